@@ -1,0 +1,20 @@
+#include "codec.hpp"
+
+#include "neural/neural_codec.hpp"
+
+namespace nnz {
+
+std::unique_ptr<BlockCodec> make_codec(CodecId id, std::span<const uint8_t> settings)
+{
+    switch (id) {
+    case CodecId::Store:
+        if (!settings.empty()) throw Error(ErrorCode::Data, "store codec takes no settings");
+        return make_store_codec();
+    case CodecId::Neural:
+        return make_neural_codec(NeuralSettings::deserialize(settings));
+    }
+    throw Error(ErrorCode::Data, "unknown codec id " + std::to_string(static_cast<int>(id)) +
+                                     " (archive from a newer nnzip?)");
+}
+
+}  // namespace nnz

@@ -1,0 +1,41 @@
+#pragma once
+// The codec seam between the container and the compression engines. A block is compressed by
+// exactly one codec; the block header stores the codec id and the codec's serialized settings,
+// which must be everything a decoder needs (no weights: the neural codec re-derives them).
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "job_control.hpp"
+
+namespace nnz {
+
+enum class CodecId : uint8_t {
+    Store = 0,   // bytes as they are; always available, used for incompressible blocks
+    Neural = 1,  // online-trained exact neural predictor + range coder
+};
+
+class BlockCodec {
+public:
+    virtual ~BlockCodec() = default;
+    virtual CodecId id() const = 0;
+    virtual std::string name() const = 0;
+    // Serialized settings written into the block header; make_codec(id, settings) rebuilds an
+    // equivalent codec for decoding.
+    virtual std::vector<uint8_t> settings() const = 0;
+    // Progress: add to control.done_input / done_output_bits as work proceeds; call
+    // control.checkpoint() between steps so cancel and pause work.
+    virtual std::vector<uint8_t> encode(std::span<const uint8_t> input, JobControl& control) = 0;
+    // Throws Error(Data) when the packed bytes cannot be decoded to exactly raw_size bytes.
+    virtual std::vector<uint8_t> decode(std::span<const uint8_t> packed, uint64_t raw_size,
+                                        JobControl& control) = 0;
+};
+
+// Rebuilds a codec from a block header; throws Error(Data) for an unknown id or bad settings.
+std::unique_ptr<BlockCodec> make_codec(CodecId id, std::span<const uint8_t> settings);
+
+std::unique_ptr<BlockCodec> make_store_codec();
+
+}  // namespace nnz

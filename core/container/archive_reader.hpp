@@ -1,0 +1,60 @@
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "../codec.hpp"
+#include "../job_control.hpp"
+#include "entry.hpp"
+
+namespace nnz {
+
+struct BlockInfo {
+    uint64_t file_offset = 0;  // where the block header starts in the archive file
+    uint64_t raw_size = 0;
+    uint64_t packed_size = 0;
+    CodecId codec = CodecId::Store;
+};
+
+// Receives decoded entry contents in archive order. The reader verifies each file's checksum
+// before end(); on a mismatch it calls abort() and throws Error(Data).
+class EntrySink {
+public:
+    virtual ~EntrySink() = default;
+    virtual void begin(const EntryInfo& entry) = 0;
+    virtual void data(std::span<const uint8_t> bytes) = 0;
+    virtual void end(const EntryInfo& entry) = 0;
+    virtual void abort(const EntryInfo& entry) = 0;
+};
+
+class ArchiveReader {
+public:
+    // Opens and validates the trailer and the central index (checksums, every length, count and
+    // offset bounds-checked). Throws Error(Io) when unreadable, Error(Data) when corrupt.
+    explicit ArchiveReader(const std::filesystem::path& archive);
+
+    const std::vector<EntryInfo>& entries() const { return entries_; }
+    const std::vector<BlockInfo>& blocks() const { return blocks_; }
+    // Packed bytes attributed to an entry: its share of the blocks it lives in, by raw size.
+    double packed_size_of(const EntryInfo& entry) const;
+
+    // Decodes one block (verifying the packed and raw checksums).
+    std::vector<uint8_t> read_block(uint32_t block, JobControl& control);
+
+    // Streams the contents of the chosen entries (indices into entries(); empty = all) to sink,
+    // decoding each needed block once, in archive order. Directories and symlinks get begin/end
+    // with no data.
+    void extract(std::span<const size_t> selection, EntrySink& sink, JobControl& control);
+
+private:
+    std::filesystem::path path_;
+    std::ifstream file_;
+    uint64_t file_size_ = 0;
+    std::vector<EntryInfo> entries_;
+    std::vector<BlockInfo> blocks_;
+};
+
+}  // namespace nnz

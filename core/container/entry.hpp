@@ -1,0 +1,31 @@
+#pragma once
+// What the archive knows about one entry (the per-file header, docs/FORMAT.md).
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace nnz {
+
+enum class EntryType : uint8_t { File = 0, Directory = 1, Symlink = 2 };
+
+struct EntryInfo {
+    std::string path;         // normalised relative UTF-8 path, '/' separated (see entry_path.hpp)
+    EntryType type = EntryType::File;
+    uint32_t mode = 0644;     // permission bits only (07777)
+    int64_t mtime_sec = 0;    // seconds since the Unix epoch
+    uint32_t mtime_nsec = 0;
+    uint64_t size = 0;        // content bytes; 0 for directories and symlinks
+    std::string link_target;  // symlinks only, stored as is (it is not a path we write through)
+    uint64_t content_hash = 0;  // XXH64 (seed 0) of the content
+    uint32_t block = 0;       // first block holding the content (meaningless when size == 0)
+    uint64_t offset = 0;      // offset of the content inside that block's raw bytes; the content
+                              // continues into the following blocks when it does not fit
+};
+
+// An entry to add, with where its content comes from.
+struct InputItem {
+    EntryInfo info;                 // path/type/mode/mtime/size/link_target filled by the walker
+    std::filesystem::path source;   // regular files: the file on disk to read the content from
+};
+
+}  // namespace nnz

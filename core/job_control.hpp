@@ -1,0 +1,74 @@
+#pragma once
+// Shared between a worker thread and whoever watches it (CLI progress line, GUI panel polling
+// every ~200 ms). The worker only writes atomics and calls checkpoint() between steps; it never
+// calls back into the UI.
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+#include <string>
+
+#include "error.hpp"
+
+namespace nnz {
+
+class JobControl {
+public:
+    // Totals and counters, in bytes of input (uncompressed) and bits of output.
+    std::atomic<uint64_t> total_input{0};
+    std::atomic<uint64_t> done_input{0};
+    std::atomic<uint64_t> done_output_bits{0};
+    // Coded bits and input bytes of the current file/block, for a "current bpb" readout.
+    std::atomic<uint64_t> current_input{0};
+    std::atomic<uint64_t> current_output_bits{0};
+
+    void set_current_name(const std::string& name)
+    {
+        std::lock_guard lock(name_mutex_);
+        current_name_ = name;
+    }
+    std::string current_name() const
+    {
+        std::lock_guard lock(name_mutex_);
+        return current_name_;
+    }
+
+    void request_cancel()
+    {
+        cancelled_.store(true);
+        std::lock_guard lock(pause_mutex_);
+        pause_cv_.notify_all();
+    }
+    bool cancel_requested() const { return cancelled_.load(); }
+
+    void set_paused(bool paused)
+    {
+        std::lock_guard lock(pause_mutex_);
+        paused_ = paused;
+        pause_cv_.notify_all();
+    }
+    bool paused() const
+    {
+        std::lock_guard lock(pause_mutex_);
+        return paused_;
+    }
+
+    // Called by workers between steps: blocks while paused, throws Error(Cancelled) on cancel.
+    void checkpoint()
+    {
+        if (cancelled_.load()) throw Error(ErrorCode::Cancelled, "cancelled");
+        std::unique_lock lock(pause_mutex_);
+        pause_cv_.wait(lock, [this] { return !paused_ || cancelled_.load(); });
+        if (cancelled_.load()) throw Error(ErrorCode::Cancelled, "cancelled");
+    }
+
+private:
+    std::atomic<bool> cancelled_{false};
+    mutable std::mutex pause_mutex_;
+    std::condition_variable pause_cv_;
+    bool paused_ = false;
+    mutable std::mutex name_mutex_;
+    std::string current_name_;
+};
+
+}  // namespace nnz
