@@ -4,6 +4,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../codec.hpp"
@@ -14,21 +15,23 @@ enum class Device : uint8_t { Cpu = 0, Cuda = 1, Auto = 2 };
 
 // Everything the decoder needs; serialized into each block header.
 struct NeuralSettings {
-    uint16_t model_version = 1;  // bump when the model's arithmetic changes
-    uint8_t model_kind = 0;      // 0 = exact LSTM
-    uint16_t embed = 16;         // embedding width
-    uint16_t hidden = 128;       // recurrent width
-    uint16_t lanes = 64;         // B: lanes coded per step
-    uint16_t train_steps = 16;   // T: steps per training step (truncated BPTT length)
+    uint16_t model_version = 1;  // bump whenever the model's arithmetic changes
+    uint8_t model_kind = 0;      // 0 = exact LSTM (core/neural/reference_lstm.cpp is its spec)
+    uint16_t hidden = 128;       // H: recurrent width
+    uint16_t lanes = 64;         // B: most lanes coded per step (small blocks use fewer)
+    uint16_t train_steps = 16;   // T: steps between training steps (truncated BPTT length)
+    uint8_t lr_shift = 12;       // learning rate 2^-lr_shift per coded symbol
     uint32_t seed = 1;
-    uint8_t lr_shift = 8;        // learning rate = 2^-lr_shift (see model docs)
-    // Not serialized: where and how to run (results are identical everywhere).
+    // Not serialized: where and how to run. Results are identical everywhere.
     Device device = Device::Cpu;
-    int threads = 0;             // 0 = all cores
+    int threads = 0;  // LibTorch intra-op threads; 0 = leave as configured
 
-    static NeuralSettings preset(std::string_view name);  // "fast" | "default" | "max"
+    static NeuralSettings preset(std::string_view name);  // "fast" | "default" | "max"; throws Usage
     std::vector<uint8_t> serialize() const;
     static NeuralSettings deserialize(std::span<const uint8_t> bytes);  // throws Error(Data)
+    // Lanes actually used for a block of raw_size bytes: lanes of at least kMinLaneBytes each.
+    int lanes_for(uint64_t raw_size) const;
+    static constexpr uint64_t kMinLaneBytes = 2048;
 };
 
 std::unique_ptr<BlockCodec> make_neural_codec(const NeuralSettings& settings);
