@@ -45,8 +45,8 @@ void validate_shape(const ModelShape& s)
     if (s.lanes < 1 || s.train_steps < 1 || int64_t{s.lanes} * s.train_steps > fx::kMaxTrainBatch)
         throw Error(ErrorCode::Usage, "lanes * train steps must be 1.." +
                                           std::to_string(fx::kMaxTrainBatch));
-    if (s.lr_shift < 1 || s.lr_shift > 40)
-        throw Error(ErrorCode::Usage, "learning-rate shift must be 1..40");
+    if (s.lr_shift < 1 || s.lr_shift > 24)
+        throw Error(ErrorCode::Usage, "learning-rate shift must be 1..24");
 }
 
 ModelWeights initial_weights(const ModelShape& shape)

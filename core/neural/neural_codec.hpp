@@ -20,7 +20,7 @@ struct NeuralSettings {
     uint16_t hidden = 128;       // H: recurrent width
     uint16_t lanes = 64;         // B: most lanes coded per step (small blocks use fewer)
     uint16_t train_steps = 16;   // T: steps between training steps (truncated BPTT length)
-    uint8_t lr_shift = 12;       // learning rate 2^-lr_shift per coded symbol
+    uint8_t lr_shift = 2;        // largest weight change per training step ~ 2^-lr_shift
     uint32_t seed = 1;
     // Not serialized: where and how to run. Results are identical everywhere.
     Device device = Device::Cpu;

@@ -13,7 +13,7 @@ struct ModelShape {
     int hidden = 128;      // H
     int lanes = 64;        // B
     int train_steps = 16;  // T
-    int lr_shift = 12;     // learning rate 2^-lr_shift per coded symbol
+    int lr_shift = 2;      // largest weight change per training step ~ 2^-lr_shift (see lstm_algorithm.hpp)
     uint32_t seed = 1;
 };
 

@@ -156,12 +156,11 @@ void ReferenceLstm::train()
             }
         }
     }
-    const int ms = lstm::matrix_update_shift(shape_), vs = lstm::vector_update_shift(shape_);
-    lstm::apply_update(master_.input, d_input, vs);
-    lstm::apply_update(master_.recurrent, d_recurrent, ms);
-    lstm::apply_update(master_.gate_bias, d_gate_bias, vs);
-    lstm::apply_update(master_.output, d_output, ms);
-    lstm::apply_update(master_.out_bias, d_out_bias, vs);
+    lstm::apply_update(master_.input, d_input, shape_);
+    lstm::apply_update(master_.recurrent, d_recurrent, shape_);
+    lstm::apply_update(master_.gate_bias, d_gate_bias, shape_);
+    lstm::apply_update(master_.output, d_output, shape_);
+    lstm::apply_update(master_.out_bias, d_out_bias, shape_);
     refresh_compute();
 }
 

@@ -174,17 +174,19 @@ private:
             dz_all.narrow(0, t * B_, B_).copy_(dz);
             dh_next = round_shift(dz.mm(recurrent_compute_t_), fx::kWeightShift).clamp_(-fx::kGradLimit, fx::kGradLimit);
         }
-        const int ms = lstm::matrix_update_shift(shape_), vs = lstm::vector_update_shift(shape_);
-        update(m_output_, h_all.t().mm(dy_all), ms);
-        update(m_out_bias_, dy_all.sum(0), vs);
-        update(m_recurrent_, h_prev_all.t().mm(dz_all), ms);
-        update(m_gate_bias_, dz_all.sum(0), vs);
-        update(m_input_, at::zeros({256, G}, opts_).index_add_(0, input_all, dz_all), vs);
+        update(m_output_, h_all.t().mm(dy_all));
+        update(m_out_bias_, dy_all.sum(0));
+        update(m_recurrent_, h_prev_all.t().mm(dz_all));
+        update(m_gate_bias_, dz_all.sum(0));
+        update(m_input_, at::zeros({256, G}, opts_).index_add_(0, input_all, dz_all));
         refresh_compute();
     }
 
-    static void update(at::Tensor& master, const at::Tensor& gradient, int shift)
+    void update(at::Tensor& master, const at::Tensor& gradient) const
     {
+        const auto max_abs = static_cast<int64_t>(gradient.abs().max().item<double>());
+        if (max_abs == 0) return;
+        const int shift = lstm::normalised_update_shift(max_abs, shape_);
         master = (master - scale_shift(gradient, shift)).clamp_(-fx::kMasterLimit, fx::kMasterLimit);
     }
 

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark in ONE run: nnzip (neural codec) against xz -9e and zpaq -m5 on the same
+# inputs, on the same machine, one after the other. Prints a Markdown table: size, bpb, compress and
+# decompress KB/s, peak memory (max RSS), and the ratio of nnzip's size to zpaq's.
+#   bench/compare.sh [--preset P] [--threads N] [GROUP...]
+# GROUP is a file or folder under ../shared/corpus (default: enwik_1MB cantrbry calgary large genomic).
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+corpus="$here/../shared/corpus"
+nnzip="$here/build/app/nnzip"
+preset=default
+threads=2
+groups=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --preset) preset="$2"; shift 2 ;;
+    --threads) threads="$2"; shift 2 ;;
+    *) groups+=("$1"); shift ;;
+  esac
+done
+[ ${#groups[@]} -gt 0 ] || groups=(enwik_1MB cantrbry calgary large genomic)
+for tool in xz zpaq /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install xz-utils zpaq time)" >&2; exit 1; }
+done
+[ -x "$nnzip" ] || "$here/scripts/setup.sh"
+export GLIBC_TUNABLES="${GLIBC_TUNABLES:-glibc.malloc.mmap_threshold=1073741824:glibc.malloc.trim_threshold=2147483648}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# measure OUT_VAR_PREFIX command...: runs the command, records seconds and peak RSS (KiB).
+measure() {
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; return 1; }
+  read -r secs rss < "$work/time"
+  echo "$secs $rss"
+}
+kbps() { awk -v b="$1" -v s="$2" 'BEGIN { if (s <= 0) s = 0.01; printf "%.1f", b / s / 1000 }'; }
+bpb() { awk -v c="$1" -v r="$2" 'BEGIN { printf "%.3f", 8 * c / r }'; }
+
+echo "| input | bytes | tool | packed | bpb | comp KB/s | decomp KB/s | peak MiB | size / zpaq |"
+echo "|---|---:|---|---:|---:|---:|---:|---:|---:|"
+for group in "${groups[@]}"; do
+  src="$corpus/$group"
+  [ -e "$src" ] || { echo "no $src" >&2; continue; }
+  tarball="$work/input.tar"
+  tar -C "$(dirname "$src")" -cf "$tarball" "$(basename "$src")"
+  raw=$(du -sb --apparent-size "$src" | cut -f1)
+  if [ -d "$src" ]; then raw=$(find "$src" -type f -printf '%s\n' | awk '{s+=$1} END {print s}'); fi
+
+  read -r zc zm < <(measure zpaq a "$work/z.zpaq" "$src" -m5)
+  zsize=$(stat -c %s "$work/z.zpaq")
+  read -r zd zdm < <(cd "$work" && mkdir -p zout && measure zpaq x "$work/z.zpaq" -to zout -force)
+  read -r xc xm < <(measure xz -9e -k -T1 -c "$tarball" -f)
+  xz -9e -T1 -c "$tarball" > "$work/x.xz"
+  xsize=$(stat -c %s "$work/x.xz")
+  read -r xd xdm < <(measure xz -d -c "$work/x.xz")
+  read -r nc nm < <(measure "$nnzip" a "$work/n.nnz" "$src" --preset "$preset" --threads "$threads" -f)
+  nsize=$(stat -c %s "$work/n.nnz")
+  rm -rf "$work/nout" && mkdir "$work/nout"
+  read -r nd ndm < <(measure "$nnzip" x "$work/n.nnz" -o "$work/nout")
+  diff -r "$src" "$work/nout/$(basename "$src")" >/dev/null || { echo "nnzip round trip FAILED for $group" >&2; exit 1; }
+  peak() { awk -v a="$1" -v b="$2" 'BEGIN { m = a > b ? a : b; printf "%.0f", m / 1024 }'; }
+  ratio() { awk -v a="$1" -v b="$zsize" 'BEGIN { printf "%.3f", a / b }'; }
+  echo "| $group | $raw | nnzip --preset $preset | $nsize | $(bpb "$nsize" "$raw") | $(kbps "$raw" "$nc") | $(kbps "$raw" "$nd") | $(peak "$nm" "$ndm") | $(ratio "$nsize") |"
+  echo "| $group | $raw | zpaq -m5 | $zsize | $(bpb "$zsize" "$raw") | $(kbps "$raw" "$zc") | $(kbps "$raw" "$zd") | $(peak "$zm" "$zdm") | 1.000 |"
+  echo "| $group | $raw | xz -9e (tar) | $xsize | $(bpb "$xsize" "$raw") | $(kbps "$raw" "$xc") | $(kbps "$raw" "$xd") | $(peak "$xm" "$xdm") | $(ratio "$xsize") |"
+  rm -rf "$work/z.zpaq" "$work/zout" "$work/n.nnz" "$work/nout"
+done
