@@ -1,0 +1,154 @@
+#include "disk_walker.hpp"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <memory>
+#include <system_error>
+
+#include "../container/entry_path.hpp"
+#include "../error.hpp"
+
+namespace nnz {
+namespace fs = std::filesystem;
+namespace {
+
+struct ReadDiskFree {
+    void operator()(archive* a) const { archive_read_free(a); }
+};
+struct EntryFree {
+    void operator()(archive_entry* e) const { archive_entry_free(e); }
+};
+using ReadDiskPtr = std::unique_ptr<archive, ReadDiskFree>;
+using EntryPtr = std::unique_ptr<archive_entry, EntryFree>;
+
+std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+std::string archive_message(archive* a)
+{
+    const char* message = archive_error_string(a);
+    return message ? message : "unknown error";
+}
+
+// What the input itself is called inside the archive. Resolved lexically on the absolute path so
+// "dir/", "." and "a/.." name the folder a person means, without following a symlinked input.
+std::string base_name(const fs::path& input)
+{
+    fs::path p = fs::absolute(input).lexically_normal();
+    if (!p.has_filename()) p = p.parent_path();
+    return p.filename().string();
+}
+
+// libarchive names descendants "<opened path>/<rest>"; trailing slashes would double the separator.
+std::string open_name(const fs::path& input)
+{
+    std::string s = input.string();
+    while (s.size() > 1 && s.back() == '/') s.pop_back();
+    return s;
+}
+
+ReadDiskPtr open_disk_reader(const std::string& path)
+{
+    ReadDiskPtr reader(archive_read_disk_new());
+    if (!reader) throw Error(ErrorCode::Internal, "cannot allocate a libarchive disk reader");
+    archive_read_disk_set_symlink_physical(reader.get());
+    // Extended metadata is not stored, and collecting it opens every file; skip all of it.
+    archive_read_disk_set_behavior(reader.get(), ARCHIVE_READDISK_NO_XATTR | ARCHIVE_READDISK_NO_ACL |
+                                                     ARCHIVE_READDISK_NO_FFLAGS | ARCHIVE_READDISK_NO_SPARSE);
+    if (archive_read_disk_open(reader.get(), path.c_str()) != ARCHIVE_OK)
+        throw Error(ErrorCode::Io, "cannot read " + path + ": " + archive_message(reader.get()));
+    return reader;
+}
+
+void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<std::string>& warnings)
+{
+    std::error_code ec;
+    const auto status = fs::symlink_status(input, ec);
+    if (ec || !fs::exists(status))
+        throw Error(ErrorCode::Io, "cannot read " + input.string() + ": " +
+                                       (ec ? ec.message() : std::generic_category().message(ENOENT)));
+    const std::string base = base_name(input);
+    if (base.empty() || base == "..")
+        throw Error(ErrorCode::Usage, "cannot archive " + in_quotes(input.string()) + ": it has no name to store");
+
+    const std::string opened = open_name(input);
+    auto reader = open_disk_reader(opened);
+    EntryPtr entry(archive_entry_new());
+    for (;;) {
+        archive_entry_clear(entry.get());
+        const int r = archive_read_next_header2(reader.get(), entry.get());
+        if (r == ARCHIVE_EOF) break;
+        const char* raw_name = archive_entry_pathname(entry.get());
+        const std::string disk_name = raw_name ? raw_name : opened;
+        if (r < ARCHIVE_WARN)
+            throw Error(ErrorCode::Io, "cannot read " + disk_name + ": " + archive_message(reader.get()));
+        if (r == ARCHIVE_WARN) warnings.push_back(disk_name + ": " + archive_message(reader.get()));
+        if (archive_read_disk_can_descend(reader.get()) && archive_read_disk_descend(reader.get()) != ARCHIVE_OK)
+            throw Error(ErrorCode::Io, "cannot read " + disk_name + ": " + archive_message(reader.get()));
+
+        if (disk_name.compare(0, opened.size(), opened) != 0)
+            throw Error(ErrorCode::Internal, "unexpected name from the disk reader: " + disk_name);
+        const auto normalised = normalise_entry_path(base + disk_name.substr(opened.size()));
+        if (!normalised)
+            throw Error(ErrorCode::Usage, "cannot store " + in_quotes(disk_name) +
+                                              ": the name is not valid UTF-8 or contains control characters");
+
+        InputItem item;
+        EntryInfo& info = item.info;
+        info.path = *normalised;
+        info.mode = archive_entry_perm(entry.get()) & 07777;
+        info.mtime_sec = archive_entry_mtime(entry.get());
+        info.mtime_nsec = static_cast<uint32_t>(archive_entry_mtime_nsec(entry.get()));
+        switch (archive_entry_filetype(entry.get())) {
+        case AE_IFREG:
+            info.type = EntryType::File;
+            info.size = static_cast<uint64_t>(archive_entry_size(entry.get()));
+            item.source = disk_name;
+            // Fail now rather than after compressing everything that came before it.
+            if (::access(disk_name.c_str(), R_OK) != 0)
+                throw Error(ErrorCode::Io, "cannot read " + disk_name + ": " + std::strerror(errno));
+            break;
+        case AE_IFDIR:
+            info.type = EntryType::Directory;
+            break;
+        case AE_IFLNK: {
+            info.type = EntryType::Symlink;
+            const char* target = archive_entry_symlink(entry.get());
+            info.link_target = target ? target : "";
+            break;
+        }
+        default:
+            warnings.push_back("skipped " + disk_name + ": not a regular file, folder or symlink");
+            continue;
+        }
+        items.push_back(std::move(item));
+    }
+}
+
+}  // namespace
+
+std::vector<InputItem> walk_inputs(std::span<const fs::path> inputs, std::vector<std::string>& warnings)
+{
+    std::vector<InputItem> items;
+    for (const auto& input : inputs) walk_one(input, items, warnings);
+    std::sort(items.begin(), items.end(),
+              [](const InputItem& a, const InputItem& b) { return a.info.path < b.info.path; });
+    const auto dup = std::adjacent_find(items.begin(), items.end(), [](const InputItem& a, const InputItem& b) {
+        return a.info.path == b.info.path;
+    });
+    if (dup != items.end())
+        throw Error(ErrorCode::Usage, "two inputs give the same entry name " + in_quotes(dup->info.path));
+    return items;
+}
+
+std::vector<InputItem> walk_inputs(std::span<const fs::path> inputs)
+{
+    std::vector<std::string> ignored;
+    return walk_inputs(inputs, ignored);
+}
+
+}  // namespace nnz

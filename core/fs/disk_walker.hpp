@@ -1,0 +1,22 @@
+#pragma once
+// Turns the paths named on a command line (or dropped on the GUI) into archive entries.
+#include <filesystem>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "../container/entry.hpp"
+
+namespace nnz {
+
+// Walks every input (directories recursively) with libarchive's disk reader. Symlinks are stored,
+// never followed. Entry names are relative to each input's parent folder ("../corpus/cantrbry" ->
+// "cantrbry", "cantrbry/alice29.txt", ...) and the result is sorted by name so that the same tree
+// always gives the same archive.
+// Throws Error(Io) for a missing or unreadable input, Error(Usage) when two inputs give the same
+// name or a name cannot be stored. Sockets, fifos and devices are skipped with a line in warnings.
+std::vector<InputItem> walk_inputs(std::span<const std::filesystem::path> inputs,
+                                   std::vector<std::string>& warnings);
+std::vector<InputItem> walk_inputs(std::span<const std::filesystem::path> inputs);
+
+}  // namespace nnz

@@ -1,0 +1,338 @@
+#include <QtTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <optional>
+
+#include "error.hpp"
+#include "fs/disk_extractor.hpp"
+#include "fs/disk_walker.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+void write_file(const fs::path& path, const std::string& content)
+{
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+}
+
+std::string read_file(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Runs f and returns the code of the nnz::Error it threw, or nothing.
+template <class F>
+std::optional<nnz::ErrorCode> error_of(F&& f)
+{
+    try {
+        f();
+    } catch (const nnz::Error& e) {
+        return e.code();
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string> names_of(const std::vector<nnz::InputItem>& items)
+{
+    std::vector<std::string> names;
+    for (const auto& item : items) names.push_back(item.info.path);
+    return names;
+}
+
+std::vector<std::string> listing(const fs::path& folder)
+{
+    std::vector<std::string> names;
+    for (const auto& e : fs::recursive_directory_iterator(folder)) names.push_back(e.path().lexically_relative(folder).string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+nnz::EntryInfo file_entry(const std::string& path, const std::string& content)
+{
+    nnz::EntryInfo e;
+    e.path = path;
+    e.type = nnz::EntryType::File;
+    e.mode = 0640;
+    e.mtime_sec = 1'600'000'000;
+    e.mtime_nsec = 123'000'000;
+    e.size = content.size();
+    return e;
+}
+
+void extract_file(nnz::DiskExtractor& out, const nnz::EntryInfo& e, const std::string& content)
+{
+    out.begin(e);
+    out.data(std::span(reinterpret_cast<const uint8_t*>(content.data()), content.size()));
+    out.end(e);
+}
+
+}  // namespace
+
+class TestDisk : public QObject {
+    Q_OBJECT
+private slots:
+    void walkerNamesRelativeToParent_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("plain") << "";
+        QTest::newRow("trailing slash") << "/";
+        QTest::newRow("dot component") << "/.";
+    }
+    void walkerNamesRelativeToParent()
+    {
+        QFETCH(QString, suffix);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "in/sub");
+        fs::create_directories(root / "in/empty");
+        write_file(root / "in/a.txt", "hello");
+        write_file(root / "in/sub/b.txt", "");
+        fs::create_symlink("a.txt", root / "in/link");
+        ::chmod((root / "in/a.txt").c_str(), 0604);
+
+        const std::vector<fs::path> inputs{(root / "in").string() + suffix.toStdString()};
+        const auto items = nnz::walk_inputs(inputs);
+        const std::vector<std::string> expected{"in", "in/a.txt", "in/empty", "in/link", "in/sub", "in/sub/b.txt"};
+        QCOMPARE(names_of(items), expected);
+        QCOMPARE(items[0].info.type, nnz::EntryType::Directory);
+        QCOMPARE(items[1].info.type, nnz::EntryType::File);
+        QCOMPARE(items[1].info.size, uint64_t(5));
+        QCOMPARE(items[1].info.mode, uint32_t(0604));
+        QCOMPARE(fs::path(items[1].source).lexically_normal(), root / "in/a.txt");
+        QCOMPARE(items[3].info.type, nnz::EntryType::Symlink);
+        QCOMPARE(items[3].info.link_target, std::string("a.txt"));
+        struct stat st{};
+        QCOMPARE(::stat((root / "in/a.txt").c_str(), &st), 0);
+        QCOMPARE(items[1].info.mtime_sec, int64_t(st.st_mtim.tv_sec));
+        QCOMPARE(items[1].info.mtime_nsec, uint32_t(st.st_mtim.tv_nsec));
+    }
+    void walkerSingleFileAndRelativeInput()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        write_file(root / "file.txt", "x");
+        const QString previous = QDir::currentPath();
+        QDir::setCurrent(tmp.path());
+        const std::vector<fs::path> inputs{"file.txt"};
+        const auto items = nnz::walk_inputs(inputs);
+        QDir::setCurrent(previous);
+        QCOMPARE(names_of(items), std::vector<std::string>{"file.txt"});
+    }
+    void walkerStoresSymlinkToFolderWithoutFollowing()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "in/real");
+        write_file(root / "in/real/x", "x");
+        fs::create_directory_symlink("real", root / "in/alias");
+        const std::vector<fs::path> inputs{root / "in"};
+        const auto items = nnz::walk_inputs(inputs);
+        QCOMPARE(names_of(items), (std::vector<std::string>{"in", "in/alias", "in/real", "in/real/x"}));
+        QCOMPARE(items[1].info.type, nnz::EntryType::Symlink);
+    }
+    void walkerRefusesDuplicateNames()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "x");
+        fs::create_directories(root / "y");
+        write_file(root / "x/same", "1");
+        write_file(root / "y/same", "2");
+        const std::vector<fs::path> inputs{root / "x/same", root / "y/same"};
+        QCOMPARE(error_of([&] { nnz::walk_inputs(inputs); }), nnz::ErrorCode::Usage);
+    }
+    void walkerMissingInput()
+    {
+        QTemporaryDir tmp;
+        const std::vector<fs::path> inputs{fs::path(tmp.path().toStdString()) / "nope"};
+        try {
+            nnz::walk_inputs(inputs);
+            QFAIL("no error");
+        } catch (const nnz::Error& e) {
+            QCOMPARE(e.code(), nnz::ErrorCode::Io);
+            QVERIFY(std::string(e.what()).find("cannot read") != std::string::npos);
+        }
+    }
+    void walkerSkipsFifoWithWarning()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "in");
+        QCOMPARE(::mkfifo((root / "in/pipe").c_str(), 0600), 0);
+        std::vector<std::string> warnings;
+        const std::vector<fs::path> inputs{root / "in"};
+        const auto items = nnz::walk_inputs(inputs, warnings);
+        QCOMPARE(names_of(items), std::vector<std::string>{"in"});
+        QCOMPARE(warnings.size(), size_t(1));
+        QVERIFY(warnings[0].find("pipe") != std::string::npos);
+    }
+
+    void extractorRefusesUnsafeNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("parent") << "../evil";
+        QTest::newRow("absolute") << "/abs";
+        QTest::newRow("climbs out") << "a/../../b";
+        QTest::newRow("dotdot only") << "..";
+        QTest::newRow("empty") << "";
+    }
+    void extractorRefusesUnsafeNames()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        nnz::DiskExtractor out(root / "dest", false);
+        const auto e = file_entry(name.toStdString(), "evil");
+        QCOMPARE(error_of([&] { extract_file(out, e, "evil"); }), nnz::ErrorCode::Unsafe);
+        QCOMPARE(error_of([&] { out.check_targets(std::span(&e, 1)); }), nnz::ErrorCode::Unsafe);
+        out.finish();
+        QCOMPARE(listing(root), std::vector<std::string>{"dest"});
+        QVERIFY(!fs::exists("/abs"));
+    }
+    void extractorRenamesOnlyAtEnd()
+    {
+        QTemporaryDir tmp;
+        const fs::path dest = fs::path(tmp.path().toStdString()) / "dest";
+        nnz::DiskExtractor out(dest, false);
+        const std::string content = "some content";
+        const auto e = file_entry("d/f.txt", content);
+        out.begin(e);
+        out.data(std::span(reinterpret_cast<const uint8_t*>(content.data()), content.size()));
+        QVERIFY(!fs::exists(dest / "d/f.txt"));
+        const auto during = listing(dest / "d");
+        QCOMPARE(during.size(), size_t(1));
+        QVERIFY(during[0].find(".nnztmp-") != std::string::npos);
+        out.end(e);
+        out.finish();
+        QCOMPARE(listing(dest / "d"), std::vector<std::string>{"f.txt"});
+        QCOMPARE(read_file(dest / "d/f.txt"), content);
+        struct stat st{};
+        QCOMPARE(::lstat((dest / "d/f.txt").c_str(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0640));
+        QCOMPARE(int64_t(st.st_mtim.tv_sec), e.mtime_sec);
+        QCOMPARE(uint32_t(st.st_mtim.tv_nsec), e.mtime_nsec);
+    }
+    void extractorAbortRemovesTemp()
+    {
+        QTemporaryDir tmp;
+        const fs::path dest = tmp.path().toStdString();
+        nnz::DiskExtractor out(dest, false);
+        const std::string content = "partial";
+        const auto e = file_entry("f", content);
+        out.begin(e);
+        out.data(std::span(reinterpret_cast<const uint8_t*>(content.data()), 3));
+        out.abort(e);
+        out.finish();
+        QCOMPARE(listing(dest), std::vector<std::string>{});
+    }
+    void extractorExistingFile_data()
+    {
+        QTest::addColumn<bool>("overwrite");
+        QTest::newRow("refused") << false;
+        QTest::newRow("overwritten") << true;
+    }
+    void extractorExistingFile()
+    {
+        QFETCH(bool, overwrite);
+        QTemporaryDir tmp;
+        const fs::path dest = tmp.path().toStdString();
+        write_file(dest / "f", "old");
+        fs::create_symlink("f", dest / "l");
+        nnz::DiskExtractor out(dest, overwrite);
+        const auto e = file_entry("f", "new");
+        nnz::EntryInfo link;
+        link.path = "l";
+        link.type = nnz::EntryType::Symlink;
+        link.link_target = "elsewhere";
+        const std::vector<nnz::EntryInfo> both{e, link};
+        const auto checked = error_of([&] { out.check_targets(both); });
+        const auto written = error_of([&] { extract_file(out, e, "new"); });
+        const auto linked = error_of([&] { out.begin(link); out.end(link); });
+        out.finish();
+        if (overwrite) {
+            QCOMPARE(checked, std::nullopt);
+            QCOMPARE(written, std::nullopt);
+            QCOMPARE(linked, std::nullopt);
+            QCOMPARE(read_file(dest / "f"), std::string("new"));
+            QCOMPARE(fs::read_symlink(dest / "l"), fs::path("elsewhere"));
+        } else {
+            QCOMPARE(checked, nnz::ErrorCode::Exists);
+            QCOMPARE(written, nnz::ErrorCode::Exists);
+            QCOMPARE(linked, nnz::ErrorCode::Exists);
+            QCOMPARE(read_file(dest / "f"), std::string("old"));
+            QCOMPARE(fs::read_symlink(dest / "l"), fs::path("f"));
+        }
+        QCOMPARE(listing(dest), (std::vector<std::string>{"f", "l"}));
+    }
+    void extractorFolderModeAndTimeAtFinish()
+    {
+        QTemporaryDir tmp;
+        const fs::path dest = tmp.path().toStdString();
+        nnz::DiskExtractor out(dest, false);
+        nnz::EntryInfo outer;
+        outer.path = "outer";
+        outer.type = nnz::EntryType::Directory;
+        outer.mode = 0750;
+        outer.mtime_sec = 1'500'000'000;
+        nnz::EntryInfo inner = outer;
+        inner.path = "outer/inner";
+        inner.mode = 0555;
+        inner.mtime_sec = 1'400'000'000;
+        inner.mtime_nsec = 5;
+        out.begin(outer);
+        out.end(outer);
+        out.begin(inner);
+        out.end(inner);
+        extract_file(out, file_entry("outer/inner/f", "x"), "x");
+        out.finish();
+        struct stat st{};
+        QCOMPARE(::lstat((dest / "outer/inner").c_str(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0555));
+        QCOMPARE(int64_t(st.st_mtim.tv_sec), inner.mtime_sec);
+        QCOMPARE(uint32_t(st.st_mtim.tv_nsec), inner.mtime_nsec);
+        QCOMPARE(::lstat((dest / "outer").c_str(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0750));
+        QCOMPARE(int64_t(st.st_mtim.tv_sec), outer.mtime_sec);
+        ::chmod((dest / "outer/inner").c_str(), 0755);  // let QTemporaryDir clean up as non-root
+    }
+    void extractorRefusesWritingThroughSymlink()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "outside");
+        nnz::DiskExtractor out(root / "dest", true);
+        nnz::EntryInfo link;
+        link.path = "link";
+        link.type = nnz::EntryType::Symlink;
+        link.link_target = (root / "outside").string();
+        out.begin(link);
+        out.end(link);
+        QVERIFY(fs::is_symlink(root / "dest/link"));
+        const auto error = error_of([&] { extract_file(out, file_entry("link/evil", "x"), "x"); });
+        QVERIFY(error.has_value());
+        out.finish();
+        QCOMPARE(listing(root / "outside"), std::vector<std::string>{});
+    }
+    void extractorDestinationBehindSymlink()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "real");
+        fs::create_directory_symlink("real", root / "alias");
+        nnz::DiskExtractor out(root / "alias/new", false);
+        QCOMPARE(out.destination(), fs::canonical(root / "real/new"));
+        extract_file(out, file_entry("f", "x"), "x");
+        out.finish();
+        QCOMPARE(read_file(root / "real/new/f"), std::string("x"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDisk)
+#include "tst_disk.moc"
