@@ -1,0 +1,201 @@
+#include "args.hpp"
+
+#include <cctype>
+#include <charconv>
+#include <optional>
+#include <utility>
+
+#include "error.hpp"
+
+namespace nnz::cli {
+namespace {
+
+[[noreturn]] void usage_error(const std::string& message) { throw Error(ErrorCode::Usage, message); }
+
+std::string lower(std::string_view s)
+{
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+int parse_count(std::string_view option, std::string_view text, int min, int max)
+{
+    int value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max)
+        usage_error(std::string(option) + " wants a whole number from " + std::to_string(min) + " to " +
+                    std::to_string(max) + ", not '" + std::string(text) + "'");
+    return value;
+}
+
+Device parse_device(std::string_view text)
+{
+    if (text == "cpu") return Device::Cpu;
+    if (text == "cuda") return Device::Cuda;
+    if (text == "auto") return Device::Auto;
+    usage_error("unknown device '" + std::string(text) + "' (cpu, cuda, auto)");
+}
+
+std::optional<Command> command_named(std::string_view word)
+{
+    if (word == "a" || word == "add") return Command::Add;
+    if (word == "x" || word == "extract") return Command::Extract;
+    if (word == "l" || word == "list") return Command::List;
+    if (word == "t" || word == "test") return Command::Test;
+    if (word == "help" || word == "--help" || word == "-h") return Command::Help;
+    if (word == "--version" || word == "-V" || word == "version") return Command::Version;
+    return std::nullopt;
+}
+
+// Walks the tokens after the command word, splitting "--opt=value" and "-oDIR" forms.
+class Tokens {
+public:
+    explicit Tokens(std::span<const std::string> args) : args_(args) {}
+    bool done() const { return at_ >= args_.size(); }
+    const std::string& next() { return args_[at_++]; }
+    std::string value_for(const std::string& option, std::optional<std::string>& inline_value)
+    {
+        if (inline_value) return *std::exchange(inline_value, std::nullopt);
+        if (done()) usage_error(option + " needs a value");
+        return next();
+    }
+
+private:
+    std::span<const std::string> args_;
+    size_t at_ = 0;
+};
+
+void apply_option(Arguments& a, const std::string& option, std::optional<std::string>& inline_value, Tokens& tokens)
+{
+    const bool add = a.command == Command::Add;
+    const bool extract = a.command == Command::Extract;
+    if (option == "-f" || option == "--force" || option == "--overwrite") {
+        if (!add && !extract) usage_error(option + " is only for 'a' and 'x'");
+        a.overwrite = true;
+    } else if ((option == "-o" || option == "--output") && extract) {
+        a.output = tokens.value_for(option, inline_value);
+        if (a.output.empty()) usage_error(option + " needs a folder");
+    } else if (option == "--json" && a.command == Command::List) {
+        a.json = true;
+    } else if (option == "--codec" && add) {
+        a.compress.codec = tokens.value_for(option, inline_value);
+    } else if (option == "--preset" && add) {
+        a.compress.preset = tokens.value_for(option, inline_value);
+    } else if (option == "--device" && add) {
+        a.compress.device = parse_device(tokens.value_for(option, inline_value));
+    } else if (option == "--lanes" && add) {
+        a.compress.lanes = parse_count(option, tokens.value_for(option, inline_value), 0, 65535);
+    } else if (option == "--threads" && add) {
+        a.compress.threads = parse_count(option, tokens.value_for(option, inline_value), 0, 1024);
+    } else if (option == "--block-size" && add) {
+        a.compress.block_size = parse_size(tokens.value_for(option, inline_value));
+    } else {
+        usage_error("unknown option '" + option + "' for this command");
+    }
+    if (inline_value) usage_error(option + " takes no value");
+}
+
+}  // namespace
+
+uint64_t parse_size(std::string_view text)
+{
+    uint64_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    const std::string unit = lower(std::string_view(end, text.data() + text.size() - end));
+    int shift = -1;
+    if (unit.empty() || unit == "b") shift = 0;
+    else if (unit == "k" || unit == "kb" || unit == "kib") shift = 10;
+    else if (unit == "m" || unit == "mb" || unit == "mib") shift = 20;
+    else if (unit == "g" || unit == "gb" || unit == "gib") shift = 30;
+    if (ec != std::errc() || end == text.data() || shift < 0 || value == 0 || value > (UINT64_MAX >> shift))
+        usage_error("invalid size '" + std::string(text) + "' (a positive number with an optional K, M or G)");
+    return value << shift;
+}
+
+Arguments parse_arguments(std::span<const std::string> args)
+{
+    Arguments a;
+    if (args.empty()) usage_error("no command given");
+    const auto command = command_named(args[0]);
+    if (!command) usage_error("unknown command '" + args[0] + "'");
+    a.command = *command;
+    if (a.command == Command::Help || a.command == Command::Version) return a;
+
+    std::vector<std::string> positional;
+    Tokens tokens(args.subspan(1));
+    bool options_end = false;
+    while (!tokens.done()) {
+        const std::string& token = tokens.next();
+        if (options_end || token == "-" || token.empty() || token[0] != '-') {
+            positional.push_back(token);
+        } else if (token == "--") {
+            options_end = true;
+        } else if (token == "--help" || token == "-h") {
+            a.command = Command::Help;
+            return a;
+        } else {
+            std::string option = token;
+            std::optional<std::string> inline_value;
+            if (token.starts_with("--")) {
+                if (const auto eq = token.find('='); eq != std::string::npos) {
+                    option = token.substr(0, eq);
+                    inline_value = token.substr(eq + 1);
+                }
+            } else if (token.size() > 2) {  // "-oDIR"
+                option = token.substr(0, 2);
+                inline_value = token.substr(2);
+            }
+            apply_option(a, option, inline_value, tokens);
+        }
+    }
+
+    if (positional.empty()) usage_error("missing archive name");
+    a.archive = positional.front();
+    positional.erase(positional.begin());
+    switch (a.command) {
+    case Command::Add:
+        if (positional.empty()) usage_error("'a' needs at least one path to archive");
+        a.inputs.assign(positional.begin(), positional.end());
+        validate(a.compress);
+        break;
+    case Command::Extract:
+        a.entries = std::move(positional);
+        break;
+    case Command::List:
+    case Command::Test:
+        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        break;
+    case Command::Help:
+    case Command::Version:
+        break;
+    }
+    return a;
+}
+
+const char* usage_text()
+{
+    return "Usage:\n"
+           "  nnzip a ARCHIVE PATH... [options]    create ARCHIVE from files and folders\n"
+           "      -f, --force               replace an existing archive\n"
+           "      --codec neural|store      compression engine (default neural)\n"
+           "      --preset fast|default|max neural model size (default default)\n"
+           "      --device cpu|cuda|auto    where the neural model runs (default auto)\n"
+           "      --lanes N                 parallel lanes per block (default: the preset's)\n"
+           "      --threads N               CPU threads for the model (default: automatic)\n"
+           "      --block-size SIZE         input bytes per solid block, K/M/G suffixes (default 8M)\n"
+           "  nnzip x ARCHIVE [-o DIR] [-f] [ENTRY...]\n"
+           "                                 extract all entries, or the named ones (a folder\n"
+           "                                 name selects everything in it), into DIR (default .)\n"
+           "      -o, --output DIR          destination folder, created when missing\n"
+           "      -f, --force               overwrite existing files\n"
+           "  nnzip l ARCHIVE [--json]      list the entries\n"
+           "  nnzip t ARCHIVE               decode everything and verify every checksum\n"
+           "  nnzip --help | help           show this help\n"
+           "  nnzip --version               show the version\n"
+           "\n"
+           "Exit status: 0 ok, 1 usage error, 2 corrupt or unsafe archive, 3 I/O error or\n"
+           "existing target, 130 cancelled (Ctrl-C).\n";
+}
+
+}  // namespace nnz::cli

@@ -1,0 +1,129 @@
+#include "listing.hpp"
+
+#include <cinttypes>
+#include <cmath>
+#include <ctime>
+#include <string>
+
+namespace nnz::cli {
+namespace {
+
+const char* type_name(EntryType type)
+{
+    switch (type) {
+    case EntryType::File: return "file";
+    case EntryType::Directory: return "directory";
+    case EntryType::Symlink: return "symlink";
+    }
+    return "unknown";
+}
+
+std::string format_time(int64_t seconds, bool utc_iso)
+{
+    const auto t = static_cast<std::time_t>(seconds);
+    std::tm parts{};
+    char text[40];
+    if (utc_iso) {
+        if (!gmtime_r(&t, &parts) || !std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts)) return "";
+    } else {
+        if (!localtime_r(&t, &parts) || !std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &parts)) return "?";
+    }
+    return text;
+}
+
+// Link targets are stored as raw bytes; JSON must stay valid UTF-8, so bad bytes become U+FFFD.
+std::string json_string(const std::string& s)
+{
+    std::string out = "\"";
+    for (size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+            ++i;
+        } else if (c < 0x20 || c == 0x7f) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+            out += escaped;
+            ++i;
+        } else if (c < 0x80) {
+            out += static_cast<char>(c);
+            ++i;
+        } else {
+            const size_t extra = (c & 0xe0) == 0xc0 ? 1 : (c & 0xf0) == 0xe0 ? 2 : (c & 0xf8) == 0xf0 ? 3 : 0;
+            bool valid = extra > 0;
+            for (size_t k = 1; valid && k <= extra; ++k)
+                valid = i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xc0) == 0x80;
+            if (valid) {
+                out.append(s, i, extra + 1);
+                i += extra + 1;
+            } else {
+                out += "\xef\xbf\xbd";
+                ++i;
+            }
+        }
+    }
+    return out + "\"";
+}
+
+double bits_per_byte(double packed, uint64_t size) { return size ? packed * 8.0 / static_cast<double>(size) : 0.0; }
+
+std::string display_name(const EntryInfo& e)
+{
+    if (e.type == EntryType::Directory) return e.path + "/";
+    if (e.type == EntryType::Symlink) return e.path + " -> " + e.link_target;
+    return e.path;
+}
+
+}  // namespace
+
+void print_table(const ArchiveReader& reader, std::FILE* out)
+{
+    std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", "Size", "Packed", "bpb", "Modified", "Name");
+    std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", "------------", "------------", "------", "----------------", "----");
+    uint64_t total_size = 0;
+    size_t files = 0, folders = 0, links = 0;
+    for (const auto& e : reader.entries()) {
+        const double packed = reader.packed_size_of(e);
+        char bpb[16] = "-";
+        if (e.type == EntryType::File && e.size > 0) std::snprintf(bpb, sizeof bpb, "%.3f", bits_per_byte(packed, e.size));
+        std::fprintf(out, "%12" PRIu64 " %12.0f %6s  %-16s  %s\n", e.size, std::round(packed), bpb,
+                     format_time(e.mtime_sec, false).c_str(), display_name(e).c_str());
+        total_size += e.size;
+        files += e.type == EntryType::File;
+        folders += e.type == EntryType::Directory;
+        links += e.type == EntryType::Symlink;
+    }
+    uint64_t total_packed = 0;
+    for (const auto& b : reader.blocks()) total_packed += b.packed_size;
+    char bpb[16] = "-";
+    if (total_size > 0) std::snprintf(bpb, sizeof bpb, "%.3f", bits_per_byte(static_cast<double>(total_packed), total_size));
+    std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", "------------", "------------", "------", "", "----");
+    std::fprintf(out, "%12" PRIu64 " %12" PRIu64 " %6s  %-16s  %zu files, %zu folders, %zu symlinks, %zu blocks\n",
+                 total_size, total_packed, bpb, "", files, folders, links, reader.blocks().size());
+}
+
+void print_json(const ArchiveReader& reader, std::FILE* out)
+{
+    std::fputs("[", out);
+    bool first = true;
+    for (const auto& e : reader.entries()) {
+        const double packed = reader.packed_size_of(e);
+        std::fprintf(out, "%s\n  {\"name\": %s, \"type\": \"%s\", \"size\": %" PRIu64 ", \"packed_size\": %.0f",
+                     first ? "" : ",", json_string(e.path).c_str(), type_name(e.type), e.size, std::round(packed));
+        if (e.type == EntryType::File && e.size > 0)
+            std::fprintf(out, ", \"bpb\": %.4f", bits_per_byte(packed, e.size));
+        else
+            std::fputs(", \"bpb\": null", out);
+        std::fprintf(out, ", \"modified\": %s, \"mtime\": %" PRId64 ", \"mtime_nsec\": %u, \"mode\": \"%04o\"",
+                     json_string(format_time(e.mtime_sec, true)).c_str(), e.mtime_sec, e.mtime_nsec, e.mode);
+        std::fprintf(out, ", \"checksum\": \"%016" PRIx64 "\", \"block\": %u, \"offset\": %" PRIu64, e.content_hash,
+                     e.block, e.offset);
+        if (e.type == EntryType::Symlink) std::fprintf(out, ", \"link_target\": %s", json_string(e.link_target).c_str());
+        std::fputs("}", out);
+        first = false;
+    }
+    std::fputs(first ? "]\n" : "\n]\n", out);
+}
+
+}  // namespace nnz::cli

@@ -1,0 +1,72 @@
+#include "compress_job.hpp"
+
+#include <algorithm>
+#include <system_error>
+
+#include "../container/archive_writer.hpp"
+#include "../error.hpp"
+#include "../fs/disk_walker.hpp"
+
+namespace nnz {
+namespace fs = std::filesystem;
+namespace {
+
+std::function<std::unique_ptr<BlockCodec>()> codec_factory(const CompressOptions& options)
+{
+    if (options.codec == "store") return [] { return make_store_codec(); };
+    NeuralSettings settings = NeuralSettings::preset(options.preset);
+    if (options.lanes > 0) settings.lanes = static_cast<uint16_t>(options.lanes);
+    settings.device = options.device;
+    settings.threads = options.threads;
+    return [settings] { return make_neural_codec(settings); };
+}
+
+// An archive replaced with -f may sit inside a folder being archived; it must not swallow its
+// previous version.
+void drop_archive_itself(const fs::path& archive, std::vector<InputItem>& items, std::vector<std::string>& warnings)
+{
+    std::error_code ec;
+    if (!fs::exists(archive, ec)) return;
+    std::erase_if(items, [&](const InputItem& item) {
+        if (item.info.type != EntryType::File || !fs::equivalent(item.source, archive, ec)) return false;
+        warnings.push_back("skipped " + item.source.string() + ": it is the archive being written");
+        return true;
+    });
+}
+
+}  // namespace
+
+void validate(const CompressOptions& options)
+{
+    if (options.codec != "neural" && options.codec != "store")
+        throw Error(ErrorCode::Usage, "unknown codec '" + options.codec + "' (neural, store)");
+    (void)NeuralSettings::preset(options.preset);
+    if (options.lanes < 0 || options.lanes > 65535)
+        throw Error(ErrorCode::Usage, "lanes must be between 1 and 65535 (0 = the preset's)");
+    if (options.threads < 0) throw Error(ErrorCode::Usage, "threads must not be negative");
+}
+
+void compress_paths(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options,
+                    JobControl& control)
+{
+    validate(options);
+    if (inputs.empty()) throw Error(ErrorCode::Usage, "nothing to archive: no input paths");
+    std::error_code ec;
+    // Checked here too so a refusal comes before walking a large tree.
+    if (!options.overwrite && fs::exists(fs::symlink_status(archive, ec)))
+        throw Error(ErrorCode::Exists, archive.string() + " exists (use -f to overwrite)");
+
+    std::vector<std::string> warnings;
+    auto items = walk_inputs(inputs, warnings);
+    drop_archive_itself(archive, items, warnings);
+    if (options.on_warning)
+        for (const auto& warning : warnings) options.on_warning(warning);
+
+    WriteOptions write;
+    if (options.block_size != 0) write.block_size = options.block_size;
+    write.make_codec = codec_factory(options);
+    write.overwrite = options.overwrite;
+    write_archive(archive, items, write, control);
+}
+
+}  // namespace nnz

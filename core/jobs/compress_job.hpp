@@ -1,0 +1,32 @@
+#pragma once
+// Creating an archive from paths on disk; called by the CLI and the GUI on a worker thread.
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <span>
+#include <string>
+
+#include "../job_control.hpp"
+#include "../neural/neural_codec.hpp"
+
+namespace nnz {
+
+struct CompressOptions {
+    std::string codec = "neural";    // "neural" | "store"
+    std::string preset = "default";  // "fast" | "default" | "max" (neural only)
+    Device device = Device::Auto;
+    int lanes = 0;                   // 0 = the preset's
+    int threads = 0;                 // LibTorch intra-op threads; 0 = leave as configured
+    uint64_t block_size = 0;         // raw bytes per solid block; 0 = the container's default
+    bool overwrite = false;          // replace an existing archive
+    // Told about inputs that were skipped (sockets, fifos, devices, the archive itself).
+    std::function<void(const std::string&)> on_warning;
+};
+
+// Throws Error(Usage) for unknown codec/preset names or out-of-range numbers.
+void validate(const CompressOptions& options);
+
+void compress_paths(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
+                    const CompressOptions& options, JobControl& control);
+
+}  // namespace nnz

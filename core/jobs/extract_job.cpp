@@ -1,0 +1,83 @@
+#include "extract_job.hpp"
+
+#include <algorithm>
+
+#include "../container/archive_reader.hpp"
+#include "../container/entry_path.hpp"
+#include "../error.hpp"
+#include "../fs/disk_extractor.hpp"
+
+namespace nnz {
+namespace {
+
+class DiscardSink : public EntrySink {
+public:
+    void begin(const EntryInfo&) override {}
+    void data(std::span<const uint8_t>) override {}
+    void end(const EntryInfo&) override {}
+    void abort(const EntryInfo&) override {}
+};
+
+bool inside(const std::string& path, const std::string& folder)
+{
+    return path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 && path[folder.size()] == '/';
+}
+
+}  // namespace
+
+std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span<const std::string> names)
+{
+    std::vector<size_t> selection;
+    for (const auto& name : names) {
+        const auto wanted = normalise_entry_path(name);
+        if (!wanted) throw Error(ErrorCode::Usage, "invalid entry name \"" + name + "\"");
+        bool matched = false;
+        for (size_t i = 0; i < entries.size(); ++i) {
+            if (entries[i].path == *wanted || inside(entries[i].path, *wanted)) {
+                selection.push_back(i);
+                matched = true;
+            }
+        }
+        if (!matched) throw Error(ErrorCode::Usage, "no entry \"" + name + "\" in the archive");
+    }
+    std::sort(selection.begin(), selection.end());
+    selection.erase(std::unique(selection.begin(), selection.end()), selection.end());
+    return selection;
+}
+
+void extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
+                     std::span<const std::string> entry_names, bool overwrite, JobControl& control)
+{
+    ArchiveReader reader(archive);
+    const auto selection = select_entries(reader.entries(), entry_names);
+    std::vector<EntryInfo> chosen;
+    if (selection.empty()) {
+        chosen = reader.entries();
+    } else {
+        for (size_t i : selection) chosen.push_back(reader.entries()[i]);
+    }
+
+    DiskExtractor out(dest, overwrite);
+    out.check_targets(chosen);
+    control.checkpoint();
+    try {
+        reader.extract(selection, out, control);
+    } catch (...) {
+        // Leave the folders that were made with their stored modes, not the temporary 0700.
+        try {
+            out.finish();
+        } catch (...) {
+        }
+        throw;
+    }
+    out.finish();
+}
+
+void test_archive(const std::filesystem::path& archive, JobControl& control)
+{
+    ArchiveReader reader(archive);
+    DiscardSink sink;
+    reader.extract({}, sink, control);
+}
+
+}  // namespace nnz

@@ -1,0 +1,26 @@
+#pragma once
+// Extracting and testing archives; called by the CLI and the GUI on a worker thread.
+#include <filesystem>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "../container/entry.hpp"
+#include "../job_control.hpp"
+
+namespace nnz {
+
+// Indices of the entries that the given names select: an entry matches a name exactly, or lies
+// inside it when the name is a folder. Empty names select everything (an empty result).
+// Throws Error(Usage) for a name that matches nothing.
+std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span<const std::string> names);
+
+// Extracts the selected entries (empty = all) under dest, which is created when missing.
+// Refuses, before writing anything, when a target exists and overwrite is false.
+void extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
+                     std::span<const std::string> entry_names, bool overwrite, JobControl& control);
+
+// Decodes every entry and discards the bytes, so every checksum in the archive is verified.
+void test_archive(const std::filesystem::path& archive, JobControl& control);
+
+}  // namespace nnz
