@@ -157,6 +157,7 @@ Arguments parse_arguments(std::span<const std::string> args)
     case Command::Add:
         if (positional.empty()) usage_error("'a' needs at least one path to archive");
         a.inputs.assign(positional.begin(), positional.end());
+        a.compress.overwrite = a.overwrite;
         validate(a.compress);
         break;
     case Command::Extract:

@@ -62,8 +62,9 @@ void draw(const JobControl& control, Clock::time_point start)
     const double percent = total > 0 ? 100.0 * std::min(done, total) / total : 0;
 
     char line[160];
-    int n = std::snprintf(line, sizeof line, "%5.1f%%  %.1f/%.1f MB  %.0f KB/s  ETA %s", percent, done / 1e6,
-                          total / 1e6, speed / 1e3,
+    const int decimals = total < 10e6 ? 2 : 1;  // small jobs would otherwise read "0.0/0.0 MB"
+    int n = std::snprintf(line, sizeof line, "%5.1f%%  %.*f/%.*f MB  %.0f KB/s  ETA %s", percent, decimals,
+                          done / 1e6, decimals, total / 1e6, speed / 1e3,
                           speed > 0 ? format_eta((total - done) / speed).c_str() : "--:--");
     if (done > 0 && bits > 0 && n > 0 && n < static_cast<int>(sizeof line))
         n += std::snprintf(line + n, sizeof line - n, "  %.3f bpb", bits / done);

@@ -66,6 +66,8 @@ std::string json_string(const std::string& s)
     return out + "\"";
 }
 
+std::string count(size_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+
 double bits_per_byte(double packed, uint64_t size) { return size ? packed * 8.0 / static_cast<double>(size) : 0.0; }
 
 std::string display_name(const EntryInfo& e)
@@ -99,8 +101,9 @@ void print_table(const ArchiveReader& reader, std::FILE* out)
     char bpb[16] = "-";
     if (total_size > 0) std::snprintf(bpb, sizeof bpb, "%.3f", bits_per_byte(static_cast<double>(total_packed), total_size));
     std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", "------------", "------------", "------", "", "----");
-    std::fprintf(out, "%12" PRIu64 " %12" PRIu64 " %6s  %-16s  %zu files, %zu folders, %zu symlinks, %zu blocks\n",
-                 total_size, total_packed, bpb, "", files, folders, links, reader.blocks().size());
+    std::fprintf(out, "%12" PRIu64 " %12" PRIu64 " %6s  %-16s  %s, %s, %s in %s\n", total_size, total_packed, bpb, "",
+                 count(files, "file").c_str(), count(folders, "folder").c_str(), count(links, "symlink").c_str(),
+                 count(reader.blocks().size(), "block").c_str());
 }
 
 void print_json(const ArchiveReader& reader, std::FILE* out)

@@ -1,0 +1,553 @@
+#include <QtTest>
+
+#include <sys/stat.h>
+#include <fcntl.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "checksum.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kCorpus = fs::path(NNZ_CORPUS_DIR) / "cantrbry";
+
+struct Run {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run nnzip(const QStringList& args, const QString& cwd = {})
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(NNZ_CLI_PATH));
+    process.setArguments(args);
+    if (!cwd.isEmpty()) process.setWorkingDirectory(cwd);
+    process.start();
+    Run run;
+    if (!process.waitForFinished(600'000) || process.exitStatus() != QProcess::NormalExit) return run;
+    run.status = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString q(const fs::path& p) { return QString::fromStdString(p.string()); }
+
+std::string read_file(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void write_file(const fs::path& path, const std::string& content)
+{
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+}
+
+void set_time(const fs::path& path, int64_t sec, long nsec)
+{
+    const timespec times[2] = {{static_cast<time_t>(sec), nsec}, {static_cast<time_t>(sec), nsec}};
+    ::utimensat(AT_FDCWD, path.c_str(), times, AT_SYMLINK_NOFOLLOW);
+}
+
+std::vector<std::string> relative_names(const fs::path& root)
+{
+    std::vector<std::string> names;
+    for (const auto& e : fs::recursive_directory_iterator(root)) names.push_back(e.path().lexically_relative(root).string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+// Empty when the trees match: same names, types, contents, link targets, and with metadata also
+// the permission bits and modification times (to the nanosecond).
+QString tree_difference(const fs::path& expected, const fs::path& actual, bool metadata)
+{
+    const auto names = relative_names(expected);
+    if (names != relative_names(actual)) return "the trees hold different names";
+    std::vector<std::string> all{""};
+    all.insert(all.end(), names.begin(), names.end());
+    for (const auto& name : all) {
+        const fs::path a = expected / name, b = actual / name;
+        struct stat sa{}, sb{};
+        if (::lstat(a.c_str(), &sa) != 0 || ::lstat(b.c_str(), &sb) != 0) return "cannot stat " + q(name);
+        if ((sa.st_mode & S_IFMT) != (sb.st_mode & S_IFMT)) return "type differs: " + q(name);
+        if (S_ISREG(sa.st_mode) && read_file(a) != read_file(b)) return "content differs: " + q(name);
+        if (S_ISLNK(sa.st_mode) && fs::read_symlink(a) != fs::read_symlink(b)) return "link differs: " + q(name);
+        if (!metadata) continue;
+        if (!S_ISLNK(sa.st_mode) && (sa.st_mode & 07777) != (sb.st_mode & 07777))
+            return QString("mode differs: %1 %2 vs %3").arg(q(name)).arg(sa.st_mode & 07777, 0, 8).arg(sb.st_mode & 07777, 0, 8);
+        if (sa.st_mtim.tv_sec != sb.st_mtim.tv_sec || sa.st_mtim.tv_nsec != sb.st_mtim.tv_nsec)
+            return "mtime differs: " + q(name);
+    }
+    return {};
+}
+
+// Builds <root>/in holding one kind of tricky entry, then gives every path its own old mtime.
+void build_fixture(const fs::path& root, const QString& kind)
+{
+    const fs::path in = root / "in";
+    fs::create_directories(in);
+    if (kind == "empty file") {
+        write_file(in / "empty.txt", "");
+    } else if (kind == "empty dir") {
+        fs::create_directories(in / "nothing");
+    } else if (kind == "one byte") {
+        write_file(in / "one", "x");
+    } else if (kind == "unicode name") {
+        write_file(in / "Grüße – 日本語 ✓.txt", "unicode");
+        fs::create_directories(in / "Ордер");
+        write_file(in / "Ордер" / "ñ", "n");
+    } else if (kind == "space name") {
+        fs::create_directories(in / "dir with space");
+        write_file(in / "dir with space" / " leading and trailing ", "spaces");
+    } else if (kind == "symlink") {
+        write_file(in / "target.txt", "target");
+        fs::create_directories(in / "sub");
+        fs::create_symlink("target.txt", in / "link");
+        fs::create_symlink("no/such/file", in / "dangling");
+        fs::create_directory_symlink("sub", in / "dirlink");
+        fs::create_symlink("../../outside", in / "sub/up");
+    } else if (kind == "nested dirs") {
+        fs::create_directories(in / "a/b/c/d/e");
+        write_file(in / "a/b/c/d/e/deep.txt", "deep");
+        write_file(in / "a/b/side.txt", "side");
+        fs::create_directories(in / "a/x");
+    } else if (kind == "modes") {
+        write_file(in / "ro.txt", "ro");
+        write_file(in / "exec.sh", "#!/bin/sh\n");
+        write_file(in / "private", "p");
+        fs::create_directories(in / "locked");
+        write_file(in / "locked/f", "f");
+        ::chmod((in / "ro.txt").c_str(), 0444);
+        ::chmod((in / "exec.sh").c_str(), 0755);
+        ::chmod((in / "private").c_str(), 0600);
+        ::chmod((in / "locked").c_str(), 0500);
+        ::chmod(in.c_str(), 0710);
+    }
+    int64_t i = 0;
+    for (const auto& name : relative_names(in)) {
+        ++i;
+        set_time(in / name, 1'000'000'000 + 1000 * i, 7919 * i + 1);
+    }
+    set_time(in, 900'000'000, 123'456'789);
+}
+
+// Undo read-only folders so QTemporaryDir can clean up when not running as root.
+void make_writable(const fs::path& root)
+{
+    ::chmod(root.c_str(), 0755);
+    for (const auto& e : fs::recursive_directory_iterator(root))
+        if (e.is_directory() && !e.is_symlink()) ::chmod(e.path().c_str(), 0755);
+}
+
+bool has_temp_files(const fs::path& root)
+{
+    for (const auto& e : fs::recursive_directory_iterator(root))
+        if (e.path().filename().string().find(".nnztmp-") != std::string::npos) return true;
+    return false;
+}
+
+uint64_t file_hash(const fs::path& p)
+{
+    const std::string s = read_file(p);
+    return nnz::xxh64(std::span(reinterpret_cast<const uint8_t*>(s.data()), s.size()));
+}
+
+void put(std::string& out, uint64_t value, int bytes)
+{
+    for (int i = 0; i < bytes; ++i) out += static_cast<char>(value >> (8 * i));
+}
+
+// An archive with no content, only one entry in the index (docs/FORMAT.md), named as given. The
+// writer refuses unsafe names, so an attacker's archive has to be made by hand.
+std::string crafted_archive(const std::string& entry_name)
+{
+    auto hash = [](const std::string& s) { return nnz::xxh64(std::span(reinterpret_cast<const uint8_t*>(s.data()), s.size())); };
+    std::string file("NNZIP\x1a\r\n", 8);
+    put(file, 1, 2);
+    put(file, 0, 2);
+    put(file, 0, 4);
+    const std::string creator = "tst_cli";
+    put(file, creator.size(), 4);
+    file += creator;
+    put(file, hash(file), 8);
+
+    std::string record;
+    put(record, entry_name.size(), 4);
+    record += entry_name;
+    put(record, 0, 1);              // file
+    put(record, 0644, 4);
+    put(record, 1'000'000'000, 8);
+    put(record, 0, 4);
+    put(record, 0, 8);              // size
+    put(record, 0, 4);              // no link
+    put(record, hash(""), 8);
+    put(record, 0, 4);              // block
+    put(record, 0, 8);              // offset
+    std::string index = "NIDX";
+    put(index, 0, 8);               // blocks
+    put(index, 1, 8);               // entries
+    put(index, record.size(), 4);
+    index += record;
+
+    const uint64_t index_offset = file.size();
+    file += index;
+    put(file, index_offset, 8);
+    put(file, index.size(), 8);
+    put(file, hash(index), 8);
+    file += std::string("NNZEND\0\0", 8);
+    return file;
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void roundTripCorpus_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("store") << QStringList{"--codec", "store"};
+        QTest::newRow("store small blocks") << QStringList{"--codec", "store", "--block-size", "100K"};
+    }
+    void roundTripCorpus()
+    {
+        QFETCH(QStringList, options);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path archive = root / "c.nnz";
+        Run run = nnzip(QStringList{"a", q(archive), q(kCorpus)} + options);
+        QCOMPARE(run.status, 0);
+        QVERIFY(fs::exists(archive));
+        run = nnzip({"t", q(archive)});
+        QCOMPARE(run.status, 0);
+        QVERIFY(run.out.contains("OK"));
+        run = nnzip({"x", q(archive), "-o", q(root / "out")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const QString difference = tree_difference(kCorpus, root / "out/cantrbry", true);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        QVERIFY(!has_temp_files(root / "out"));
+        make_writable(root / "out");
+    }
+    void listShowsEveryEntry()
+    {
+        QTemporaryDir tmp;
+        const fs::path archive = fs::path(tmp.path().toStdString()) / "c.nnz";
+        QCOMPARE(nnzip({"a", q(archive), q(kCorpus), "--codec", "store"}).status, 0);
+        const Run run = nnzip({"l", q(archive)});
+        QCOMPARE(run.status, 0);
+        for (const auto& e : fs::directory_iterator(kCorpus)) {
+            const QString name = "cantrbry/" + QString::fromStdString(e.path().filename().string());
+            QVERIFY2(run.out.contains(name), qPrintable(name));
+            QVERIFY(run.out.contains(QString::number(fs::file_size(e.path()))));
+        }
+        QVERIFY(run.out.contains("11 files"));
+    }
+    void listJson()
+    {
+        QTemporaryDir tmp;
+        const fs::path archive = fs::path(tmp.path().toStdString()) / "c.nnz";
+        QCOMPARE(nnzip({"a", q(archive), q(kCorpus), "--codec", "store"}).status, 0);
+        const Run run = nnzip({"l", q(archive), "--json"});
+        QCOMPARE(run.status, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QVERIFY(doc.isArray());
+        std::map<QString, QJsonObject> by_name;
+        for (const auto& value : doc.array()) by_name[value.toObject()["name"].toString()] = value.toObject();
+        QCOMPARE(by_name.size(), size_t(12));
+        QCOMPARE(by_name["cantrbry"]["type"].toString(), QString("directory"));
+        for (const auto& e : fs::directory_iterator(kCorpus)) {
+            const QString name = "cantrbry/" + QString::fromStdString(e.path().filename().string());
+            QVERIFY2(by_name.count(name), qPrintable(name));
+            const QJsonObject o = by_name[name];
+            QCOMPARE(o["type"].toString(), QString("file"));
+            QCOMPARE(o["size"].toInteger(), qint64(fs::file_size(e.path())));
+            QCOMPARE(o["packed_size"].toInteger(), qint64(fs::file_size(e.path())));  // store
+            QCOMPARE(o["checksum"].toString(), QString("%1").arg(file_hash(e.path()), 16, 16, QChar('0')));
+            QVERIFY(o.contains("mode") && o.contains("modified") && o.contains("block") && o.contains("offset"));
+        }
+    }
+    void roundTripSpecialEntries_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const char* kind : {"empty file", "empty dir", "one byte", "unicode name", "space name", "symlink",
+                                 "nested dirs", "modes"})
+            QTest::newRow(kind) << QString(kind);
+    }
+    void roundTripSpecialEntries()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        build_fixture(root / "src", kind);
+        const fs::path archive = root / "special.nnz";
+        Run run = nnzip({"a", q(archive), q(root / "src/in"), "--codec", "store"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QCOMPARE(nnzip({"t", q(archive)}).status, 0);
+        run = nnzip({"x", q(archive), "-o", q(root / "out")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const QString difference = tree_difference(root / "src/in", root / "out/in", true);
+        make_writable(root / "src");
+        make_writable(root / "out");
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+    void extractDefaultsToCurrentFolder()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        write_file(root / "file.txt", "here");
+        QCOMPARE(nnzip({"a", "f.nnz", "file.txt", "--codec", "store"}, tmp.path()).status, 0);
+        fs::create_directories(root / "cwd");
+        QCOMPARE(nnzip({"x", q(root / "f.nnz")}, q(root / "cwd")).status, 0);
+        QCOMPARE(read_file(root / "cwd/file.txt"), std::string("here"));
+    }
+    void addExistingArchive_data()
+    {
+        QTest::addColumn<bool>("force");
+        QTest::newRow("refused") << false;
+        QTest::newRow("replaced with -f") << true;
+    }
+    void addExistingArchive()
+    {
+        QFETCH(bool, force);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        write_file(root / "first", "1");
+        write_file(root / "second", "2");
+        const fs::path archive = root / "a.nnz";
+        QCOMPARE(nnzip({"a", q(archive), q(root / "first"), "--codec", "store"}).status, 0);
+        const std::string before = read_file(archive);
+        QStringList args{"a", q(archive), q(root / "second"), "--codec", "store"};
+        if (force) args << "-f";
+        const Run run = nnzip(args);
+        if (force) {
+            QCOMPARE(run.status, 0);
+            const Run listed = nnzip({"l", q(archive)});
+            QVERIFY(listed.out.contains("second") && !listed.out.contains("first"));
+        } else {
+            QCOMPARE(run.status, 3);
+            QVERIFY(run.err.contains("exists"));
+            QCOMPARE(read_file(archive), before);
+        }
+        QCOMPARE(relative_names(root), (std::vector<std::string>{"a.nnz", "first", "second"}));
+    }
+    void extractExistingFile_data()
+    {
+        QTest::addColumn<bool>("force");
+        QTest::newRow("refused") << false;
+        QTest::newRow("overwritten with -f") << true;
+    }
+    void extractExistingFile()
+    {
+        QFETCH(bool, force);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "src/d");
+        write_file(root / "src/d/f", "archived");
+        write_file(root / "src/d/g", "also archived");
+        const fs::path archive = root / "a.nnz";
+        QCOMPARE(nnzip({"a", q(archive), q(root / "src/d"), "--codec", "store"}).status, 0);
+        fs::create_directories(root / "out/d");
+        write_file(root / "out/d/g", "mine");
+        QStringList args{"x", q(archive), "-o", q(root / "out")};
+        if (force) args << "-f";
+        const Run run = nnzip(args);
+        if (force) {
+            QCOMPARE(run.status, 0);
+            QCOMPARE(read_file(root / "out/d/g"), std::string("also archived"));
+            QCOMPARE(read_file(root / "out/d/f"), std::string("archived"));
+        } else {
+            QCOMPARE(run.status, 3);
+            QVERIFY2(run.err.contains("exists") && run.err.contains("-f"), qPrintable(run.err));
+            QCOMPARE(read_file(root / "out/d/g"), std::string("mine"));
+            QVERIFY2(!fs::exists(root / "out/d/f"), "nothing is written when a target is refused");
+        }
+    }
+    void selectiveExtraction_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("one file") << QStringList{"cantrbry/alice29.txt"} << 0 << QStringList{"cantrbry", "cantrbry/alice29.txt"};
+        QTest::newRow("two files") << QStringList{"cantrbry/sum", "cantrbry/ptt5"} << 0
+                                   << QStringList{"cantrbry", "cantrbry/ptt5", "cantrbry/sum"};
+        QTest::newRow("folder") << QStringList{"cantrbry/"} << 0 << QStringList{};
+        QTest::newRow("unknown name") << QStringList{"cantrbry/nope"} << 1 << QStringList{};
+        QTest::newRow("prefix is not a folder") << QStringList{"cantrbry/alice"} << 1 << QStringList{};
+    }
+    void selectiveExtraction()
+    {
+        QFETCH(QStringList, names);
+        QFETCH(int, status);
+        QFETCH(QStringList, expected);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path archive = root / "c.nnz";
+        QCOMPARE(nnzip({"a", q(archive), q(kCorpus), "--codec", "store", "--block-size", "64K"}).status, 0);
+        const Run run = nnzip(QStringList{"x", q(archive), "-o", q(root / "out")} + names);
+        QCOMPARE(run.status, status);
+        if (status != 0) return;
+        if (expected.isEmpty()) {
+            QCOMPARE(tree_difference(kCorpus, root / "out/cantrbry", true), QString());
+        } else {
+            std::vector<std::string> want;
+            for (const auto& name : expected) want.push_back(name.toStdString());
+            QCOMPARE(relative_names(root / "out"), want);
+            for (const auto& name : want)
+                if (fs::is_regular_file(root / "out" / name))
+                    QCOMPARE(read_file(root / "out" / name), read_file(kCorpus.parent_path() / name));
+        }
+        make_writable(root / "out");
+    }
+    void corruptArchive_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("flipped byte in the middle") << "flip";
+        QTest::newRow("truncated to half") << "half";
+        QTest::newRow("truncated by one byte") << "minus one";
+        QTest::newRow("not an archive") << "text";
+    }
+    void corruptArchive()
+    {
+        QFETCH(QString, damage);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path archive = root / "c.nnz";
+        QCOMPARE(nnzip({"a", q(archive), q(kCorpus), "--codec", "store", "--block-size", "256K"}).status, 0);
+        std::string bytes = read_file(archive);
+        if (damage == "flip") bytes[bytes.size() / 2] ^= 0x55;
+        else if (damage == "half") bytes.resize(bytes.size() / 2);
+        else if (damage == "minus one") bytes.pop_back();
+        else bytes = "just some text, long enough to look like something else entirely ......\n";
+        write_file(archive, bytes);
+
+        const QRegularExpression problem("checksum|corrupt|damaged|truncated|mismatch|not an nnzip",
+                                         QRegularExpression::CaseInsensitiveOption);
+        Run run = nnzip({"t", q(archive)});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.startsWith("nnzip: error:") && run.err.contains(problem), qPrintable(run.err));
+        run = nnzip({"x", q(archive), "-o", q(root / "out")});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(problem), qPrintable(run.err));
+        // Whatever was written must be complete and verified; nothing half-written may remain.
+        if (fs::exists(root / "out")) {
+            QVERIFY(!has_temp_files(root / "out"));
+            for (const auto& e : fs::recursive_directory_iterator(root / "out"))
+                if (e.is_regular_file())
+                    QVERIFY2(read_file(e.path()) == read_file(kCorpus.parent_path() / e.path().lexically_relative(root / "out")),
+                             qPrintable(q(e.path())));
+            make_writable(root / "out");
+        }
+    }
+    void unsafeEntryName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("status");
+        QTest::newRow("safe control") << "good" << 0;
+        QTest::newRow("parent") << "../evil" << 2;
+        QTest::newRow("absolute") << "/tmp/evil" << 2;
+        QTest::newRow("climbs out") << "a/../../evil" << 2;
+    }
+    void unsafeEntryName()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, status);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        write_file(root / "crafted.nnz", crafted_archive(name.toStdString()));
+        fs::create_directories(root / "deep/out");
+        const Run run = nnzip({"x", q(root / "crafted.nnz"), "-o", q(root / "deep/out")});
+        QVERIFY2(run.status == status, qPrintable(run.err));
+        if (status == 0) {
+            QCOMPARE(relative_names(root / "deep"), (std::vector<std::string>{"out", "out/good"}));
+        } else {
+            QVERIFY2(run.err.contains("nnzip: error:"), qPrintable(run.err));
+            QCOMPARE(relative_names(root), (std::vector<std::string>{"crafted.nnz", "deep", "deep/out"}));
+            QVERIFY(!fs::exists("/tmp/evil"));
+        }
+    }
+    void missingInput()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        write_file(root / "real", "r");
+        const Run run = nnzip({"a", q(root / "a.nnz"), q(root / "real"), q(root / "nope"), "--codec", "store"});
+        QCOMPARE(run.status, 3);
+        QVERIFY2(run.err.contains("nope"), qPrintable(run.err));
+        QCOMPARE(relative_names(root), std::vector<std::string>{"real"});
+    }
+    void missingArchive_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("t") << "t";
+        QTest::newRow("x") << "x";
+        QTest::newRow("l") << "l";
+    }
+    void missingArchive()
+    {
+        QFETCH(QString, command);
+        QTemporaryDir tmp;
+        QStringList args{command, tmp.path() + "/none.nnz"};
+        if (command == "x") args << "-o" << tmp.path() + "/out";
+        const Run run = nnzip(args);
+        QCOMPARE(run.status, 3);
+        QVERIFY(run.err.startsWith("nnzip: error:"));
+        QVERIFY(!QFileInfo::exists(tmp.path() + "/out"));
+    }
+    void badUsage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("nothing") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{"z", "a.nnz"};
+        QTest::newRow("a without inputs") << QStringList{"a", "a.nnz"};
+        QTest::newRow("unknown codec") << QStringList{"a", "a.nnz", ".", "--codec", "zip"};
+        QTest::newRow("unknown preset") << QStringList{"a", "a.nnz", ".", "--preset", "huge"};
+        QTest::newRow("unknown device") << QStringList{"a", "a.nnz", ".", "--device", "tpu"};
+        QTest::newRow("bad lanes") << QStringList{"a", "a.nnz", ".", "--lanes", "many"};
+        QTest::newRow("zero block size") << QStringList{"a", "a.nnz", ".", "--block-size", "0"};
+        QTest::newRow("bad block size unit") << QStringList{"a", "a.nnz", ".", "--block-size", "3X"};
+        QTest::newRow("missing option value") << QStringList{"a", "a.nnz", ".", "--codec"};
+        QTest::newRow("unknown option") << QStringList{"l", "a.nnz", "--bogus"};
+        QTest::newRow("option of another command") << QStringList{"x", "a.nnz", "--json"};
+        QTest::newRow("l without archive") << QStringList{"l"};
+        QTest::newRow("t with extra") << QStringList{"t", "a.nnz", "b"};
+    }
+    void badUsage()
+    {
+        QFETCH(QStringList, args);
+        QTemporaryDir tmp;
+        const Run run = nnzip(args, tmp.path());
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.startsWith("nnzip: error:"), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(tmp.path() + "/a.nnz"));
+    }
+    void help_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--help") << QStringList{"--help"} << "Usage";
+        QTest::newRow("help") << QStringList{"help"} << "Usage";
+        QTest::newRow("-h") << QStringList{"-h"} << "Usage";
+        QTest::newRow("a --help") << QStringList{"a", "--help"} << "Usage";
+        QTest::newRow("--version") << QStringList{"--version"} << "nnzip " NNZIP_VERSION;
+    }
+    void help()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run run = nnzip(args);
+        QCOMPARE(run.status, 0);
+        QVERIFY(run.out.contains(expected));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
