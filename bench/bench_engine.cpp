@@ -1,5 +1,5 @@
 // Engine micro-benchmark: compresses one file with the neural codec and reports bpb and speed.
-//   bench_engine FILE [preset] [threads] [hidden lanes T lr_shift]
+//   bench_engine FILE [preset] [threads] [hidden lanes T lr_shift [ctx_orders ctx_lr]]
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -13,7 +13,7 @@
 int main(int argc, char** argv)
 {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_engine FILE [preset] [threads] [hidden lanes T lr_shift]\n");
+        std::fprintf(stderr, "usage: bench_engine FILE [preset] [threads] [hidden lanes T lr_shift [ctx_orders ctx_lr]]\n");
         return 1;
     }
     std::ifstream in(argv[1], std::ios::binary);
@@ -26,6 +26,9 @@ int main(int argc, char** argv)
         s.train_steps = std::stoi(argv[6]);
         s.lr_shift = std::stoi(argv[7]);
     }
+    if (argc > 8) s.context_orders = std::stoi(argv[8]);
+    if (argc > 9) s.context_lr_shift = std::stoi(argv[9]);
+    if (argc > 10) s.context_rate_limit = std::stoi(argv[10]);
     auto codec = nnz::make_neural_codec(s);
     nnz::JobControl control;
     const auto t0 = std::chrono::steady_clock::now();

@@ -95,9 +95,11 @@ private slots:
         QTest::addColumn<int>("lrShift");
         QTest::addColumn<int>("steps");
         QTest::addColumn<QString>("file");
-        QTest::newRow("small, text") << 16 << 3 << 8 << 10 << 2400 << "cantrbry/alice29.txt";
-        QTest::newRow("wider, source code") << 48 << 8 << 16 << 12 << 2000 << "calgary/progc";
-        QTest::newRow("fast learning, binary") << 32 << 5 << 4 << 6 << 2000 << "cantrbry/kennedy.xls";
+        QTest::addColumn<int>("contextOrders");
+        QTest::newRow("small, text") << 16 << 3 << 8 << 10 << 2400 << "cantrbry/alice29.txt" << 0x0F;
+        QTest::newRow("wider, source code") << 48 << 8 << 16 << 2 << 2000 << "calgary/progc" << 0x0F;
+        QTest::newRow("fast learning, binary") << 32 << 5 << 4 << 1 << 2000 << "cantrbry/kennedy.xls" << 0x05;
+        QTest::newRow("network only, text") << 24 << 4 << 8 << 3 << 2000 << "cantrbry/lcet10.txt" << 0;
     }
     void torchMatchesReference()
     {
@@ -107,7 +109,9 @@ private slots:
         QFETCH(int, lrShift);
         QFETCH(int, steps);
         QFETCH(QString, file);
-        const nnz::ModelShape shape{hidden, lanes, trainSteps, lrShift, 7};
+        QFETCH(int, contextOrders);
+        nnz::ModelShape shape{hidden, lanes, trainSteps, lrShift, 7};
+        shape.context.orders = static_cast<uint8_t>(contextOrders);
         // The last lane runs out of text part way: inactive lanes must be handled identically.
         const auto text = corpus_bytes(file.toUtf8().constData(), size_t(lanes) * steps - steps / 3);
         QVERIFY(text.size() > size_t(lanes - 1) * steps);

@@ -63,7 +63,7 @@ private:
     void run(uint64_t size, JobControl& control, BitsSoFar bits_so_far, CodeSymbol code_symbol)
     {
         const LaneLayout layout(size, settings_.lanes_for(size));
-        const ModelShape shape{settings_.hidden, layout.lanes, settings_.train_steps, settings_.lr_shift, settings_.seed};
+        const ModelShape shape = settings_.shape(layout.lanes);
         auto model = device_ == TorchDevice::Cuda ? std::unique_ptr<Predictor>(make_torch_lstm(shape, device_))
                                                   : make_predictor(shape, Backend::Torch);
         std::vector<uint8_t> symbols(layout.lanes), active(layout.lanes);

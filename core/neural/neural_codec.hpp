@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "../codec.hpp"
+#include "predictor.hpp"
 
 namespace nnz {
 
@@ -17,11 +18,15 @@ enum class Device : uint8_t { Cpu = 0, Cuda = 1, Auto = 2 };
 struct NeuralSettings {
     uint16_t model_version = 1;  // bump whenever the model's arithmetic changes
     uint8_t model_kind = 0;      // 0 = exact LSTM (core/neural/reference_lstm.cpp is its spec)
-    uint16_t hidden = 128;       // H: recurrent width
-    uint16_t lanes = 64;         // B: most lanes coded per step (small blocks use fewer)
-    uint16_t train_steps = 16;   // T: steps between training steps (truncated BPTT length)
+    uint16_t hidden = 64;        // H: recurrent width
+    uint16_t lanes = 32;         // B: most lanes coded per step (small blocks use fewer)
+    uint16_t train_steps = 8;    // T: steps between training steps (truncated BPTT length)
     uint8_t lr_shift = 2;        // largest weight change per training step ~ 2^-lr_shift
     uint32_t seed = 1;
+    uint8_t context_orders = 0x3F;  // bit k: order k+1 context features (context_logits.hpp)
+    uint8_t context_hash_bits = 16;
+    uint8_t context_lr_shift = 0;
+    uint8_t context_rate_limit = 4;
     // Not serialized: where and how to run. Results are identical everywhere.
     Device device = Device::Cpu;
     int threads = 0;  // LibTorch intra-op threads; 0 = leave as configured
@@ -32,6 +37,7 @@ struct NeuralSettings {
     // Lanes actually used for a block of raw_size bytes: lanes of at least kMinLaneBytes each.
     int lanes_for(uint64_t raw_size) const;
     static constexpr uint64_t kMinLaneBytes = 2048;
+    ModelShape shape(int lanes) const;
 };
 
 std::unique_ptr<BlockCodec> make_neural_codec(const NeuralSettings& settings);

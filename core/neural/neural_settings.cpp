@@ -8,21 +8,22 @@
 namespace nnz {
 namespace {
 constexpr uint16_t kModelVersion = 1;
-constexpr size_t kSerializedSize = 14;
+constexpr size_t kSerializedSize = 18;
 }  // namespace
 
 NeuralSettings NeuralSettings::preset(std::string_view name)
 {
     NeuralSettings s;
     if (name == "fast") {
-        s.hidden = 64;
+        s.hidden = 32;
         s.lanes = 64;
         s.train_steps = 16;
     } else if (name == "default") {
     } else if (name == "max") {
-        s.hidden = 256;
-        s.lanes = 64;
-        s.train_steps = 16;
+        s.hidden = 128;
+        s.lanes = 16;
+        s.train_steps = 8;
+        s.context_hash_bits = 18;
     } else {
         throw Error(ErrorCode::Usage, "unknown preset '" + std::string(name) + "' (fast, default, max)");
     }
@@ -42,6 +43,10 @@ std::vector<uint8_t> NeuralSettings::serialize() const
     put(train_steps, 2);
     put(lr_shift, 1);
     put(seed, 4);
+    put(context_orders, 1);
+    put(context_hash_bits, 1);
+    put(context_lr_shift, 1);
+    put(context_rate_limit, 1);
     return out;
 }
 
@@ -64,15 +69,24 @@ NeuralSettings NeuralSettings::deserialize(std::span<const uint8_t> bytes)
     s.train_steps = static_cast<uint16_t>(get(2));
     s.lr_shift = static_cast<uint8_t>(get(1));
     s.seed = static_cast<uint32_t>(get(4));
+    s.context_orders = static_cast<uint8_t>(get(1));
+    s.context_hash_bits = static_cast<uint8_t>(get(1));
+    s.context_lr_shift = static_cast<uint8_t>(get(1));
+    s.context_rate_limit = static_cast<uint8_t>(get(1));
     if (s.model_version != kModelVersion || s.model_kind != 0)
         throw Error(ErrorCode::Data, "neural model version " + std::to_string(s.model_version) + " kind " +
                                          std::to_string(s.model_kind) + " is not supported by this nnzip");
     try {
-        validate_shape({s.hidden, s.lanes, s.train_steps, s.lr_shift, s.seed});
+        validate_shape(s.shape(s.lanes));
     } catch (const Error& e) {
         throw Error(ErrorCode::Data, std::string("bad neural codec settings: ") + e.what());
     }
     return s;
+}
+
+ModelShape NeuralSettings::shape(int lane_count) const
+{
+    return {hidden, lane_count, train_steps, lr_shift, seed, {context_orders, context_hash_bits, context_lr_shift, context_rate_limit}};
 }
 
 int NeuralSettings::lanes_for(uint64_t raw_size) const

@@ -7,6 +7,8 @@
 #include <span>
 #include <vector>
 
+#include "context_logits.hpp"
+
 namespace nnz {
 
 struct ModelShape {
@@ -15,6 +17,7 @@ struct ModelShape {
     int train_steps = 16;  // T
     int lr_shift = 2;      // largest weight change per training step ~ 2^-lr_shift (see lstm_algorithm.hpp)
     uint32_t seed = 1;
+    ContextConfig context{};  // orders = 0 disables the context features
 };
 
 class Predictor {

@@ -16,7 +16,7 @@ using fx::round_shift;
 
 ReferenceLstm::ReferenceLstm(const ModelShape& shape)
     : shape_(shape), H_(shape.hidden), B_(shape.lanes), T_(shape.train_steps),
-      master_(initial_weights(shape)), tables_(nonlinearity_tables())
+      master_(initial_weights(shape)), tables_(nonlinearity_tables()), context_(shape.context, shape.lanes)
 {
     refresh_compute();
     h_.assign(B_ * H_, 0);
@@ -84,6 +84,7 @@ std::span<const uint32_t> ReferenceLstm::predict()
             for (int64_t k = 0; k < H; ++k) acc += hn[k] * output_[k * 256 + i];
             logits[i] = round_shift(acc, 28 - fx::kLogitShift);
         }
+        context_.add(static_cast<int>(b), logits);
         quantize_logits(logits, std::span<uint32_t, 256>(&s.freqs[b * 256], 256));
     }
     return s.freqs;
@@ -96,6 +97,7 @@ void ReferenceLstm::learn(std::span<const uint8_t> symbols, std::span<const uint
         s.target[b] = symbols[b];
         s.active[b] = active[b];
         prev_[b] = symbols[b];
+        if (active[b]) context_.learn(static_cast<int>(b), std::span<const uint32_t, 256>(&s.freqs[b * 256], 256), symbols[b]);
     }
     h_ = s.h;
     c_ = s.c;

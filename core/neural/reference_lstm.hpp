@@ -31,6 +31,7 @@ private:
     std::vector<int64_t> input_, recurrent_, gate_bias_, output_, out_bias_;  // compute weights
     std::vector<int64_t> h_, c_, prev_;
     std::vector<Step> steps_;
+    ContextLogits context_;
     int64_t t_ = 0;
 };
 

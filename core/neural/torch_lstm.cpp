@@ -27,7 +27,7 @@ at::Tensor scale_shift(const at::Tensor& x, int s) { return s > 0 ? round_shift(
 class TorchLstm final : public InspectablePredictor {
 public:
     TorchLstm(const ModelShape& shape, TorchDevice device)
-        : shape_(shape), H_(shape.hidden), B_(shape.lanes), T_(shape.train_steps)
+        : shape_(shape), H_(shape.hidden), B_(shape.lanes), T_(shape.train_steps), context_(shape.context, shape.lanes)
     {
         c10::InferenceMode guard;
         opts_ = at::TensorOptions().dtype(at::kDouble).device(device == TorchDevice::Cuda ? at::kCUDA : at::kCPU);
@@ -82,8 +82,12 @@ public:
                                       .to(at::kCPU).to(at::kLong).contiguous();
         const int64_t* l = logits.data_ptr<int64_t>();
         uint32_t* freqs = &freqs_[t_ * B_ * 256];
-        for (int64_t b = 0; b < B_; ++b)
-            quantize_logits(std::span<const int64_t, 256>(l + b * 256, 256), std::span<uint32_t, 256>(freqs + b * 256, 256));
+        std::array<int64_t, 256> lane_logits;
+        for (int64_t b = 0; b < B_; ++b) {
+            std::copy(l + b * 256, l + (b + 1) * 256, lane_logits.begin());
+            context_.add(static_cast<int>(b), lane_logits);
+            quantize_logits(lane_logits, std::span<uint32_t, 256>(freqs + b * 256, 256));
+        }
         return {freqs, static_cast<size_t>(B_ * 256)};
     }
 
@@ -95,6 +99,7 @@ public:
             targets_[t_ * B_ + b] = symbols[b];
             active_[t_ * B_ + b] = active[b];
             next[b] = symbols[b];
+            if (active[b]) context_.learn(static_cast<int>(b), std::span<const uint32_t, 256>(&freqs_[(t_ * B_ + b) * 256], 256), symbols[b]);
         }
         prev_ = at::tensor(next, at::TensorOptions().dtype(at::kLong)).to(opts_.device());
         h_ = steps_[t_].h;
@@ -202,6 +207,7 @@ private:
     std::vector<uint32_t> freqs_;
     std::vector<int64_t> targets_;
     std::vector<uint8_t> active_;
+    ContextLogits context_;
     int64_t t_ = 0;
 };
 
