@@ -46,15 +46,23 @@ public:
 
     // Streams the contents of the chosen entries (indices into entries(); empty = all) to sink,
     // decoding each needed block once, in archive order. Directories and symlinks get begin/end
-    // with no data.
+    // with no data. Sets control.total_input to the raw bytes of the blocks it will decode (the
+    // codecs count those into done_input). An error after begin() calls abort() for that entry.
     void extract(std::span<const size_t> selection, EntrySink& sink, JobControl& control);
 
 private:
+    void validate_layout(uint64_t header_end, uint64_t index_offset, const std::vector<uint64_t>& header_sizes);
+    std::vector<uint8_t> read_at(uint64_t offset, uint64_t size);
+    [[noreturn]] void fail(const std::string& message) const;
+
     std::filesystem::path path_;
     std::ifstream file_;
     uint64_t file_size_ = 0;
     std::vector<EntryInfo> entries_;
     std::vector<BlockInfo> blocks_;
+    std::vector<uint64_t> header_sizes_;    // per block: bytes of its header, packed data follows
+    std::vector<uint64_t> block_starts_;    // per block: position of its first byte in the stream
+    std::vector<size_t> block_entries_;     // per block + 1: first entry whose header it holds
 };
 
 }  // namespace nnz

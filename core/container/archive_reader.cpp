@@ -1,0 +1,289 @@
+#include "archive_reader.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <optional>
+#include <unordered_set>
+
+#include "../checksum.hpp"
+#include "../error.hpp"
+#include "format.hpp"
+
+namespace nnz {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Content is handed to the sink in pieces of at most this size, with a checkpoint between them.
+constexpr uint64_t kSinkChunk = 1ull << 20;
+
+bool same_entry(const EntryInfo& a, const EntryInfo& b)
+{
+    return a.path == b.path && a.type == b.type && a.mode == b.mode && a.mtime_sec == b.mtime_sec &&
+           a.mtime_nsec == b.mtime_nsec && a.size == b.size && a.link_target == b.link_target &&
+           a.content_hash == b.content_hash && a.block == b.block && a.offset == b.offset;
+}
+
+}  // namespace
+
+void ArchiveReader::fail(const std::string& message) const
+{
+    throw Error(ErrorCode::Data, path_.string() + ": " + message);
+}
+
+std::vector<uint8_t> ArchiveReader::read_at(uint64_t offset, uint64_t size)
+{
+    // Callers have checked offset + size against file_size_, so this allocation is bounded by
+    // the file; a short read means the file changed under us.
+    std::vector<uint8_t> bytes(size);
+    file_.clear();
+    file_.seekg(static_cast<std::streamoff>(offset));
+    file_.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size));
+    if (!file_ || static_cast<uint64_t>(file_.gcount()) != size)
+        throw Error(ErrorCode::Io, "cannot read " + path_.string() + " at offset " + std::to_string(offset) +
+                                       " (was the file changed or truncated?)");
+    return bytes;
+}
+
+ArchiveReader::ArchiveReader(const std::filesystem::path& archive) : path_(archive)
+{
+    std::error_code ec;
+    if (fs::is_directory(archive, ec))
+        throw Error(ErrorCode::Io, "cannot open " + archive.string() + ": " + std::strerror(EISDIR));
+    errno = 0;
+    file_.open(archive, std::ios::binary);
+    if (!file_)
+        throw Error(ErrorCode::Io, "cannot open " + archive.string() + ": " +
+                                       std::strerror(errno ? errno : EIO));
+    file_.seekg(0, std::ios::end);
+    const auto end = file_.tellg();
+    if (end < 0) throw Error(ErrorCode::Io, "cannot read " + archive.string());
+    file_size_ = static_cast<uint64_t>(end);
+
+    // The file header: magic and version first, so other files get "not an nnzip archive".
+    const uint64_t head_size = std::min<uint64_t>(file_size_, format::kMinFileHeaderSize + format::kMaxCreatorBytes);
+    const auto head = read_at(0, head_size);
+    format::ByteReader head_in(head, path_.string());
+    format::parse_file_header(head_in);
+    const uint64_t header_end = head_in.position();
+
+    // The trailer locates the index.
+    if (file_size_ < header_end + format::kTrailerSize) fail("archive is truncated (no trailer)");
+    const auto tail = read_at(file_size_ - format::kTrailerSize, format::kTrailerSize);
+    const auto trailer = format::parse_trailer(tail);
+    if (!trailer) fail("archive is truncated or damaged (end marker missing)");
+    const uint64_t index_end = file_size_ - format::kTrailerSize;
+    if (trailer->index_offset < header_end || trailer->index_offset > index_end ||
+        trailer->index_size != index_end - trailer->index_offset)
+        fail("index location in the trailer is out of range (damaged trailer)");
+
+    const auto index_bytes = read_at(trailer->index_offset, trailer->index_size);
+    if (xxh64(index_bytes) != trailer->index_hash) fail("index checksum mismatch");
+    auto index = [&] {
+        try {
+            return format::parse_index(index_bytes);
+        } catch (const Error& e) {
+            fail(e.what());
+        }
+    }();
+    blocks_ = std::move(index.blocks);
+    entries_ = std::move(index.entries);
+    validate_layout(header_end, trailer->index_offset, index.header_sizes);
+    header_sizes_ = std::move(index.header_sizes);
+}
+
+// Checks how blocks relate to the file and entries to the blocks, so that read_block() and
+// extract() can trust every offset and size they compute.
+void ArchiveReader::validate_layout(uint64_t header_end, uint64_t index_offset,
+                                    const std::vector<uint64_t>& header_sizes)
+{
+    // Blocks tile the space between the file header and the index exactly, in order.
+    uint64_t expected = header_end;
+    uint64_t total_raw = 0;
+    block_starts_.reserve(blocks_.size());
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+        const auto& b = blocks_[i];
+        const std::string name = "block " + std::to_string(i);
+        if (b.file_offset != expected) fail(name + ": offset does not follow the previous block");
+        const uint64_t room = index_offset - b.file_offset;  // expected <= index_offset holds here
+        if (header_sizes[i] < format::kMinBlockHeaderSize || header_sizes[i] > room)
+            fail(name + ": header size out of range");
+        if (b.packed_size > room - header_sizes[i]) fail(name + ": extends past the index");
+        if (b.raw_size == 0 || b.raw_size > format::kMaxBlockSize) fail(name + ": raw size out of range");
+        expected = b.file_offset + header_sizes[i] + b.packed_size;
+        block_starts_.push_back(total_raw);
+        total_raw += b.raw_size;  // at most 2^32 blocks of 2^30 bytes: cannot overflow
+    }
+    if (expected != index_offset) fail("unaccounted bytes between the last block and the index");
+
+    // Entries follow the stream in order: block ids never decrease, contents never overlap and
+    // stay inside the stream. Each block's header holds the entries that start in it.
+    std::unordered_set<std::string_view> names;
+    names.reserve(entries_.size());
+    uint64_t previous_end = 0;
+    uint32_t previous_block = 0;
+    for (size_t i = 0; i < entries_.size(); ++i) {
+        const auto& e = entries_[i];
+        const std::string name = "entry \"" + e.path + "\"";
+        if (!names.insert(e.path).second) fail("duplicate " + name);
+        if (blocks_.empty()) {
+            if (e.size != 0 || e.block != 0 || e.offset != 0) fail(name + " points outside the archive's data");
+            continue;
+        }
+        if (e.block >= blocks_.size()) fail(name + " refers to a missing block");
+        if (e.block < previous_block) fail(name + " is out of order");
+        const uint64_t raw = blocks_[e.block].raw_size;
+        if (e.size > 0 ? e.offset >= raw : e.offset > raw) fail(name + " starts outside its block");
+        const uint64_t start = block_starts_[e.block] + e.offset;
+        if (start < previous_end) fail(name + " overlaps the previous entry");
+        if (e.size > total_raw - start) fail(name + " extends past the end of the data");
+        previous_end = start + e.size;
+        previous_block = e.block;
+    }
+    // Block ids never decrease, so each block's entries are a contiguous run of the index.
+    block_entries_.assign(blocks_.size() + 1, entries_.size());
+    size_t i = 0;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+        while (i < entries_.size() && entries_[i].block < b) ++i;
+        block_entries_[b] = i;
+    }
+}
+
+std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, JobControl& control)
+{
+    if (block >= blocks_.size())
+        throw Error(ErrorCode::Usage, "no block " + std::to_string(block) + " in " + path_.string());
+    const std::string name = path_.string() + ": block " + std::to_string(block);
+    const auto& info = blocks_[block];
+
+    const auto header_bytes = read_at(info.file_offset, header_sizes_[block]);
+    const auto header = format::parse_block_header(header_bytes, name);
+    if (header.codec != info.codec || header.raw_size != info.raw_size || header.packed_size != info.packed_size)
+        throw Error(ErrorCode::Data, name + ": header does not match the index");
+    const size_t first = block_entries_[block];
+    const size_t last = block_entries_[block + 1];
+    bool entries_match = header.entries.size() == last - first;
+    for (size_t k = 0; entries_match && k < header.entries.size(); ++k)
+        entries_match = same_entry(header.entries[k], entries_[first + k]);
+    if (!entries_match) throw Error(ErrorCode::Data, name + ": file headers do not match the index");
+
+    control.checkpoint();
+    const auto packed = read_at(info.file_offset + header_sizes_[block], info.packed_size);
+    // Verified before decoding: a decoder must never see bytes that were not written by an encoder.
+    if (xxh64(packed) != header.packed_hash) throw Error(ErrorCode::Data, name + ": packed data checksum mismatch");
+
+    std::vector<uint8_t> raw;
+    try {
+        auto codec = make_codec(header.codec, header.settings);
+        raw = codec->decode(packed, header.raw_size, control);
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::Data) throw;
+        throw Error(ErrorCode::Data, name + ": " + e.what());
+    } catch (const std::bad_alloc&) {
+        throw Error(ErrorCode::Data, name + ": cannot decode (out of memory)");
+    } catch (const std::exception& e) {
+        throw Error(ErrorCode::Data, name + ": cannot decode: " + e.what());
+    }
+    if (raw.size() != header.raw_size) throw Error(ErrorCode::Data, name + ": decoded size mismatch");
+    if (xxh64(raw) != header.raw_hash) throw Error(ErrorCode::Data, name + ": raw data checksum mismatch");
+    return raw;
+}
+
+double ArchiveReader::packed_size_of(const EntryInfo& entry) const
+{
+    double share = 0;
+    uint64_t left = entry.size;
+    uint64_t offset = entry.offset;
+    for (size_t b = entry.block; left > 0 && b < blocks_.size(); ++b) {
+        const auto& info = blocks_[b];
+        if (offset >= info.raw_size) break;
+        const uint64_t n = std::min(left, info.raw_size - offset);
+        share += static_cast<double>(info.packed_size) * static_cast<double>(n) / static_cast<double>(info.raw_size);
+        left -= n;
+        offset = 0;
+    }
+    return share;
+}
+
+void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, JobControl& control)
+{
+    std::vector<size_t> chosen;
+    if (selection.empty()) {
+        chosen.resize(entries_.size());
+        for (size_t i = 0; i < chosen.size(); ++i) chosen[i] = i;
+    } else {
+        chosen.assign(selection.begin(), selection.end());
+        for (size_t i : chosen)
+            if (i >= entries_.size())
+                throw Error(ErrorCode::Usage, "no entry " + std::to_string(i) + " in " + path_.string());
+        std::sort(chosen.begin(), chosen.end());
+        chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
+    }
+
+    // Blocks are visited in increasing order, so "not yet counted" is "beyond the last counted".
+    uint64_t total = 0;
+    std::optional<size_t> last_counted;
+    for (size_t i : chosen) {
+        const auto& e = entries_[i];
+        uint64_t left = e.size;
+        uint64_t offset = e.offset;
+        for (size_t b = e.block; left > 0; ++b) {
+            if (!last_counted || b > *last_counted) {
+                total += blocks_[b].raw_size;
+                last_counted = b;
+            }
+            const uint64_t n = std::min(left, blocks_[b].raw_size - offset);
+            left -= n;
+            offset = 0;
+        }
+    }
+    control.total_input = total;
+
+    std::optional<size_t> loaded;
+    std::vector<uint8_t> current;
+    for (size_t i : chosen) {
+        control.checkpoint();
+        const auto& e = entries_[i];
+        control.set_current_name(e.path);
+        sink.begin(e);
+        Xxh64Stream hash;
+        try {
+            uint64_t left = e.size;
+            uint64_t offset = e.offset;
+            for (size_t b = e.block; left > 0; ++b) {
+                if (loaded != b) {
+                    current = {};  // free the previous block before decoding the next
+                    loaded.reset();
+                    current = read_block(static_cast<uint32_t>(b), control);
+                    loaded = b;
+                }
+                const uint64_t in_block = std::min(left, current.size() - offset);
+                for (uint64_t done = 0; done < in_block;) {
+                    const uint64_t n = std::min(in_block - done, kSinkChunk);
+                    const auto piece = std::span<const uint8_t>(current).subspan(offset + done, n);
+                    hash.update(piece);
+                    sink.data(piece);
+                    done += n;
+                    if (done < in_block) control.checkpoint();
+                }
+                left -= in_block;
+                offset = 0;
+            }
+        } catch (...) {
+            try {
+                sink.abort(e);
+            } catch (...) {
+                // The original failure is the one worth reporting.
+            }
+            throw;
+        }
+        if (e.type == EntryType::File && hash.digest() != e.content_hash) {
+            sink.abort(e);
+            throw Error(ErrorCode::Data, path_.string() + ": content checksum mismatch for \"" + e.path + "\"");
+        }
+        sink.end(e);
+    }
+}
+
+}  // namespace nnz

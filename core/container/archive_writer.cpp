@@ -1,0 +1,517 @@
+#include "archive_writer.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <deque>
+#include <fstream>
+#include <future>
+#include <mutex>
+#include <unordered_set>
+#include <utility>
+
+#include "../checksum.hpp"
+#include "../error.hpp"
+#include "entry_path.hpp"
+#include "format.hpp"
+
+namespace nnz {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Bytes read from a source file per read() call (and per checkpoint).
+constexpr uint64_t kChunk = 1ull << 20;
+
+std::string in_quotes(const std::string& s) { return "\"" + s + "\""; }
+
+[[noreturn]] void throw_io(const std::string& what, int err)
+{
+    throw Error(ErrorCode::Io, what + ": " + std::strerror(err));
+}
+
+class Fd {
+public:
+    Fd() = default;
+    explicit Fd(int fd) : fd_(fd) {}
+    ~Fd() { reset(); }
+    Fd(Fd&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
+    Fd& operator=(Fd&& other) noexcept
+    {
+        if (this != &other) {
+            reset();
+            fd_ = std::exchange(other.fd_, -1);
+        }
+        return *this;
+    }
+    int get() const { return fd_; }
+    void reset()
+    {
+        if (fd_ >= 0) ::close(fd_);
+        fd_ = -1;
+    }
+    // Closes and reports the result: for a file we wrote, a failing close() can mean lost data.
+    int close_checked() { return fd_ < 0 ? 0 : ::close(std::exchange(fd_, -1)); }
+
+private:
+    int fd_ = -1;
+};
+
+// The umask cannot be read without setting it (a race with other threads), except here.
+mode_t current_umask()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.rfind("Umask:", 0) == 0) {
+            try {
+                return static_cast<mode_t>(std::stoul(line.substr(6), nullptr, 8) & 0777);
+            } catch (const std::exception&) {
+                break;
+            }
+        }
+    }
+    return 022;
+}
+
+// The archive under construction: a temporary file next to the target, so the final rename is
+// atomic (same file system). Removed on destruction unless commit() succeeded.
+class TempFile {
+public:
+    explicit TempFile(const fs::path& target) : target_(target)
+    {
+        fs::path dir = target.parent_path();
+        if (dir.empty()) dir = ".";
+        std::string name(".");
+        name += target.filename().string();
+        name += ".XXXXXX";
+        const std::string pattern = (dir / name).string();
+        std::vector<char> buffer(pattern.begin(), pattern.end());
+        buffer.push_back('\0');
+        fd_ = Fd(::mkstemp(buffer.data()));
+        if (fd_.get() < 0) throw_io("cannot create a temporary file in " + dir.string(), errno);
+        path_ = buffer.data();
+        // mkstemp makes the file 0600; an archive should get the usual permissions.
+        ::fchmod(fd_.get(), 0666 & ~current_umask());
+    }
+    ~TempFile()
+    {
+        if (committed_) return;
+        fd_.reset();
+        ::unlink(path_.c_str());
+    }
+    TempFile(const TempFile&) = delete;
+    TempFile& operator=(const TempFile&) = delete;
+
+    uint64_t position() const { return position_; }
+
+    void write(std::span<const uint8_t> bytes)
+    {
+        write_at(position_, bytes);
+        position_ += bytes.size();
+    }
+
+    void write_at(uint64_t offset, std::span<const uint8_t> bytes)
+    {
+        while (!bytes.empty()) {
+            const ssize_t n = ::pwrite(fd_.get(), bytes.data(), bytes.size(), static_cast<off_t>(offset));
+            if (n < 0) {
+                if (errno == EINTR) continue;
+                throw_io("cannot write " + target_.string(), errno);
+            }
+            bytes = bytes.subspan(static_cast<size_t>(n));
+            offset += static_cast<uint64_t>(n);
+        }
+    }
+
+    void commit(bool overwrite)
+    {
+        if (::fsync(fd_.get()) != 0) throw_io("cannot write " + target_.string(), errno);
+        if (fd_.close_checked() != 0) throw_io("cannot write " + target_.string(), errno);
+        rename_into_place(overwrite);
+        committed_ = true;
+        // Persist the rename itself; failing here loses nothing that the caller could act on.
+        fs::path dir = target_.parent_path();
+        Fd dir_fd(::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        if (dir_fd.get() >= 0) ::fsync(dir_fd.get());
+    }
+
+private:
+    void rename_into_place(bool overwrite)
+    {
+        if (!overwrite) {
+            // RENAME_NOREPLACE closes the window between the up-front existence check and now.
+            if (::renameat2(AT_FDCWD, path_.c_str(), AT_FDCWD, target_.c_str(), RENAME_NOREPLACE) == 0)
+                return;
+            if (errno == EEXIST)
+                throw Error(ErrorCode::Exists, target_.string() + " already exists");
+            if (errno != EINVAL && errno != ENOSYS) throw_io("cannot create " + target_.string(), errno);
+            std::error_code ec;
+            if (fs::exists(fs::symlink_status(target_, ec)))
+                throw Error(ErrorCode::Exists, target_.string() + " already exists");
+        }
+        if (::rename(path_.c_str(), target_.c_str()) != 0) throw_io("cannot create " + target_.string(), errno);
+    }
+
+    fs::path target_;
+    fs::path path_;
+    Fd fd_;
+    uint64_t position_ = 0;
+    bool committed_ = false;
+};
+
+void read_exact(int fd, uint8_t* out, size_t size, const fs::path& source)
+{
+    while (size > 0) {
+        const ssize_t n = ::read(fd, out, size);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            throw_io("cannot read " + source.string(), errno);
+        }
+        if (n == 0)
+            throw Error(ErrorCode::Io, "cannot read " + source.string() + ": file size changed while reading");
+        out += n;
+        size -= static_cast<size_t>(n);
+    }
+}
+
+// Throws when the file has more bytes than it was listed with.
+void expect_end_of_file(int fd, const fs::path& source)
+{
+    uint8_t probe = 0;
+    ssize_t n = 0;
+    do n = ::read(fd, &probe, 1);
+    while (n < 0 && errno == EINTR);
+    if (n < 0) throw_io("cannot read " + source.string(), errno);
+    if (n > 0)
+        throw Error(ErrorCode::Io, "cannot read " + source.string() + ": file size changed while reading");
+}
+
+struct PackedBlock {
+    CodecId codec = CodecId::Store;
+    std::vector<uint8_t> settings;
+    std::vector<uint8_t> packed;
+    uint64_t raw_size = 0;
+    uint64_t raw_hash = 0;
+    uint64_t packed_hash = 0;
+};
+
+PackedBlock compress_block(std::vector<uint8_t> raw, BlockCodec& codec, JobControl& control)
+{
+    PackedBlock out;
+    out.raw_size = raw.size();
+    out.raw_hash = xxh64(raw);
+    auto packed = codec.encode(raw, control);
+    if (packed.size() < raw.size()) {
+        out.codec = codec.id();
+        out.settings = codec.settings();
+        out.packed = std::move(packed);
+    } else {
+        // Incompressible: storing keeps the archive from growing beyond its headers.
+        auto store = make_store_codec();
+        out.codec = store->id();
+        out.settings = store->settings();
+        out.packed = std::move(raw);
+    }
+    if (out.settings.size() > format::kMaxSettingsBytes)
+        throw Error(ErrorCode::Internal, "codec settings exceed the format's limit");
+    out.packed_hash = xxh64(out.packed);
+    return out;
+}
+
+bool is_cancel(const std::exception_ptr& error)
+{
+    try {
+        std::rethrow_exception(error);
+    } catch (const Error& e) {
+        return e.code() == ErrorCode::Cancelled;
+    } catch (...) {
+        return false;
+    }
+}
+
+// The first real failure of any thread. Other threads are stopped through the job's cancel
+// flag, and the "cancelled" they then report must not hide the error that caused it.
+class FirstError {
+public:
+    void note(std::exception_ptr error)
+    {
+        std::lock_guard lock(mutex_);
+        if (!first_) first_ = std::move(error);
+    }
+    std::exception_ptr get() const
+    {
+        std::lock_guard lock(mutex_);
+        return first_;
+    }
+
+private:
+    mutable std::mutex mutex_;
+    std::exception_ptr first_;
+};
+
+std::vector<EntryInfo> validated_entries(std::span<const InputItem> items)
+{
+    std::vector<EntryInfo> entries;
+    entries.reserve(items.size());
+    std::unordered_set<std::string> seen;
+    for (const auto& item : items) {
+        const auto& path = item.info.path;
+        auto normalised = normalise_entry_path(path);
+        if (!normalised || normalised->size() > format::kMaxNameBytes)
+            throw Error(ErrorCode::Usage, "invalid entry name " + in_quotes(path));
+        if (!seen.insert(*normalised).second)
+            throw Error(ErrorCode::Usage, "duplicate entry name " + in_quotes(*normalised));
+        EntryInfo e = item.info;
+        e.path = std::move(*normalised);
+        e.mode &= 07777;
+        e.content_hash = 0;
+        e.block = 0;
+        e.offset = 0;
+        if (e.mtime_nsec >= 1'000'000'000u)
+            throw Error(ErrorCode::Usage, "invalid modification time for " + in_quotes(e.path));
+        switch (e.type) {
+        case EntryType::File:
+            e.link_target.clear();
+            break;
+        case EntryType::Directory:
+            e.size = 0;
+            e.link_target.clear();
+            break;
+        case EntryType::Symlink:
+            e.size = 0;
+            if (e.link_target.empty() || e.link_target.size() > format::kMaxNameBytes ||
+                e.link_target.find('\0') != std::string::npos)
+                throw Error(ErrorCode::Usage, "invalid link target for " + in_quotes(e.path));
+            break;
+        default:
+            throw Error(ErrorCode::Usage, "invalid entry type for " + in_quotes(e.path));
+        }
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
+// Streams the items' contents into solid blocks, compresses up to parallel_blocks of them on
+// worker threads and writes them in order, then the index and the trailer.
+class ArchiveBuilder {
+public:
+    ArchiveBuilder(const fs::path& archive, std::vector<EntryInfo> entries, const WriteOptions& options,
+                   JobControl& control)
+        : options_(options), control_(control), entries_(std::move(entries)), hash_known_(entries_.size()),
+          parallel_(std::max(1u, options.parallel_blocks)), out_(archive)
+    {
+    }
+
+    ~ArchiveBuilder() { stop_workers(); }
+    ArchiveBuilder(const ArchiveBuilder&) = delete;
+    ArchiveBuilder& operator=(const ArchiveBuilder&) = delete;
+
+    void run(std::span<const InputItem> items)
+    {
+        try {
+            out_.write(format::encode_file_header("nnzip " NNZIP_VERSION));
+            for (const auto& e : entries_)
+                if (e.type == EntryType::File) content_left_ += e.size;
+            control_.total_input = content_left_;
+            for (size_t i = 0; i < items.size(); ++i) add_entry(i, items[i].source);
+            finish();
+        } catch (...) {
+            auto error = std::current_exception();
+            if (!is_cancel(error)) errors_.note(error);
+            stop_workers();
+            if (auto first = errors_.get()) std::rethrow_exception(first);
+            std::rethrow_exception(error);
+        }
+    }
+
+private:
+    struct InFlight {
+        std::future<PackedBlock> result;
+        std::vector<size_t> members;
+    };
+    // A block header written before the content hash of its last entry was known.
+    struct PendingHashes {
+        uint64_t file_offset = 0;
+        std::vector<uint8_t> header;
+        std::vector<std::pair<size_t, size_t>> fields;  // (hash field in header, entry index)
+    };
+
+    void add_entry(size_t index, const fs::path& source)
+    {
+        control_.checkpoint();
+        EntryInfo& e = entries_[index];
+        control_.set_current_name(e.path);
+        if (e.type != EntryType::File) {
+            place(index);
+            e.content_hash = xxh64({});
+            hash_known_[index] = true;
+            return;
+        }
+        Fd fd(::open(source.c_str(), O_RDONLY | O_CLOEXEC));
+        if (fd.get() < 0) throw_io("cannot read " + source.string(), errno);
+        Xxh64Stream hash;
+        if (e.size == 0) place(index);
+        for (uint64_t left = e.size; left > 0;) {
+            control_.checkpoint();
+            // Dispatch lazily, only when a byte must go in: a file then never starts at the very
+            // end of a block, and contentless entries after a full block stay with it.
+            if (raw_.size() == options_.block_size) dispatch();
+            if (left == e.size) place(index);
+            if (raw_.empty()) raw_.reserve(std::min(options_.block_size, content_left_));
+            const size_t n = static_cast<size_t>(std::min({left, options_.block_size - raw_.size(), kChunk}));
+            const size_t at = raw_.size();
+            raw_.resize(at + n);
+            read_exact(fd.get(), raw_.data() + at, n, source);
+            hash.update(std::span(raw_).subspan(at, n));
+            left -= n;
+            content_left_ -= n;
+        }
+        expect_end_of_file(fd.get(), source);
+        e.content_hash = hash.digest();
+        hash_known_[index] = true;
+    }
+
+    // Records that the entry's content (or its place in the stream) starts in the open block.
+    void place(size_t index)
+    {
+        entries_[index].block = static_cast<uint32_t>(blocks_dispatched_);
+        entries_[index].offset = raw_.size();
+        members_.push_back(index);
+    }
+
+    void dispatch()
+    {
+        while (in_flight_.size() >= parallel_) write_oldest();
+        if (blocks_dispatched_ >= format::kMaxBlocks)
+            throw Error(ErrorCode::Usage, "too many blocks; use a larger block size");
+        std::unique_ptr<BlockCodec> codec = options_.make_codec ? options_.make_codec() : make_store_codec();
+        if (!codec) throw Error(ErrorCode::Internal, "make_codec returned no codec");
+        auto task = [this, raw = std::move(raw_), codec = std::move(codec),
+                     block = blocks_dispatched_]() mutable -> PackedBlock {
+            try {
+                return compress_block(std::move(raw), *codec, control_);
+            } catch (const Error& e) {
+                if (e.code() != ErrorCode::Cancelled) fail_all(std::current_exception());
+                throw;
+            } catch (const std::bad_alloc&) {
+                fail_all(std::make_exception_ptr(
+                    Error(ErrorCode::Internal, "out of memory compressing block " + std::to_string(block))));
+                std::rethrow_exception(errors_.get());
+            } catch (const std::exception& e) {
+                fail_all(std::make_exception_ptr(
+                    Error(ErrorCode::Internal, "block " + std::to_string(block) + ": " + e.what())));
+                std::rethrow_exception(errors_.get());
+            }
+        };
+        in_flight_.push_back({std::async(std::launch::async, std::move(task)), std::move(members_)});
+        raw_ = {};
+        members_ = {};
+        ++blocks_dispatched_;
+    }
+
+    void fail_all(std::exception_ptr error)
+    {
+        errors_.note(std::move(error));
+        control_.request_cancel();
+    }
+
+    void write_oldest()
+    {
+        InFlight job = std::move(in_flight_.front());
+        in_flight_.pop_front();
+        PackedBlock block = job.result.get();
+
+        format::BlockHeader header{block.codec, std::move(block.settings), block.raw_size,
+                                   block.packed.size(), block.raw_hash, block.packed_hash, {}};
+        for (size_t i : job.members) header.entries.push_back(entries_[i]);
+        auto encoded = format::encode_block_header(header);
+
+        const uint64_t offset = out_.position();
+        out_.write(encoded.bytes);
+        out_.write(block.packed);
+        index_.blocks.push_back({offset, block.raw_size, block.packed.size(), block.codec});
+        index_.header_sizes.push_back(encoded.bytes.size());
+
+        PendingHashes pending{offset, {}, {}};
+        for (size_t k = 0; k < job.members.size(); ++k)
+            if (!hash_known_[job.members[k]]) pending.fields.emplace_back(encoded.hash_fields[k], job.members[k]);
+        if (!pending.fields.empty()) {
+            pending.header = std::move(encoded.bytes);
+            pending_.push_back(std::move(pending));
+        }
+        control_.checkpoint();
+    }
+
+    void finish()
+    {
+        if (!raw_.empty()) dispatch();
+        members_.clear();  // only when nothing has content: those entries live in the index alone
+        while (!in_flight_.empty()) write_oldest();
+
+        for (auto& p : pending_) {
+            for (auto [field, entry] : p.fields)
+                format::patch_block_entry_hash(p.header, field, entries_[entry].content_hash);
+            out_.write_at(p.file_offset, p.header);
+        }
+
+        index_.entries = entries_;
+        const auto index = format::encode_index(index_);
+        const format::Trailer trailer{out_.position(), index.size(), xxh64(index)};
+        out_.write(index);
+        out_.write(format::encode_trailer(trailer));
+        control_.checkpoint();  // the last moment a cancel can still leave nothing behind
+        out_.commit(options_.overwrite);
+    }
+
+    // Cancels and waits for the workers; their own exceptions stay in their futures.
+    void stop_workers() noexcept
+    {
+        if (in_flight_.empty()) return;
+        control_.request_cancel();
+        for (auto& job : in_flight_) job.result.wait();
+        in_flight_.clear();
+    }
+
+    const WriteOptions& options_;
+    JobControl& control_;
+    std::vector<EntryInfo> entries_;
+    std::vector<bool> hash_known_;
+    const unsigned parallel_;
+    FirstError errors_;
+    TempFile out_;
+    format::Index index_;
+    std::vector<PendingHashes> pending_;
+
+    uint64_t content_left_ = 0;  // content bytes not yet read
+    std::vector<uint8_t> raw_;   // the open block
+    std::vector<size_t> members_;
+    uint64_t blocks_dispatched_ = 0;
+    std::deque<InFlight> in_flight_;  // last member: its futures are waited for first
+};
+
+}  // namespace
+
+void write_archive(const std::filesystem::path& archive, std::span<const InputItem> items,
+                   const WriteOptions& options, JobControl& control)
+{
+    if (archive.empty() || !archive.has_filename())
+        throw Error(ErrorCode::Usage, "invalid archive name " + in_quotes(archive.string()));
+    if (options.block_size == 0 || options.block_size > format::kMaxBlockSize)
+        throw Error(ErrorCode::Usage, "block size must be between 1 byte and " +
+                                          std::to_string(format::kMaxBlockSize >> 20) + " MiB");
+    auto entries = validated_entries(items);
+    std::error_code ec;
+    if (!options.overwrite && fs::exists(fs::symlink_status(archive, ec)))
+        throw Error(ErrorCode::Exists, archive.string() + " already exists");
+    control.checkpoint();
+    ArchiveBuilder builder(archive, std::move(entries), options, control);
+    builder.run(items);
+}
+
+}  // namespace nnz

@@ -1,0 +1,66 @@
+#include "entry_path.hpp"
+
+#include <cstdint>
+
+namespace nnz {
+namespace {
+
+// Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. Control
+// characters (C0, DEL and C1) are refused too: they can hide or fake names in a listing.
+bool valid_utf8_without_controls(std::string_view s)
+{
+    size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<uint8_t>(s[i]);
+        if (c < 0x80) {
+            if (c < 0x20 || c == 0x7f) return false;
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        uint32_t cp = 0;
+        uint32_t min = 0;
+        if ((c & 0xe0) == 0xc0) { extra = 1; cp = c & 0x1f; min = 0x80; }
+        else if ((c & 0xf0) == 0xe0) { extra = 2; cp = c & 0x0f; min = 0x800; }
+        else if ((c & 0xf8) == 0xf0) { extra = 3; cp = c & 0x07; min = 0x10000; }
+        else return false;
+        if (s.size() - i <= static_cast<size_t>(extra)) return false;
+        for (int k = 1; k <= extra; ++k) {
+            const auto cc = static_cast<uint8_t>(s[i + k]);
+            if ((cc & 0xc0) != 0x80) return false;
+            cp = (cp << 6) | (cc & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
+        if (cp >= 0x80 && cp <= 0x9f) return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::optional<std::string> normalise_entry_path(std::string_view name)
+{
+    if (name.empty() || name.front() == '/') return std::nullopt;
+    if (name.find('\\') != std::string_view::npos) return std::nullopt;
+    if (!valid_utf8_without_controls(name)) return std::nullopt;
+
+    std::string out;
+    out.reserve(name.size());
+    size_t start = 0;
+    while (start <= name.size()) {
+        size_t end = name.find('/', start);
+        if (end == std::string_view::npos) end = name.size();
+        const auto part = name.substr(start, end - start);
+        if (part == "..") return std::nullopt;
+        if (!part.empty() && part != ".") {
+            if (!out.empty()) out += '/';
+            out += part;
+        }
+        start = end + 1;
+    }
+    if (out.empty()) return std::nullopt;  // "." or "./" names nothing
+    return out;
+}
+
+}  // namespace nnz

@@ -1,0 +1,327 @@
+#include "format.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "../checksum.hpp"
+#include "../error.hpp"
+#include "entry_path.hpp"
+
+namespace nnz::format {
+
+// ---- ByteWriter ------------------------------------------------------------------------------
+
+void ByteWriter::put_le(uint64_t v, int n)
+{
+    for (int i = 0; i < n; ++i) bytes_.push_back(static_cast<uint8_t>(v >> (8 * i)));
+}
+
+void ByteWriter::raw(std::span<const uint8_t> bytes)
+{
+    bytes_.insert(bytes_.end(), bytes.begin(), bytes.end());
+}
+
+void ByteWriter::raw(std::string_view text)
+{
+    bytes_.insert(bytes_.end(), text.begin(), text.end());
+}
+
+void ByteWriter::patch_u32(size_t at, uint32_t v)
+{
+    for (int i = 0; i < 4; ++i) bytes_.at(at + i) = static_cast<uint8_t>(v >> (8 * i));
+}
+
+void ByteWriter::patch_u64(size_t at, uint64_t v)
+{
+    for (int i = 0; i < 8; ++i) bytes_.at(at + i) = static_cast<uint8_t>(v >> (8 * i));
+}
+
+// ---- ByteReader ------------------------------------------------------------------------------
+
+void ByteReader::fail(const std::string& message) const
+{
+    throw Error(ErrorCode::Data, context_ + ": " + message);
+}
+
+uint64_t ByteReader::get_le(int n, const char* what)
+{
+    if (remaining() < static_cast<uint64_t>(n)) fail(std::string("truncated ") + what);
+    uint64_t v = 0;
+    for (int i = 0; i < n; ++i) v |= uint64_t(bytes_[pos_ + i]) << (8 * i);
+    pos_ += n;
+    return v;
+}
+
+uint8_t ByteReader::u8(const char* what) { return static_cast<uint8_t>(get_le(1, what)); }
+
+std::span<const uint8_t> ByteReader::raw(uint64_t n, const char* what)
+{
+    if (remaining() < n) fail(std::string("truncated ") + what);
+    auto out = bytes_.subspan(pos_, n);
+    pos_ += n;
+    return out;
+}
+
+std::string ByteReader::string(uint64_t n, const char* what)
+{
+    auto bytes = raw(n, what);
+    return {bytes.begin(), bytes.end()};
+}
+
+void ByteReader::expect(std::span<const uint8_t> magic, const char* what)
+{
+    auto got = raw(magic.size(), what);
+    if (!std::equal(got.begin(), got.end(), magic.begin())) fail(std::string("bad ") + what);
+}
+
+void ByteReader::check_count(uint64_t count, uint64_t min_size, const char* what) const
+{
+    // Division instead of count * min_size: a hostile count must not overflow the check.
+    if (count > remaining() / min_size)
+        fail(std::string(what) + " count " + std::to_string(count) + " does not fit in the " +
+             std::to_string(remaining()) + " bytes left");
+}
+
+// ---- File header -----------------------------------------------------------------------------
+
+std::vector<uint8_t> encode_file_header(std::string_view creator)
+{
+    if (creator.size() > kMaxCreatorBytes) creator = creator.substr(0, kMaxCreatorBytes);
+    ByteWriter out;
+    out.raw(kMagic);
+    out.u16(kVersionMajor);
+    out.u16(kVersionMinor);
+    out.u32(0);  // flags: none defined in 1.0
+    out.u32(static_cast<uint32_t>(creator.size()));
+    out.raw(creator);
+    out.u64(xxh64(out.bytes()));
+    return out.take();
+}
+
+FileHeader parse_file_header(ByteReader& in)
+{
+    const size_t start = in.position();
+    FileHeader header;
+    if (in.remaining() < kMagic.size()) in.fail("not an nnzip archive");
+    auto magic = in.raw(kMagic.size(), "magic");
+    if (!std::equal(magic.begin(), magic.end(), kMagic.begin())) in.fail("not an nnzip archive");
+    if (in.remaining() < kMinFileHeaderSize - kMagic.size()) in.fail("archive is truncated (incomplete file header)");
+    header.version_major = in.u16("version");
+    header.version_minor = in.u16("version");
+    // Checked before the checksum so a future layout gets a helpful message, not "corrupt".
+    if (header.version_major != kVersionMajor)
+        in.fail("unsupported format version " + std::to_string(header.version_major) + "." +
+                std::to_string(header.version_minor) + " (this nnzip reads version " +
+                std::to_string(kVersionMajor) + ".x; a newer nnzip is needed)");
+    header.flags = in.u32("flags");
+    const uint32_t creator_size = in.u32("creator length");
+    if (creator_size > kMaxCreatorBytes)
+        in.fail("creator string of " + std::to_string(creator_size) + " bytes is too long");
+    header.creator = in.string(creator_size, "creator");
+    const uint64_t sum = xxh64(in.read_since(start));
+    if (in.u64("header checksum") != sum) in.fail("file header checksum mismatch");
+    return header;
+}
+
+// ---- Entries ---------------------------------------------------------------------------------
+
+size_t encode_entry(ByteWriter& out, const EntryInfo& entry)
+{
+    const size_t size_field = out.size();
+    out.u32(0);  // record size, patched below
+    out.u32(static_cast<uint32_t>(entry.path.size()));
+    out.raw(entry.path);
+    out.u8(static_cast<uint8_t>(entry.type));
+    out.u32(entry.mode);
+    out.i64(entry.mtime_sec);
+    out.u32(entry.mtime_nsec);
+    out.u64(entry.size);
+    out.u32(static_cast<uint32_t>(entry.link_target.size()));
+    out.raw(entry.link_target);
+    const size_t hash_field = out.size();
+    out.u64(entry.content_hash);
+    out.u32(entry.block);
+    out.u64(entry.offset);
+    out.patch_u32(size_field, static_cast<uint32_t>(out.size() - size_field - 4));
+    return hash_field;
+}
+
+EntryInfo parse_entry(ByteReader& in)
+{
+    const uint32_t record_size = in.u32("entry record size");
+    if (record_size < kEntryFixedSize || record_size > in.remaining())
+        in.fail("entry record size " + std::to_string(record_size) + " out of range");
+    const size_t record_end = in.position() + record_size;
+
+    EntryInfo e;
+    const uint32_t path_size = in.u32("entry path length");
+    if (path_size > kMaxNameBytes) in.fail("entry path of " + std::to_string(path_size) + " bytes");
+    e.path = in.string(path_size, "entry path");
+    const auto normalised = normalise_entry_path(e.path);
+    if (!normalised || *normalised != e.path) {
+        std::string shown;
+        for (unsigned char c : e.path.substr(0, 200)) shown += (c < 0x20 || c == 0x7f) ? '?' : char(c);
+        in.fail("unsafe entry name \"" + shown + "\"");
+    }
+    const uint8_t type = in.u8("entry type");
+    if (type > static_cast<uint8_t>(EntryType::Symlink))
+        in.fail("entry \"" + e.path + "\" has unknown type " + std::to_string(type));
+    e.type = static_cast<EntryType>(type);
+    e.mode = in.u32("entry mode");
+    if (e.mode > 07777) in.fail("entry \"" + e.path + "\" has invalid mode");
+    e.mtime_sec = in.i64("entry mtime");
+    e.mtime_nsec = in.u32("entry mtime");
+    if (e.mtime_nsec >= 1'000'000'000u) in.fail("entry \"" + e.path + "\" has invalid mtime");
+    e.size = in.u64("entry size");
+    const uint32_t link_size = in.u32("link target length");
+    if (link_size > kMaxNameBytes) in.fail("link target of " + std::to_string(link_size) + " bytes");
+    e.link_target = in.string(link_size, "link target");
+    e.content_hash = in.u64("entry checksum");
+    e.block = in.u32("entry block");
+    e.offset = in.u64("entry offset");
+    if (in.position() > record_end) in.fail("entry \"" + e.path + "\" overruns its record");
+    // Fields appended by a newer minor version are skipped.
+    in.raw(record_end - in.position(), "entry record");
+
+    if (e.type != EntryType::File && e.size != 0)
+        in.fail("entry \"" + e.path + "\" is not a file but has content");
+    if (e.type == EntryType::Symlink) {
+        if (e.link_target.empty() || e.link_target.find('\0') != std::string::npos)
+            in.fail("symlink \"" + e.path + "\" has an invalid target");
+    } else if (!e.link_target.empty()) {
+        in.fail("entry \"" + e.path + "\" is not a symlink but has a link target");
+    }
+    return e;
+}
+
+// ---- Block header ----------------------------------------------------------------------------
+
+EncodedBlockHeader encode_block_header(const BlockHeader& header)
+{
+    ByteWriter out;
+    out.raw(kBlockMagic);
+    out.u8(static_cast<uint8_t>(header.codec));
+    out.u32(static_cast<uint32_t>(header.settings.size()));
+    out.raw(header.settings);
+    out.u64(header.raw_size);
+    out.u64(header.packed_size);
+    out.u64(header.raw_hash);
+    out.u64(header.packed_hash);
+    out.u64(header.entries.size());
+    EncodedBlockHeader encoded;
+    for (const auto& entry : header.entries) encoded.hash_fields.push_back(encode_entry(out, entry));
+    out.u64(xxh64(out.bytes()));
+    encoded.bytes = out.take();
+    return encoded;
+}
+
+void patch_block_entry_hash(std::vector<uint8_t>& header, size_t hash_field, uint64_t hash)
+{
+    for (int i = 0; i < 8; ++i) header.at(hash_field + i) = static_cast<uint8_t>(hash >> (8 * i));
+    const size_t body = header.size() - 8;
+    const uint64_t sum = xxh64(std::span(header).first(body));
+    for (int i = 0; i < 8; ++i) header[body + i] = static_cast<uint8_t>(sum >> (8 * i));
+}
+
+BlockHeader parse_block_header(std::span<const uint8_t> bytes, const std::string& context)
+{
+    if (bytes.size() < kMinBlockHeaderSize) throw Error(ErrorCode::Data, context + ": header too short");
+    const auto body = bytes.first(bytes.size() - 8);
+    uint64_t stored = 0;
+    for (int i = 0; i < 8; ++i) stored |= uint64_t(bytes[body.size() + i]) << (8 * i);
+    if (xxh64(body) != stored) throw Error(ErrorCode::Data, context + ": header checksum mismatch");
+
+    ByteReader in(body, context);
+    BlockHeader header;
+    in.expect(kBlockMagic, "block marker");
+    header.codec = static_cast<CodecId>(in.u8("codec id"));
+    const uint32_t settings_size = in.u32("settings length");
+    if (settings_size > kMaxSettingsBytes) in.fail("codec settings too long");
+    auto settings = in.raw(settings_size, "codec settings");
+    header.settings.assign(settings.begin(), settings.end());
+    header.raw_size = in.u64("raw size");
+    header.packed_size = in.u64("packed size");
+    header.raw_hash = in.u64("raw checksum");
+    header.packed_hash = in.u64("packed checksum");
+    const uint64_t count = in.u64("entry count");
+    in.check_count(count, kMinEntrySize, "entry");
+    header.entries.reserve(count);
+    for (uint64_t i = 0; i < count; ++i) header.entries.push_back(parse_entry(in));
+    if (in.remaining() != 0) in.fail("unexpected bytes at the end of the header");
+    return header;
+}
+
+// ---- Index -----------------------------------------------------------------------------------
+
+std::vector<uint8_t> encode_index(const Index& index)
+{
+    ByteWriter out;
+    out.raw(kIndexMagic);
+    out.u64(index.blocks.size());
+    for (size_t i = 0; i < index.blocks.size(); ++i) {
+        const auto& b = index.blocks[i];
+        out.u64(b.file_offset);
+        out.u64(index.header_sizes.at(i));
+        out.u64(b.raw_size);
+        out.u64(b.packed_size);
+        out.u8(static_cast<uint8_t>(b.codec));
+    }
+    out.u64(index.entries.size());
+    for (const auto& entry : index.entries) encode_entry(out, entry);
+    return out.take();
+}
+
+Index parse_index(std::span<const uint8_t> bytes)
+{
+    ByteReader in(bytes, "index");
+    Index index;
+    in.expect(kIndexMagic, "index marker");
+    const uint64_t block_count = in.u64("block count");
+    in.check_count(block_count, kIndexBlockSize, "block");
+    if (block_count > kMaxBlocks) in.fail("too many blocks");
+    index.blocks.resize(block_count);
+    index.header_sizes.resize(block_count);
+    for (uint64_t i = 0; i < block_count; ++i) {
+        auto& b = index.blocks[i];
+        b.file_offset = in.u64("block offset");
+        index.header_sizes[i] = in.u64("block header size");
+        b.raw_size = in.u64("block raw size");
+        b.packed_size = in.u64("block packed size");
+        b.codec = static_cast<CodecId>(in.u8("block codec"));
+    }
+    const uint64_t entry_count = in.u64("entry count");
+    in.check_count(entry_count, kMinEntrySize, "entry");
+    index.entries.reserve(entry_count);
+    for (uint64_t i = 0; i < entry_count; ++i) index.entries.push_back(parse_entry(in));
+    if (in.remaining() != 0) in.fail(std::to_string(in.remaining()) + " unexpected trailing bytes");
+    return index;
+}
+
+// ---- Trailer ---------------------------------------------------------------------------------
+
+std::array<uint8_t, kTrailerSize> encode_trailer(const Trailer& trailer)
+{
+    ByteWriter out;
+    out.u64(trailer.index_offset);
+    out.u64(trailer.index_size);
+    out.u64(trailer.index_hash);
+    out.raw(kEndMagic);
+    std::array<uint8_t, kTrailerSize> bytes{};
+    std::copy(out.bytes().begin(), out.bytes().end(), bytes.begin());
+    return bytes;
+}
+
+std::optional<Trailer> parse_trailer(std::span<const uint8_t> bytes)
+{
+    if (bytes.size() != kTrailerSize) return std::nullopt;
+    ByteReader in(bytes, "trailer");
+    Trailer trailer;
+    trailer.index_offset = in.u64("index offset");
+    trailer.index_size = in.u64("index size");
+    trailer.index_hash = in.u64("index checksum");
+    auto magic = in.raw(kEndMagic.size(), "end marker");
+    if (!std::equal(magic.begin(), magic.end(), kEndMagic.begin())) return std::nullopt;
+    return trailer;
+}
+
+}  // namespace nnz::format

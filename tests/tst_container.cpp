@@ -1,0 +1,788 @@
+#include <QtTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <random>
+#include <thread>
+
+#include "checksum.hpp"
+#include "codec.hpp"
+#include "container/archive_reader.hpp"
+#include "container/archive_writer.hpp"
+#include "container/entry_path.hpp"
+#include "container/format.hpp"
+#include "error.hpp"
+
+namespace fs = std::filesystem;
+using nnz::EntryInfo;
+using nnz::EntryType;
+using nnz::ErrorCode;
+using nnz::InputItem;
+
+namespace {
+
+fs::path toPath(const QString& s) { return fs::path(s.toStdString()); }
+
+// The test's own walker: every entry under root, parents before children, as InputItems.
+std::vector<InputItem> walk(const fs::path& root, const std::string& prefix = {})
+{
+    std::vector<fs::path> paths;
+    for (const auto& entry : fs::recursive_directory_iterator(root)) paths.push_back(entry.path());
+    std::sort(paths.begin(), paths.end());
+    std::vector<InputItem> items;
+    for (const auto& p : paths) {
+        struct stat st {};
+        if (::lstat(p.c_str(), &st) != 0) throw std::runtime_error("lstat failed: " + p.string());
+        InputItem item;
+        const std::string rel = p.lexically_relative(root).generic_string();
+        item.info.path = prefix.empty() ? rel : prefix + "/" + rel;
+        item.info.mode = st.st_mode & 07777;
+        item.info.mtime_sec = st.st_mtim.tv_sec;
+        item.info.mtime_nsec = static_cast<uint32_t>(st.st_mtim.tv_nsec);
+        if (S_ISDIR(st.st_mode)) {
+            item.info.type = EntryType::Directory;
+        } else if (S_ISLNK(st.st_mode)) {
+            item.info.type = EntryType::Symlink;
+            item.info.link_target = fs::read_symlink(p).string();
+        } else {
+            item.info.type = EntryType::File;
+            item.info.size = static_cast<uint64_t>(st.st_size);
+            item.source = p;
+        }
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
+void writeFile(const fs::path& path, const std::string& bytes)
+{
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+std::string readFile(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string randomBytes(size_t size, uint32_t seed)
+{
+    std::mt19937 rng(seed);
+    std::string s(size, '\0');
+    for (auto& c : s) c = static_cast<char>(rng() & 0xff);
+    return s;
+}
+
+void setTimes(const fs::path& path, int64_t sec, long nsec)
+{
+    timespec times[2] = {{static_cast<time_t>(sec), nsec}, {static_cast<time_t>(sec), nsec}};
+    ::utimensat(AT_FDCWD, path.c_str(), times, AT_SYMLINK_NOFOLLOW);
+}
+
+// Builds one of the named trees under dir and returns its items.
+std::vector<InputItem> makeTree(const QString& scenario, const fs::path& dir)
+{
+    if (scenario == "canterbury") return walk(NNZ_CORPUS_DIR "/cantrbry", "cantrbry");
+    if (scenario == "nothing") return {};
+    if (scenario == "empty file" || scenario == "mixed") writeFile(dir / "empty", "");
+    if (scenario == "empty dir" || scenario == "mixed") fs::create_directories(dir / "nothing here");
+    if (scenario == "one byte" || scenario == "mixed") writeFile(dir / "x", "A");
+    if (scenario == "random 3MB") writeFile(dir / "random.bin", randomBytes(3'000'000, 7));
+    if (scenario == "mixed") writeFile(dir / "random.bin", randomBytes(150'000, 7));
+    if (scenario == "unicode" || scenario == "mixed") {
+        writeFile(dir / "naïve café.txt", "crème brûlée\n");
+        writeFile(dir / "日本語" / "ファイル名.txt", std::string(5000, 'j'));
+        writeFile(dir / "with space" / "another file", "spaces  in  names\n");
+        writeFile(dir / "emoji 🎉.md", "# party\n");
+    }
+    if (scenario == "symlink" || scenario == "mixed") {
+        writeFile(dir / "target.txt", "pointed at\n");
+        fs::create_symlink("target.txt", dir / "link");
+        fs::create_symlink("../nowhere/at all", dir / "dangling");
+    }
+    if (scenario == "nested" || scenario == "mixed") {
+        writeFile(dir / "a" / "b" / "c" / "d" / "deep.txt", std::string(9000, 'd'));
+        writeFile(dir / "a" / "b" / "other", "other\n");
+        fs::create_directories(dir / "a" / "e");
+        ::chmod((dir / "a" / "b" / "other").c_str(), 0600);
+        ::chmod((dir / "a" / "b" / "c" / "d" / "deep.txt").c_str(), 0755);
+        setTimes(dir / "a" / "b" / "other", 1'234'567'890, 123'456'789);
+        setTimes(dir / "a" / "e", 987'654'321, 999'999'999);
+    }
+    return walk(dir);
+}
+
+class RecordingSink : public nnz::EntrySink {
+public:
+    std::map<std::string, std::string> contents;
+    std::vector<std::string> begun, ended, aborted;
+    void begin(const EntryInfo& e) override
+    {
+        begun.push_back(e.path);
+        contents[e.path];
+        open_ = e.path;
+    }
+    void data(std::span<const uint8_t> bytes) override { contents[open_].append(bytes.begin(), bytes.end()); }
+    void end(const EntryInfo& e) override { ended.push_back(e.path); }
+    void abort(const EntryInfo& e) override { aborted.push_back(e.path); }
+
+private:
+    std::string open_;
+};
+
+std::vector<std::string> folderContents(const fs::path& dir)
+{
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
+    return names;
+}
+
+nnz::WriteOptions storeOptions(uint64_t blockSize = 8u << 20, unsigned parallel = 2)
+{
+    nnz::WriteOptions options;
+    options.block_size = blockSize;
+    options.parallel_blocks = parallel;
+    return options;
+}
+
+// Runs fn and returns the nnz::Error code it threw; any other exception, or none, fails.
+#define EXPECT_NNZ_ERROR(expr, expectedCode)                                                  \
+    do {                                                                                    \
+        bool threw_ = false;                                                                \
+        try {                                                                               \
+            expr;                                                                           \
+        } catch (const nnz::Error& e_) {                                                    \
+            threw_ = true;                                                                  \
+            if (e_.code() != (expectedCode)) QFAIL(qPrintable(QString("wrong code %1: %2")  \
+                                                      .arg(int(e_.code())).arg(e_.what()))); \
+        } catch (const std::exception& e_) {                                                \
+            QFAIL(qPrintable(QString("not an nnz::Error: %1").arg(e_.what())));              \
+        } catch (...) {                                                                     \
+            QFAIL("unknown exception");                                                     \
+        }                                                                                   \
+        if (!threw_) QFAIL("no error thrown");                                              \
+    } while (0)
+
+// Opens the archive, decodes every block and extracts everything.
+void readEverything(const fs::path& archive)
+{
+    nnz::ArchiveReader reader(archive);
+    nnz::JobControl control;
+    for (uint32_t b = 0; b < reader.blocks().size(); ++b) reader.read_block(b, control);
+    RecordingSink sink;
+    reader.extract({}, sink, control);
+}
+
+// ---- Hand-made archives, for what the writer refuses to produce --------------------------------
+
+struct Crafted {
+    std::vector<uint8_t> prefix;  // file header and blocks
+    nnz::format::Index index;
+};
+
+Crafted craft(const std::vector<EntryInfo>& entries, const std::vector<std::string>& blocks)
+{
+    Crafted c;
+    c.prefix = nnz::format::encode_file_header("test");
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        std::span<const uint8_t> raw(reinterpret_cast<const uint8_t*>(blocks[b].data()), blocks[b].size());
+        nnz::format::BlockHeader h{nnz::CodecId::Store, {}, raw.size(), raw.size(), nnz::xxh64(raw), nnz::xxh64(raw), {}};
+        for (const auto& e : entries)
+            if (e.block == b) h.entries.push_back(e);
+        const auto encoded = nnz::format::encode_block_header(h);
+        c.index.blocks.push_back({c.prefix.size(), raw.size(), raw.size(), nnz::CodecId::Store});
+        c.index.header_sizes.push_back(encoded.bytes.size());
+        c.prefix.insert(c.prefix.end(), encoded.bytes.begin(), encoded.bytes.end());
+        c.prefix.insert(c.prefix.end(), raw.begin(), raw.end());
+    }
+    c.index.entries = entries;
+    return c;
+}
+
+std::vector<uint8_t> assemble(std::vector<uint8_t> bytes, const std::vector<uint8_t>& index)
+{
+    const nnz::format::Trailer trailer{bytes.size(), index.size(), nnz::xxh64(index)};
+    bytes.insert(bytes.end(), index.begin(), index.end());
+    const auto t = nnz::format::encode_trailer(trailer);
+    bytes.insert(bytes.end(), t.begin(), t.end());
+    return bytes;
+}
+
+std::vector<uint8_t> assemble(const Crafted& c) { return assemble(c.prefix, nnz::format::encode_index(c.index)); }
+
+void saveBytes(const fs::path& path, const std::vector<uint8_t>& bytes)
+{
+    std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(bytes.data()),
+                                                static_cast<std::streamsize>(bytes.size()));
+}
+
+EntryInfo fileEntry(const std::string& path, const std::string& content, uint32_t block = 0, uint64_t offset = 0)
+{
+    EntryInfo e;
+    e.path = path;
+    e.size = content.size();
+    e.content_hash = nnz::xxh64({reinterpret_cast<const uint8_t*>(content.data()), content.size()});
+    e.block = block;
+    e.offset = offset;
+    return e;
+}
+
+// ---- Test codecs -------------------------------------------------------------------------------
+
+// Wraps the store codec with a hook that runs inside encode().
+class HookCodec : public nnz::BlockCodec {
+public:
+    using Hook = std::function<std::vector<uint8_t>(std::span<const uint8_t>, nnz::JobControl&)>;
+    HookCodec(nnz::CodecId id, Hook hook) : id_(id), hook_(std::move(hook)) {}
+    nnz::CodecId id() const override { return id_; }
+    std::string name() const override { return "hook"; }
+    std::vector<uint8_t> settings() const override { return {}; }
+    std::vector<uint8_t> encode(std::span<const uint8_t> input, nnz::JobControl& control) override
+    {
+        return hook_(input, control);
+    }
+    std::vector<uint8_t> decode(std::span<const uint8_t>, uint64_t, nnz::JobControl&) override
+    {
+        throw nnz::Error(ErrorCode::Internal, "test codec cannot decode");
+    }
+
+private:
+    nnz::CodecId id_;
+    Hook hook_;
+};
+
+}  // namespace
+
+class TestContainer : public QObject {
+    Q_OBJECT
+private slots:
+    void normalise_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("plain") << QByteArray("a") << true << QByteArray("a");
+        QTest::newRow("nested") << QByteArray("a/b/c.txt") << true << QByteArray("a/b/c.txt");
+        QTest::newRow("dot components") << QByteArray("./a/./b") << true << QByteArray("a/b");
+        QTest::newRow("double slash") << QByteArray("a//b") << true << QByteArray("a/b");
+        QTest::newRow("trailing slash") << QByteArray("dir/") << true << QByteArray("dir");
+        QTest::newRow("unicode") << QByteArray("日本語/naïve 🎉") << true << QByteArray("日本語/naïve 🎉");
+        QTest::newRow("dots in names") << QByteArray("..a/b..") << true << QByteArray("..a/b..");
+        QTest::newRow("empty") << QByteArray("") << false << QByteArray();
+        QTest::newRow("only dot") << QByteArray("./") << false << QByteArray();
+        QTest::newRow("absolute") << QByteArray("/etc/passwd") << false << QByteArray();
+        QTest::newRow("dotdot") << QByteArray("..") << false << QByteArray();
+        QTest::newRow("leading dotdot") << QByteArray("../evil") << false << QByteArray();
+        QTest::newRow("inner dotdot") << QByteArray("a/../../b") << false << QByteArray();
+        QTest::newRow("trailing dotdot") << QByteArray("a/..") << false << QByteArray();
+        QTest::newRow("backslash") << QByteArray("a\\b") << false << QByteArray();
+        QTest::newRow("nul") << QByteArray("a\0b", 3) << false << QByteArray();
+        QTest::newRow("newline") << QByteArray("a\nb") << false << QByteArray();
+        QTest::newRow("del") << QByteArray("a\x7f") << false << QByteArray();
+        QTest::newRow("c1 control") << QByteArray("a\xc2\x85") << false << QByteArray();
+        QTest::newRow("bad utf8") << QByteArray("a\xff") << false << QByteArray();
+        QTest::newRow("overlong") << QByteArray("\xc0\xaf") << false << QByteArray();
+        QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << false << QByteArray();
+        QTest::newRow("truncated utf8") << QByteArray("a\xe6\x97") << false << QByteArray();
+    }
+    void normalise()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(bool, valid);
+        QFETCH(QByteArray, expected);
+        const auto result = nnz::normalise_entry_path(std::string_view(input.constData(), input.size()));
+        QCOMPARE(result.has_value(), valid);
+        if (valid) QCOMPARE(QByteArray::fromStdString(*result), expected);
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<qint64>("blockSize");
+        QTest::addColumn<int>("parallel");
+        const qint64 big = 8 << 20;
+        QTest::newRow("canterbury, 8 MiB blocks") << "canterbury" << big << 2;
+        QTest::newRow("canterbury, 100000-byte blocks") << "canterbury" << qint64(100000) << 2;
+        QTest::newRow("canterbury, 4096-byte blocks, serial") << "canterbury" << qint64(4096) << 1;
+        QTest::newRow("random 3MB, 8 MiB blocks") << "random 3MB" << big << 2;
+        QTest::newRow("random 3MB, 100000-byte blocks") << "random 3MB" << qint64(100000) << 2;
+        for (const char* s : {"nothing", "empty file", "empty dir", "one byte", "unicode", "symlink", "nested"}) {
+            QTest::addRow("%s, 8 MiB blocks", s) << s << big << 2;
+            QTest::addRow("%s, 4096-byte blocks", s) << s << qint64(4096) << 2;
+        }
+        QTest::newRow("mixed, 8 MiB blocks") << "mixed" << big << 2;
+        QTest::newRow("mixed, 4096-byte blocks") << "mixed" << qint64(4096) << 2;
+        QTest::newRow("mixed, 1-byte blocks") << "mixed" << qint64(1) << 3;
+    }
+    void roundTrip()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(qint64, blockSize);
+        QFETCH(int, parallel);
+        QTemporaryDir src, out;
+        QVERIFY(src.isValid() && out.isValid());
+        if (scenario == "mixed" && blockSize == 1) {
+            // One block per byte would be a lot of threads; keep the tree small.
+            writeFile(toPath(src.path()) / "small" / "abc", "abcdefgh");
+            writeFile(toPath(src.path()) / "small" / "empty", "");
+            writeFile(toPath(src.path()) / "small2", "xyz");
+        }
+        const auto items = (scenario == "mixed" && blockSize == 1) ? walk(toPath(src.path()))
+                                                                   : makeTree(scenario, toPath(src.path()));
+        const fs::path archive = toPath(out.path()) / "test.nnz";
+
+        nnz::JobControl control;
+        nnz::write_archive(archive, items, storeOptions(blockSize, parallel), control);
+        QCOMPARE(folderContents(toPath(out.path())), std::vector<std::string>{"test.nnz"});
+        uint64_t total = 0;
+        for (const auto& item : items) total += item.info.type == EntryType::File ? item.info.size : 0;
+        QCOMPARE(control.total_input.load(), total);
+        QCOMPARE(control.done_input.load(), total);  // the store codec counts what it encodes
+
+        nnz::ArchiveReader reader(archive);
+        const auto& entries = reader.entries();
+        QCOMPARE(entries.size(), items.size());
+        for (size_t i = 0; i < items.size(); ++i) {
+            const auto& want = items[i].info;
+            const auto& got = entries[i];
+            QCOMPARE(got.path, want.path);
+            QCOMPARE(got.type, want.type);
+            QCOMPARE(got.size, want.size);
+            QCOMPARE(got.mode, want.mode);
+            QCOMPARE(got.mtime_sec, want.mtime_sec);
+            QCOMPARE(got.mtime_nsec, want.mtime_nsec);
+            QCOMPARE(got.link_target, want.link_target);
+        }
+
+        uint64_t raw = 0;
+        double packed = 0;
+        for (const auto& b : reader.blocks()) {
+            QVERIFY(b.raw_size <= uint64_t(blockSize));
+            QCOMPARE(b.codec, nnz::CodecId::Store);
+            raw += b.raw_size;
+            packed += double(b.packed_size);
+        }
+        QCOMPARE(raw, total);
+        QCOMPARE(reader.blocks().size(), size_t((total + blockSize - 1) / blockSize));
+        double shares = 0;
+        for (const auto& e : entries) shares += reader.packed_size_of(e);
+        QVERIFY(std::abs(shares - packed) <= 1e-6 * (packed + 1));
+
+        RecordingSink sink;
+        reader.extract({}, sink, control);
+        QVERIFY(sink.aborted.empty());
+        std::vector<std::string> paths;
+        for (const auto& item : items) paths.push_back(item.info.path);
+        QCOMPARE(sink.begun, paths);
+        QCOMPARE(sink.ended, paths);
+        for (const auto& item : items) {
+            const std::string& got = sink.contents[item.info.path];
+            if (item.info.type == EntryType::File)
+                QVERIFY2(got == readFile(item.source), item.info.path.c_str());
+            else
+                QVERIFY(got.empty());
+        }
+
+        // A selection gets only what was asked for, and only its blocks are decoded.
+        const auto biggest = std::max_element(entries.begin(), entries.end(),
+                                              [](const auto& a, const auto& b) { return a.size < b.size; });
+        if (biggest != entries.end()) {
+            const size_t index = size_t(biggest - entries.begin());
+            const std::vector<size_t> selection{index, index};
+            RecordingSink one;
+            nnz::JobControl oneControl;
+            reader.extract(selection, one, oneControl);
+            QCOMPARE(one.ended, std::vector<std::string>{biggest->path});
+            QCOMPARE(one.contents[biggest->path], readFile(items[index].source.empty() ? fs::path() : items[index].source));
+            QVERIFY(oneControl.total_input.load() <= biggest->size + 2 * uint64_t(blockSize));
+        }
+    }
+
+    void incompressibleFallsBackToStore()
+    {
+        QTemporaryDir src, out;
+        const auto items = makeTree("mixed", toPath(src.path()));
+        auto options = storeOptions(4096, 2);
+        // Claims to be the neural codec but makes everything bigger.
+        options.make_codec = [] {
+            return std::make_unique<HookCodec>(nnz::CodecId::Neural, [](std::span<const uint8_t> in, nnz::JobControl&) {
+                std::vector<uint8_t> out(in.begin(), in.end());
+                out.push_back(0);
+                return out;
+            });
+        };
+        nnz::JobControl control;
+        const fs::path archive = toPath(out.path()) / "a.nnz";
+        nnz::write_archive(archive, items, options, control);
+        nnz::ArchiveReader reader(archive);
+        QVERIFY(!reader.blocks().empty());
+        for (const auto& b : reader.blocks()) {
+            QCOMPARE(b.codec, nnz::CodecId::Store);
+            QCOMPARE(b.packed_size, b.raw_size);
+        }
+        readEverything(archive);
+    }
+
+    void corruption_data()
+    {
+        QTest::addColumn<QString>("where");
+        for (const char* w : {"file magic", "file version", "file flags", "file creator", "block marker",
+                              "block codec", "block raw size", "block entry path", "block header checksum",
+                              "packed first byte", "packed last byte", "last block packed", "index marker",
+                              "index block count", "index middle", "index last byte", "trailer index offset",
+                              "trailer index size", "trailer checksum", "trailer end magic", "truncate 0",
+                              "truncate 10", "truncate middle", "truncate length-1", "truncate to trailer",
+                              "append byte"})
+            QTest::newRow(w) << QString(w);
+    }
+    void corruption()
+    {
+        QFETCH(QString, where);
+        QTemporaryDir src, out;
+        const auto items = makeTree("mixed", toPath(src.path()));
+        const fs::path archive = toPath(out.path()) / "a.nnz";
+        nnz::JobControl control;
+        nnz::write_archive(archive, items, storeOptions(4096, 2), control);
+
+        auto bytes = readFile(archive);
+        const uint64_t size = bytes.size();
+        uint64_t indexOffset = 0;
+        for (int i = 0; i < 8; ++i) indexOffset |= uint64_t(uint8_t(bytes[size - 32 + i])) << (8 * i);
+        std::vector<nnz::BlockInfo> blocks;
+        {
+            nnz::ArchiveReader reader(archive);
+            blocks = reader.blocks();
+        }
+        QVERIFY(blocks.size() > 3);
+        const uint64_t header0 = blocks[0].file_offset;
+        const uint64_t packed0 = blocks[1].file_offset - blocks[0].packed_size;
+        const std::map<QString, uint64_t> flips{
+            {"file magic", 2}, {"file version", 8}, {"file flags", 12}, {"file creator", 22},
+            {"block marker", header0}, {"block codec", header0 + 4}, {"block raw size", header0 + 9},
+            {"block entry path", header0 + 49 + 8}, {"block header checksum", packed0 - 1},
+            {"packed first byte", packed0}, {"packed last byte", blocks[1].file_offset - 1},
+            {"last block packed", indexOffset - 1}, {"index marker", indexOffset},
+            {"index block count", indexOffset + 4}, {"index middle", (indexOffset + size - 32) / 2},
+            {"index last byte", size - 33}, {"trailer index offset", size - 32},
+            {"trailer index size", size - 24}, {"trailer checksum", size - 16}, {"trailer end magic", size - 3}};
+        if (auto it = flips.find(where); it != flips.end()) {
+            bytes[it->second] = char(bytes[it->second] ^ 0x5a);
+        } else if (where == "append byte") {
+            bytes.push_back('\0');
+        } else {
+            const std::map<QString, uint64_t> cuts{{"truncate 0", 0}, {"truncate 10", 10}, {"truncate middle", size / 2},
+                                                   {"truncate length-1", size - 1}, {"truncate to trailer", size - 32}};
+            bytes.resize(cuts.at(where));
+        }
+        std::ofstream(archive, std::ios::binary | std::ios::trunc).write(bytes.data(), std::streamsize(bytes.size()));
+        EXPECT_NNZ_ERROR(readEverything(archive), ErrorCode::Data);
+    }
+
+    void extractAbortsOnCorruptBlock()
+    {
+        QTemporaryDir src, out;
+        writeFile(toPath(src.path()) / "big", randomBytes(20000, 3));
+        const auto items = walk(toPath(src.path()));
+        const fs::path archive = toPath(out.path()) / "a.nnz";
+        nnz::JobControl control;
+        nnz::write_archive(archive, items, storeOptions(4096, 2), control);
+        std::vector<nnz::BlockInfo> blocks = nnz::ArchiveReader(archive).blocks();
+        QCOMPARE(blocks.size(), size_t(5));
+        auto bytes = readFile(archive);
+        bytes[blocks[3].file_offset - 1] ^= 1;  // packed data of block 2
+        std::ofstream(archive, std::ios::binary | std::ios::trunc).write(bytes.data(), std::streamsize(bytes.size()));
+        nnz::ArchiveReader reader(archive);
+        RecordingSink sink;
+        EXPECT_NNZ_ERROR(reader.extract({}, sink, control), ErrorCode::Data);
+        QCOMPARE(sink.aborted, std::vector<std::string>{"big"});
+        QVERIFY(sink.ended.empty());
+        QCOMPARE(sink.contents["big"].size(), size_t(2 * 4096));
+    }
+
+    void unsafeNames_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::newRow("../evil") << QByteArray("../evil");
+        QTest::newRow("/etc/passwd") << QByteArray("/etc/passwd");
+        QTest::newRow("a/../../b") << QByteArray("a/../../b");
+        QTest::newRow("backslash") << QByteArray("..\\evil");
+        QTest::newRow("not normalised") << QByteArray("a//b");
+        QTest::newRow("dot prefix") << QByteArray("./a");
+        QTest::newRow("control char") << QByteArray("a\x1b[31m");
+        QTest::newRow("bad utf8") << QByteArray("a\xfe");
+    }
+    void unsafeNames()
+    {
+        QFETCH(QByteArray, name);
+        QTemporaryDir out;
+        const std::string content = "evil";
+        auto c = craft({fileEntry(name.toStdString(), content)}, {content});
+        const fs::path archive = toPath(out.path()) / "evil.nnz";
+        saveBytes(archive, assemble(c));
+        try {
+            nnz::ArchiveReader reader(archive);
+            QFAIL("unsafe name accepted");
+        } catch (const nnz::Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Data);
+            QVERIFY2(QString(e.what()).contains("unsafe entry name"), e.what());
+        }
+    }
+
+    void craftedSanity()
+    {
+        // The crafting helpers themselves make archives the reader accepts.
+        QTemporaryDir out;
+        const fs::path archive = toPath(out.path()) / "ok.nnz";
+        saveBytes(archive, assemble(craft({fileEntry("good", "hello"), fileEntry("two", "xy", 1, 0)}, {"hello", "xy"})));
+        nnz::ArchiveReader reader(archive);
+        RecordingSink sink;
+        nnz::JobControl control;
+        reader.extract({}, sink, control);
+        QCOMPARE(sink.contents["good"], std::string("hello"));
+        QCOMPARE(sink.contents["two"], std::string("xy"));
+    }
+
+    void hostileIndex_data()
+    {
+        QTest::addColumn<QString>("mutation");
+        for (const char* m : {"huge entry count", "huge block count", "huge raw size", "zero raw size",
+                              "block offset gap", "header size too big", "packed past index", "block id too big",
+                              "offset past block", "size past end", "overlap", "out of order", "duplicate name",
+                              "bad type", "dir with size", "symlink without target", "bad mode", "bad nsec",
+                              "content checksum", "block header differs", "newer version", "huge path length",
+                              "entry record too long"})
+            QTest::newRow(m) << QString(m);
+    }
+    void hostileIndex()
+    {
+        QFETCH(QString, mutation);
+        QTemporaryDir out;
+        const fs::path archive = toPath(out.path()) / "h.nnz";
+        std::vector<EntryInfo> entries{fileEntry("a", "hello"), fileEntry("b", "world"), fileEntry("c", "!!", 1, 0)};
+        std::vector<std::string> blocks{"helloworld", "!!"};
+        entries[1].offset = 5;
+        auto c = craft(entries, blocks);
+        auto& idx = c.index;
+        std::vector<uint8_t> bytes;
+        bool extractOnly = false;
+        using nnz::format::ByteWriter;
+        if (mutation == "huge entry count" || mutation == "huge block count") {
+            ByteWriter w;
+            w.raw(nnz::format::kIndexMagic);
+            w.u64(mutation == "huge block count" ? 1ull << 61 : 0);
+            w.u64(1ull << 60);
+            bytes = assemble(nnz::format::encode_file_header("test"), w.bytes());
+        } else if (mutation == "huge path length" || mutation == "entry record too long") {
+            ByteWriter w;
+            w.raw(nnz::format::kIndexMagic);
+            w.u64(0);
+            w.u64(1);
+            w.u32(mutation == "entry record too long" ? 0xffffffffu : 200);
+            w.u32(mutation == "huge path length" ? 0xfffffff0u : 1);
+            w.raw(std::string(200, 'a'));
+            bytes = assemble(nnz::format::encode_file_header("test"), w.bytes());
+        } else {
+            if (mutation == "huge raw size") idx.blocks[0].raw_size = 1ull << 40;
+            if (mutation == "zero raw size") idx.blocks[1].raw_size = 0;
+            if (mutation == "block offset gap") idx.blocks[1].file_offset += 1;
+            if (mutation == "header size too big") idx.header_sizes[1] = 1ull << 62;
+            if (mutation == "packed past index") idx.blocks[1].packed_size = ~0ull - 5;
+            if (mutation == "block id too big") idx.entries[2].block = 2;
+            if (mutation == "offset past block") idx.entries[2].offset = 2;
+            if (mutation == "size past end") idx.entries[2].size = 3;
+            if (mutation == "overlap") idx.entries[1].offset = 4;
+            if (mutation == "out of order") std::swap(idx.entries[0], idx.entries[2]);
+            if (mutation == "duplicate name") idx.entries[1].path = "a";
+            if (mutation == "bad type") idx.entries[0].type = EntryType(7);
+            if (mutation == "dir with size") idx.entries[0].type = EntryType::Directory;
+            if (mutation == "symlink without target") {
+                idx.entries[0].type = EntryType::Symlink;
+                idx.entries[0].size = 0;
+            }
+            if (mutation == "bad mode") idx.entries[0].mode = 010000;
+            if (mutation == "bad nsec") idx.entries[0].mtime_nsec = 1'000'000'000;
+            if (mutation == "content checksum") {
+                // Consistent everywhere (block header too), only the content does not match.
+                entries[1].content_hash ^= 1;
+                c = craft(entries, blocks);
+                extractOnly = true;
+            }
+            if (mutation == "block header differs") {
+                idx.entries[1].mtime_sec = 42;  // index only; the block header keeps 0
+                extractOnly = true;
+            }
+            bytes = assemble(c);
+            if (mutation == "newer version") bytes[8] = 2;
+        }
+        saveBytes(archive, bytes);
+        if (extractOnly) {
+            nnz::ArchiveReader reader(archive);
+            RecordingSink sink;
+            nnz::JobControl control;
+            EXPECT_NNZ_ERROR(reader.extract({}, sink, control), ErrorCode::Data);
+            QVERIFY(!sink.aborted.empty());
+            return;
+        }
+        EXPECT_NNZ_ERROR(nnz::ArchiveReader reader(archive), ErrorCode::Data);
+        if (mutation == "newer version") {
+            try {
+                nnz::ArchiveReader reader(archive);
+            } catch (const nnz::Error& e) {
+                QVERIFY2(QString(e.what()).contains("unsupported format version"), e.what());
+            }
+        }
+    }
+
+    void notAnArchive()
+    {
+        QTemporaryDir dir;
+        const fs::path text = toPath(dir.path()) / "text.nnz";
+        writeFile(text, std::string(1000, 't'));
+        try {
+            nnz::ArchiveReader reader(text);
+            QFAIL("accepted");
+        } catch (const nnz::Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Data);
+            QVERIFY2(QString(e.what()).contains("not an nnzip archive"), e.what());
+        }
+        EXPECT_NNZ_ERROR(nnz::ArchiveReader{toPath(dir.path()) / "missing.nnz"}, ErrorCode::Io);
+        EXPECT_NNZ_ERROR(nnz::ArchiveReader{toPath(dir.path())}, ErrorCode::Io);
+    }
+
+    void refusesOverwrite()
+    {
+        QTemporaryDir src, out;
+        const auto items = makeTree("one byte", toPath(src.path()));
+        const fs::path archive = toPath(out.path()) / "existing.nnz";
+        writeFile(archive, "keep me");
+        nnz::JobControl control;
+        EXPECT_NNZ_ERROR(nnz::write_archive(archive, items, storeOptions(), control), ErrorCode::Exists);
+        QCOMPARE(readFile(archive), std::string("keep me"));
+        QCOMPARE(folderContents(toPath(out.path())), std::vector<std::string>{"existing.nnz"});
+
+        auto options = storeOptions();
+        options.overwrite = true;
+        nnz::write_archive(archive, items, options, control);
+        QCOMPARE(folderContents(toPath(out.path())), std::vector<std::string>{"existing.nnz"});
+        QCOMPARE(nnz::ArchiveReader(archive).entries().size(), items.size());
+    }
+
+    void badItems_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("dotdot") << "../x" << "ok";
+        QTest::newRow("absolute") << "/abs" << "ok";
+        QTest::newRow("empty") << "" << "ok";
+        QTest::newRow("backslash") << "a\\b" << "ok";
+        QTest::newRow("duplicate") << "same" << "same";
+        QTest::newRow("duplicate after normalising") << "d/e" << "./d//e/";
+    }
+    void badItems()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QTemporaryDir out;
+        std::vector<InputItem> items(2);
+        items[0].info.type = items[1].info.type = EntryType::Directory;
+        items[0].info.path = first.toStdString();
+        items[1].info.path = second.toStdString();
+        nnz::JobControl control;
+        try {
+            nnz::write_archive(toPath(out.path()) / "a.nnz", items, storeOptions(), control);
+            QFAIL("accepted");
+        } catch (const nnz::Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Usage);
+            // Duplicates are named in their normalised form, which is `first` in these rows.
+            QVERIFY2(QString::fromUtf8(e.what()).contains("\"" + first + "\""), e.what());
+        }
+        QVERIFY(folderContents(toPath(out.path())).empty());
+    }
+
+    void failuresLeaveNothing_data()
+    {
+        QTest::addColumn<QString>("failure");
+        QTest::addColumn<int>("code");
+        QTest::newRow("cancel before start") << "cancel before start" << int(ErrorCode::Cancelled);
+        QTest::newRow("cancel from codec") << "cancel from codec" << int(ErrorCode::Cancelled);
+        QTest::newRow("codec error while others run") << "codec error" << int(ErrorCode::Internal);
+        QTest::newRow("codec throws std::exception") << "codec std exception" << int(ErrorCode::Internal);
+        QTest::newRow("cancel at the last moment") << "cancel late" << int(ErrorCode::Cancelled);
+        QTest::newRow("source removed") << "source removed" << int(ErrorCode::Io);
+        QTest::newRow("source grew") << "source grew" << int(ErrorCode::Io);
+        QTest::newRow("source shrank") << "source shrank" << int(ErrorCode::Io);
+        QTest::newRow("source is a directory") << "source is a directory" << int(ErrorCode::Io);
+    }
+    void failuresLeaveNothing()
+    {
+        QFETCH(QString, failure);
+        QFETCH(int, code);
+        QTemporaryDir src, out;
+        auto items = makeTree("mixed", toPath(src.path()));
+        auto options = storeOptions(4096, 3);
+        nnz::JobControl control;
+        std::atomic<int> calls{0};
+        auto useHook = [&](HookCodec::Hook h) {
+            options.make_codec = [h] { return std::make_unique<HookCodec>(nnz::CodecId::Neural, h); };
+        };
+        // Slow blocks that honour cancel, so a failing block finds others running.
+        auto slowStore = [](std::span<const uint8_t> in, nnz::JobControl& control) {
+            for (int i = 0; i < 20; ++i) {
+                control.checkpoint();
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+            return std::vector<uint8_t>(in.begin(), in.end());
+        };
+        if (failure == "cancel before start") control.request_cancel();
+        if (failure == "cancel from codec")
+            useHook([&](std::span<const uint8_t> in, nnz::JobControl& c) {
+                if (++calls == 5) c.request_cancel();
+                return slowStore(in, c);
+            });
+        if (failure == "codec error")
+            useHook([&](std::span<const uint8_t> in, nnz::JobControl& c) -> std::vector<uint8_t> {
+                if (++calls == 5) throw nnz::Error(ErrorCode::Internal, "boom");
+                return slowStore(in, c);
+            });
+        if (failure == "codec std exception")
+            useHook([&](std::span<const uint8_t> in, nnz::JobControl& c) -> std::vector<uint8_t> {
+                if (++calls == 5) throw std::runtime_error("boom");
+                return slowStore(in, c);
+            });
+        if (failure == "cancel late") {
+            useHook([&](std::span<const uint8_t> in, nnz::JobControl& c) {
+                if (in.size() < 4096) c.request_cancel();  // the last, short block: cancel after it
+                return std::vector<uint8_t>(in.begin(), in.end());
+            });
+        }
+        auto firstFile = std::find_if(items.begin(), items.end(), [](const auto& i) { return i.info.size > 100; });
+        QVERIFY(firstFile != items.end());
+        if (failure == "source removed") fs::remove(firstFile->source);
+        if (failure == "source grew") firstFile->info.size -= 1;
+        if (failure == "source shrank") firstFile->info.size += 1;
+        if (failure == "source is a directory") firstFile->source = toPath(src.path());
+
+        try {
+            nnz::write_archive(toPath(out.path()) / "a.nnz", items, options, control);
+            QFAIL("no error");
+        } catch (const nnz::Error& e) {
+            QVERIFY2(int(e.code()) == code, e.what());
+            if (failure.startsWith("source")) QVERIFY2(QString(e.what()).contains("cannot read"), e.what());
+            if (failure == "codec error") QCOMPARE(QString(e.what()), QString("boom"));
+        }
+        QVERIFY(folderContents(toPath(out.path())).empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContainer)
+#include "tst_container.moc"
