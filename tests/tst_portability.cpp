@@ -49,11 +49,11 @@ private slots:
         QVERIFY(source.open(QIODevice::ReadOnly));
         QFile text(input_ + "/text.xml");
         QVERIFY(text.open(QIODevice::WriteOnly));
-        text.write(source.read(20000));
+        text.write(source.read(12000));
         text.close();
         QFile bin(input_ + "/table.bin");
         QVERIFY(bin.open(QIODevice::WriteOnly));
-        for (int i = 0; i < 6000; ++i) bin.putChar(char((i * i) >> 3));
+        for (int i = 0; i < 4000; ++i) bin.putChar(char((i * i) >> 3));
         bin.close();
         reference_archive_ = dir_.filePath("reference.nnz");
         const Run r = run_cli({"a", reference_archive_, input_, "--preset", "fast", "--lanes", "4", "--threads", "1"},

@@ -183,7 +183,7 @@ const char* usage_text()
            "      --preset fast|default|max neural model size (default default)\n"
            "      --device cpu|cuda|auto    where the neural model runs (default auto)\n"
            "      --lanes N                 parallel lanes per block (default: the preset's)\n"
-           "      --threads N               CPU threads for the model (default: automatic)\n"
+           "      --threads N               CPU threads in all: blocks in parallel, then model threads (default: all cores)\n"
            "      --block-size SIZE         input bytes per solid block, K/M/G suffixes (default 8M)\n"
            "  nnzip x ARCHIVE [-o DIR] [-f] [ENTRY...]\n"
            "                                 extract all entries, or the named ones (a folder\n"

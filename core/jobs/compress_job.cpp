@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <system_error>
+#include <thread>
 
 #include "../container/archive_writer.hpp"
 #include "../error.hpp"
@@ -11,14 +12,29 @@ namespace nnz {
 namespace fs = std::filesystem;
 namespace {
 
-std::function<std::unique_ptr<BlockCodec>()> codec_factory(const CompressOptions& options)
+std::function<std::unique_ptr<BlockCodec>()> codec_factory(const CompressOptions& options, int model_threads)
 {
     if (options.codec == "store") return [] { return make_store_codec(); };
     NeuralSettings settings = NeuralSettings::preset(options.preset);
     if (options.lanes > 0) settings.lanes = static_cast<uint16_t>(options.lanes);
     settings.device = options.device;
-    settings.threads = options.threads;
+    settings.threads = model_threads;
     return [settings] { return make_neural_codec(settings); };
+}
+
+// The thread budget goes to whole blocks first (independent work, no synchronisation), and what
+// is left to the model's intra-op threads: measured here, 2 intra-op threads gave 1.1-1.2x over 1
+// on one block, while 2 blocks in parallel give close to 2x.
+struct ThreadPlan {
+    unsigned parallel_blocks;
+    int model_threads;
+};
+ThreadPlan plan_threads(int threads, uint64_t total_bytes, uint64_t block_size)
+{
+    const unsigned budget = threads > 0 ? unsigned(threads) : std::max(1u, std::thread::hardware_concurrency());
+    const uint64_t blocks = std::max<uint64_t>(1, (total_bytes + block_size - 1) / block_size);
+    const unsigned parallel = static_cast<unsigned>(std::min<uint64_t>(budget, blocks));
+    return {parallel, static_cast<int>(std::max(1u, budget / parallel))};
 }
 
 // An archive replaced with -f may sit inside a folder being archived; it must not swallow its
@@ -64,7 +80,11 @@ void compress_paths(const fs::path& archive, std::span<const fs::path> inputs, c
 
     WriteOptions write;
     if (options.block_size != 0) write.block_size = options.block_size;
-    write.make_codec = codec_factory(options);
+    uint64_t total_bytes = 0;
+    for (const auto& item : items) total_bytes += item.info.size;
+    const ThreadPlan plan = plan_threads(options.threads, total_bytes, write.block_size);
+    write.parallel_blocks = plan.parallel_blocks;
+    write.make_codec = codec_factory(options, plan.model_threads);
     write.overwrite = options.overwrite;
     write_archive(archive, items, write, control);
 }

@@ -16,7 +16,7 @@ struct CompressOptions {
     std::string preset = "default";  // "fast" | "default" | "max" (neural only)
     Device device = Device::Auto;
     int lanes = 0;                   // 0 = the preset's
-    int threads = 0;                 // LibTorch intra-op threads; 0 = leave as configured
+    int threads = 0;                 // CPU threads in all (parallel blocks x model threads); 0 = all cores
     uint64_t block_size = 0;         // raw bytes per solid block; 0 = the container's default
     bool overwrite = false;          // replace an existing archive
     // Told about inputs that were skipped (sockets, fifos, devices, the archive itself).

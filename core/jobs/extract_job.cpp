@@ -6,6 +6,7 @@
 #include "../container/entry_path.hpp"
 #include "../error.hpp"
 #include "../fs/disk_extractor.hpp"
+#include "../neural/neural_codec.hpp"
 
 namespace nnz {
 namespace {
@@ -59,6 +60,7 @@ void extract_archive(const std::filesystem::path& archive, const std::filesystem
 
     DiskExtractor out(dest, overwrite);
     out.check_targets(chosen);
+    use_all_cores_for_decoding();
     control.checkpoint();
     try {
         reader.extract(selection, out, control);
@@ -77,6 +79,7 @@ void test_archive(const std::filesystem::path& archive, JobControl& control)
 {
     ArchiveReader reader(archive);
     DiscardSink sink;
+    use_all_cores_for_decoding();
     reader.extract({}, sink, control);
 }
 

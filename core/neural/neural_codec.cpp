@@ -1,5 +1,9 @@
 #include "neural_codec.hpp"
 
+#include <algorithm>
+#include <cstdlib>
+#include <thread>
+
 #include "../coder/range_coder.hpp"
 #include "predictor.hpp"
 #include "torch_lstm.hpp"
@@ -105,6 +109,12 @@ private:
 std::unique_ptr<BlockCodec> make_neural_codec(const NeuralSettings& settings)
 {
     return std::make_unique<NeuralCodec>(settings);
+}
+
+void use_all_cores_for_decoding()
+{
+    if (std::getenv("OMP_NUM_THREADS") == nullptr)
+        torch_set_threads(static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
 }
 
 }  // namespace nnz

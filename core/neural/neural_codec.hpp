@@ -42,4 +42,8 @@ struct NeuralSettings {
 
 std::unique_ptr<BlockCodec> make_neural_codec(const NeuralSettings& settings);
 
+// Decoding runs one block at a time: give the model every core unless OMP_NUM_THREADS says
+// otherwise. Results do not depend on it (exact arithmetic), only speed does.
+void use_all_cores_for_decoding();
+
 }  // namespace nnz
