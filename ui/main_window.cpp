@@ -1,16 +1,768 @@
 #include "main_window.hpp"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <filesystem>
+
+#include "entries_model.hpp"
+#include "error.hpp"
+#include "jobs/add_job.hpp"
+#include "jobs/compress_job.hpp"
+#include "jobs/extract_job.hpp"
+#include "progress_panel.hpp"
 
 namespace nnz::ui {
+namespace fs = std::filesystem;
+namespace {
+
+fs::path toPath(const QString& path) { return fs::path(QDir::fromNativeSeparators(path).toStdString()); }
+
+std::vector<fs::path> toPaths(const QStringList& paths)
+{
+    std::vector<fs::path> result;
+    for (const QString& p : paths) result.push_back(toPath(p));
+    return result;
+}
+
+std::vector<std::string> toStrings(const QStringList& list)
+{
+    std::vector<std::string> result;
+    for (const QString& s : list) result.push_back(s.toStdString());
+    return result;
+}
+
+bool isArchiveName(const QString& path) { return path.endsWith(QLatin1String(".nnz"), Qt::CaseInsensitive); }
+
+QStringList localPaths(const QMimeData* mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls()) return paths;
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile()) paths << url.toLocalFile();
+    return paths;
+}
+
+// Drops only items whose folder is not itself in the list: "a" covers "a/b".
+QStringList withoutDescendants(QStringList paths)
+{
+    paths.sort();
+    QStringList kept;
+    for (const QString& p : paths) {
+        if (!kept.isEmpty() && (p == kept.last() || p.startsWith(kept.last() + QLatin1Char('/')))) continue;
+        kept << p;
+    }
+    return kept;
+}
+
+}  // namespace
+
+EntriesView::EntriesView(QWidget* parent) : QTreeView(parent)
+{
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setSortingEnabled(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+}
+
+void EntriesView::startDrag(Qt::DropActions)
+{
+    if (!mime_provider_) return;
+    QMimeData* mime = mime_provider_();
+    if (!mime) return;
+    auto* drag = new QDrag(this);
+    drag->setMimeData(mime);
+    drag->setPixmap(style()->standardIcon(QStyle::SP_FileIcon).pixmap(32, 32));
+    drag->exec(Qt::CopyAction, Qt::CopyAction);
+}
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("nnzip"));
-    auto* placeholder = new QLabel(tr("Drop files here to create an archive."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(800, 500);
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("package-x-generic"), style()->standardIcon(QStyle::SP_DriveHDIcon)));
+    setAcceptDrops(true);
+    runner_ = new JobRunner(this);
+
+    model_ = new EntriesModel(this);
+    proxy_ = new QSortFilterProxyModel(this);
+    proxy_->setSourceModel(model_);
+    proxy_->setSortRole(EntriesModel::SortRole);
+    proxy_->setFilterRole(EntriesModel::PathRole);
+    proxy_->setFilterKeyColumn(EntriesModel::Name);
+    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy_->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    view_ = new EntriesView(this);
+    view_->setModel(proxy_);
+    view_->sortByColumn(EntriesModel::Name, Qt::AscendingOrder);
+    view_->header()->setStretchLastSection(false);
+    view_->header()->setSectionResizeMode(EntriesModel::Name, QHeaderView::Stretch);
+    for (int c = EntriesModel::Size; c < EntriesModel::ColumnCount; ++c)
+        view_->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    view_->setMimeProvider([this] { return extractSelectionForDrag(); });
+    connect(view_, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(view_, &QAbstractItemView::doubleClicked, this, [this] { openWithDefaultApp(); });
+
+    filter_ = new QLineEdit(this);
+    filter_->setPlaceholderText(tr("Filter by name…"));
+    filter_->setClearButtonEnabled(true);
+    connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto* listPage = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(4, 4, 4, 0);
+    listLayout->addWidget(filter_);
+    listLayout->addWidget(view_, 1);
+
+    auto* emptyPage = new QLabel(this);
+    emptyPage->setAlignment(Qt::AlignCenter);
+    emptyPage->setWordWrap(true);
+    emptyPage->setText(tr("<p style='font-size:large'>Drop files or folders here to create an archive,</p>"
+                          "<p>or drop an <b>.nnz</b> archive to open it (File ▸ Open, Ctrl+O).</p>"));
+    emptyPage->setEnabled(false);
+
+    pages_ = new QStackedWidget(this);
+    pages_->addWidget(emptyPage);
+    pages_->addWidget(listPage);
+    setCentralWidget(pages_);
+
+    // Jobs: one progress panel per job in a dock at the bottom, shown when a job is queued.
+    auto* jobsDock = new QDockWidget(tr("Jobs"), this);
+    jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    jobsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    auto* scroll = new QScrollArea(jobsDock);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    jobs_widget_ = new QWidget(scroll);
+    jobs_layout_ = new QVBoxLayout(jobs_widget_);
+    jobs_layout_->addStretch(1);
+    scroll->setWidget(jobs_widget_);
+    jobsDock->setWidget(scroll);
+    addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
+    jobsDock->hide();
+
+    connect(runner_, &JobRunner::jobAdded, this, [this, jobsDock](Job* job) {
+        auto* panel = new ProgressPanel(job, jobs_widget_);
+        jobs_layout_->insertWidget(jobs_layout_->count() - 1, panel);
+        connect(panel, &ProgressPanel::closeRequested, panel, [this, panel, jobsDock] {
+            Job* finished = panel->job();
+            panel->deleteLater();
+            if (finished && finished->finished()) finished->deleteLater();
+            if (progressPanels().size() <= 1) jobsDock->hide();
+        });
+        jobsDock->show();
+    });
+    connect(runner_, &JobRunner::jobFinished, this, &MainWindow::onJobFinished);
+
+    summary_ = new QLabel(this);
+    statusBar()->addPermanentWidget(summary_);
+    buildActions();
+    buildMenus();
+    updateActions();
+    resize(900, 560);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto make = [this](const QString& text, QStyle::StandardPixmap icon, const QKeySequence& key, auto slot) {
+        auto* action = new QAction(style()->standardIcon(icon), text, this);
+        if (!key.isEmpty()) action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    new_action_ = make(tr("&New…"), QStyle::SP_FileDialogNewFolder, QKeySequence::New, &MainWindow::newArchive);
+    new_action_->setToolTip(tr("Create a new archive from files"));
+    open_action_ = make(tr("&Open…"), QStyle::SP_DialogOpenButton, QKeySequence::Open, &MainWindow::openDialog);
+    close_action_ = make(tr("&Close Archive"), QStyle::SP_DialogCloseButton, QKeySequence::Close, &MainWindow::closeArchive);
+    add_action_ = make(tr("&Add Files…"), QStyle::SP_FileIcon, QKeySequence(tr("Ctrl+Shift+A")), &MainWindow::addFilesDialog);
+    add_action_->setIconText(tr("Add"));
+    add_folder_action_ = make(tr("Add &Folder…"), QStyle::SP_DirIcon, QKeySequence(tr("Ctrl+Shift+D")), &MainWindow::addFolderDialog);
+    extract_action_ = make(tr("&Extract"), QStyle::SP_ArrowDown, QKeySequence(tr("Ctrl+E")), &MainWindow::extractHere);
+    extract_action_->setToolTip(tr("Extract the selection (or everything) to the default folder"));
+    extract_to_action_ = make(tr("Extract &To…"), QStyle::SP_DirOpenIcon, QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::extractToDialog);
+    open_with_action_ = make(tr("Open with &Default Application"), QStyle::SP_FileLinkIcon, QKeySequence(), &MainWindow::openWithDefaultApp);
+    test_action_ = make(tr("&Test"), QStyle::SP_DialogApplyButton, QKeySequence(tr("Ctrl+T")), &MainWindow::testArchive);
+    test_action_->setToolTip(tr("Decode everything and verify every checksum"));
+    properties_action_ = make(tr("&Properties"), QStyle::SP_FileDialogInfoView, QKeySequence(tr("Alt+Return")), &MainWindow::showProperties);
+    settings_action_ = make(tr("&Settings…"), QStyle::SP_FileDialogDetailedView, QKeySequence::Preferences, &MainWindow::showSettings);
+    if (settings_action_->shortcut().isEmpty()) settings_action_->setShortcut(QKeySequence(tr("Ctrl+,")));
+    quit_action_ = make(tr("&Quit"), QStyle::SP_DialogCloseButton, QKeySequence::Quit, &MainWindow::close);
+
+    auto* focusFilter = new QAction(this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    connect(focusFilter, &QAction::triggered, filter_, [this] { filter_->setFocus(); filter_->selectAll(); });
+    addAction(focusFilter);
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(new_action_);
+    file->addAction(open_action_);
+    recent_menu_ = file->addMenu(tr("Open &Recent"));
+    connect(recent_menu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addAction(close_action_);
+    file->addSeparator();
+    file->addAction(properties_action_);
+    file->addSeparator();
+    file->addAction(quit_action_);
+
+    QMenu* archive = menuBar()->addMenu(tr("&Archive"));
+    archive->addAction(add_action_);
+    archive->addAction(add_folder_action_);
+    archive->addSeparator();
+    archive->addAction(extract_action_);
+    archive->addAction(extract_to_action_);
+    archive->addAction(open_with_action_);
+    archive->addSeparator();
+    archive->addAction(test_action_);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(settings_action_);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About nnzip"), this, [this] {
+        QMessageBox::about(this, tr("About nnzip"),
+                           tr("<b>nnzip %1</b><p>An archiver whose compression engine is a neural network "
+                              "trained online while it codes, with exact integer arithmetic so every archive "
+                              "decodes bit-exactly everywhere.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    tools->setMovable(false);
+    for (QAction* action : {new_action_, open_action_, add_action_, extract_action_, extract_to_action_, test_action_,
+                            properties_action_})
+        tools->addAction(action);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = model_->isOpen();
+    const bool oneFile = [this] {
+        const QModelIndexList rows = view_->selectionModel()->selectedRows();
+        return rows.size() == 1 &&
+               model_->entry(proxy_->mapToSource(rows.first()).row()).type == nnz::EntryType::File;
+    }();
+    for (QAction* action : {close_action_, add_action_, add_folder_action_, extract_action_, extract_to_action_,
+                            test_action_, properties_action_})
+        action->setEnabled(open);
+    open_with_action_->setEnabled(open && oneFile);
+}
+
+void MainWindow::updateSummary()
+{
+    if (!model_->isOpen()) {
+        summary_->clear();
+        return;
+    }
+    const double size = double(model_->totalSize());
+    const double packed = model_->totalPacked();
+    summary_->setText(tr("%n entries · %1 → %2", nullptr, model_->rowCount())
+                          .arg(formatBytes(size), formatBytes(packed)) +
+                      (size > 0 ? tr(" · %1 bpb").arg(8 * packed / size, 0, 'f', 3) : QString()));
+}
+
+bool MainWindow::openArchive(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    try {
+        model_->load(toPath(absolute));
+    } catch (const nnz::Error& e) {
+        closeArchive();
+        showError(tr("Cannot Open Archive"),
+                  tr("Could not open %1:\n%2\n\nThe file was not changed.")
+                      .arg(QDir::toNativeSeparators(absolute), QString::fromStdString(e.what())));
+        return false;
+    } catch (const std::exception& e) {
+        closeArchive();
+        showError(tr("Cannot Open Archive"),
+                  tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(absolute), QString::fromStdString(e.what())));
+        return false;
+    }
+    pages_->setCurrentIndex(1);
+    setWindowTitle(tr("%1 — nnzip").arg(QFileInfo(absolute).fileName()));
+    setWindowFilePath(absolute);
+    AppSettings::noteRecentArchive(absolute);
+    updateSummary();
+    updateActions();
+    view_->resizeColumnToContents(EntriesModel::Name);
+    emit archiveOpened(absolute);
+    return true;
+}
+
+void MainWindow::closeArchive()
+{
+    model_->clear();
+    filter_->clear();
+    pages_->setCurrentIndex(0);
+    setWindowTitle(tr("nnzip"));
+    setWindowFilePath({});
+    updateSummary();
+    updateActions();
+}
+
+QString MainWindow::archivePath() const
+{
+    return model_->isOpen() ? QString::fromStdString(model_->archive().string()) : QString();
+}
+
+void MainWindow::handleDroppedPaths(const QStringList& paths)
+{
+    if (paths.isEmpty()) return;
+    if (paths.size() == 1 && isArchiveName(paths.first()) && QFileInfo(paths.first()).isFile()) {
+        openArchive(paths.first());
+        return;
+    }
+    if (model_->isOpen()) {
+        addToArchive(paths);
+        return;
+    }
+    // Nothing open: ask where the new archive goes and how hard to compress (non-blocking, so the
+    // drop returns to the file manager at once).
+    auto* dialog = new NewArchiveDialog(paths, NewArchiveDialog::suggestedArchiveFor(paths), AppSettings::load().preset, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset());
+    });
+    dialog->open();
+}
+
+Job* MainWindow::enqueue(Job::Kind kind, const QString& title, Job::Work work, const QString& resultFolder)
+{
+    return runner_->enqueue(kind, title, std::move(work), resultFolder);
+}
+
+Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs, const QString& preset)
+{
+    if (archive.isEmpty() || inputs.isEmpty()) return nullptr;
+    if (QFileInfo::exists(archive)) {
+        const auto answer = QMessageBox::question(this, tr("Replace Archive?"),
+                                                  tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(archive)));
+        if (answer != QMessageBox::Yes) return nullptr;
+    }
+    nnz::CompressOptions options = AppSettings::load().compressOptions(preset);
+    options.overwrite = QFileInfo::exists(archive);
+    Job* job = enqueue(Job::Kind::Create, tr("Creating %1").arg(QFileInfo(archive).fileName()),
+                       [archive = toPath(archive), inputs = toPaths(inputs), options](nnz::JobControl& control) {
+                           nnz::compress_paths(archive, inputs, options, control);
+                       },
+                       QFileInfo(archive).absolutePath());
+    job->setProperty("archive", QFileInfo(archive).absoluteFilePath());
+    return job;
+}
+
+Job* MainWindow::addToArchive(const QStringList& inputs)
+{
+    if (!model_->isOpen() || inputs.isEmpty()) return nullptr;
+    const QString archive = archivePath();
+    const nnz::CompressOptions options = AppSettings::load().compressOptions();
+    Job* job = enqueue(Job::Kind::Add, tr("Adding %n item(s) to %1", nullptr, int(inputs.size())).arg(QFileInfo(archive).fileName()),
+                       [archive = toPath(archive), inputs = toPaths(inputs), options](nnz::JobControl& control) {
+                           nnz::add_paths(archive, inputs, options, control);
+                       },
+                       QFileInfo(archive).absolutePath());
+    job->setProperty("archive", archive);
+    return job;
+}
+
+Job* MainWindow::extractEntries(const QString& destination, const QStringList& entries)
+{
+    if (!model_->isOpen() || destination.isEmpty()) return nullptr;
+    const AppSettings settings = AppSettings::load();
+    bool overwrite = settings.overwrite == AppSettings::Overwrite::Always;
+    if (settings.overwrite == AppSettings::Overwrite::Ask) {
+        // Ask once, up front, when any target is already there; the core refuses otherwise.
+        const QDir dest(destination);
+        for (int row = 0; row < model_->rowCount(); ++row) {
+            const QString path = QString::fromStdString(model_->entry(row).path);
+            const bool chosen = entries.isEmpty() || std::any_of(entries.begin(), entries.end(), [&](const QString& e) {
+                                    return path == e || path.startsWith(e + QLatin1Char('/'));
+                                });
+            if (!chosen || model_->entry(row).type == nnz::EntryType::Directory) continue;
+            if (QFileInfo(dest.filePath(path)).exists() || QFileInfo(dest.filePath(path)).isSymLink()) {
+                const auto answer = QMessageBox::question(
+                    this, tr("Replace Files?"),
+                    tr("Some files already exist in %1 (%2 and maybe more). Replace them?")
+                        .arg(QDir::toNativeSeparators(destination), path),
+                    QMessageBox::Yes | QMessageBox::Cancel);
+                if (answer != QMessageBox::Yes) return nullptr;
+                overwrite = true;
+                break;
+            }
+        }
+    }
+    const QString archive = archivePath();
+    return enqueue(Job::Kind::Extract,
+                   tr("Extracting %1 to %2").arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination)),
+                   [archive = toPath(archive), dest = toPath(destination), names = toStrings(entries),
+                    overwrite](nnz::JobControl& control) {
+                       nnz::extract_archive(archive, dest, names, overwrite, control);
+                   },
+                   destination);
+}
+
+Job* MainWindow::testArchive()
+{
+    if (!model_->isOpen()) return nullptr;
+    const QString archive = archivePath();
+    return enqueue(Job::Kind::Test, tr("Testing %1").arg(QFileInfo(archive).fileName()),
+                   [archive = toPath(archive)](nnz::JobControl& control) { nnz::test_archive(archive, control); });
+}
+
+void MainWindow::onJobFinished(Job* job)
+{
+    const QString archive = job->property("archive").toString();
+    const QString name = archive.isEmpty() ? QFileInfo(archivePath()).fileName() : QFileInfo(archive).fileName();
+    if (job->state() == Job::State::Cancelled) {
+        statusBar()->showMessage(tr("%1: cancelled; nothing was left behind.").arg(job->title()), 8000);
+        return;
+    }
+    if (job->state() == Job::State::Failed) {
+        const QString why = job->errorMessage();
+        switch (job->kind()) {
+        case Job::Kind::Create:
+            showError(tr("Cannot Create Archive"),
+                      tr("Could not create %1:\n%2\n\nNo archive was written.").arg(name, why));
+            break;
+        case Job::Kind::Add:
+            showError(tr("Cannot Add Files"),
+                      tr("Could not add to %1:\n%2\n\nThe archive was not changed.").arg(name, why));
+            break;
+        case Job::Kind::Extract:
+            showError(tr("Cannot Extract"),
+                      job->errorCode() == nnz::ErrorCode::Exists || job->errorCode() == nnz::ErrorCode::Usage
+                          ? tr("Could not extract from %1:\n%2\n\nNothing was written.").arg(name, why)
+                          : tr("Could not extract from %1:\n%2\n\nFiles extracted before the error were verified and "
+                               "kept; no partial file was left.")
+                                .arg(name, why));
+            break;
+        case Job::Kind::Test:
+            showError(tr("Test Failed"), tr("%1 is damaged:\n%2\n\nThe archive was not changed.").arg(name, why));
+            break;
+        case Job::Kind::Other:
+            showError(tr("Job Failed"), tr("%1 failed:\n%2").arg(job->title(), why));
+            break;
+        }
+        return;
+    }
+    switch (job->kind()) {
+    case Job::Kind::Create:
+    case Job::Kind::Add:
+        // Show the result only when nothing else was opened meanwhile.
+        if (!model_->isOpen() || archivePath() == archive) openArchive(archive);
+        notify(job->kind() == Job::Kind::Create ? tr("Archive created") : tr("Files added"),
+               tr("%1 is ready.").arg(name));
+        break;
+    case Job::Kind::Extract:
+        notify(tr("Extraction finished"), tr("%1 was extracted to %2.").arg(name, QDir::toNativeSeparators(job->resultFolder())));
+        break;
+    case Job::Kind::Test:
+        notify(tr("Test passed"), tr("%1: every entry decoded and every checksum matched.").arg(name));
+        break;
+    case Job::Kind::Other: break;
+    }
+}
+
+void MainWindow::notify(const QString& title, const QString& text)
+{
+    statusBar()->showMessage(text, 10000);
+    if (!isActiveWindow() && QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!tray_) {
+            tray_ = new QSystemTrayIcon(windowIcon(), this);
+            connect(tray_, &QSystemTrayIcon::messageClicked, this, [this] { raise(); activateWindow(); });
+        }
+        tray_->show();
+        tray_->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+    }
+}
+
+void MainWindow::showError(const QString& title, const QString& text)
+{
+    emit errorShown(text);
+    if (error_handler_) {
+        error_handler_(title, text);
+        return;
+    }
+    // Window-modal and non-blocking: no nested event loop inside a job's completion.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QList<ProgressPanel*> MainWindow::progressPanels() const { return jobs_widget_->findChildren<ProgressPanel*>(); }
+QWidget* MainWindow::jobsWidget() const { return jobs_widget_; }
+
+QStringList MainWindow::selectedEntryPaths() const
+{
+    QStringList paths;
+    for (const QModelIndex& index : view_->selectionModel()->selectedRows())
+        paths << model_->data(model_->index(proxy_->mapToSource(index).row(), 0), EntriesModel::PathRole).toString();
+    return withoutDescendants(paths);
+}
+
+QString MainWindow::sessionTempFolder(const QString& prefix)
+{
+    if (!session_temp_) session_temp_ = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("nnzip-XXXXXX")));
+    if (!session_temp_->isValid()) return {};
+    const QString folder = session_temp_->filePath(QStringLiteral("%1-%2").arg(prefix).arg(++temp_serial_));
+    return QDir().mkpath(folder) ? folder : QString();
+}
+
+QMimeData* MainWindow::extractSelectionForDrag()
+{
+    const QStringList entries = selectedEntryPaths();
+    if (!model_->isOpen() || entries.isEmpty()) return nullptr;
+    const QString folder = sessionTempFolder(QStringLiteral("drag"));
+    if (folder.isEmpty()) {
+        showError(tr("Cannot Drag"), tr("Could not create a temporary folder."));
+        return nullptr;
+    }
+    // Synchronous on purpose: the file manager needs the files when the drop happens, and
+    // QDrag::exec() gives no later moment to produce them.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        nnz::JobControl control;
+        nnz::extract_archive(model_->archive(), toPath(folder), toStrings(entries), true, control);
+    } catch (const std::exception& e) {
+        QApplication::restoreOverrideCursor();
+        showError(tr("Cannot Drag"), tr("Could not extract the selection:\n%1").arg(QString::fromStdString(e.what())));
+        return nullptr;
+    }
+    QApplication::restoreOverrideCursor();
+    auto* mime = new QMimeData;
+    QList<QUrl> urls;
+    for (const QString& entry : entries) urls << QUrl::fromLocalFile(QDir(folder).filePath(entry));
+    mime->setUrls(urls);
+    return mime;
+}
+
+QString MainWindow::defaultExtractFolder() const
+{
+    const AppSettings settings = AppSettings::load();
+    const QFileInfo archive(archivePath());
+    if (!settings.extractFolder.isEmpty()) return QDir(settings.extractFolder).filePath(archive.completeBaseName());
+    return archive.dir().filePath(archive.completeBaseName());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    // Our own drags out of the list must not come back in as an "add".
+    if (event->source() != view_ && !localPaths(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (event->source() != view_ && !localPaths(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    if (event->source() == view_) return;
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty()) return;
+    event->acceptProposedAction();
+    // Handled after the drop returns, so the source application is not kept waiting.
+    QMetaObject::invokeMethod(this, [this, paths] { handleDroppedPaths(paths); }, Qt::QueuedConnection);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (runner_->busy()) {
+        const auto answer = QMessageBox::question(this, tr("Jobs Running"),
+                                                  tr("Jobs are still running. Cancel them and quit?"),
+                                                  QMessageBox::Yes | QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        runner_->cancelAll();
+    }
+    event->accept();
+}
+
+void MainWindow::newArchive()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Files for the New Archive"), QDir::homePath());
+    if (files.isEmpty()) return;
+    auto* dialog = new NewArchiveDialog(files, NewArchiveDialog::suggestedArchiveFor(files), AppSettings::load().preset, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        closeArchive();
+        createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset());
+    });
+    dialog->open();
+}
+
+void MainWindow::openDialog()
+{
+    const QString start = model_->isOpen() ? QFileInfo(archivePath()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Archive"), start,
+                                                      tr("nnzip archives (*.nnz);;All files (*)"));
+    if (!path.isEmpty()) openArchive(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    recent_menu_->clear();
+    const QStringList recent = AppSettings::recentArchives();
+    for (const QString& path : recent) {
+        QAction* action = recent_menu_->addAction(QDir::toNativeSeparators(path), this, [this, path] { openArchive(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty()) recent_menu_->addAction(tr("(none)"))->setEnabled(false);
+}
+
+void MainWindow::addFilesDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Files"), QFileInfo(archivePath()).absolutePath());
+    if (!files.isEmpty()) addToArchive(files);
+}
+
+void MainWindow::addFolderDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Folder"), QFileInfo(archivePath()).absolutePath());
+    if (!folder.isEmpty()) addToArchive({folder});
+}
+
+void MainWindow::extractHere() { extractEntries(defaultExtractFolder(), selectedEntryPaths()); }
+
+void MainWindow::extractToDialog()
+{
+    const AppSettings settings = AppSettings::load();
+    const QString start = settings.extractFolder.isEmpty() ? QFileInfo(archivePath()).absolutePath() : settings.extractFolder;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Extract To"), start);
+    if (!folder.isEmpty()) extractEntries(folder, selectedEntryPaths());
+}
+
+void MainWindow::openWithDefaultApp()
+{
+    const QStringList entries = selectedEntryPaths();
+    if (entries.size() != 1) return;
+    const int row = [&] {
+        for (int r = 0; r < model_->rowCount(); ++r)
+            if (QString::fromStdString(model_->entry(r).path) == entries.first()) return r;
+        return -1;
+    }();
+    if (row < 0 || model_->entry(row).type != nnz::EntryType::File) return;
+    const QString folder = sessionTempFolder(QStringLiteral("open"));
+    if (folder.isEmpty()) return;
+    const QString target = QDir(folder).filePath(entries.first());
+    const QString archive = archivePath();
+    Job* job = enqueue(Job::Kind::Other, tr("Opening %1").arg(entries.first()),
+                       [archive = toPath(archive), dest = toPath(folder), names = toStrings(entries)](nnz::JobControl& control) {
+                           nnz::extract_archive(archive, dest, names, true, control);
+                       });
+    connect(job, &Job::finishedWith, this, [target](Job::State state) {
+        if (state == Job::State::Succeeded) QDesktopServices::openUrl(QUrl::fromLocalFile(target));
+    });
+}
+
+void MainWindow::showProperties()
+{
+    if (!model_->isOpen()) return;
+    const QFileInfo info(archivePath());
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Properties — %1").arg(info.fileName()));
+    auto* form = new QFormLayout;
+    auto addRow = [&](const QString& label, const QString& value) {
+        auto* text = new QLabel(value, &dialog);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->setWordWrap(true);
+        form->addRow(label, text);
+    };
+    const double size = double(model_->totalSize());
+    const double packed = model_->totalPacked();
+    addRow(tr("Archive:"), QDir::toNativeSeparators(info.absoluteFilePath()));
+    addRow(tr("File size:"), formatBytes(double(info.size())));
+    addRow(tr("Entries:"), QString::number(model_->rowCount()));
+    addRow(tr("Content:"), formatBytes(size));
+    addRow(tr("Packed:"), formatBytes(packed) + (size > 0 ? tr("  (%1 bpb)").arg(8 * packed / size, 0, 'f', 3) : QString()));
+    addRow(tr("Blocks:"), tr("%1 (%2)").arg(model_->blockCount()).arg(model_->codecNames().join(QStringLiteral(", "))));
+    addRow(tr("Modified:"), QLocale().toString(info.lastModified(), QLocale::LongFormat));
+
+    const QModelIndexList rows = view_->selectionModel()->selectedRows();
+    if (rows.size() == 1) {
+        const int row = proxy_->mapToSource(rows.first()).row();
+        const nnz::EntryInfo& e = model_->entry(row);
+        form->addRow(new QLabel(QStringLiteral("<hr>"), &dialog));
+        addRow(tr("Entry:"), QString::fromStdString(e.path));
+        addRow(tr("Type:"), e.type == nnz::EntryType::Directory ? tr("Folder")
+                            : e.type == nnz::EntryType::Symlink ? tr("Link to %1").arg(QString::fromStdString(e.link_target))
+                                                                : tr("File"));
+        if (e.type == nnz::EntryType::File) {
+            addRow(tr("Size:"), formatBytes(double(e.size)));
+            addRow(tr("Packed:"), formatBytes(model_->packedSize(row)));
+            addRow(tr("Checksum:"), model_->data(model_->index(row, EntriesModel::Checksum)).toString());
+        }
+        addRow(tr("Permissions:"), QStringLiteral("%1").arg(e.mode, 4, 8, QChar('0')));
+        addRow(tr("Modified:"), model_->data(model_->index(row, EntriesModel::Modified)).toString());
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(AppSettings::load(), this);
+    if (dialog.exec() == QDialog::Accepted) dialog.settings().save();
+}
+
+void MainWindow::showContextMenu(const QPoint& position)
+{
+    if (!view_->indexAt(position).isValid()) return;
+    QMenu menu(this);
+    menu.addAction(extract_action_);
+    menu.addAction(extract_to_action_);
+    menu.addAction(open_with_action_);
+    menu.addSeparator();
+    menu.addAction(test_action_);
+    menu.addAction(properties_action_);
+    menu.exec(view_->viewport()->mapToGlobal(position));
 }
 
 }  // namespace nnz::ui

@@ -1,12 +1,150 @@
 #pragma once
+// The archive window: the entries of one open archive, the actions on it, drops in and drags out,
+// and a dock with one progress panel per job. Long work runs on the JobRunner's worker thread.
 #include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+#include <QTreeView>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "job_runner.hpp"
+#include "settings_dialog.hpp"
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QMimeData;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QTemporaryDir;
+class QVBoxLayout;
 
 namespace nnz::ui {
+
+class EntriesModel;
+class ProgressPanel;
+
+// A tree view whose drags carry files extracted on demand (text/uri-list).
+class EntriesView : public QTreeView {
+    Q_OBJECT
+public:
+    using MimeProvider = std::function<QMimeData*()>;
+    explicit EntriesView(QWidget* parent = nullptr);
+    void setMimeProvider(MimeProvider provider) { mime_provider_ = std::move(provider); }
+
+protected:
+    void startDrag(Qt::DropActions supportedActions) override;
+
+private:
+    MimeProvider mime_provider_;
+};
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens an archive and lists it; on failure shows why and returns false (nothing crashes,
+    // the previously open archive is closed).
+    bool openArchive(const QString& path);
+    void closeArchive();
+    QString archivePath() const;
+
+    // The drop rules: nothing open -> ask to create; one .nnz -> open it; else add to the open one.
+    void handleDroppedPaths(const QStringList& paths);
+    Job* createArchive(const QString& archive, const QStringList& inputs, const QString& preset);
+    Job* addToArchive(const QStringList& inputs);
+    Job* extractEntries(const QString& destination, const QStringList& entries);
+    Job* testArchive();
+
+    // Entry paths of the selected rows (folders stand for what is inside them).
+    QStringList selectedEntryPaths() const;
+    // Extracts the selection now (synchronously) into a fresh folder of the session's temporary
+    // directory and describes the extracted items as text/uri-list; nullptr and an error shown
+    // when extraction fails. Used for drags out of the window.
+    QMimeData* extractSelectionForDrag();
+
+    JobRunner* jobRunner() const { return runner_; }
+    EntriesModel* entriesModel() const { return model_; }
+    QSortFilterProxyModel* proxyModel() const { return proxy_; }
+    EntriesView* entriesView() const { return view_; }
+    QList<ProgressPanel*> progressPanels() const;
+    QWidget* jobsWidget() const;
+
+    // When set, errors go here instead of a message box (tests, the command-line mode).
+    void setErrorHandler(std::function<void(const QString& title, const QString& text)> handler)
+    {
+        error_handler_ = std::move(handler);
+    }
+
+signals:
+    void errorShown(const QString& text);
+    void archiveOpened(const QString& path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void updateActions();
+    void updateSummary();
+    void rebuildRecentMenu();
+    void showError(const QString& title, const QString& text);
+    void notify(const QString& title, const QString& text);
+    Job* enqueue(Job::Kind kind, const QString& title, Job::Work work, const QString& resultFolder = {});
+    void onJobFinished(Job* job);
+    QString defaultExtractFolder() const;
+    QString sessionTempFolder(const QString& prefix);
+
+    void newArchive();
+    void openDialog();
+    void addFilesDialog();
+    void addFolderDialog();
+    void extractHere();
+    void extractToDialog();
+    void openWithDefaultApp();
+    void showProperties();
+    void showSettings();
+    void showContextMenu(const QPoint& position);
+
+    EntriesModel* model_;
+    QSortFilterProxyModel* proxy_;
+    EntriesView* view_;
+    QLineEdit* filter_;
+    QStackedWidget* pages_;
+    QLabel* summary_;
+    JobRunner* runner_;
+    QWidget* jobs_widget_;
+    QVBoxLayout* jobs_layout_;
+    QMenu* recent_menu_ = nullptr;
+    QSystemTrayIcon* tray_ = nullptr;
+    std::unique_ptr<QTemporaryDir> session_temp_;  // drag-out and "open with" files live here
+    int temp_serial_ = 0;
+    std::function<void(const QString&, const QString&)> error_handler_;
+
+    QAction* new_action_;
+    QAction* open_action_;
+    QAction* close_action_;
+    QAction* add_action_;
+    QAction* add_folder_action_;
+    QAction* extract_action_;
+    QAction* extract_to_action_;
+    QAction* open_with_action_;
+    QAction* test_action_;
+    QAction* properties_action_;
+    QAction* settings_action_;
+    QAction* quit_action_;
 };
 
 }  // namespace nnz::ui

@@ -1,0 +1,49 @@
+#pragma once
+// The entries of one open archive as a table: name, size, packed size, bits per byte, modified,
+// checksum. Display text is formatted; SortRole carries the raw value so sorting is numeric.
+#include <QAbstractTableModel>
+#include <QString>
+
+#include <filesystem>
+#include <vector>
+
+#include "container/entry.hpp"
+
+namespace nnz::ui {
+
+class EntriesModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Size, Packed, Bpb, Modified, Checksum, ColumnCount };
+    enum Role { SortRole = Qt::UserRole, PathRole };
+
+    explicit EntriesModel(QObject* parent = nullptr);
+
+    // Reads the archive's index. Throws nnz::Error (Io/Data) and leaves the model unchanged then.
+    void load(const std::filesystem::path& archive);
+    void clear();
+
+    bool isOpen() const { return !archive_.empty(); }
+    const std::filesystem::path& archive() const { return archive_; }
+    const nnz::EntryInfo& entry(int row) const { return entries_.at(size_t(row)); }
+    double packedSize(int row) const { return packed_.at(size_t(row)); }
+    quint64 totalSize() const;
+    double totalPacked() const;
+    int blockCount() const { return block_count_; }
+    QStringList codecNames() const { return codecs_; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+private:
+    std::filesystem::path archive_;
+    std::vector<nnz::EntryInfo> entries_;
+    std::vector<double> packed_;
+    int block_count_ = 0;
+    QStringList codecs_;
+};
+
+}  // namespace nnz::ui

@@ -1,0 +1,243 @@
+#include "settings_dialog.hpp"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include "neural/torch_lstm.hpp"
+
+namespace nnz::ui {
+namespace {
+
+constexpr int kMaxRecent = 10;
+
+QString overwriteKey(AppSettings::Overwrite policy)
+{
+    switch (policy) {
+    case AppSettings::Overwrite::Never: return QStringLiteral("never");
+    case AppSettings::Overwrite::Always: return QStringLiteral("always");
+    case AppSettings::Overwrite::Ask: break;
+    }
+    return QStringLiteral("ask");
+}
+
+// A line edit with a "…" button that picks a file or folder.
+QWidget* withBrowseButton(QLineEdit* edit, QWidget* parent, std::function<QString()> pick)
+{
+    auto* row = new QWidget(parent);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    edit->setParent(row);
+    auto* browse = new QPushButton(QObject::tr("Browse…"), row);
+    layout->addWidget(edit, 1);
+    layout->addWidget(browse);
+    QObject::connect(browse, &QPushButton::clicked, edit, [edit, pick = std::move(pick)] {
+        if (const QString chosen = pick(); !chosen.isEmpty()) edit->setText(QDir::toNativeSeparators(chosen));
+    });
+    return row;
+}
+
+}  // namespace
+
+QStringList presetNames()
+{
+    return {QStringLiteral("store"), QStringLiteral("fast"), QStringLiteral("default"), QStringLiteral("max")};
+}
+
+QString presetLabel(const QString& name)
+{
+    if (name == QLatin1String("store")) return QObject::tr("Store (no compression)");
+    if (name == QLatin1String("fast")) return QObject::tr("Fast (small network)");
+    if (name == QLatin1String("max")) return QObject::tr("Maximum (large network, slow)");
+    return QObject::tr("Default");
+}
+
+AppSettings AppSettings::load()
+{
+    QSettings store;
+    AppSettings s;
+    s.preset = store.value(QStringLiteral("compress/preset"), s.preset).toString();
+    if (!presetNames().contains(s.preset)) s.preset = QStringLiteral("default");
+    s.device = store.value(QStringLiteral("compress/device"), s.device).toString();
+    s.threads = std::max(0, store.value(QStringLiteral("compress/threads"), 0).toInt());
+    s.extractFolder = store.value(QStringLiteral("extract/folder")).toString();
+    const QString overwrite = store.value(QStringLiteral("extract/overwrite")).toString();
+    s.overwrite = overwrite == QLatin1String("never")    ? Overwrite::Never
+                  : overwrite == QLatin1String("always") ? Overwrite::Always
+                                                         : Overwrite::Ask;
+    return s;
+}
+
+void AppSettings::save() const
+{
+    QSettings store;
+    store.setValue(QStringLiteral("compress/preset"), preset);
+    store.setValue(QStringLiteral("compress/device"), device);
+    store.setValue(QStringLiteral("compress/threads"), threads);
+    store.setValue(QStringLiteral("extract/folder"), extractFolder);
+    store.setValue(QStringLiteral("extract/overwrite"), overwriteKey(overwrite));
+}
+
+nnz::CompressOptions AppSettings::compressOptions(const QString& presetName) const
+{
+    nnz::CompressOptions options;
+    if (presetName == QLatin1String("store")) {
+        options.codec = "store";
+    } else {
+        options.codec = "neural";
+        options.preset = presetNames().contains(presetName) ? presetName.toStdString() : "default";
+    }
+    options.device = device == QLatin1String("cpu")    ? nnz::Device::Cpu
+                     : device == QLatin1String("cuda") ? nnz::Device::Cuda
+                                                       : nnz::Device::Auto;
+    options.threads = threads;
+    return options;
+}
+
+QStringList AppSettings::recentArchives()
+{
+    return QSettings().value(QStringLiteral("recent/archives")).toStringList();
+}
+
+void AppSettings::noteRecentArchive(const QString& path)
+{
+    QStringList recent = recentArchives();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent) recent.removeLast();
+    QSettings().setValue(QStringLiteral("recent/archives"), recent);
+}
+
+SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("nnzip Settings"));
+    preset_ = new QComboBox(this);
+    for (const QString& name : presetNames()) preset_->addItem(presetLabel(name), name);
+    preset_->setCurrentIndex(std::max(0, preset_->findData(settings.preset)));
+
+    device_ = new QComboBox(this);
+    device_->addItem(tr("Automatic"), QStringLiteral("auto"));
+    device_->addItem(tr("CPU"), QStringLiteral("cpu"));
+    device_->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
+    if (!nnz::torch_cuda_available()) {
+        // Greyed out rather than hidden, so people see the option exists.
+        auto* items = qobject_cast<QStandardItemModel*>(device_->model());
+        if (auto* cuda = items ? items->item(2) : nullptr) {
+            cuda->setEnabled(false);
+            cuda->setToolTip(tr("This build or machine has no CUDA support"));
+        }
+    }
+    device_->setCurrentIndex(std::max(0, device_->findData(settings.device)));
+    if (!nnz::torch_cuda_available() && device_->currentIndex() == 2) device_->setCurrentIndex(0);
+
+    threads_ = new QSpinBox(this);
+    threads_->setRange(0, 1024);
+    threads_->setSpecialValueText(tr("All cores (%1)").arg(QThread::idealThreadCount()));
+    threads_->setValue(settings.threads);
+
+    extract_folder_ = new QLineEdit(settings.extractFolder, this);
+    extract_folder_->setPlaceholderText(tr("Next to the archive"));
+    QWidget* folderRow = withBrowseButton(extract_folder_, this, [this] {
+        return QFileDialog::getExistingDirectory(this, tr("Default Extraction Folder"), extract_folder_->text());
+    });
+
+    overwrite_ = new QComboBox(this);
+    overwrite_->addItem(tr("Ask"), QStringLiteral("ask"));
+    overwrite_->addItem(tr("Never overwrite"), QStringLiteral("never"));
+    overwrite_->addItem(tr("Always overwrite"), QStringLiteral("always"));
+    overwrite_->setCurrentIndex(std::max(0, overwrite_->findData(overwriteKey(settings.overwrite))));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Default &preset:"), preset_);
+    form->addRow(tr("&Device:"), device_);
+    form->addRow(tr("Worker &threads:"), threads_);
+    form->addRow(tr("&Extract to:"), folderRow);
+    form->addRow(tr("Existing &files:"), overwrite_);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings s;
+    s.preset = preset_->currentData().toString();
+    s.device = device_->currentData().toString();
+    s.threads = threads_->value();
+    s.extractFolder = QDir::fromNativeSeparators(extract_folder_->text().trimmed());
+    const QString overwrite = overwrite_->currentData().toString();
+    s.overwrite = overwrite == QLatin1String("never")    ? AppSettings::Overwrite::Never
+                  : overwrite == QLatin1String("always") ? AppSettings::Overwrite::Always
+                                                         : AppSettings::Overwrite::Ask;
+    return s;
+}
+
+NewArchiveDialog::NewArchiveDialog(const QStringList& inputs, const QString& suggestedArchive, const QString& preset,
+                                   QWidget* parent)
+    : QDialog(parent), inputs_(inputs)
+{
+    setWindowTitle(tr("Create Archive"));
+    auto* what = new QLabel(this);
+    what->setWordWrap(true);
+    what->setText(inputs.size() == 1 ? tr("Create a new archive from %1?").arg(QFileInfo(inputs.first()).fileName())
+                                     : tr("Create a new archive from %n item(s)?", nullptr, int(inputs.size())));
+    archive_ = new QLineEdit(QDir::toNativeSeparators(suggestedArchive), this);
+    archive_->setMinimumWidth(360);
+    QWidget* archiveRow = withBrowseButton(archive_, this, [this] {
+        return QFileDialog::getSaveFileName(this, tr("New Archive"), archive_->text(), tr("nnzip archives (*.nnz)"));
+    });
+    preset_ = new QComboBox(this);
+    for (const QString& name : presetNames()) preset_->addItem(presetLabel(name), name);
+    setPreset(preset);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Archive:"), archiveRow);
+    form->addRow(tr("&Compression:"), preset_);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(tr("C&reate"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(what);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+QString NewArchiveDialog::archivePath() const
+{
+    QString path = QDir::fromNativeSeparators(archive_->text().trimmed());
+    if (!path.isEmpty() && !path.endsWith(QLatin1String(".nnz"), Qt::CaseInsensitive)) path += QLatin1String(".nnz");
+    return path;
+}
+
+QString NewArchiveDialog::preset() const { return preset_->currentData().toString(); }
+void NewArchiveDialog::setArchivePath(const QString& path) { archive_->setText(QDir::toNativeSeparators(path)); }
+void NewArchiveDialog::setPreset(const QString& name) { preset_->setCurrentIndex(std::max(0, preset_->findData(name))); }
+
+QString NewArchiveDialog::suggestedArchiveFor(const QStringList& inputs)
+{
+    if (inputs.isEmpty()) return QDir::home().filePath(QStringLiteral("archive.nnz"));
+    QString first = QDir::cleanPath(QFileInfo(inputs.first()).absoluteFilePath());
+    const QFileInfo info(first);
+    QString name = info.fileName();
+    if (name.isEmpty()) name = QStringLiteral("archive");
+    return info.dir().filePath(name + QStringLiteral(".nnz"));
+}
+
+}  // namespace nnz::ui

@@ -1,0 +1,74 @@
+#pragma once
+// User preferences (QSettings) with their dialog, and the small "new archive" dialog asked when
+// files are dropped on an empty window.
+#include <QDialog>
+#include <QString>
+#include <QStringList>
+
+#include "jobs/compress_job.hpp"
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace nnz::ui {
+
+struct AppSettings {
+    enum class Overwrite { Ask, Never, Always };
+
+    QString preset = QStringLiteral("default");  // "store" | "fast" | "default" | "max"
+    QString device = QStringLiteral("auto");     // "auto" | "cpu" | "cuda"
+    int threads = 0;                             // 0 = all cores
+    QString extractFolder;                       // empty = next to the archive
+    Overwrite overwrite = Overwrite::Ask;
+
+    static AppSettings load();
+    void save() const;
+    // Compression options for a preset name ("store" selects the store codec).
+    nnz::CompressOptions compressOptions(const QString& presetName) const;
+    nnz::CompressOptions compressOptions() const { return compressOptions(preset); }
+
+    static QStringList recentArchives();
+    static void noteRecentArchive(const QString& path);  // most recent first, at most 10
+};
+
+// Presets offered in the dialogs, with human labels.
+QStringList presetNames();
+QString presetLabel(const QString& name);
+
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(const AppSettings& settings, QWidget* parent = nullptr);
+    AppSettings settings() const;
+
+private:
+    QComboBox* preset_;
+    QComboBox* device_;
+    QSpinBox* threads_;
+    QLineEdit* extract_folder_;
+    QComboBox* overwrite_;
+};
+
+class NewArchiveDialog : public QDialog {
+    Q_OBJECT
+public:
+    NewArchiveDialog(const QStringList& inputs, const QString& suggestedArchive, const QString& preset,
+                     QWidget* parent = nullptr);
+    QString archivePath() const;
+    QString preset() const;
+    QStringList inputs() const { return inputs_; }
+    void setArchivePath(const QString& path);
+    void setPreset(const QString& name);
+
+    // "<first input's folder>/<first input's name>.nnz"
+    static QString suggestedArchiveFor(const QStringList& inputs);
+
+private:
+    QStringList inputs_;
+    QLineEdit* archive_;
+    QComboBox* preset_;
+};
+
+}  // namespace nnz::ui
