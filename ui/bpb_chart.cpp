@@ -46,7 +46,7 @@ void BpbChart::paintEvent(QPaintEvent*)
 
     const QFontMetrics metrics(font());
     const double left = metrics.horizontalAdvance(QStringLiteral("8.0")) + 8;
-    const QRectF plot = frame.adjusted(left, 6, -6, -6);
+    const QRectF plot = frame.adjusted(left, 9, -6, -6);
     const double yMax = 8.0;  // bpb of stored data; compressed data sits below it
 
     // Horizontal guides at 2, 4, 6, 8 bpb, labelled on the left.

@@ -185,7 +185,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             if (finished && finished->finished()) finished->deleteLater();
             if (progressPanels().size() <= 1) jobsDock->hide();
         });
-        jobsDock->show();
+        if (jobsDock->isHidden()) {
+            jobsDock->show();
+            // Room for one whole panel; more panels scroll.
+            resizeDocks({jobsDock}, {std::min(panel->sizeHint().height() + 40, height() / 2)}, Qt::Vertical);
+        }
     });
     connect(runner_, &JobRunner::jobFinished, this, &MainWindow::onJobFinished);
 

@@ -118,13 +118,13 @@ int takeScreenshots(QApplication& app, const QString& folder, const QStringList&
     window.resize(940, 600);
     window.show();
     window.openArchive(arguments.first());
-    const QString scratch = QDir(folder).filePath(QStringLiteral(".screenshot-job.nnz"));
+    const QString scratch = QDir::temp().filePath(QStringLiteral("alice.nnz"));
     QFile::remove(scratch);
     QTimer::singleShot(1200, &window, [&] {
         window.grab().save(QDir(folder).filePath(QStringLiteral("main-window.png")));
         window.createArchive(scratch, arguments.mid(1), QStringLiteral("fast"));
     });
-    QTimer::singleShot(6000, &window, [&] {
+    QTimer::singleShot(4000, &window, [&] {
         window.grab().save(QDir(folder).filePath(QStringLiteral("main-window-job.png")));
         const auto panels = window.progressPanels();
         if (!panels.isEmpty()) panels.first()->grab().save(QDir(folder).filePath(QStringLiteral("progress-panel.png")));
