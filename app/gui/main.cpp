@@ -83,8 +83,11 @@ private:
             tray->showMessage(QApplication::translate("nnzip-gui", "nnzip: done"), text, QSystemTrayIcon::Information, 6000);
             // Leave time for the notification to be handed over, then go.
             QTimer::singleShot(1500, this, [] { QApplication::exit(0); });
+        } else {
+            // Without a tray the panels' final state (with "Open folder") is the notification:
+            // it stays up for a few seconds, then the process exits as the caller expects.
+            QTimer::singleShot(5000, this, [] { QApplication::exit(0); });
         }
-        // Without a tray the panels' final state (with "Open folder") is the notification.
     }
 
     JobRunner* runner_;
