@@ -14,6 +14,7 @@
 #include <random>
 #include <vector>
 
+#include "neural/context_logits.hpp"
 #include "neural/neural_codec.hpp"
 
 namespace {
@@ -56,18 +57,12 @@ struct FloatTwin {
         steps.resize(T);
         for (int order = 1; order <= 6; ++order) {
             if (!(s.context_orders & (1u << (order - 1)))) continue;
-            const uint64_t rows = order == 1 ? 256 : order == 2 ? 65536 : uint64_t{1} << hash_bits;
+            const uint64_t rows = nnz::ContextLogits::rows_of_order(order, hash_bits);
             tables.push_back({order, rows, std::vector<float>(rows * 256, 0.0f), std::vector<uint8_t>(rows, 0)});
         }
         hist.assign(B, 0);
     }
-    uint64_t row_of(const Table& tb, uint64_t history) const
-    {
-        const uint64_t context = history & ((uint64_t{1} << (8 * tb.order)) - 1);
-        if (tb.order <= 2) return context;
-        const uint64_t hh = (context ^ (uint64_t(tb.order) << 56)) * 0x9E3779B97F4A7C15ull;
-        return (hh ^ (hh >> 29)) * 0xBF58476D1CE4E5B9ull >> (64 - hash_bits);
-    }
+    uint64_t row_of(const Table& tb, uint64_t history) const { return nnz::ContextLogits::row_index(tb.order, history, hash_bits); }
     static float sig(float x) { return 1.0f / (1.0f + std::exp(-x)); }
 
     // Returns probabilities [B][256].

@@ -60,7 +60,7 @@ private slots:
     void corpusRoundTrips()
     {
         QFETCH(QString, path);
-        const auto data = read_prefix(path, 6000);
+        const auto data = read_prefix(path, 3000);
         QVERIFY(!data.empty());
         QVERIFY(round_trip(small_settings(), data) == data);
     }

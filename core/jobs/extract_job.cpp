@@ -6,7 +6,6 @@
 #include "../container/entry_path.hpp"
 #include "../error.hpp"
 #include "../fs/disk_extractor.hpp"
-#include "../neural/neural_codec.hpp"
 
 namespace nnz {
 namespace {
@@ -60,7 +59,6 @@ void extract_archive(const std::filesystem::path& archive, const std::filesystem
 
     DiskExtractor out(dest, overwrite);
     out.check_targets(chosen);
-    use_all_cores_for_decoding();
     control.checkpoint();
     try {
         reader.extract(selection, out, control);
@@ -79,7 +77,6 @@ void test_archive(const std::filesystem::path& archive, JobControl& control)
 {
     ArchiveReader reader(archive);
     DiscardSink sink;
-    use_all_cores_for_decoding();
     reader.extract({}, sink, control);
 }
 

@@ -26,8 +26,12 @@ public:
     // Learns from the frequencies used to code `symbol` in `lane`, then appends it to the lane's
     // history. Call for the lanes of a step in increasing lane order.
     void learn(int lane, std::span<const uint32_t, 256> freqs, uint8_t symbol);
-    // Inactive lanes keep their history; nothing to learn.
     bool empty() const { return tables_.empty(); }
+
+    // The row of an order's table for a lane history (newest byte lowest): orders 1-2 index
+    // directly, higher orders hash into 2^hash_bits rows. Public so the float twin uses the same rows.
+    static uint64_t row_index(int order, uint64_t history, int hash_bits);
+    static uint64_t rows_of_order(int order, int hash_bits);
 
 private:
     struct Table {
@@ -36,7 +40,7 @@ private:
         std::vector<int16_t> logits;  // rows * 256
         std::vector<uint8_t> seen;    // per row: occurrences so far, saturating at 255
     };
-    uint64_t row_of(const Table& table, uint64_t history) const;
+    uint64_t row_of(const Table& table, uint64_t history) const { return row_index(table.order, history, config_.hash_bits); }
 
     ContextConfig config_;
     std::vector<Table> tables_;

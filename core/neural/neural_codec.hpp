@@ -29,7 +29,7 @@ struct NeuralSettings {
     uint8_t context_rate_limit = 4;
     // Not serialized: where and how to run. Results are identical everywhere.
     Device device = Device::Cpu;
-    int threads = 0;  // LibTorch intra-op threads; 0 = leave as configured
+    int threads = 0;  // LibTorch intra-op threads of the thread running the model; 0 = one
 
     static NeuralSettings preset(std::string_view name);  // "fast" | "default" | "max"; throws Usage
     std::vector<uint8_t> serialize() const;
@@ -41,9 +41,5 @@ struct NeuralSettings {
 };
 
 std::unique_ptr<BlockCodec> make_neural_codec(const NeuralSettings& settings);
-
-// Decoding runs one block at a time: give the model every core unless OMP_NUM_THREADS says
-// otherwise. Results do not depend on it (exact arithmetic), only speed does.
-void use_all_cores_for_decoding();
 
 }  // namespace nnz
