@@ -1,5 +1,8 @@
 #include "archive_reader.hpp"
 
+#include <exception>
+#include <future>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -37,6 +40,7 @@ std::vector<uint8_t> ArchiveReader::read_at(uint64_t offset, uint64_t size)
     // Callers have checked offset + size against file_size_, so this allocation is bounded by
     // the file; a short read means the file changed under us.
     std::vector<uint8_t> bytes(size);
+    std::lock_guard lock(file_mutex_);  // extract() reads the next block on a worker thread
     file_.clear();
     file_.seekg(static_cast<std::streamoff>(offset));
     file_.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size));
@@ -169,7 +173,7 @@ std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, JobControl& contr
     if (!entries_match) throw Error(ErrorCode::Data, name + ": file headers do not match the index");
 
     control.checkpoint();
-    const auto packed = read_at(info.file_offset + header_sizes_[block], info.packed_size);
+    auto packed = read_at(info.file_offset + header_sizes_[block], info.packed_size);
     // Verified before decoding: a decoder must never see bytes that were not written by an encoder.
     if (xxh64(packed) != header.packed_hash) throw Error(ErrorCode::Data, name + ": packed data checksum mismatch");
 
@@ -240,6 +244,47 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
     }
     control.total_input = total;
 
+    // The blocks to decode, in order. While one block decodes, the next needed one is read and
+    // decoded on a worker thread (blocks are independent), so extraction uses two cores as
+    // compression does; at most three decoded blocks are held at once.
+    std::vector<uint32_t> needed;
+    for (size_t i : chosen) {
+        const auto& e = entries_[i];
+        uint64_t left = e.size;
+        uint64_t offset = e.offset;
+        for (size_t b = e.block; left > 0; ++b) {
+            if (needed.empty() || needed.back() != b) needed.push_back(static_cast<uint32_t>(b));
+            left -= std::min(left, blocks_[b].raw_size - offset);
+            offset = 0;
+        }
+    }
+    size_t next_needed = 0;
+    std::future<std::vector<uint8_t>> ahead;
+    std::optional<uint32_t> ahead_block;
+    struct StopAheadOnExit {
+        std::future<std::vector<uint8_t>>& ahead;
+        JobControl& control;
+        ~StopAheadOnExit()
+        {
+            // Leaving early (an error or cancel): stop the worker instead of decoding a whole block.
+            if (ahead.valid() && std::uncaught_exceptions() > 0) control.request_cancel();
+        }
+    } stop_ahead{ahead, control};
+    auto next_block = [&](size_t b) {
+        std::future<std::vector<uint8_t>> mine;
+        if (ahead_block == b) {
+            mine = std::move(ahead);
+            ahead_block.reset();
+        }
+        while (next_needed < needed.size() && needed[next_needed] <= b) ++next_needed;
+        if (next_needed < needed.size()) {
+            const uint32_t following = needed[next_needed];
+            ahead = std::async(std::launch::async, [this, following, &control] { return read_block(following, control); });
+            ahead_block = following;
+        }
+        return mine.valid() ? mine.get() : read_block(static_cast<uint32_t>(b), control);
+    };
+
     std::optional<size_t> loaded;
     std::vector<uint8_t> current;
     for (size_t i : chosen) {
@@ -255,7 +300,7 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
                 if (loaded != b) {
                     current = {};  // free the previous block before decoding the next
                     loaded.reset();
-                    current = read_block(static_cast<uint32_t>(b), control);
+                    current = next_block(b);
                     loaded = b;
                 }
                 const uint64_t in_block = std::min(left, current.size() - offset);

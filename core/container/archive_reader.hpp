@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <span>
 #include <string>
 #include <vector>
@@ -57,6 +58,7 @@ private:
 
     std::filesystem::path path_;
     std::ifstream file_;
+    std::mutex file_mutex_;
     uint64_t file_size_ = 0;
     std::vector<EntryInfo> entries_;
     std::vector<BlockInfo> blocks_;
