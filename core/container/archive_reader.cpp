@@ -260,7 +260,8 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
     }
     size_t next_needed = 0;
     std::future<std::vector<uint8_t>> ahead;
-    std::optional<uint32_t> ahead_block;
+    constexpr size_t kNone = SIZE_MAX;
+    size_t ahead_block = kNone;  // the block `ahead` decodes
     struct StopAheadOnExit {
         std::future<std::vector<uint8_t>>& ahead;
         JobControl& control;
@@ -274,7 +275,7 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
         std::future<std::vector<uint8_t>> mine;
         if (ahead_block == b) {
             mine = std::move(ahead);
-            ahead_block.reset();
+            ahead_block = kNone;
         }
         while (next_needed < needed.size() && needed[next_needed] <= b) ++next_needed;
         if (next_needed < needed.size()) {
