@@ -225,28 +225,9 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
         chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
     }
 
-    // Blocks are visited in increasing order, so "not yet counted" is "beyond the last counted".
-    uint64_t total = 0;
-    std::optional<size_t> last_counted;
-    for (size_t i : chosen) {
-        const auto& e = entries_[i];
-        uint64_t left = e.size;
-        uint64_t offset = e.offset;
-        for (size_t b = e.block; left > 0; ++b) {
-            if (!last_counted || b > *last_counted) {
-                total += blocks_[b].raw_size;
-                last_counted = b;
-            }
-            const uint64_t n = std::min(left, blocks_[b].raw_size - offset);
-            left -= n;
-            offset = 0;
-        }
-    }
-    control.total_input = total;
-
-    // The blocks to decode, in order. While one block decodes, the next needed one is read and
-    // decoded on a worker thread (blocks are independent), so extraction uses two cores as
-    // compression does; at most three decoded blocks are held at once.
+    // The blocks to decode, in increasing order (entries are in stream order). While one block
+    // decodes, the next needed one is read and decoded on a worker thread (blocks are independent),
+    // so extraction uses two cores as compression does; at most three decoded blocks are held.
     std::vector<uint32_t> needed;
     for (size_t i : chosen) {
         const auto& e = entries_[i];
@@ -258,6 +239,9 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
             offset = 0;
         }
     }
+    uint64_t total = 0;
+    for (uint32_t b : needed) total += blocks_[b].raw_size;
+    control.total_input = total;
     size_t next_needed = 0;
     std::future<std::vector<uint8_t>> ahead;
     constexpr size_t kNone = SIZE_MAX;
