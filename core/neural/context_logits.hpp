@@ -26,7 +26,6 @@ public:
     // Learns from the frequencies used to code `symbol` in `lane`, then appends it to the lane's
     // history. Call for the lanes of a step in increasing lane order.
     void learn(int lane, std::span<const uint32_t, 256> freqs, uint8_t symbol);
-    bool empty() const { return tables_.empty(); }
 
     // The row of an order's table for a lane history (newest byte lowest): orders 1-2 index
     // directly, higher orders hash into 2^hash_bits rows. Public so the float twin uses the same rows.
