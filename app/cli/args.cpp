@@ -43,6 +43,7 @@ std::optional<Command> command_named(std::string_view word)
     if (word == "x" || word == "extract") return Command::Extract;
     if (word == "l" || word == "list") return Command::List;
     if (word == "t" || word == "test") return Command::Test;
+    if (word == "convert") return Command::Convert;
     if (word == "help" || word == "--help" || word == "-h") return Command::Help;
     if (word == "--version" || word == "-V" || word == "version") return Command::Version;
     return std::nullopt;
@@ -68,14 +69,18 @@ private:
 
 void apply_option(Arguments& a, const std::string& option, std::optional<std::string>& inline_value, Tokens& tokens)
 {
-    const bool add = a.command == Command::Add;
+    // 'convert' writes an archive, so it takes the options of 'a'.
+    const bool add = a.command == Command::Add || a.command == Command::Convert;
     const bool extract = a.command == Command::Extract;
     if (option == "-f" || option == "--force" || option == "--overwrite") {
-        if (!add && !extract) usage_error(option + " is only for 'a' and 'x'");
+        if (!add && !extract) usage_error(option + " is only for 'a', 'x' and 'convert'");
         a.overwrite = true;
     } else if ((option == "-o" || option == "--output") && extract) {
         a.output = tokens.value_for(option, inline_value);
         if (a.output.empty()) usage_error(option + " needs a folder");
+    } else if (option == "--to-tar" && extract) {
+        a.to_tar = tokens.value_for(option, inline_value);
+        if (a.to_tar.empty()) usage_error(option + " needs a file name, or - for standard output");
     } else if (option == "--json" && a.command == Command::List) {
         a.json = true;
     } else if (option == "--codec" && add) {
@@ -162,6 +167,13 @@ Arguments parse_arguments(std::span<const std::string> args)
         break;
     case Command::Extract:
         a.entries = std::move(positional);
+        if (!a.to_tar.empty() && a.output != ".") usage_error("--to-tar and -o exclude each other");
+        break;
+    case Command::Convert:
+        if (positional.size() != 1) usage_error("'convert' needs an input archive and the .nnz to write");
+        a.converted = positional.front();
+        a.compress.overwrite = a.overwrite;
+        validate(a.compress);
         break;
     case Command::List:
     case Command::Test:
@@ -185,13 +197,19 @@ const char* usage_text()
            "      --lanes N                 parallel lanes per block (default: the preset's)\n"
            "      --threads N               CPU threads in all: blocks in parallel, then model threads (default: all cores)\n"
            "      --block-size SIZE         input bytes per solid block, K/M/G suffixes (default 8M)\n"
-           "  nnzip x ARCHIVE [-o DIR] [-f] [ENTRY...]\n"
+           "  nnzip x ARCHIVE [-o DIR | --to-tar FILE|-] [-f] [ENTRY...]\n"
            "                                 extract all entries, or the named ones (a folder\n"
            "                                 name selects everything in it), into DIR (default .)\n"
            "      -o, --output DIR          destination folder, created when missing\n"
+           "      --to-tar FILE|-           write the entries as a pax tar to FILE or to stdout\n"
            "      -f, --force               overwrite existing files\n"
            "  nnzip l ARCHIVE [--json]      list the entries\n"
            "  nnzip t ARCHIVE               decode everything and verify every checksum\n"
+           "  nnzip convert IN OUT.nnz [options]\n"
+           "                                 convert a zip, tar(.gz/.bz2/.xz/.zst), 7z, cpio, iso,\n"
+           "                                 rar... archive into a new .nnz (same options as 'a')\n"
+           "\n"
+           "x, l and t also read those foreign formats directly (recognised by content).\n"
            "  nnzip --help | help           show this help\n"
            "  nnzip --version               show the version\n"
            "\n"

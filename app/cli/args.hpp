@@ -9,17 +9,19 @@
 
 namespace nnz::cli {
 
-enum class Command { Help, Version, Add, Extract, List, Test };
+enum class Command { Help, Version, Add, Extract, List, Test, Convert };
 
 struct Arguments {
     Command command = Command::Help;
-    std::filesystem::path archive;
+    std::filesystem::path archive;              // convert: the foreign archive to read
+    std::filesystem::path converted;            // convert: the .nnz to write
     std::vector<std::filesystem::path> inputs;  // a
     std::vector<std::string> entries;           // x: empty = all
     std::filesystem::path output = ".";         // x
-    bool overwrite = false;                     // a, x
+    std::filesystem::path to_tar;               // x --to-tar: a tar file, or "-" for stdout
+    bool overwrite = false;                     // a, x, convert
     bool json = false;                          // l
-    CompressOptions compress;                   // a
+    CompressOptions compress;                   // a, convert
 };
 
 // Throws Error(Usage) with a message that names the offending argument.

@@ -3,6 +3,7 @@
 #include <cinttypes>
 #include <cmath>
 #include <ctime>
+#include <cstdio>
 #include <string>
 
 namespace nnz::cli {
@@ -70,14 +71,80 @@ std::string count(size_t n, const char* noun) { return std::to_string(n) + " " +
 
 double bits_per_byte(double packed, uint64_t size) { return size ? packed * 8.0 / static_cast<double>(size) : 0.0; }
 
-std::string display_name(const EntryInfo& e)
+// Foreign archives may hold any bytes in their names: control characters are shown escaped so
+// that they cannot drive the terminal.
+std::string printable(const std::string& s)
 {
-    if (e.type == EntryType::Directory) return e.path + "/";
-    if (e.type == EntryType::Symlink) return e.path + " -> " + e.link_target;
-    return e.path;
+    std::string out;
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02x", u);
+            out += escaped;
+        } else {
+            out += c;
+        }
+    }
+    return out;
 }
 
+std::string display_name(const EntryInfo& e)
+{
+    if (e.type == EntryType::Directory) return printable(e.path) + "/";
+    if (e.type == EntryType::Symlink) return printable(e.path) + " -> " + printable(e.link_target);
+    return printable(e.path);
+}
+
+constexpr const char* rule = "------------";
+
 }  // namespace
+
+void print_table(const ForeignArchive& archive, std::FILE* out)
+{
+    std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", "Size", "Packed", "bpb", "Modified", "Name");
+    std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", rule, rule, "------", "----------------", "----");
+    uint64_t total_size = 0;
+    size_t files = 0, folders = 0, links = 0;
+    for (const auto& entry : archive.entries()) {
+        const EntryInfo& e = entry.info;
+        std::string name = display_name(e);
+        if (entry.problem_code == ErrorCode::Unsafe && !entry.problem.empty()) name += "  [unsafe name, refused]";
+        else if (entry.encrypted) name += "  [encrypted]";
+        else if (!entry.problem.empty()) name += "  [unreadable]";
+        std::fprintf(out, "%12" PRIu64 " %12s %6s  %-16s  %s\n", e.size, "-", "-", format_time(e.mtime_sec, false).c_str(),
+                     name.c_str());
+        total_size += e.size;
+        files += e.type == EntryType::File;
+        folders += e.type == EntryType::Directory;
+        links += e.type == EntryType::Symlink;
+    }
+    std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", rule, rule, "------", "", "----");
+    std::fprintf(out, "%12" PRIu64 " %12" PRIu64 " %6s  %-16s  %s, %s, %s in a %s archive (read-only)\n", total_size,
+                 archive.file_size(), "-", "", count(files, "file").c_str(), count(folders, "folder").c_str(),
+                 count(links, "symlink").c_str(), archive.format().c_str());
+}
+
+void print_json(const ForeignArchive& archive, std::FILE* out)
+{
+    std::fputs("[", out);
+    bool first = true;
+    for (const auto& entry : archive.entries()) {
+        const EntryInfo& e = entry.info;
+        std::fprintf(out, "%s\n  {\"name\": %s, \"type\": \"%s\", \"size\": %" PRIu64 ", \"packed_size\": null, \"bpb\": null",
+                     first ? "" : ",", json_string(e.path).c_str(), type_name(e.type), e.size);
+        std::fprintf(out, ", \"modified\": %s, \"mtime\": %" PRId64 ", \"mtime_nsec\": %u, \"mode\": \"%04o\"",
+                     json_string(format_time(e.mtime_sec, true)).c_str(), e.mtime_sec, e.mtime_nsec, e.mode);
+        std::fprintf(out, ", \"checksum\": null, \"block\": null, \"offset\": null, \"format\": %s",
+                     json_string(archive.format()).c_str());
+        if (e.type == EntryType::Symlink) std::fprintf(out, ", \"link_target\": %s", json_string(e.link_target).c_str());
+        if (entry.encrypted) std::fputs(", \"encrypted\": true", out);
+        if (!entry.problem.empty()) std::fprintf(out, ", \"problem\": %s", json_string(entry.problem).c_str());
+        std::fputs("}", out);
+        first = false;
+    }
+    std::fputs(first ? "]\n" : "\n]\n", out);
+}
 
 void print_table(const ArchiveReader& reader, std::FILE* out)
 {

@@ -1,7 +1,10 @@
 // nnzip: the command line front end (docs/CLI.md).
+#include <langinfo.h>
 #include <unistd.h>
 
 #include <cinttypes>
+#include <clocale>
+#include <cstring>
 #include <cstdio>
 #include <filesystem>
 #include <new>
@@ -11,6 +14,9 @@
 #include "args.hpp"
 #include "container/archive_reader.hpp"
 #include "error.hpp"
+#include "interop/convert.hpp"
+#include "interop/opened_archive.hpp"
+#include "interop/tar_export.hpp"
 #include "job_runner.hpp"
 #include "jobs/extract_job.hpp"
 #include "listing.hpp"
@@ -37,6 +43,12 @@ int add(Arguments& args, bool progress)
 int extract(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
+    if (!args.to_tar.empty()) {
+        nnz::cli::run_job(
+            [&](nnz::JobControl& c) { nnz::export_tar(args.archive, args.to_tar, args.entries, args.overwrite, c); },
+            control, progress);
+        return 0;
+    }
     nnz::cli::run_job(
         [&](nnz::JobControl& c) { nnz::extract_archive(args.archive, args.output, args.entries, args.overwrite, c); },
         control, progress);
@@ -46,21 +58,48 @@ int extract(const Arguments& args, bool progress)
 int test(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
-    nnz::cli::run_job([&](nnz::JobControl& c) { nnz::test_archive(args.archive, c); }, control, progress);
-    const nnz::ArchiveReader reader(args.archive);
-    uint64_t bytes = 0;
-    for (const auto& e : reader.entries()) bytes += e.size;
+    nnz::TestSummary summary;
+    nnz::cli::run_job([&](nnz::JobControl& c) { summary = nnz::test_archive(args.archive, c); }, control, progress);
     std::printf("%s: OK (%zu entries, %" PRIu64 " bytes verified)\n", args.archive.string().c_str(),
-                reader.entries().size(), bytes);
+                summary.entries, summary.content_bytes);
     return 0;
 }
 
 int list(const Arguments& args)
 {
-    const nnz::ArchiveReader reader(args.archive);
-    if (args.json) nnz::cli::print_json(reader, stdout);
-    else nnz::cli::print_table(reader, stdout);
+    const auto archive = nnz::open_archive(args.archive);
+    if (const auto* foreign = archive->foreign()) {
+        for (const auto& warning : foreign->warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
+        if (args.json) nnz::cli::print_json(*foreign, stdout);
+        else nnz::cli::print_table(*foreign, stdout);
+        return 0;
+    }
+    if (args.json) nnz::cli::print_json(*archive->nnz(), stdout);
+    else nnz::cli::print_table(*archive->nnz(), stdout);
     return 0;
+}
+
+int convert(Arguments& args, bool progress)
+{
+    args.compress.on_warning = [](const std::string& warning) {
+        std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
+    };
+    nnz::JobControl control;
+    nnz::ConversionReport report;
+    nnz::cli::run_job(
+        [&](nnz::JobControl& c) { report = nnz::convert_archive(args.archive, args.converted, args.compress, c); },
+        control, progress);
+    std::printf("%s\n", nnz::describe(report).c_str());
+    return 0;
+}
+
+// libarchive converts entry names through the C library's multibyte functions, and names inside
+// nnzip are UTF-8: the character type follows the environment when that is UTF-8, else C.UTF-8.
+// Only LC_CTYPE: numbers and dates in the output must not change with the user's locale.
+void use_utf8_names()
+{
+    const char* set = std::setlocale(LC_CTYPE, "");
+    if (!set || std::strcmp(nl_langinfo(CODESET), "UTF-8") != 0) std::setlocale(LC_CTYPE, "C.UTF-8");
 }
 
 int run(Arguments& args)
@@ -73,6 +112,7 @@ int run(Arguments& args)
     case Command::Extract: return extract(args, progress);
     case Command::List: return list(args);
     case Command::Test: return test(args, progress);
+    case Command::Convert: return convert(args, progress);
     }
     return 0;
 }
@@ -87,6 +127,7 @@ int report(const char* message, int status)
 
 int main(int argc, char** argv)
 {
+    use_utf8_names();
     nnz::cli::install_cancel_signals();
     try {
         const std::vector<std::string> words(argv + 1, argv + argc);

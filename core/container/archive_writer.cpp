@@ -9,7 +9,6 @@
 #include <cstdio>
 #include <cstring>
 #include <deque>
-#include <fstream>
 #include <future>
 #include <mutex>
 #include <unordered_set>
@@ -19,6 +18,7 @@
 #include "../error.hpp"
 #include "entry_path.hpp"
 #include "format.hpp"
+#include "temp_file.hpp"
 
 namespace nnz {
 namespace {
@@ -35,162 +35,49 @@ std::string in_quotes(const std::string& s) { return "\"" + s + "\""; }
     throw Error(ErrorCode::Io, what + ": " + std::strerror(err));
 }
 
-class Fd {
+// Content read from the files named by InputItem::source.
+class DiskFiles final : public ContentSource {
 public:
-    Fd() = default;
-    explicit Fd(int fd) : fd_(fd) {}
-    ~Fd() { reset(); }
-    Fd(Fd&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
-    Fd& operator=(Fd&& other) noexcept
+    void open(const InputItem& item, size_t) override
     {
-        if (this != &other) {
-            reset();
-            fd_ = std::exchange(other.fd_, -1);
-        }
-        return *this;
-    }
-    int get() const { return fd_; }
-    void reset()
-    {
-        if (fd_ >= 0) ::close(fd_);
-        fd_ = -1;
-    }
-    // Closes and reports the result: for a file we wrote, a failing close() can mean lost data.
-    int close_checked() { return fd_ < 0 ? 0 : ::close(std::exchange(fd_, -1)); }
-
-private:
-    int fd_ = -1;
-};
-
-// The umask cannot be read without setting it (a race with other threads), except here.
-mode_t current_umask()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line)) {
-        if (line.rfind("Umask:", 0) == 0) {
-            try {
-                return static_cast<mode_t>(std::stoul(line.substr(6), nullptr, 8) & 0777);
-            } catch (const std::exception&) {
-                break;
-            }
-        }
-    }
-    return 022;
-}
-
-// The archive under construction: a temporary file next to the target, so the final rename is
-// atomic (same file system). Removed on destruction unless commit() succeeded.
-class TempFile {
-public:
-    explicit TempFile(const fs::path& target) : target_(target)
-    {
-        fs::path dir = target.parent_path();
-        if (dir.empty()) dir = ".";
-        std::string name(".");
-        name += target.filename().string();
-        name += ".XXXXXX";
-        const std::string pattern = (dir / name).string();
-        std::vector<char> buffer(pattern.begin(), pattern.end());
-        buffer.push_back('\0');
-        fd_ = Fd(::mkstemp(buffer.data()));
-        if (fd_.get() < 0) throw_io("cannot create a temporary file in " + dir.string(), errno);
-        path_ = buffer.data();
-        // mkstemp makes the file 0600; an archive should get the usual permissions.
-        ::fchmod(fd_.get(), 0666 & ~current_umask());
-    }
-    ~TempFile()
-    {
-        if (committed_) return;
-        fd_.reset();
-        ::unlink(path_.c_str());
-    }
-    TempFile(const TempFile&) = delete;
-    TempFile& operator=(const TempFile&) = delete;
-
-    uint64_t position() const { return position_; }
-
-    void write(std::span<const uint8_t> bytes)
-    {
-        write_at(position_, bytes);
-        position_ += bytes.size();
+        source_ = item.source;
+        fd_ = Fd(::open(source_.c_str(), O_RDONLY | O_CLOEXEC));
+        if (fd_.get() < 0) throw_io("cannot read " + source_.string(), errno);
     }
 
-    void write_at(uint64_t offset, std::span<const uint8_t> bytes)
+    void read(std::span<uint8_t> out) override
     {
-        while (!bytes.empty()) {
-            const ssize_t n = ::pwrite(fd_.get(), bytes.data(), bytes.size(), static_cast<off_t>(offset));
+        while (!out.empty()) {
+            const ssize_t n = ::read(fd_.get(), out.data(), out.size());
             if (n < 0) {
                 if (errno == EINTR) continue;
-                throw_io("cannot write " + target_.string(), errno);
+                throw_io("cannot read " + source_.string(), errno);
             }
-            bytes = bytes.subspan(static_cast<size_t>(n));
-            offset += static_cast<uint64_t>(n);
+            if (n == 0) throw changed();
+            out = out.subspan(static_cast<size_t>(n));
         }
     }
 
-    void commit(bool overwrite)
+    void close() override
     {
-        if (::fsync(fd_.get()) != 0) throw_io("cannot write " + target_.string(), errno);
-        if (fd_.close_checked() != 0) throw_io("cannot write " + target_.string(), errno);
-        rename_into_place(overwrite);
-        committed_ = true;
-        // Persist the rename itself; failing here loses nothing that the caller could act on.
-        fs::path dir = target_.parent_path();
-        Fd dir_fd(::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-        if (dir_fd.get() >= 0) ::fsync(dir_fd.get());
+        uint8_t probe = 0;
+        ssize_t n = 0;
+        do n = ::read(fd_.get(), &probe, 1);
+        while (n < 0 && errno == EINTR);
+        if (n < 0) throw_io("cannot read " + source_.string(), errno);
+        if (n > 0) throw changed();
+        fd_.reset();
     }
 
 private:
-    void rename_into_place(bool overwrite)
+    Error changed() const
     {
-        if (!overwrite) {
-            // RENAME_NOREPLACE closes the window between the up-front existence check and now.
-            if (::renameat2(AT_FDCWD, path_.c_str(), AT_FDCWD, target_.c_str(), RENAME_NOREPLACE) == 0)
-                return;
-            if (errno == EEXIST)
-                throw Error(ErrorCode::Exists, target_.string() + " already exists");
-            if (errno != EINVAL && errno != ENOSYS) throw_io("cannot create " + target_.string(), errno);
-            std::error_code ec;
-            if (fs::exists(fs::symlink_status(target_, ec)))
-                throw Error(ErrorCode::Exists, target_.string() + " already exists");
-        }
-        if (::rename(path_.c_str(), target_.c_str()) != 0) throw_io("cannot create " + target_.string(), errno);
+        return Error(ErrorCode::Io, "cannot read " + source_.string() + ": file size changed while reading");
     }
 
-    fs::path target_;
-    fs::path path_;
+    fs::path source_;
     Fd fd_;
-    uint64_t position_ = 0;
-    bool committed_ = false;
 };
-
-void read_exact(int fd, uint8_t* out, size_t size, const fs::path& source)
-{
-    while (size > 0) {
-        const ssize_t n = ::read(fd, out, size);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            throw_io("cannot read " + source.string(), errno);
-        }
-        if (n == 0)
-            throw Error(ErrorCode::Io, "cannot read " + source.string() + ": file size changed while reading");
-        out += n;
-        size -= static_cast<size_t>(n);
-    }
-}
-
-// Throws when the file has more bytes than it was listed with.
-void expect_end_of_file(int fd, const fs::path& source)
-{
-    uint8_t probe = 0;
-    ssize_t n = 0;
-    do n = ::read(fd, &probe, 1);
-    while (n < 0 && errno == EINTR);
-    if (n < 0) throw_io("cannot read " + source.string(), errno);
-    if (n > 0)
-        throw Error(ErrorCode::Io, "cannot read " + source.string() + ": file size changed while reading");
-}
 
 struct PackedBlock {
     CodecId codec = CodecId::Store;
@@ -301,9 +188,9 @@ std::vector<EntryInfo> validated_entries(std::span<const InputItem> items)
 // worker threads and writes them in order, then the index and the trailer.
 class ArchiveBuilder {
 public:
-    ArchiveBuilder(const fs::path& archive, std::vector<EntryInfo> entries, const WriteOptions& options,
-                   JobControl& control)
-        : options_(options), control_(control), entries_(std::move(entries)), hash_known_(entries_.size()),
+    ArchiveBuilder(const fs::path& archive, std::vector<EntryInfo> entries, ContentSource& contents,
+                   const WriteOptions& options, JobControl& control)
+        : options_(options), control_(control), contents_(contents), entries_(std::move(entries)), hash_known_(entries_.size()),
           parallel_(std::max(1u, options.parallel_blocks)), out_(archive)
     {
     }
@@ -319,7 +206,7 @@ public:
             for (const auto& e : entries_)
                 if (e.type == EntryType::File) content_left_ += e.size;
             control_.total_input = content_left_;
-            for (size_t i = 0; i < items.size(); ++i) add_entry(i, items[i].source);
+            for (size_t i = 0; i < items.size(); ++i) add_entry(i, items[i]);
             finish();
         } catch (...) {
             auto error = std::current_exception();
@@ -342,7 +229,7 @@ private:
         std::vector<std::pair<size_t, size_t>> fields;  // (hash field in header, entry index)
     };
 
-    void add_entry(size_t index, const fs::path& source)
+    void add_entry(size_t index, const InputItem& item)
     {
         control_.checkpoint();
         EntryInfo& e = entries_[index];
@@ -353,8 +240,7 @@ private:
             hash_known_[index] = true;
             return;
         }
-        Fd fd(::open(source.c_str(), O_RDONLY | O_CLOEXEC));
-        if (fd.get() < 0) throw_io("cannot read " + source.string(), errno);
+        contents_.open(item, index);
         Xxh64Stream hash;
         if (e.size == 0) place(index);
         for (uint64_t left = e.size; left > 0;) {
@@ -367,12 +253,12 @@ private:
             const size_t n = static_cast<size_t>(std::min({left, options_.block_size - raw_.size(), kChunk}));
             const size_t at = raw_.size();
             raw_.resize(at + n);
-            read_exact(fd.get(), raw_.data() + at, n, source);
+            contents_.read(std::span(raw_).subspan(at, n));
             hash.update(std::span(raw_).subspan(at, n));
             left -= n;
             content_left_ -= n;
         }
-        expect_end_of_file(fd.get(), source);
+        contents_.close();
         e.content_hash = hash.digest();
         hash_known_[index] = true;
     }
@@ -480,6 +366,7 @@ private:
 
     const WriteOptions& options_;
     JobControl& control_;
+    ContentSource& contents_;
     std::vector<EntryInfo> entries_;
     std::vector<bool> hash_known_;
     const unsigned parallel_;
@@ -500,6 +387,13 @@ private:
 void write_archive(const std::filesystem::path& archive, std::span<const InputItem> items,
                    const WriteOptions& options, JobControl& control)
 {
+    DiskFiles files;
+    write_archive(archive, items, files, options, control);
+}
+
+void write_archive(const std::filesystem::path& archive, std::span<const InputItem> items, ContentSource& contents,
+                   const WriteOptions& options, JobControl& control)
+{
     if (archive.empty() || !archive.has_filename())
         throw Error(ErrorCode::Usage, "invalid archive name " + in_quotes(archive.string()));
     if (options.block_size == 0 || options.block_size > format::kMaxBlockSize)
@@ -510,7 +404,7 @@ void write_archive(const std::filesystem::path& archive, std::span<const InputIt
     if (!options.overwrite && fs::exists(fs::symlink_status(archive, ec)))
         throw Error(ErrorCode::Exists, archive.string() + " already exists");
     control.checkpoint();
-    ArchiveBuilder builder(archive, std::move(entries), options, control);
+    ArchiveBuilder builder(archive, std::move(entries), contents, options, control);
     builder.run(items);
 }
 

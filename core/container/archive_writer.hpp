@@ -19,10 +19,28 @@ struct WriteOptions {
     bool overwrite = false;            // replace an existing archive file
 };
 
-// Writes a complete archive. The bytes go to a temporary file in the archive's folder that is
-// renamed over `archive` only when everything was written; on any error or cancel the temporary
-// file is removed and nothing at `archive` changes. Throws nnz::Error.
+// Supplies the content of the File items, one item after another, in item order. The writer asks
+// for exactly item.info.size bytes of each; a source whose content turns out shorter or longer
+// than listed must throw (Error(Io) for files that changed, Error(Data) for damaged input).
+class ContentSource {
+public:
+    virtual ~ContentSource() = default;
+    // Starts the content of items[index] (a File).
+    virtual void open(const InputItem& item, size_t index) = 0;
+    // Fills out completely with the next bytes of the content.
+    virtual void read(std::span<uint8_t> out) = 0;
+    // Called after the listed size was read: throws when the content goes on.
+    virtual void close() = 0;
+};
+
+// Writes a complete archive; each File item's content is read from the file item.source. The
+// bytes go to a temporary file in the archive's folder that is renamed over `archive` only when
+// everything was written; on any error or cancel the temporary file is removed and nothing at
+// `archive` changes. Throws nnz::Error.
 void write_archive(const std::filesystem::path& archive, std::span<const InputItem> items,
+                   const WriteOptions& options, JobControl& control);
+// The same, reading each File item's content from contents instead of from item.source.
+void write_archive(const std::filesystem::path& archive, std::span<const InputItem> items, ContentSource& contents,
                    const WriteOptions& options, JobControl& control);
 
 }  // namespace nnz

@@ -62,6 +62,17 @@ void validate(const CompressOptions& options)
     if (options.threads < 0) throw Error(ErrorCode::Usage, "threads must not be negative");
 }
 
+WriteOptions write_options_for(const CompressOptions& options, uint64_t total_bytes)
+{
+    WriteOptions write;
+    if (options.block_size != 0) write.block_size = options.block_size;
+    const ThreadPlan plan = plan_threads(options.threads, total_bytes, write.block_size);
+    write.parallel_blocks = plan.parallel_blocks;
+    write.make_codec = codec_factory(options, plan.model_threads);
+    write.overwrite = options.overwrite;
+    return write;
+}
+
 void compress_paths(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options,
                     JobControl& control)
 {
@@ -78,15 +89,9 @@ void compress_paths(const fs::path& archive, std::span<const fs::path> inputs, c
     if (options.on_warning)
         for (const auto& warning : warnings) options.on_warning(warning);
 
-    WriteOptions write;
-    if (options.block_size != 0) write.block_size = options.block_size;
     uint64_t total_bytes = 0;
     for (const auto& item : items) total_bytes += item.info.size;
-    const ThreadPlan plan = plan_threads(options.threads, total_bytes, write.block_size);
-    write.parallel_blocks = plan.parallel_blocks;
-    write.make_codec = codec_factory(options, plan.model_threads);
-    write.overwrite = options.overwrite;
-    write_archive(archive, items, write, control);
+    write_archive(archive, items, write_options_for(options, total_bytes), control);
 }
 
 }  // namespace nnz

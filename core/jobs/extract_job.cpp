@@ -6,6 +6,7 @@
 #include "../container/entry_path.hpp"
 #include "../error.hpp"
 #include "../fs/disk_extractor.hpp"
+#include "../interop/opened_archive.hpp"
 
 namespace nnz {
 namespace {
@@ -48,20 +49,21 @@ std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span
 void extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                      std::span<const std::string> entry_names, bool overwrite, JobControl& control)
 {
-    ArchiveReader reader(archive);
-    const auto selection = select_entries(reader.entries(), entry_names);
+    const auto reader = open_archive(archive, &control);
+    const auto selection = select_entries(reader->entries(), entry_names);
+    reader->check_readable(selection);
     std::vector<EntryInfo> chosen;
     if (selection.empty()) {
-        chosen = reader.entries();
+        chosen = reader->entries();
     } else {
-        for (size_t i : selection) chosen.push_back(reader.entries()[i]);
+        for (size_t i : selection) chosen.push_back(reader->entries()[i]);
     }
 
     DiskExtractor out(dest, overwrite);
     out.check_targets(chosen);
     control.checkpoint();
     try {
-        reader.extract(selection, out, control);
+        reader->extract(selection, out, control);
     } catch (...) {
         // Leave the folders that were made with their stored modes, not the temporary 0700.
         try {
@@ -73,11 +75,15 @@ void extract_archive(const std::filesystem::path& archive, const std::filesystem
     out.finish();
 }
 
-void test_archive(const std::filesystem::path& archive, JobControl& control)
+TestSummary test_archive(const std::filesystem::path& archive, JobControl& control)
 {
-    ArchiveReader reader(archive);
+    const auto reader = open_archive(archive, &control);
+    reader->check_readable({});
     DiscardSink sink;
-    reader.extract({}, sink, control);
+    reader->extract({}, sink, control);
+    TestSummary summary{reader->format(), reader->entries().size(), 0};
+    for (const auto& e : reader->entries()) summary.content_bytes += e.size;
+    return summary;
 }
 
 }  // namespace nnz

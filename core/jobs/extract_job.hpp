@@ -15,12 +15,21 @@ namespace nnz {
 // Throws Error(Usage) for a name that matches nothing.
 std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span<const std::string> names);
 
-// Extracts the selected entries (empty = all) under dest, which is created when missing.
-// Refuses, before writing anything, when a target exists and overwrite is false.
+// Extracts the selected entries (empty = all) under dest, which is created when missing. The
+// archive is an .nnz or any format libarchive reads (recognised by content, see open_archive).
+// Refuses, before writing anything, when a target exists and overwrite is false (Error(Exists)),
+// or when a chosen entry of a foreign archive has an unsafe name (Error(Unsafe)) or is encrypted.
 void extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                      std::span<const std::string> entry_names, bool overwrite, JobControl& control);
 
-// Decodes every entry and discards the bytes, so every checksum in the archive is verified.
-void test_archive(const std::filesystem::path& archive, JobControl& control);
+struct TestSummary {
+    std::string format;          // "nnz", "zip", ...
+    size_t entries = 0;
+    uint64_t content_bytes = 0;  // bytes of file content verified
+};
+
+// Decodes every entry and discards the bytes, so every checksum in the archive is verified
+// (for foreign archives: whatever checks their format has, and every stated size).
+TestSummary test_archive(const std::filesystem::path& archive, JobControl& control);
 
 }  // namespace nnz

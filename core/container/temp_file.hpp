@@ -1,0 +1,58 @@
+#pragma once
+// A file written under a temporary name next to its target and renamed into place only when
+// complete, so a failed or cancelled write never leaves a partial file at the target.
+#include <cstdint>
+#include <filesystem>
+#include <span>
+#include <utility>
+
+namespace nnz {
+
+// An owned POSIX file descriptor.
+class Fd {
+public:
+    Fd() = default;
+    explicit Fd(int fd) : fd_(fd) {}
+    ~Fd() { reset(); }
+    Fd(Fd&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
+    Fd& operator=(Fd&& other) noexcept;
+    int get() const { return fd_; }
+    void reset();
+    // Closes and reports the result: for a file we wrote, a failing close() can mean lost data.
+    int close_checked();
+
+private:
+    int fd_ = -1;
+};
+
+// The file under construction: a temporary file in the target's folder (".NAME.XXXXXX"), so the
+// final rename is atomic (same file system). Removed on destruction unless commit() succeeded.
+// Throws Error(Io).
+class TempFile {
+public:
+    explicit TempFile(const std::filesystem::path& target);
+    ~TempFile();
+    TempFile(const TempFile&) = delete;
+    TempFile& operator=(const TempFile&) = delete;
+
+    // For writers that write through the descriptor themselves (then position() means nothing).
+    int fd() const { return fd_.get(); }
+    uint64_t position() const { return position_; }
+    void write(std::span<const uint8_t> bytes);
+    void write_at(uint64_t offset, std::span<const uint8_t> bytes);
+
+    // Flushes, closes and renames the file to the target. Without overwrite an existing target
+    // is never replaced: Error(Exists).
+    void commit(bool overwrite);
+
+private:
+    void rename_into_place(bool overwrite);
+
+    std::filesystem::path target_;
+    std::filesystem::path path_;
+    Fd fd_;
+    uint64_t position_ = 0;
+    bool committed_ = false;
+};
+
+}  // namespace nnz

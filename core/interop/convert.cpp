@@ -1,0 +1,112 @@
+#include "convert.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <system_error>
+
+#include "../container/archive_writer.hpp"
+#include "../error.hpp"
+#include "foreign_archive.hpp"
+#include "opened_archive.hpp"
+
+namespace nnz {
+namespace fs = std::filesystem;
+namespace {
+
+// The writer's content source: entries come out of the foreign archive in archive order.
+class ForeignContents final : public ContentSource {
+public:
+    explicit ForeignContents(const ForeignArchive& archive) : reader_(archive) {}
+
+    // Items are built one per entry, so the item index is the entry index.
+    void open(const InputItem&, size_t index) override { reader_.open(index); }
+
+    void read(std::span<uint8_t> out) override
+    {
+        while (!out.empty()) {
+            const size_t n = reader_.read(out);
+            if (n == 0) throw Error(ErrorCode::Internal, "content asked for beyond its stated size");
+            out = out.subspan(n);
+        }
+    }
+
+    void close() override { reader_.close(); }
+
+private:
+    ForeignArchive::ContentReader reader_;
+};
+
+}  // namespace
+
+ConversionReport convert_archive(const fs::path& input, const fs::path& output, const CompressOptions& options,
+                                 JobControl& control)
+{
+    validate(options);
+    std::error_code ec;
+    if (!options.overwrite && fs::exists(fs::symlink_status(output, ec)))
+        throw Error(ErrorCode::Exists, output.string() + " exists (use -f to overwrite)");
+    if (fs::equivalent(input, output, ec))
+        throw Error(ErrorCode::Usage, "the output " + output.string() + " is the input itself");
+    if (has_nnz_magic(input))
+        throw Error(ErrorCode::Usage, input.string() + " is already an nnzip archive");
+
+    const ForeignArchive archive(input, &control);
+    archive.check_readable({});
+    if (options.on_warning)
+        for (const auto& warning : archive.warnings()) options.on_warning(warning);
+
+    std::vector<InputItem> items;
+    items.reserve(archive.entries().size());
+    uint64_t content = 0;
+    for (const auto& entry : archive.entries()) {
+        items.push_back({entry.info, {}});
+        if (entry.info.type == EntryType::File) content += entry.info.size;
+    }
+    control.done_input = 0;  // the scan counted archive bytes; from here on, content bytes
+
+    ForeignContents contents(archive);
+    write_archive(output, items, contents, write_options_for(options, content), control);
+
+    ConversionReport report;
+    report.format = archive.format();
+    report.input_bytes = archive.file_size();
+    report.output_bytes = fs::file_size(output, ec);
+    report.content_bytes = content;
+    report.entries = items.size();
+    return report;
+}
+
+std::string human_size(uint64_t bytes, uint64_t scale)
+{
+    char text[32];
+    const double b = static_cast<double>(bytes);
+    if (scale < 1000) std::snprintf(text, sizeof text, "%llu B", static_cast<unsigned long long>(bytes));
+    else if (scale < 1'000'000) std::snprintf(text, sizeof text, "%.1f KB", b / 1e3);
+    else if (scale < 1'000'000'000) std::snprintf(text, sizeof text, "%.2f MB", b / 1e6);
+    else std::snprintf(text, sizeof text, "%.2f GB", b / 1e9);
+    return text;
+}
+
+std::string describe(const ConversionReport& r)
+{
+    // One unit for both sides, the larger one's, so that they compare at a glance.
+    const uint64_t scale = std::max(r.input_bytes, r.output_bytes);
+    std::string text = r.format + " " + human_size(r.input_bytes, scale) + " \u2192 nnz " + human_size(r.output_bytes, scale);
+    if (r.input_bytes > 0) {
+        const double change = 100.0 * (static_cast<double>(r.output_bytes) - static_cast<double>(r.input_bytes)) /
+                              static_cast<double>(r.input_bytes);
+        const long rounded = std::lround(change);
+        // U+2212 MINUS SIGN, as a person would write it.
+        text += rounded < 0 ? ", \u2212" + std::to_string(-rounded) + "%" : ", +" + std::to_string(rounded) + "%";
+    }
+    if (r.content_bytes > 0) {
+        char bpb[32];
+        std::snprintf(bpb, sizeof bpb, ", %.3f bpb",
+                      static_cast<double>(r.output_bytes) * 8.0 / static_cast<double>(r.content_bytes));
+        text += bpb;
+    }
+    return text;
+}
+
+}  // namespace nnz

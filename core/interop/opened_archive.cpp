@@ -1,0 +1,66 @@
+#include "opened_archive.hpp"
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <system_error>
+
+#include "../container/format.hpp"
+
+namespace nnz {
+namespace {
+
+class NnzArchive final : public OpenedArchive {
+public:
+    explicit NnzArchive(const std::filesystem::path& path) : reader_(path) {}
+    std::string format() const override { return "nnz"; }
+    const std::vector<EntryInfo>& entries() const override { return reader_.entries(); }
+    void check_readable(std::span<const size_t>) const override {}
+    void extract(std::span<const size_t> selection, EntrySink& sink, JobControl& control) override
+    {
+        reader_.extract(selection, sink, control);
+    }
+    ArchiveReader* nnz() override { return &reader_; }
+
+private:
+    ArchiveReader reader_;
+};
+
+class Foreign final : public OpenedArchive {
+public:
+    Foreign(const std::filesystem::path& path, JobControl* control) : archive_(path, control) {}
+    std::string format() const override { return archive_.format(); }
+    const std::vector<EntryInfo>& entries() const override { return archive_.infos(); }
+    void check_readable(std::span<const size_t> selection) const override { archive_.check_readable(selection); }
+    void extract(std::span<const size_t> selection, EntrySink& sink, JobControl& control) override
+    {
+        archive_.extract(selection, sink, control);
+    }
+    const ForeignArchive* foreign() const override { return &archive_; }
+
+private:
+    ForeignArchive archive_;
+};
+
+}  // namespace
+
+bool has_nnz_magic(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::array<char, format::kMagic.size()> head{};
+    if (!in || !in.read(head.data(), head.size())) return false;
+    return std::equal(head.begin(), head.end(), format::kMagic.begin(),
+                      [](char a, uint8_t b) { return static_cast<uint8_t>(a) == b; });
+}
+
+std::unique_ptr<OpenedArchive> open_archive(const std::filesystem::path& path, JobControl* control)
+{
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    // Unreadable, or too short to be any archive: the .nnz reader gives the precise reason.
+    const bool readable = std::ifstream(path, std::ios::binary).good() && !ec;
+    if (!readable || size < format::kMagic.size() || has_nnz_magic(path)) return std::make_unique<NnzArchive>(path);
+    return std::make_unique<Foreign>(path, control);
+}
+
+}  // namespace nnz

@@ -1,0 +1,818 @@
+// Interop with other archive formats through libarchive (docs/CLI.md: convert, --to-tar, and
+// l/x/t on foreign archives). Every foreign archive is built here with libarchive itself and read
+// back with libarchive independently of nnzip's own reading code; the CLI runs as a separate
+// process (NNZ_CLI_PATH), as a user would run it.
+#include <QtTest>
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <langinfo.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+
+#include <clocale>
+#include <functional>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <random>
+
+#include "container/archive_reader.hpp"
+#include "error.hpp"
+#include "interop/convert.hpp"
+#include "interop/opened_archive.hpp"
+#include "interop/tar_export.hpp"
+#include "jobs/extract_job.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int status = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run nnzip(const QStringList& args)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(NNZ_CLI_PATH));
+    process.setArguments(args);
+    process.start();
+    Run run;
+    if (!process.waitForFinished(300'000) || process.exitStatus() != QProcess::NormalExit) return run;
+    run.status = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString q(const fs::path& p) { return QString::fromStdString(p.string()); }
+
+std::string read_file(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void write_file(const fs::path& path, const std::string& content)
+{
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+}
+
+std::vector<std::string> names_in(const fs::path& root)
+{
+    std::vector<std::string> names;
+    if (!fs::exists(root)) return names;
+    for (const auto& e : fs::recursive_directory_iterator(root)) names.push_back(e.path().lexically_relative(root).string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+// ---- what an archive holds, independent of how it is stored ----
+
+enum class Kind { File, Dir, Symlink, Hardlink };
+
+struct Member {
+    std::string name;       // as written into the archive (may be unsafe on purpose)
+    Kind kind = Kind::File;
+    std::string data;       // content, or link target for links
+    unsigned perm = 0644;
+    int64_t mtime = 1'600'000'000;
+    long nsec = 0;
+};
+
+// Normalised view of one entry for comparisons.
+struct Seen {
+    char type = '?';  // f, d, l
+    unsigned perm = 0;
+    int64_t mtime = 0;
+    long nsec = 0;
+    std::string content;  // files: content; symlinks: target
+    bool operator==(const Seen&) const = default;
+};
+using Listing = std::map<std::string, Seen>;
+
+QString describe(const Listing& listing)
+{
+    QString s;
+    for (const auto& [name, e] : listing)
+        s += QString("%1 %2 %3 %4.%5 (%6 bytes)\n").arg(q(name)).arg(e.type).arg(e.perm, 0, 8).arg(e.mtime).arg(e.nsec).arg(e.content.size());
+    return s;
+}
+
+std::string random_bytes(size_t n, unsigned seed)
+{
+    std::mt19937 random(seed);
+    std::string s(n, '\0');
+    for (auto& c : s) c = static_cast<char>(random());
+    return s;
+}
+
+std::vector<Member> sample_members(bool with_hardlink)
+{
+    std::vector<Member> m = {
+        {"docs/", Kind::Dir, "", 0750, 1'600'000'100, 0},
+        {"docs/readme.txt", Kind::File, "read me, twice: read me\n", 0640, 1'600'000'200, 0},
+        {"Grüße – 日本語.txt", Kind::File, "unicode names survive", 0600, 1'600'000'300, 0},
+        {"empty", Kind::File, "", 0644, 1'600'000'400, 0},
+        {"bin/tool", Kind::File, random_bytes(70'000, 7), 0755, 1'600'000'500, 0},
+        {"implicit/parents/only.txt", Kind::File, std::string(5000, 'z'), 0644, 1'600'000'600, 0},
+        {"link", Kind::Symlink, "docs/readme.txt", 0777, 1'600'000'700, 0},
+    };
+    if (with_hardlink) m.push_back({"hard", Kind::Hardlink, "docs/readme.txt", 0640, 1'600'000'200, 0});
+    return m;
+}
+
+using ArchivePtr = std::unique_ptr<archive, int (*)(archive*)>;
+
+// Builds an archive with libarchive's writer. format: zip, 7z, cpio, tar.gz, tar.xz, ...
+void build_archive(const fs::path& path, const QString& format, const std::vector<Member>& members,
+                   const char* options = nullptr, const char* passphrase = nullptr)
+{
+    ArchivePtr a(archive_write_new(), archive_write_free);
+    if (format == "zip") archive_write_set_format_zip(a.get());
+    else if (format == "7z") archive_write_set_format_7zip(a.get());
+    else if (format == "cpio") archive_write_set_format_cpio_newc(a.get());
+    else {
+        archive_write_set_format_pax(a.get());
+        if (format == "tar.gz") archive_write_add_filter_gzip(a.get());
+        else if (format == "tar.bz2") archive_write_add_filter_bzip2(a.get());
+        else if (format == "tar.xz") archive_write_add_filter_xz(a.get());
+        else if (format == "tar.zst") archive_write_add_filter_zstd(a.get());
+        else QVERIFY2(format == "tar", qPrintable(format));
+    }
+    if (options) QCOMPARE(archive_write_set_options(a.get(), options), ARCHIVE_OK);
+    if (passphrase) QCOMPARE(archive_write_set_passphrase(a.get(), passphrase), ARCHIVE_OK);
+    QCOMPARE(archive_write_open_filename(a.get(), path.c_str()), ARCHIVE_OK);
+    for (const auto& m : members) {
+        std::unique_ptr<archive_entry, void (*)(archive_entry*)> e(archive_entry_new(), archive_entry_free);
+        archive_entry_set_pathname_utf8(e.get(), m.name.c_str());
+        archive_entry_set_mtime(e.get(), m.mtime, m.nsec);
+        archive_entry_set_perm(e.get(), m.perm);
+        archive_entry_set_size(e.get(), 0);
+        switch (m.kind) {
+        case Kind::File:
+            archive_entry_set_filetype(e.get(), AE_IFREG);
+            archive_entry_set_size(e.get(), static_cast<la_int64_t>(m.data.size()));
+            break;
+        case Kind::Dir: archive_entry_set_filetype(e.get(), AE_IFDIR); break;
+        case Kind::Symlink:
+            archive_entry_set_filetype(e.get(), AE_IFLNK);
+            archive_entry_set_symlink_utf8(e.get(), m.data.c_str());
+            break;
+        case Kind::Hardlink:
+            archive_entry_set_filetype(e.get(), AE_IFREG);
+            archive_entry_set_hardlink_utf8(e.get(), m.data.c_str());
+            break;
+        }
+        QVERIFY2(archive_write_header(a.get(), e.get()) >= ARCHIVE_WARN, archive_error_string(a.get()));
+        if (m.kind == Kind::File && !m.data.empty())
+            QCOMPARE(archive_write_data(a.get(), m.data.data(), m.data.size()), static_cast<la_ssize_t>(m.data.size()));
+    }
+    QCOMPARE(archive_write_close(a.get()), ARCHIVE_OK);
+}
+
+std::string without_slashes(const char* raw)
+{
+    std::string name = raw ? raw : "(no name)";
+    while (name.size() > 1 && name.back() == '/') name.pop_back();
+    return name;
+}
+
+// Reads any archive with libarchive alone (hard links resolved to their target's content).
+Listing read_with_libarchive(const fs::path& path, QString* format = nullptr)
+{
+    Listing listing;
+    ArchivePtr a(archive_read_new(), archive_read_free);
+    archive_read_support_format_all(a.get());
+    archive_read_support_filter_all(a.get());
+    if (archive_read_open_filename(a.get(), path.c_str(), 1 << 16) != ARCHIVE_OK) return listing;
+    archive_entry* e = nullptr;
+    while (archive_read_next_header(a.get(), &e) == ARCHIVE_OK) {
+        const std::string name = without_slashes(archive_entry_pathname_utf8(e));
+        Seen seen;
+        seen.perm = archive_entry_perm(e);
+        seen.mtime = archive_entry_mtime(e);
+        seen.nsec = archive_entry_mtime_nsec(e);
+        if (archive_entry_hardlink(e) && archive_entry_size(e) == 0) {
+            const Seen own = seen;
+            seen = listing.at(without_slashes(archive_entry_hardlink_utf8(e)));
+            seen.perm = own.perm;
+            seen.mtime = own.mtime;
+            seen.nsec = own.nsec;
+        } else if (archive_entry_filetype(e) == AE_IFDIR) {
+            seen.type = 'd';
+        } else if (archive_entry_filetype(e) == AE_IFLNK) {
+            seen.type = 'l';
+            const char* target = archive_entry_symlink_utf8(e);
+            seen.content = target ? target : "(no target)";
+        } else {
+            seen.type = 'f';
+            char buffer[8192];
+            la_ssize_t n = 0;
+            while ((n = archive_read_data(a.get(), buffer, sizeof buffer)) > 0) seen.content.append(buffer, n);
+        }
+        listing[name] = seen;
+    }
+    if (format) *format = archive_format_name(a.get());
+    return listing;
+}
+
+// Collects the decoded content of an .nnz in memory.
+class Collect : public nnz::EntrySink {
+public:
+    Listing listing;
+    void begin(const nnz::EntryInfo& e) override
+    {
+        Seen& s = listing[e.path];
+        s.type = e.type == nnz::EntryType::File ? 'f' : e.type == nnz::EntryType::Directory ? 'd' : 'l';
+        s.perm = e.mode;
+        s.mtime = e.mtime_sec;
+        s.nsec = e.mtime_nsec;
+        if (e.type == nnz::EntryType::Symlink) s.content = e.link_target;
+        current_ = &s;
+    }
+    void data(std::span<const uint8_t> bytes) override { current_->content.append(reinterpret_cast<const char*>(bytes.data()), bytes.size()); }
+    void end(const nnz::EntryInfo&) override {}
+    void abort(const nnz::EntryInfo&) override {}
+
+private:
+    Seen* current_ = nullptr;
+};
+
+Listing read_nnz(const fs::path& path)
+{
+    nnz::ArchiveReader reader(path);
+    nnz::JobControl control;
+    Collect collect;
+    reader.extract({}, collect, control);
+    return collect.listing;
+}
+
+// What the members mean once stored: folders implied by names are not entries, hard links carry
+// their target's content, symlink permissions are not meaningful.
+Listing expected_from(const std::vector<Member>& members)
+{
+    Listing listing;
+    for (const auto& m : members) {
+        Seen s{m.kind == Kind::Dir ? 'd' : m.kind == Kind::Symlink ? 'l' : 'f', m.perm, m.mtime, m.nsec, m.data};
+        if (m.kind == Kind::Hardlink) s.content = listing.at(m.data).content;
+        listing[without_slashes(m.name.c_str())] = s;
+    }
+    return listing;
+}
+
+// Drops what a format cannot store: symlink modes everywhere, and sub-second times where the
+// foreign format has none (they are compared against libarchive's own reading instead).
+Listing comparable(Listing listing)
+{
+    for (auto& [name, e] : listing)
+        if (e.type == 'l') e.perm = 0;
+    return listing;
+}
+
+// The error a call throws, as the exit status the CLI maps it to (0 when it throws nothing).
+int status_of(const std::function<void()>& call)
+{
+    try {
+        call();
+        return 0;
+    } catch (const nnz::Error& e) {
+        return nnz::exit_status_for(e.code());
+    }
+}
+
+QString message_of(const std::function<void()>& call)
+{
+    try {
+        call();
+    } catch (const std::exception& e) {
+        return QString::fromUtf8(e.what());
+    }
+    return {};
+}
+
+nnz::ConversionReport convert(const fs::path& input, const fs::path& output, bool overwrite = false)
+{
+    nnz::CompressOptions options;
+    options.codec = "store";
+    options.block_size = 16 << 10;
+    options.overwrite = overwrite;
+    nnz::JobControl control;
+    return nnz::convert_archive(input, output, options, control);
+}
+
+void extract(const fs::path& archive, const fs::path& dest, const std::vector<std::string>& names = {},
+             bool overwrite = false)
+{
+    nnz::JobControl control;
+    nnz::extract_archive(archive, dest, names, overwrite, control);
+}
+
+void export_tar(const fs::path& archive, const fs::path& tar, const std::vector<std::string>& names = {},
+                bool overwrite = false)
+{
+    nnz::JobControl control;
+    nnz::export_tar(archive, tar, names, overwrite, control);
+}
+
+// Every entry extracted under root matches the listing: content, link target, mode, mtime.
+QString tree_difference(const Listing& expected, const fs::path& root)
+{
+    for (const auto& [name, want] : expected) {
+        const fs::path p = root / name;
+        struct stat st{};
+        if (::lstat(p.c_str(), &st) != 0) return "missing " + q(name);
+        if (want.type == 'l') {
+            if (!S_ISLNK(st.st_mode) || fs::read_symlink(p).string() != want.content) return "link differs: " + q(name);
+            continue;
+        }
+        if (want.type == 'f' && (!S_ISREG(st.st_mode) || read_file(p) != want.content)) return "content differs: " + q(name);
+        if (want.type == 'd' && !S_ISDIR(st.st_mode)) return "not a folder: " + q(name);
+        if ((st.st_mode & 07777) != want.perm) return "mode differs: " + q(name);
+        if (st.st_mtim.tv_sec != want.mtime || st.st_mtim.tv_nsec != want.nsec) return "mtime differs: " + q(name);
+    }
+    return {};
+}
+
+long peak_child_rss_kib()
+{
+    rusage usage{};
+    ::getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_maxrss;
+}
+
+}  // namespace
+
+class TestInterop : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // Names are UTF-8 everywhere here, and libarchive converts them through the locale.
+        if (std::strcmp(nl_langinfo(CODESET), "UTF-8") != 0) std::setlocale(LC_CTYPE, "C.UTF-8");
+        QVERIFY(fs::exists(NNZ_CLI_PATH));
+    }
+
+    // Every format converted in-process, compared entry by entry with what libarchive reads.
+    void convertKeepsEverything_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("zip") << "zip";
+        QTest::newRow("tar.gz") << "tar.gz";
+        QTest::newRow("tar.xz") << "tar.xz";
+        QTest::newRow("tar.bz2") << "tar.bz2";
+        QTest::newRow("tar.zst") << "tar.zst";
+        QTest::newRow("7z") << "7z";
+        QTest::newRow("cpio") << "cpio";
+    }
+    void convertKeepsEverything()
+    {
+        QFETCH(QString, format);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        // The name says nothing: formats are recognised by their content.
+        const fs::path input = root / "input.archive";
+        const bool tar = format.startsWith("tar");
+        auto members = sample_members(tar);
+        members[1].nsec = 123'456'700;  // sub-second times where the format keeps them
+        build_archive(input, format, members);
+
+        const Listing source = read_with_libarchive(input);
+        // The fixture: libarchive reads back the contents written (the formats differ in what
+        // else they keep: zip and cpio whole seconds, cpio no folders or symlinks here).
+        for (const auto& [name, want] : expected_from(members)) {
+            if (!source.count(name)) continue;
+            QCOMPARE(source.at(name).type, want.type);
+            QCOMPARE(source.at(name).content, want.content);
+        }
+        QVERIFY(source.size() >= 5);
+
+        const fs::path output = root / "out.nnz";
+        const auto report = convert(input, output);
+        QCOMPARE(QString::fromStdString(report.format), format);
+        QCOMPARE(report.output_bytes, uint64_t(fs::file_size(output)));
+        QCOMPARE(report.input_bytes, uint64_t(fs::file_size(input)));
+
+        // Entry by entry: what nnzip stored is what libarchive reads from the original.
+        const Listing converted = read_nnz(output);
+        QVERIFY2(comparable(converted) == comparable(source),
+                 qPrintable("converted:\n" + describe(converted) + "source:\n" + describe(source)));
+        QCOMPARE(converted.at("bin/tool").perm, 0755u);
+        if (tar) QCOMPARE(converted.at("hard").content, converted.at("docs/readme.txt").content);
+        QCOMPARE(names_in(root), (std::vector<std::string>{"input.archive", "out.nnz"}));
+    }
+
+    void convertFromTheCommandLine()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path input = root / "photos.zip";
+        build_archive(input, "zip", sample_members(false));
+        const Run run = nnzip({"convert", q(input), q(root / "photos.nnz"), "--codec", "store", "--block-size", "16K",
+                               "--threads", "1"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        // "zip 1.23 MB → nnz 0.81 MB, −34%, 2.412 bpb"
+        const QString summary = QString::fromUtf8(run.out).trimmed();
+        const QRegularExpression shape(R"(^zip \d+(\.\d+)? (B|KB|MB) → nnz \d+(\.\d+)? (B|KB|MB), [−+]\d+%, \d+\.\d{3} bpb$)");
+        QVERIFY2(shape.match(summary).hasMatch(), qPrintable(summary));
+        QVERIFY2(comparable(read_nnz(root / "photos.nnz")) == comparable(read_with_libarchive(input)),
+                 qPrintable(describe(read_nnz(root / "photos.nnz"))));
+
+        // Refusals: an existing output (exit 3, untouched), an .nnz as input, the input as output.
+        write_file(root / "taken.nnz", "precious");
+        QCOMPARE(nnzip({"convert", q(input), q(root / "taken.nnz"), "--codec", "store"}).status, 3);
+        QCOMPARE(read_file(root / "taken.nnz"), std::string("precious"));
+        QCOMPARE(status_of([&] { convert(input, root / "taken.nnz", true); }), 0);
+        QCOMPARE(read_nnz(root / "taken.nnz").at("empty").content, std::string());
+        QCOMPARE(status_of([&] { convert(root / "taken.nnz", root / "again.nnz"); }), 1);
+        QCOMPARE(status_of([&] { convert(input, input, true); }), 1);
+        QVERIFY(!read_with_libarchive(input).empty());
+        QCOMPARE(names_in(root), (std::vector<std::string>{"photos.nnz", "photos.zip", "taken.nnz"}));
+    }
+
+    void describeSizes_data()
+    {
+        QTest::addColumn<quint64>("in");
+        QTest::addColumn<quint64>("out");
+        QTest::addColumn<quint64>("content");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("smaller") << quint64(1'230'000) << quint64(810'000) << quint64(3'000'000)
+                                 << "zip 1.23 MB → nnz 0.81 MB, −34%, 2.160 bpb";
+        QTest::newRow("larger") << quint64(900) << quint64(1'800) << quint64(100) << "zip 0.9 KB → nnz 1.8 KB, +100%, 144.000 bpb";
+        QTest::newRow("no content") << quint64(2'000'000'000) << quint64(100) << quint64(0) << "zip 2.00 GB → nnz 0.00 GB, −100%";
+    }
+    void describeSizes()
+    {
+        QFETCH(quint64, in);
+        QFETCH(quint64, out);
+        QFETCH(quint64, content);
+        QFETCH(QString, text);
+        nnz::ConversionReport report{"zip", in, out, content, 1};
+        QCOMPARE(QString::fromStdString(nnz::describe(report)), text);
+    }
+
+    // l, t and x straight on foreign archives, whatever their file name says.
+    void foreignArchivesDirectly_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("zip") << "zip";
+        QTest::newRow("tar.gz") << "tar.gz";
+        QTest::newRow("7z") << "7z";
+    }
+    void foreignArchivesDirectly()
+    {
+        QFETCH(QString, format);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path input = root / "looks-like.nnz";  // detection is by content
+        build_archive(input, format, sample_members(false));
+        const Listing source = read_with_libarchive(input);
+
+        const auto opened = nnz::open_archive(input);
+        QVERIFY(opened->foreign() && !opened->nnz());
+        QCOMPARE(QString::fromStdString(opened->format()), format);
+        QCOMPARE(opened->entries().size(), source.size());
+        nnz::JobControl control;
+        QCOMPARE(nnz::test_archive(input, control).entries, source.size());
+
+        const fs::path out = root / "out";
+        extract(input, out);
+        QCOMPARE(tree_difference(source, out), QString());
+
+        // The same overwrite rules as for .nnz: nothing replaced without -f, checked up front.
+        write_file(out / "docs/readme.txt", "mine");
+        fs::remove(out / "empty");
+        QCOMPARE(status_of([&] { extract(input, out); }), 3);
+        QCOMPARE(read_file(out / "docs/readme.txt"), std::string("mine"));
+        QVERIFY(!fs::exists(out / "empty"));
+        extract(input, out, {}, true);
+        QCOMPARE(tree_difference(source, out), QString());
+
+        // Entry selection.
+        extract(input, root / "some", {"docs"});
+        QCOMPARE(names_in(root / "some"), (std::vector<std::string>{"docs", "docs/readme.txt"}));
+    }
+
+    void foreignFromTheCommandLine()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path input = root / "input.7z.nnz";
+        build_archive(input, "7z", sample_members(false));
+        const Listing source = read_with_libarchive(input);
+
+        Run run = nnzip({"l", q(input)});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const QString table = QString::fromUtf8(run.out);
+        QVERIFY2(table.contains("docs/readme.txt") && table.contains("Grüße – 日本語.txt") &&
+                     table.contains("link -> docs/readme.txt") && table.contains("in a 7z archive (read-only)"),
+                 qPrintable(table));
+        run = nnzip({"l", q(input), "--json"});
+        QCOMPARE(run.status, 0);
+        QJsonParseError error{};
+        const auto json = QJsonDocument::fromJson(run.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && json.isArray(), qPrintable(error.errorString()));
+        QCOMPARE(size_t(json.array().size()), source.size());
+        for (const auto& v : json.array()) {
+            const auto entry = v.toObject();
+            const std::string name = entry["name"].toString().toStdString();
+            QVERIFY2(source.count(name), name.c_str());
+            QCOMPARE(entry["mtime"].toInteger(), source.at(name).mtime);
+            QCOMPARE(entry["format"].toString(), QString("7z"));
+            QVERIFY(entry["packed_size"].isNull());
+        }
+        run = nnzip({"t", q(input)});
+        QVERIFY2(run.status == 0 && QString::fromUtf8(run.out).contains("OK (7 entries"), qPrintable(run.out + run.err));
+        run = nnzip({"x", q(input), "-o", q(root / "out")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QCOMPARE(tree_difference(source, root / "out"), QString());
+    }
+
+    void exportToTar_data()
+    {
+        QTest::addColumn<QString>("source");  // nnz, or a foreign format
+        QTest::newRow("nnz") << "nnz";
+        QTest::newRow("zip") << "zip";
+    }
+    void exportToTar()
+    {
+        QFETCH(QString, source);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        auto members = sample_members(false);
+        members[1].nsec = 987'654'321;
+        fs::path archive = root / "a.zip";
+        build_archive(archive, "zip", members);
+        if (source == "nnz") {
+            const fs::path tar_in = root / "members.tar";
+            build_archive(tar_in, "tar", members);
+            archive = root / "a.nnz";
+            convert(tar_in, archive);
+            fs::remove(tar_in);
+            fs::remove(root / "a.zip");
+        }
+        const Listing expected = source == "nnz" ? read_nnz(archive) : read_with_libarchive(archive);
+        const fs::path tar = root / "out.tar";
+        export_tar(archive, tar);
+        QString format;
+        const Listing exported = read_with_libarchive(tar, &format);
+        QVERIFY2(format.contains("pax"), qPrintable(format));
+        QVERIFY2(comparable(exported) == comparable(expected),
+                 qPrintable("exported:\n" + describe(exported) + "expected:\n" + describe(expected)));
+        if (source == "nnz") QCOMPARE(exported.at("docs/readme.txt").nsec, 987'654'321L);
+        // Nothing else was written.
+        QCOMPARE(names_in(root), (std::vector<std::string>{archive.filename().string(), "out.tar"}));
+
+        // Selection, and the overwrite rule.
+        const std::string before = read_file(tar);
+        QCOMPARE(status_of([&] { export_tar(archive, tar, {"docs"}); }), 3);
+        QCOMPARE(read_file(tar), before);
+        export_tar(archive, tar, {"docs"}, true);
+        const Listing part = read_with_libarchive(tar);
+        QCOMPARE(part.size(), size_t(2));
+        QVERIFY(part.count("docs") && part.count("docs/readme.txt"));
+    }
+
+    void exportToTarFromTheCommandLine()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        auto members = sample_members(false);
+        members[2].nsec = 5;
+        build_archive(root / "in.tar", "tar", members);
+        convert(root / "in.tar", root / "a.nnz");
+        const Listing expected = read_nnz(root / "a.nnz");
+
+        Run run = nnzip({"x", q(root / "a.nnz"), "--to-tar", "-"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        write_file(root / "stdout.tar", run.out.toStdString());
+        QCOMPARE(comparable(read_with_libarchive(root / "stdout.tar")), comparable(expected));
+
+        run = nnzip({"x", q(root / "a.nnz"), "--to-tar", q(root / "file.tar"), "bin"});
+        QVERIFY2(run.status == 0 && run.out.isEmpty(), qPrintable(run.err));
+        const Listing part = read_with_libarchive(root / "file.tar");
+        QCOMPARE(part.size(), size_t(1));
+        QCOMPARE(part.at("bin/tool").content, expected.at("bin/tool").content);
+        QCOMPARE(names_in(root), (std::vector<std::string>{"a.nnz", "file.tar", "in.tar", "stdout.tar"}));
+    }
+
+    void unsafeNamesRefused_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("tar parent") << "tar" << "../evil.txt";
+        QTest::newRow("tar absolute") << "tar" << "/tmp/evil.txt";
+        QTest::newRow("tar.gz climbs out") << "tar.gz" << "a/../../evil.txt";
+        QTest::newRow("tar control character") << "tar" << "bad\x1b[2Jname";
+        QTest::newRow("zip parent") << "zip" << "../evil.txt";
+        QTest::newRow("zip absolute") << "zip" << "/tmp/evil.txt";
+        QTest::newRow("7z climbs out") << "7z" << "sub/../../evil.txt";
+    }
+    void unsafeNamesRefused()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, name);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "work");
+        const fs::path input = root / "work/input";
+        // A harmless entry first, so that a refusal must come before anything is written.
+        build_archive(input, format, {{"ok.txt", Kind::File, "fine"}, {name.toStdString(), Kind::File, "evil"}});
+
+        // Listed (marked), but neither converted, extracted nor exported: exit 2, nothing written.
+        const auto opened = nnz::open_archive(input);
+        QCOMPARE(opened->entries().size(), size_t(2));
+        QCOMPARE(opened->foreign()->entries()[1].problem_code, nnz::ErrorCode::Unsafe);
+        QCOMPARE(status_of([&] { convert(input, root / "work/out.nnz"); }), 2);
+        QVERIFY(message_of([&] { convert(input, root / "work/out.nnz"); }).contains("unsafe entry name"));
+        QCOMPARE(status_of([&] { extract(input, root / "work/out"); }), 2);
+        QCOMPARE(status_of([&] { export_tar(input, root / "work/out.tar"); }), 2);
+        QCOMPARE(status_of([&] { extract(input, root / "work/out", {"ok.txt"}); }), 0);  // the safe one alone
+        fs::remove_all(root / "work/out");
+        QCOMPARE(names_in(root / "work"), std::vector<std::string>{"input"});
+        QVERIFY(!fs::exists(root / "evil.txt") && !fs::exists("/tmp/evil.txt"));
+    }
+
+    void unsafeNamesFromTheCommandLine()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "work");
+        const fs::path input = root / "work/input";
+        build_archive(input, "tar", {{"ok.txt", Kind::File, "fine"}, {"../evil.txt", Kind::File, "evil"},
+                                     {"/tmp/evil.txt", Kind::File, "evil"}});
+        Run run = nnzip({"l", q(input)});
+        QVERIFY2(run.status == 0 && QString::fromUtf8(run.out).count("[unsafe name, refused]") == 2, qPrintable(run.out));
+        run = nnzip({"convert", q(input), q(root / "work/out.nnz"), "--codec", "store"});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains("unsafe entry name \"../evil.txt\" refused"), qPrintable(run.err));
+        run = nnzip({"x", q(input), "-o", q(root / "work/out")});
+        QCOMPARE(run.status, 2);
+        QCOMPARE(names_in(root / "work"), std::vector<std::string>{"input"});
+        QVERIFY(!fs::exists(root / "evil.txt"));
+    }
+
+    void rootEntriesAreSkipped()
+    {
+        // `tar -C dir .` stores "./" and "./name": that is the archive's root, not a bad name.
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        build_archive(root / "dot.tar", "tar", {{"./", Kind::Dir, "", 0755}, {"./a.txt", Kind::File, "a"}});
+        convert(root / "dot.tar", root / "dot.nnz");
+        const Listing converted = read_nnz(root / "dot.nnz");
+        QCOMPARE(converted.size(), size_t(1));
+        QCOMPARE(converted.at("a.txt").content, std::string("a"));
+    }
+
+    void repeatedNamesKeepTheLast()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        build_archive(root / "twice.tar", "tar",
+                      {{"a.txt", Kind::File, "old"}, {"b.txt", Kind::File, "b"}, {"a.txt", Kind::File, "new"}});
+        const nnz::ForeignArchive archive(root / "twice.tar");
+        QCOMPARE(archive.warnings().size(), size_t(1));
+        convert(root / "twice.tar", root / "twice.nnz");
+        const Listing converted = read_nnz(root / "twice.nnz");
+        QCOMPARE(converted.size(), size_t(2));
+        QCOMPARE(converted.at("a.txt").content, std::string("new"));
+    }
+
+    void zipBombInBoundedMemory()
+    {
+        // 128 MiB of zeros deflate to about 130 KB. Converting must stream it through the
+        // writer's block buffers (1 MiB blocks, two in flight), never hold it whole.
+        constexpr size_t kBomb = 128u << 20;
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path bomb = root / "bomb.zip";
+        {
+            ArchivePtr a(archive_write_new(), archive_write_free);
+            archive_write_set_format_zip(a.get());
+            QCOMPARE(archive_write_open_filename(a.get(), bomb.c_str()), ARCHIVE_OK);
+            std::unique_ptr<archive_entry, void (*)(archive_entry*)> e(archive_entry_new(), archive_entry_free);
+            archive_entry_set_pathname(e.get(), "zeros.bin");
+            archive_entry_set_filetype(e.get(), AE_IFREG);
+            archive_entry_set_perm(e.get(), 0644);
+            archive_entry_set_size(e.get(), kBomb);
+            QCOMPARE(archive_write_header(a.get(), e.get()), ARCHIVE_OK);
+            const std::string zeros(1 << 20, '\0');
+            for (size_t done = 0; done < kBomb; done += zeros.size())
+                QCOMPARE(archive_write_data(a.get(), zeros.data(), zeros.size()), la_ssize_t(zeros.size()));
+            QCOMPARE(archive_write_close(a.get()), ARCHIVE_OK);
+        }
+        QVERIFY(fs::file_size(bomb) < kBomb / 100);
+
+        // RUSAGE_CHILDREN keeps the largest peak of all children so far: first a small
+        // conversion gives the baseline (the program itself, its libraries).
+        build_archive(root / "small.zip", "zip", {{"a.txt", Kind::File, "small"}});
+        QCOMPARE(nnzip({"convert", q(root / "small.zip"), q(root / "small.nnz"), "--codec", "store"}).status, 0);
+        const long baseline_mib = peak_child_rss_kib() / 1024;
+        const Run run = nnzip({"convert", q(bomb), q(root / "bomb.nnz"), "--codec", "store", "--block-size", "1M",
+                               "--threads", "2"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const long peak_mib = peak_child_rss_kib() / 1024;
+        qInfo("peak memory: %ld MiB converting a %zu MiB entry, %ld MiB for a tiny one", peak_mib, kBomb >> 20,
+              baseline_mib);
+        QVERIFY2(peak_mib < baseline_mib + 64, qPrintable(QString("%1 MiB").arg(peak_mib)));
+
+        nnz::ArchiveReader reader(root / "bomb.nnz");
+        QCOMPARE(reader.entries().size(), size_t(1));
+        QCOMPARE(reader.entries()[0].size, uint64_t(kBomb));
+        QCOMPARE(reader.blocks().size(), size_t(kBomb >> 20));
+    }
+
+    void damagedArchives_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("zip, flipped bytes in a member") << "zip" << "flip";
+        QTest::newRow("zip, truncated") << "zip" << "half";
+        QTest::newRow("tar.gz, truncated") << "tar.gz" << "half";
+        QTest::newRow("tar.xz, flipped bytes") << "tar.xz" << "flip";
+        QTest::newRow("7z, truncated") << "7z" << "half";
+        QTest::newRow("7z, flipped bytes") << "7z" << "flip";
+        QTest::newRow("not an archive") << "zip" << "text";
+    }
+    void damagedArchives()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, damage);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "work");
+        const fs::path input = root / "work/input";
+        // Text that compresses well but is not trivially repetitive, so that flipped bytes hit
+        // real coded data.
+        std::string text;
+        for (int i = 0; i < 4000; ++i) text += "line " + std::to_string(i * 7919 % 10007) + " of the damaged member\n";
+        build_archive(input, format, {{"a.txt", Kind::File, text}, {"b.bin", Kind::File, random_bytes(20'000, 3)}});
+        std::string bytes = read_file(input);
+        if (damage == "flip") {
+            for (size_t i = bytes.size() / 4; i < bytes.size() / 4 + 8; ++i) bytes[i] ^= 0x5a;
+        } else if (damage == "half") {
+            bytes.resize(bytes.size() / 2);
+        } else {
+            bytes = "just some text, long enough to look like something else entirely ......\n";
+        }
+        write_file(input, bytes);
+
+        const QRegularExpression problem("damaged|corrupt|truncated|not an nnzip", QRegularExpression::CaseInsensitiveOption);
+        const QString message = message_of([&] { convert(input, root / "work/out.nnz"); });
+        QVERIFY2(message.contains(problem), qPrintable(message));
+        QCOMPARE(status_of([&] { convert(input, root / "work/out.nnz"); }), 2);
+        QCOMPARE(names_in(root / "work"), std::vector<std::string>{"input"});
+        nnz::JobControl control;
+        QCOMPARE(status_of([&] { nnz::test_archive(input, control); }), 2);
+        QCOMPARE(status_of([&] { export_tar(input, root / "work/out.tar"); }), 2);
+        QCOMPARE(names_in(root / "work"), std::vector<std::string>{"input"});
+        QCOMPARE(status_of([&] { extract(input, root / "out"); }), 2);
+        // Whatever was extracted is complete: no temporary files, and the right content.
+        for (const auto& name : names_in(root / "out")) {
+            QVERIFY2(name.find(".nnztmp-") == std::string::npos, name.c_str());
+            if (name == "a.txt") QCOMPARE(read_file(root / "out" / name), text);
+        }
+    }
+
+    void damagedFromTheCommandLine()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path input = root / "cut.tar.gz";
+        build_archive(input, "tar.gz", {{"b.bin", Kind::File, random_bytes(50'000, 5)}});
+        std::string bytes = read_file(input);
+        bytes.resize(bytes.size() / 2);
+        write_file(input, bytes);
+        Run run = nnzip({"convert", q(input), q(root / "out.nnz"), "--codec", "store"});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.startsWith("nnzip: error:") && run.err.contains("damaged"), qPrintable(run.err));
+        QCOMPARE(names_in(root), std::vector<std::string>{"cut.tar.gz"});
+    }
+
+    void encryptedEntries()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path input = root / "secret.zip";
+        build_archive(input, "zip", {{"plain.txt", Kind::File, "open"}, {"secret.txt", Kind::File, "hidden"}},
+                      "zip:encryption=zipcrypt", "password");
+        Run run = nnzip({"l", q(input)});
+        QVERIFY2(run.status == 0 && QString::fromUtf8(run.out).count("[encrypted]") == 2, qPrintable(run.out));
+        run = nnzip({"convert", q(input), q(root / "out.nnz"), "--codec", "store"});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains("is encrypted; nnzip cannot read encrypted archives"), qPrintable(run.err));
+        QCOMPARE(status_of([&] { extract(input, root / "out"); }), 2);
+        QVERIFY(message_of([&] { extract(input, root / "out"); }).contains("encrypted"));
+        QCOMPARE(names_in(root), std::vector<std::string>{"secret.zip"});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInterop)
+#include "tst_interop.moc"
