@@ -4,11 +4,13 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QScrollArea>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <filesystem>
@@ -40,7 +42,6 @@ public:
     ProgressWindow()
     {
         setWindowTitle(QApplication::translate("nnzip-gui", "nnzip — working"));
-        setWindowIcon(style()->standardIcon(QStyle::SP_DriveHDIcon));
         runner_ = new JobRunner(this);
         auto* layout = new QVBoxLayout(this);
         panels_ = new QVBoxLayout;
@@ -148,6 +149,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(NNZIP_VERSION));
     QApplication::setOrganizationName(QStringLiteral("nnzip"));
     QApplication::setQuitOnLastWindowClosed(true);
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("nnzip"), QIcon(QStringLiteral(":/icons/nnzip.png"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("nnzip-gui", "Neural-network archiver"));
@@ -168,7 +170,8 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(QStringLiteral("ARCHIVE"), QApplication::translate("nnzip-gui", "Archive to open."),
                                  QStringLiteral("[ARCHIVE | PATH...]"));
     parser.process(app);
-    const QStringList arguments = parser.positionalArguments();
+    QStringList arguments = parser.positionalArguments();
+    for (QString& a : arguments) if (a.startsWith(QLatin1String("file://"))) a = QUrl(a).toLocalFile();  // Exec=nnzip-gui %U
 
     if (parser.isSet(screenshot)) return takeScreenshots(app, parser.value(screenshot), arguments);
 
@@ -209,6 +212,7 @@ int main(int argc, char* argv[])
     }
 
     nnz::ui::MainWindow window;
+    window.setWindowIcon(QApplication::windowIcon());
     window.show();
     if (!arguments.isEmpty()) window.openArchive(arguments.first());
     return app.exec();
