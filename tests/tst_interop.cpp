@@ -446,7 +446,9 @@ private slots:
         QTest::newRow("smaller") << quint64(1'230'000) << quint64(810'000) << quint64(3'000'000)
                                  << "zip 1.23 MB → nnz 0.81 MB, −34%, 2.160 bpb";
         QTest::newRow("larger") << quint64(900) << quint64(1'800) << quint64(100) << "zip 0.9 KB → nnz 1.8 KB, +100%, 144.000 bpb";
-        QTest::newRow("no content") << quint64(2'000'000'000) << quint64(100) << quint64(0) << "zip 2.00 GB → nnz 0.00 GB, −100%";
+        QTest::newRow("far apart") << quint64(3'400) << quint64(3'150'000) << quint64(3'145'740)
+                                   << "zip 3.4 KB → nnz 3.15 MB, +92547%, 8.011 bpb";
+        QTest::newRow("no content") << quint64(2'000'000'000) << quint64(100) << quint64(0) << "zip 2.00 GB → nnz 100 B, −100%";
     }
     void describeSizes()
     {

@@ -90,9 +90,11 @@ std::string human_size(uint64_t bytes, uint64_t scale)
 
 std::string describe(const ConversionReport& r)
 {
-    // One unit for both sides, the larger one's, so that they compare at a glance.
+    // One unit for both sides, the larger one's, so that they compare at a glance; a side below
+    // 1% of the other gets its own (it would read "0.00 MB").
     const uint64_t scale = std::max(r.input_bytes, r.output_bytes);
-    std::string text = r.format + " " + human_size(r.input_bytes, scale) + " \u2192 nnz " + human_size(r.output_bytes, scale);
+    auto shown = [scale](uint64_t bytes) { return human_size(bytes, bytes * 100 < scale ? bytes : scale); };
+    std::string text = r.format + " " + shown(r.input_bytes) + " \u2192 nnz " + shown(r.output_bytes);
     if (r.input_bytes > 0) {
         const double change = 100.0 * (static_cast<double>(r.output_bytes) - static_cast<double>(r.input_bytes)) /
                               static_cast<double>(r.input_bytes);
