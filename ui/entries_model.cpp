@@ -1,12 +1,15 @@
 #include "entries_model.hpp"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QFileIconProvider>
 #include <QLocale>
+#include <QStyle>
 
 #include <numeric>
 
 #include "container/archive_reader.hpp"
+#include "interop/opened_archive.hpp"
 #include "progress_panel.hpp"
 
 namespace nnz::ui {
@@ -25,20 +28,28 @@ EntriesModel::EntriesModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void EntriesModel::load(const std::filesystem::path& archive)
 {
-    nnz::ArchiveReader reader(archive);  // throws before anything here changes
-    std::vector<double> packed;
-    packed.reserve(reader.entries().size());
-    for (const auto& e : reader.entries()) packed.push_back(reader.packed_size_of(e));
+    const auto opened = nnz::open_archive(archive);  // throws before anything here changes
+    std::vector<double> packed(opened->entries().size(), 0.0);
     QStringList codecs;
-    for (const auto& block : reader.blocks())
-        if (!codecs.contains(codecName(block.codec))) codecs << codecName(block.codec);
+    std::vector<QString> problems;
+    QString foreign;
+    if (nnz::ArchiveReader* reader = opened->nnz()) {
+        for (size_t i = 0; i < packed.size(); ++i) packed[i] = reader->packed_size_of(reader->entries()[i]);
+        for (const auto& block : reader->blocks())
+            if (!codecs.contains(codecName(block.codec))) codecs << codecName(block.codec);
+    } else {
+        foreign = QString::fromStdString(opened->format());
+        for (const auto& e : opened->foreign()->entries()) problems.push_back(QString::fromStdString(e.problem));
+    }
 
     beginResetModel();
     archive_ = archive;
-    entries_ = reader.entries();
+    entries_ = opened->entries();
     packed_ = std::move(packed);
-    block_count_ = int(reader.blocks().size());
+    block_count_ = opened->nnz() ? int(opened->nnz()->blocks().size()) : 0;
     codecs_ = codecs;
+    foreign_format_ = foreign;
+    problems_ = std::move(problems);
     endResetModel();
 }
 
@@ -50,6 +61,8 @@ void EntriesModel::clear()
     packed_.clear();
     block_count_ = 0;
     codecs_.clear();
+    foreign_format_.clear();
+    problems_.clear();
     endResetModel();
 }
 
@@ -70,16 +83,20 @@ QVariant EntriesModel::data(const QModelIndex& index, int role) const
     const nnz::EntryInfo& e = entries_[size_t(index.row())];
     const double packed = packed_[size_t(index.row())];
     const bool hasContent = e.type == nnz::EntryType::File && e.size > 0;
+    const bool packedKnown = !isForeign();  // foreign archives tell no per-entry packed size
+    const QString problem = this->problem(index.row());
     const QDateTime modified = QDateTime::fromSecsSinceEpoch(e.mtime_sec);
 
     if (role == PathRole) return QString::fromStdString(e.path);
     if (role == Qt::TextAlignmentRole && index.column() != Name && index.column() != Checksum)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::DecorationRole && index.column() == Name) {
+        if (!problem.isEmpty()) return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         static const QFileIconProvider icons;
         return icons.icon(e.type == nnz::EntryType::Directory ? QFileIconProvider::Folder : QFileIconProvider::File);
     }
     if (role == Qt::ToolTipRole && index.column() == Name) {
+        if (!problem.isEmpty()) return tr("Cannot be extracted or converted: %1").arg(problem);
         if (e.type == nnz::EntryType::Symlink) return tr("Symbolic link to %1").arg(QString::fromStdString(e.link_target));
         return QString::fromStdString(e.path);
     }
@@ -88,9 +105,9 @@ QVariant EntriesModel::data(const QModelIndex& index, int role) const
         case Name: return QString::fromStdString(e.path);
         case Size: return qulonglong(e.size);
         case Packed: return packed;
-        case Bpb: return hasContent ? 8.0 * packed / double(e.size) : -1.0;
+        case Bpb: return hasContent && packedKnown ? 8.0 * packed / double(e.size) : -1.0;
         case Modified: return qlonglong(e.mtime_sec);
-        case Checksum: return hex64(e.content_hash);
+        case Checksum: return packedKnown ? hex64(e.content_hash) : QString();
         }
     }
     if (role != Qt::DisplayRole) return {};
@@ -102,10 +119,10 @@ QVariant EntriesModel::data(const QModelIndex& index, int role) const
         return name;
     }
     case Size: return e.type == nnz::EntryType::File ? formatBytes(double(e.size)) : QString();
-    case Packed: return e.type == nnz::EntryType::File ? formatBytes(packed) : QString();
-    case Bpb: return hasContent ? QString::number(8.0 * packed / double(e.size), 'f', 3) : QString();
+    case Packed: return e.type == nnz::EntryType::File && packedKnown ? formatBytes(packed) : QString();
+    case Bpb: return hasContent && packedKnown ? QString::number(8.0 * packed / double(e.size), 'f', 3) : QString();
     case Modified: return QLocale().toString(modified, QLocale::ShortFormat);
-    case Checksum: return e.type == nnz::EntryType::File ? hex64(e.content_hash) : QString();
+    case Checksum: return e.type == nnz::EntryType::File && packedKnown ? hex64(e.content_hash) : QString();
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The entries of one open archive as a table: name, size, packed size, bits per byte, modified,
 // checksum. Display text is formatted; SortRole carries the raw value so sorting is numeric.
+// Foreign archives (zip, tar, 7z, ...) load too, read-only: what only .nnz knows stays empty.
 #include <QAbstractTableModel>
 #include <QString>
 
@@ -19,7 +20,8 @@ public:
 
     explicit EntriesModel(QObject* parent = nullptr);
 
-    // Reads the archive's index. Throws nnz::Error (Io/Data) and leaves the model unchanged then.
+    // Reads the archive's index (for a foreign archive, every header). Throws nnz::Error
+    // (Io/Data) and leaves the model unchanged then.
     void load(const std::filesystem::path& archive);
     void clear();
 
@@ -31,6 +33,11 @@ public:
     double totalPacked() const;
     int blockCount() const { return block_count_; }
     QStringList codecNames() const { return codecs_; }
+    // A foreign archive: shown read-only; foreignFormat() is "zip", "tar.gz", "7z", ...
+    bool isForeign() const { return !foreign_format_.isEmpty(); }
+    QString foreignFormat() const { return foreign_format_; }
+    // Why an entry of a foreign archive cannot be extracted (unsafe name, encrypted); else empty.
+    QString problem(int row) const { return problems_.empty() ? QString() : problems_.at(size_t(row)); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -44,6 +51,8 @@ private:
     std::vector<double> packed_;
     int block_count_ = 0;
     QStringList codecs_;
+    QString foreign_format_;
+    std::vector<QString> problems_;  // foreign archives only, one per entry
 };
 
 }  // namespace nnz::ui

@@ -37,6 +37,8 @@
 
 #include "entries_model.hpp"
 #include "error.hpp"
+#include "interop/convert.hpp"
+#include "interop/opened_archive.hpp"
 #include "jobs/add_job.hpp"
 #include "jobs/compress_job.hpp"
 #include "jobs/extract_job.hpp"
@@ -62,7 +64,25 @@ std::vector<std::string> toStrings(const QStringList& list)
     return result;
 }
 
-bool isArchiveName(const QString& path) { return path.endsWith(QLatin1String(".nnz"), Qt::CaseInsensitive); }
+bool isNnzName(const QString& path) { return path.endsWith(QLatin1String(".nnz"), Qt::CaseInsensitive); }
+
+// An .nnz by name (a damaged one is opened too, to say what is wrong) or by its magic bytes; a
+// foreign archive by content, tried only for names that suggest one, so that an ordinary dropped
+// file is not scanned to its end.
+bool isArchiveFile(const QString& path)
+{
+    if (!QFileInfo(path).isFile()) return false;
+    if (isNnzName(path) || nnz::has_nnz_magic(toPath(path))) return true;
+    static const QStringList suffixes = {"zip", "tar", "tgz", "tbz2", "txz", "tzst", "gz", "bz2", "xz", "zst",
+                                         "7z", "rar", "cpio", "iso", "cab", "lha", "lzh", "xar", "ar", "deb"};
+    if (!suffixes.contains(QFileInfo(path).suffix().toLower())) return false;
+    try {
+        (void)nnz::open_archive(toPath(path));
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
 
 QStringList localPaths(const QMimeData* mime)
 {
@@ -153,7 +173,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     emptyPage->setAlignment(Qt::AlignCenter);
     emptyPage->setWordWrap(true);
     emptyPage->setText(tr("<p style='font-size:large'>Drop files or folders here to create an archive,</p>"
-                          "<p>or drop an <b>.nnz</b> archive to open it (File ▸ Open, Ctrl+O).</p>"));
+                          "<p>or drop an archive (<b>.nnz</b>, zip, tar, 7z…) to open it (File ▸ Open, Ctrl+O).</p>"));
     emptyPage->setEnabled(false);
 
     pages_ = new QStackedWidget(this);
@@ -224,6 +244,9 @@ void MainWindow::buildActions()
     open_with_action_ = make(tr("Open with &Default Application"), QStyle::SP_FileLinkIcon, QKeySequence(), &MainWindow::openWithDefaultApp);
     test_action_ = make(tr("&Test"), QStyle::SP_DialogApplyButton, QKeySequence(tr("Ctrl+T")), &MainWindow::testArchive);
     test_action_->setToolTip(tr("Decode everything and verify every checksum"));
+    convert_action_ = make(tr("&Convert to .nnz…"), QStyle::SP_DialogSaveButton, QKeySequence(), &MainWindow::convertDialog);
+    convert_action_->setIconText(tr("Convert to .nnz"));
+    convert_action_->setToolTip(tr("Write the entries of this archive into a new .nnz archive"));
     properties_action_ = make(tr("&Properties"), QStyle::SP_FileDialogInfoView, QKeySequence(tr("Alt+Return")), &MainWindow::showProperties);
     settings_action_ = make(tr("&Settings…"), QStyle::SP_FileDialogDetailedView, QKeySequence::Preferences, &MainWindow::showSettings);
     if (settings_action_->shortcut().isEmpty()) settings_action_->setShortcut(QKeySequence(tr("Ctrl+,")));
@@ -258,6 +281,7 @@ void MainWindow::buildMenus()
     archive->addAction(open_with_action_);
     archive->addSeparator();
     archive->addAction(test_action_);
+    archive->addAction(convert_action_);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(settings_action_);
@@ -274,8 +298,8 @@ void MainWindow::buildMenus()
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     tools->setMovable(false);
-    for (QAction* action : {new_action_, open_action_, add_action_, extract_action_, extract_to_action_, test_action_,
-                            properties_action_})
+    for (QAction* action : {new_action_, open_action_, convert_action_, add_action_, extract_action_, extract_to_action_,
+                            test_action_, properties_action_})
         tools->addAction(action);
 }
 
@@ -290,6 +314,12 @@ void MainWindow::updateActions()
     for (QAction* action : {close_action_, add_action_, add_folder_action_, extract_action_, extract_to_action_,
                             test_action_, properties_action_})
         action->setEnabled(open);
+    // Foreign archives are read-only; converting them is what they offer instead of adding.
+    const bool foreign = open && model_->isForeign();
+    add_action_->setEnabled(open && !foreign);
+    add_folder_action_->setEnabled(open && !foreign);
+    convert_action_->setEnabled(foreign);
+    convert_action_->setVisible(foreign);
     open_with_action_->setEnabled(open && oneFile);
 }
 
@@ -301,6 +331,11 @@ void MainWindow::updateSummary()
     }
     const double size = double(model_->totalSize());
     const double packed = model_->totalPacked();
+    if (model_->isForeign()) {
+        summary_->setText(tr("%n entries · %1 · %2 archive, read-only", nullptr, model_->rowCount())
+                              .arg(formatBytes(size), model_->foreignFormat()));
+        return;
+    }
     summary_->setText(tr("%n entries · %1 → %2", nullptr, model_->rowCount())
                           .arg(formatBytes(size), formatBytes(packed)) +
                       (size > 0 ? tr(" · %1 bpb").arg(8 * packed / size, 0, 'f', 3) : QString()));
@@ -309,6 +344,11 @@ void MainWindow::updateSummary()
 bool MainWindow::openArchive(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A foreign archive is read header by header (a compressed tar to its end): that can take a moment.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    struct RestoreCursor {
+        ~RestoreCursor() { QApplication::restoreOverrideCursor(); }
+    } restore;
     try {
         model_->load(toPath(absolute));
     } catch (const nnz::Error& e) {
@@ -324,7 +364,8 @@ bool MainWindow::openArchive(const QString& path)
         return false;
     }
     pages_->setCurrentIndex(1);
-    setWindowTitle(tr("%1 — nnzip").arg(QFileInfo(absolute).fileName()));
+    setWindowTitle(model_->isForeign() ? tr("%1 (read-only) — nnzip").arg(QFileInfo(absolute).fileName())
+                                       : tr("%1 — nnzip").arg(QFileInfo(absolute).fileName()));
     setWindowFilePath(absolute);
     AppSettings::noteRecentArchive(absolute);
     updateSummary();
@@ -353,8 +394,17 @@ QString MainWindow::archivePath() const
 void MainWindow::handleDroppedPaths(const QStringList& paths)
 {
     if (paths.isEmpty()) return;
-    if (paths.size() == 1 && isArchiveName(paths.first()) && QFileInfo(paths.first()).isFile()) {
+    // A dropped .nnz is opened; so is a foreign archive, unless an .nnz is open (it is then added
+    // to it like any other file).
+    if (paths.size() == 1 && (!model_->isOpen() || model_->isForeign() || isNnzName(paths.first())) &&
+        isArchiveFile(paths.first())) {
         openArchive(paths.first());
+        return;
+    }
+    if (model_->isForeign()) {
+        showError(tr("Read-Only Archive"),
+                  tr("%1 is a %2 archive, which nnzip only reads. Convert it to .nnz first (Archive ▸ Convert to .nnz).")
+                      .arg(QFileInfo(archivePath()).fileName(), model_->foreignFormat()));
         return;
     }
     if (model_->isOpen()) {
@@ -397,7 +447,7 @@ Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs
 
 Job* MainWindow::addToArchive(const QStringList& inputs)
 {
-    if (!model_->isOpen() || inputs.isEmpty()) return nullptr;
+    if (!model_->isOpen() || model_->isForeign() || inputs.isEmpty()) return nullptr;  // foreign: read-only
     const QString archive = archivePath();
     const nnz::CompressOptions options = AppSettings::load().compressOptions();
     Job* job = enqueue(Job::Kind::Add, tr("Adding %n item(s) to %1", nullptr, int(inputs.size())).arg(QFileInfo(archive).fileName()),
@@ -453,6 +503,47 @@ Job* MainWindow::testArchive()
                    [archive = toPath(archive)](nnz::JobControl& control) { nnz::test_archive(archive, control); });
 }
 
+QString MainWindow::suggestedNnzFor(const QString& foreignArchive)
+{
+    const QFileInfo info(foreignArchive);
+    QString base = info.fileName();
+    // "a.tar.gz" -> "a", "a.tgz" -> "a", "a.zip" -> "a"
+    if (const int dot = base.lastIndexOf(QLatin1Char('.')); dot > 0) base.truncate(dot);
+    if (base.endsWith(QLatin1String(".tar"), Qt::CaseInsensitive)) base.chop(4);
+    return info.dir().filePath(base + QStringLiteral(".nnz"));
+}
+
+Job* MainWindow::convertArchive(const QString& output)
+{
+    if (!model_->isForeign() || output.isEmpty()) return nullptr;
+    nnz::CompressOptions options = AppSettings::load().compressOptions();
+    options.overwrite = QFileInfo::exists(output);
+    const QString source = archivePath();
+    auto report = std::make_shared<nnz::ConversionReport>();
+    Job* job = enqueue(Job::Kind::Create, tr("Converting %1 to %2").arg(QFileInfo(source).fileName(), QFileInfo(output).fileName()),
+                       [input = toPath(source), output = toPath(output), options, report](nnz::JobControl& control) {
+                           *report = nnz::convert_archive(input, output, options, control);
+                       },
+                       QFileInfo(output).absolutePath());
+    job->setProperty("archive", QFileInfo(output).absoluteFilePath());
+    job->setProperty("source", source);
+    // finishedWith comes before the runner's jobFinished, which then shows this line.
+    connect(job, &Job::finishedWith, this, [job, report](Job::State state) {
+        if (state == Job::State::Succeeded) job->setProperty("summary", QString::fromStdString(nnz::describe(*report)));
+    });
+    return job;
+}
+
+void MainWindow::convertDialog()
+{
+    if (!model_->isForeign()) return;
+    const QString output = QFileDialog::getSaveFileName(this, tr("Convert to .nnz"), suggestedNnzFor(archivePath()),
+                                                        tr("nnzip archives (*.nnz)"));
+    if (output.isEmpty()) return;
+    // The file dialog has already asked before replacing an existing file.
+    convertArchive(output);
+}
+
 void MainWindow::onJobFinished(Job* job)
 {
     const QString archive = job->property("archive").toString();
@@ -492,10 +583,14 @@ void MainWindow::onJobFinished(Job* job)
     switch (job->kind()) {
     case Job::Kind::Create:
     case Job::Kind::Add:
-        // Show the result only when nothing else was opened meanwhile.
-        if (!model_->isOpen() || archivePath() == archive) openArchive(archive);
+        // Show the result only when nothing else was opened meanwhile (a conversion replaces
+        // the foreign archive it came from).
+        if (!model_->isOpen() || archivePath() == archive || archivePath() == job->property("source").toString())
+            openArchive(archive);
         notify(job->kind() == Job::Kind::Create ? tr("Archive created") : tr("Files added"),
-               tr("%1 is ready.").arg(name));
+               job->property("summary").toString().isEmpty()
+                   ? tr("%1 is ready.").arg(name)
+                   : tr("%1 is ready: %2").arg(name, job->property("summary").toString()));
         break;
     case Job::Kind::Extract:
         notify(tr("Extraction finished"), tr("%1 was extracted to %2.").arg(name, QDir::toNativeSeparators(job->resultFolder())));
@@ -642,7 +737,8 @@ void MainWindow::openDialog()
 {
     const QString start = model_->isOpen() ? QFileInfo(archivePath()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Archive"), start,
-                                                      tr("nnzip archives (*.nnz);;All files (*)"));
+                                                      tr("Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar "
+                                                         "*.cpio *.iso);;nnzip archives (*.nnz);;All files (*)"));
     if (!path.isEmpty()) openArchive(path);
 }
 
@@ -721,8 +817,12 @@ void MainWindow::showProperties()
     addRow(tr("File size:"), formatBytes(double(info.size())));
     addRow(tr("Entries:"), QString::number(model_->rowCount()));
     addRow(tr("Content:"), formatBytes(size));
-    addRow(tr("Packed:"), formatBytes(packed) + (size > 0 ? tr("  (%1 bpb)").arg(8 * packed / size, 0, 'f', 3) : QString()));
-    addRow(tr("Blocks:"), tr("%1 (%2)").arg(model_->blockCount()).arg(model_->codecNames().join(QStringLiteral(", "))));
+    if (model_->isForeign()) {
+        addRow(tr("Format:"), tr("%1 (read-only; Archive ▸ Convert to .nnz makes an .nnz of it)").arg(model_->foreignFormat()));
+    } else {
+        addRow(tr("Packed:"), formatBytes(packed) + (size > 0 ? tr("  (%1 bpb)").arg(8 * packed / size, 0, 'f', 3) : QString()));
+        addRow(tr("Blocks:"), tr("%1 (%2)").arg(model_->blockCount()).arg(model_->codecNames().join(QStringLiteral(", "))));
+    }
     addRow(tr("Modified:"), QLocale().toString(info.lastModified(), QLocale::LongFormat));
 
     const QModelIndexList rows = view_->selectionModel()->selectedRows();
@@ -736,9 +836,12 @@ void MainWindow::showProperties()
                                                                 : tr("File"));
         if (e.type == nnz::EntryType::File) {
             addRow(tr("Size:"), formatBytes(double(e.size)));
-            addRow(tr("Packed:"), formatBytes(model_->packedSize(row)));
-            addRow(tr("Checksum:"), model_->data(model_->index(row, EntriesModel::Checksum)).toString());
+            if (!model_->isForeign()) {
+                addRow(tr("Packed:"), formatBytes(model_->packedSize(row)));
+                addRow(tr("Checksum:"), model_->data(model_->index(row, EntriesModel::Checksum)).toString());
+            }
         }
+        if (!model_->problem(row).isEmpty()) addRow(tr("Problem:"), model_->problem(row));
         addRow(tr("Permissions:"), QStringLiteral("%1").arg(e.mode, 4, 8, QChar('0')));
         addRow(tr("Modified:"), model_->data(model_->index(row, EntriesModel::Modified)).toString());
     }

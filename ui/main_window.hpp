@@ -63,6 +63,11 @@ public:
     Job* addToArchive(const QStringList& inputs);
     Job* extractEntries(const QString& destination, const QStringList& entries);
     Job* testArchive();
+    // Converts the open foreign archive (zip, tar, 7z, ...) into a new .nnz at output, with the
+    // compression settings; the result is opened when done. nullptr when no foreign archive is open.
+    Job* convertArchive(const QString& output);
+    // "photos.tar.gz" -> "<same folder>/photos.nnz"
+    static QString suggestedNnzFor(const QString& foreignArchive);
 
     // Entry paths of the selected rows (folders stand for what is inside them).
     QStringList selectedEntryPaths() const;
@@ -113,6 +118,7 @@ private:
     void addFolderDialog();
     void extractHere();
     void extractToDialog();
+    void convertDialog();
     void openWithDefaultApp();
     void showProperties();
     void showSettings();
@@ -142,6 +148,7 @@ private:
     QAction* extract_to_action_;
     QAction* open_with_action_;
     QAction* test_action_;
+    QAction* convert_action_;
     QAction* properties_action_;
     QAction* settings_action_;
     QAction* quit_action_;
