@@ -49,8 +49,9 @@ TarWriter::TarWriter(int fd, std::string what) : what_(std::move(what))
 
 TarWriter::~TarWriter()
 {
-    // Freeing an open writer would close it, writing the end-of-archive blocks after a failure.
-    if (failed_ && writer_) archive_write_fail(writer_.get());
+    // Freeing an open writer would close it, writing the end-of-archive blocks (and padding a
+    // short entry with zeros) after a failure: mark it failed first.
+    if (!finished_ && writer_) archive_write_fail(writer_.get());
 }
 
 void TarWriter::fail(const std::string& what) const
@@ -61,7 +62,6 @@ void TarWriter::fail(const std::string& what) const
 
 void TarWriter::begin(const EntryInfo& entry)
 {
-    failed_ = true;  // until end(): an entry left half-written must not look complete
     check_encodable(entry.path);
     std::unique_ptr<archive_entry, EntryFree> e(archive_entry_new());
     archive_entry_set_pathname_utf8(e.get(), entry.path.c_str());
@@ -88,6 +88,7 @@ void TarWriter::begin(const EntryInfo& entry)
         break;
     }
     if (archive_write_header(writer_.get(), e.get()) < ARCHIVE_WARN) fail("cannot write " + what_);
+    entry_open_ = true;
 }
 
 void TarWriter::data(std::span<const uint8_t> bytes)
@@ -100,17 +101,16 @@ void TarWriter::data(std::span<const uint8_t> bytes)
 void TarWriter::end(const EntryInfo&)
 {
     if (archive_write_finish_entry(writer_.get()) < ARCHIVE_WARN) fail("cannot write " + what_);
-    failed_ = false;
+    entry_open_ = false;
 }
 
-void TarWriter::abort(const EntryInfo&) { failed_ = true; }
+void TarWriter::abort(const EntryInfo&) {}  // the reader throws next; the destructor fails the tar
 
 void TarWriter::finish()
 {
-    if (failed_) throw Error(ErrorCode::Internal, "tar finished after a failed entry");
-    failed_ = true;  // a failing close must not be retried by the destructor
+    if (entry_open_) throw Error(ErrorCode::Internal, "tar finished inside an entry");
     if (archive_write_close(writer_.get()) != ARCHIVE_OK) fail("cannot write " + what_);
-    failed_ = false;
+    finished_ = true;
 }
 
 void export_tar(const fs::path& archive, const fs::path& output, std::span<const std::string> names, bool overwrite,

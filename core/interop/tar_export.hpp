@@ -27,8 +27,8 @@ public:
     void data(std::span<const uint8_t> bytes) override;
     void end(const EntryInfo& entry) override;
     void abort(const EntryInfo& entry) override;
-    // Writes the end-of-archive blocks. Without it (after a failure), the output ends without
-    // them, so that no reader takes it for complete.
+    // Writes the end-of-archive blocks. Without it (a failure, a cancel), the output ends
+    // without them, so that no reader takes it for complete.
     void finish();
 
 private:
@@ -38,7 +38,8 @@ private:
     };
     std::string what_;  // the output's name, for messages
     std::unique_ptr<archive, Free> writer_;
-    bool failed_ = false;
+    bool entry_open_ = false;  // begun and not ended: its data may be short
+    bool finished_ = false;
 };
 
 // Exports the chosen entries (names as for extraction; empty = all) of an .nnz or foreign archive.
