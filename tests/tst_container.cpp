@@ -560,7 +560,8 @@ private slots:
                               "offset past block", "size past end", "overlap", "out of order", "duplicate name",
                               "bad type", "dir with size", "symlink without target", "bad mode", "bad nsec",
                               "content checksum", "block header differs", "newer version", "huge path length",
-                              "entry record too long"})
+                              "entry record too long", "entry under a symlink", "entry under a file",
+                              "packed bigger than raw"})
             QTest::newRow(m) << QString(m);
     }
     void hostileIndex()
@@ -609,6 +610,23 @@ private slots:
                 idx.entries[0].type = EntryType::Symlink;
                 idx.entries[0].size = 0;
             }
+            if (mutation == "entry under a symlink" || mutation == "entry under a file") {
+                // "a" becomes a symlink (or stays a file) and "b" moves below it: "a/b".
+                if (mutation == "entry under a symlink") {
+                    entries[0] = fileEntry("a", "");
+                    entries[0].type = EntryType::Symlink;
+                    entries[0].link_target = "elsewhere";
+                    entries[1].offset = 0;
+                    blocks[0] = "world";
+                }
+                entries[1].path = "a/b";
+                c = craft(entries, blocks);
+            }
+            if (mutation == "packed bigger than raw") {
+                // Consistent layout: block 1 claims 1 raw byte packed into its 2 bytes.
+                idx.blocks[1].raw_size = 1;
+                idx.entries[2].size = 1;
+            }
             if (mutation == "bad mode") idx.entries[0].mode = 010000;
             if (mutation == "bad nsec") idx.entries[0].mtime_nsec = 1'000'000'000;
             if (mutation == "content checksum") {
@@ -634,6 +652,16 @@ private slots:
             return;
         }
         EXPECT_NNZ_ERROR(nnz::ArchiveReader reader(archive), ErrorCode::Data);
+        const std::map<QString, QString> messages{{"entry under a symlink", "lies under \"a\", which is not a folder"},
+                                                  {"entry under a file", "lies under \"a\", which is not a folder"},
+                                                  {"packed bigger than raw", "packed size exceeds its raw size"}};
+        if (auto it = messages.find(mutation); it != messages.end()) {
+            try {
+                nnz::ArchiveReader reader(archive);
+            } catch (const nnz::Error& e) {
+                QVERIFY2(QString(e.what()).contains(it->second), e.what());
+            }
+        }
         if (mutation == "newer version") {
             try {
                 nnz::ArchiveReader reader(archive);
@@ -707,6 +735,94 @@ private slots:
             QVERIFY2(QString::fromUtf8(e.what()).contains("\"" + first + "\""), e.what());
         }
         QVERIFY(folderContents(toPath(out.path())).empty());
+    }
+
+    void refusesEntryUnderNonFolder_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::newRow("under a symlink") << int(EntryType::Symlink);
+        QTest::newRow("under a file") << int(EntryType::File);
+    }
+    void refusesEntryUnderNonFolder()
+    {
+        QFETCH(int, type);
+        QTemporaryDir out;
+        std::vector<InputItem> items(2);
+        items[0].info.path = "a";
+        items[0].info.type = EntryType(type);
+        items[0].info.link_target = items[0].info.type == EntryType::Symlink ? "/etc" : "";
+        items[0].source = "/dev/null";
+        items[1].info.path = "a/b";
+        items[1].info.type = EntryType::Directory;
+        nnz::JobControl control;
+        EXPECT_NNZ_ERROR(nnz::write_archive(toPath(out.path()) / "a.nnz", items, storeOptions(), control),
+                         ErrorCode::Usage);
+        QVERIFY(folderContents(toPath(out.path())).empty());
+    }
+
+    // The temporary file is ".<name>.nnztmp-XXXXXX", cut so that even a 255-byte archive name fits.
+    void longArchiveNameAndTemporaryName()
+    {
+        QTemporaryDir src, out;
+        const auto items = makeTree("one byte", toPath(src.path()));
+        const std::string name = std::string(251, 'n') + ".nnz";
+        nnz::JobControl control;
+        std::vector<std::string> seen;
+        auto options = storeOptions();
+        options.make_codec = [&] {
+            return std::make_unique<HookCodec>(nnz::CodecId::Neural, [&](std::span<const uint8_t> in, nnz::JobControl&) {
+                seen = folderContents(toPath(out.path()));
+                return std::vector<uint8_t>(in.begin(), in.end());
+            });
+        };
+        nnz::write_archive(toPath(out.path()) / name, items, options, control);
+        QCOMPARE(folderContents(toPath(out.path())), std::vector<std::string>{name});
+        QCOMPARE(seen.size(), size_t(1));
+        QVERIFY2(seen[0].starts_with("." + name.substr(0, 200) + ".nnztmp-") && seen[0].size() <= 255, seen[0].c_str());
+    }
+
+    // A file that cannot be opened when its turn comes: an error naming it, or with
+    // skip_unreadable an archive without it and a warning; never silently dropped.
+    void unreadableSource_data()
+    {
+        QTest::addColumn<bool>("skip");
+        QTest::newRow("stop") << false;
+        QTest::newRow("skip") << true;
+    }
+    void unreadableSource()
+    {
+        QFETCH(bool, skip);
+        QTemporaryDir src, out;
+        auto items = makeTree("mixed", toPath(src.path()));
+        auto gone = std::find_if(items.begin(), items.end(), [](const auto& i) { return i.info.size > 100; });
+        QVERIFY(gone != items.end());
+        const std::string goneName = gone->info.path;
+        fs::remove(gone->source);  // removed between listing and reading
+        auto options = storeOptions(4096, 2);
+        options.skip_unreadable = skip;
+        std::vector<std::string> warnings;
+        options.on_warning = [&](const std::string& w) { warnings.push_back(w); };
+        const fs::path archive = toPath(out.path()) / "a.nnz";
+        nnz::JobControl control;
+        if (!skip) {
+            EXPECT_NNZ_ERROR(nnz::write_archive(archive, items, options, control), ErrorCode::Io);
+            QVERIFY(folderContents(toPath(out.path())).empty());
+            QVERIFY(warnings.empty());
+            return;
+        }
+        nnz::write_archive(archive, items, options, control);
+        QCOMPARE(warnings.size(), size_t(1));
+        QVERIFY2(warnings[0].find(gone->source.string()) != std::string::npos &&
+                     warnings[0].find("No such file") != std::string::npos, warnings[0].c_str());
+        nnz::ArchiveReader reader(archive);
+        QCOMPARE(reader.entries().size(), items.size() - 1);
+        for (const auto& e : reader.entries()) QVERIFY(e.path != goneName);
+        RecordingSink sink;
+        reader.extract({}, sink, control);
+        for (const auto& item : items)
+            if (item.info.type == EntryType::File && item.info.path != goneName)
+                QVERIFY2(sink.contents[item.info.path] == readFile(item.source), item.info.path.c_str());
+        QCOMPARE(control.total_input.load(), control.done_input.load());
     }
 
     void failuresLeaveNothing_data()

@@ -95,6 +95,10 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.compress.threads = parse_count(option, tokens.value_for(option, inline_value), 0, 1024);
     } else if (option == "--block-size" && add) {
         a.compress.block_size = parse_size(tokens.value_for(option, inline_value));
+    } else if (option == "--skip-unreadable" && add) {
+        a.compress.skip_unreadable = true;
+    } else if (option == "--allow-outside-links" && extract) {
+        a.allow_outside_links = true;
     } else {
         usage_error("unknown option '" + option + "' for this command");
     }
@@ -197,12 +201,15 @@ const char* usage_text()
            "      --lanes N                 parallel lanes per block (default: the preset's)\n"
            "      --threads N               CPU threads in all: blocks in parallel, then model threads (default: all cores)\n"
            "      --block-size SIZE         input bytes per solid block, K/M/G suffixes (default 8M)\n"
+           "      --skip-unreadable         leave out files that cannot be read, with a warning\n"
+           "                                (default: stop with an error)\n"
            "  nnzip x ARCHIVE [-o DIR | --to-tar FILE|-] [-f] [ENTRY...]\n"
            "                                 extract all entries, or the named ones (a folder\n"
            "                                 name selects everything in it), into DIR (default .)\n"
            "      -o, --output DIR          destination folder, created when missing\n"
            "      --to-tar FILE|-           write the entries as a pax tar to FILE or to stdout\n"
            "      -f, --force               overwrite existing files\n"
+           "      --allow-outside-links     create symlinks that lead outside DIR (never written through)\n"
            "  nnzip l ARCHIVE [--json]      list the entries\n"
            "  nnzip t ARCHIVE               decode everything and verify every checksum\n"
            "  nnzip convert IN OUT.nnz [options]\n"

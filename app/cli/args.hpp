@@ -20,6 +20,7 @@ struct Arguments {
     std::filesystem::path output = ".";         // x
     std::filesystem::path to_tar;               // x --to-tar: a tar file, or "-" for stdout
     bool overwrite = false;                     // a, x, convert
+    bool allow_outside_links = false;           // x
     bool json = false;                          // l
     CompressOptions compress;                   // a, convert
 };

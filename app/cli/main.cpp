@@ -50,7 +50,8 @@ int extract(const Arguments& args, bool progress)
         return 0;
     }
     nnz::cli::run_job(
-        [&](nnz::JobControl& c) { nnz::extract_archive(args.archive, args.output, args.entries, args.overwrite, c); },
+        [&](nnz::JobControl& c) { nnz::extract_archive(args.archive, args.output, args.entries, args.overwrite, c,
+                                                        args.allow_outside_links); },
         control, progress);
     return 0;
 }

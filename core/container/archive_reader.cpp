@@ -11,6 +11,7 @@
 
 #include "../checksum.hpp"
 #include "../error.hpp"
+#include "entry_path.hpp"
 #include "format.hpp"
 
 namespace nnz {
@@ -81,9 +82,11 @@ ArchiveReader::ArchiveReader(const std::filesystem::path& archive) : path_(archi
     if (trailer->index_offset < header_end || trailer->index_offset > index_end ||
         trailer->index_size != index_end - trailer->index_offset)
         fail("index location in the trailer is out of range (damaged trailer)");
+    if (trailer->index_size > format::kMaxIndexBytes)
+        fail("index of " + std::to_string(trailer->index_size) + " bytes exceeds the format's limit");
 
     const auto index_bytes = read_at(trailer->index_offset, trailer->index_size);
-    if (xxh64(index_bytes) != trailer->index_hash) fail("index checksum mismatch");
+    if (!checksum_matches(trailer->index_hash, xxh64(index_bytes))) fail("index checksum mismatch");
     auto index = [&] {
         try {
             return format::parse_index(index_bytes);
@@ -93,15 +96,18 @@ ArchiveReader::ArchiveReader(const std::filesystem::path& archive) : path_(archi
     }();
     blocks_ = std::move(index.blocks);
     entries_ = std::move(index.entries);
-    validate_layout(header_end, trailer->index_offset, index.header_sizes);
+    validate_layout(header_end, trailer->index_offset, trailer->index_size, index.header_sizes);
     header_sizes_ = std::move(index.header_sizes);
 }
 
 // Checks how blocks relate to the file and entries to the blocks, so that read_block() and
 // extract() can trust every offset and size they compute.
-void ArchiveReader::validate_layout(uint64_t header_end, uint64_t index_offset,
+void ArchiveReader::validate_layout(uint64_t header_end, uint64_t index_offset, uint64_t index_size,
                                     const std::vector<uint64_t>& header_sizes)
 {
+    // A block header holds its settings and a copy of some of the index's entry records, so it
+    // can never be larger than this; read_block() allocates it whole.
+    const uint64_t max_header_size = format::kMinBlockHeaderSize + format::kMaxSettingsBytes + index_size;
     // Blocks tile the space between the file header and the index exactly, in order.
     uint64_t expected = header_end;
     uint64_t total_raw = 0;
@@ -111,10 +117,14 @@ void ArchiveReader::validate_layout(uint64_t header_end, uint64_t index_offset,
         const std::string name = "block " + std::to_string(i);
         if (b.file_offset != expected) fail(name + ": offset does not follow the previous block");
         const uint64_t room = index_offset - b.file_offset;  // expected <= index_offset holds here
-        if (header_sizes[i] < format::kMinBlockHeaderSize || header_sizes[i] > room)
+        if (header_sizes[i] < format::kMinBlockHeaderSize || header_sizes[i] > room ||
+            header_sizes[i] > max_header_size)
             fail(name + ": header size out of range");
         if (b.packed_size > room - header_sizes[i]) fail(name + ": extends past the index");
         if (b.raw_size == 0 || b.raw_size > format::kMaxBlockSize) fail(name + ": raw size out of range");
+        // The writer stores a block whose coded form is not smaller, so packed never exceeds raw:
+        // what read_block() allocates is bounded by the capped raw size, not by the file size.
+        if (b.packed_size > b.raw_size) fail(name + ": packed size exceeds its raw size");
         expected = b.file_offset + header_sizes[i] + b.packed_size;
         block_starts_.push_back(total_raw);
         total_raw += b.raw_size;  // at most 2^32 blocks of 2^30 bytes: cannot overflow
@@ -145,6 +155,10 @@ void ArchiveReader::validate_layout(uint64_t header_end, uint64_t index_offset,
         previous_end = start + e.size;
         previous_block = e.block;
     }
+    // Nothing may lie under a file or a symlink: an extractor would write through the link.
+    if (const auto clash = find_entry_under_non_folder(entries_))
+        fail("entry \"" + entries_[clash->first].path + "\" lies under \"" + entries_[clash->second].path +
+             "\", which is not a folder");
     // Block ids never decrease, so each block's entries are a contiguous run of the index.
     block_entries_.assign(blocks_.size() + 1, entries_.size());
     size_t i = 0;
@@ -175,7 +189,7 @@ std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, JobControl& contr
     control.checkpoint();
     auto packed = read_at(info.file_offset + header_sizes_[block], info.packed_size);
     // Verified before decoding: a decoder must never see bytes that were not written by an encoder.
-    if (xxh64(packed) != header.packed_hash) throw Error(ErrorCode::Data, name + ": packed data checksum mismatch");
+    if (!checksum_matches(header.packed_hash, xxh64(packed))) throw Error(ErrorCode::Data, name + ": packed data checksum mismatch");
 
     std::vector<uint8_t> raw;
     try {
@@ -190,7 +204,7 @@ std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, JobControl& contr
         throw Error(ErrorCode::Data, name + ": cannot decode: " + e.what());
     }
     if (raw.size() != header.raw_size) throw Error(ErrorCode::Data, name + ": decoded size mismatch");
-    if (xxh64(raw) != header.raw_hash) throw Error(ErrorCode::Data, name + ": raw data checksum mismatch");
+    if (!checksum_matches(header.raw_hash, xxh64(raw))) throw Error(ErrorCode::Data, name + ": raw data checksum mismatch");
     return raw;
 }
 
@@ -308,7 +322,7 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
             }
             throw;
         }
-        if (e.type == EntryType::File && hash.digest() != e.content_hash) {
+        if (e.type == EntryType::File && !checksum_matches(e.content_hash, hash.digest())) {
             sink.abort(e);
             throw Error(ErrorCode::Data, path_.string() + ": content checksum mismatch for \"" + e.path + "\"");
         }

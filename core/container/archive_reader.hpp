@@ -52,7 +52,8 @@ public:
     void extract(std::span<const size_t> selection, EntrySink& sink, JobControl& control);
 
 private:
-    void validate_layout(uint64_t header_end, uint64_t index_offset, const std::vector<uint64_t>& header_sizes);
+    void validate_layout(uint64_t header_end, uint64_t index_offset, uint64_t index_size,
+                         const std::vector<uint64_t>& header_sizes);
     std::vector<uint8_t> read_at(uint64_t offset, uint64_t size);
     [[noreturn]] void fail(const std::string& message) const;
 

@@ -181,6 +181,9 @@ std::vector<EntryInfo> validated_entries(std::span<const InputItem> items)
         }
         entries.push_back(std::move(e));
     }
+    if (const auto clash = find_entry_under_non_folder(entries))
+        throw Error(ErrorCode::Usage, "entry " + in_quotes(entries[clash->first].path) + " lies under " +
+                                          in_quotes(entries[clash->second].path) + ", which is not a folder");
     return entries;
 }
 
@@ -191,7 +194,7 @@ public:
     ArchiveBuilder(const fs::path& archive, std::vector<EntryInfo> entries, ContentSource& contents,
                    const WriteOptions& options, JobControl& control)
         : options_(options), control_(control), contents_(contents), entries_(std::move(entries)), hash_known_(entries_.size()),
-          parallel_(std::max(1u, options.parallel_blocks)), out_(archive)
+          skipped_(entries_.size()), parallel_(std::max(1u, options.parallel_blocks)), out_(archive)
     {
     }
 
@@ -240,7 +243,13 @@ private:
             hash_known_[index] = true;
             return;
         }
-        contents_.open(item, index);
+        try {
+            contents_.open(item, index);
+        } catch (const Error& error) {
+            if (!options_.skip_unreadable || error.code() != ErrorCode::Io) throw;
+            skip(index, std::string("skipped: ") + error.what());
+            return;
+        }
         Xxh64Stream hash;
         if (e.size == 0) place(index);
         for (uint64_t left = e.size; left > 0;) {
@@ -261,6 +270,15 @@ private:
         contents_.close();
         e.content_hash = hash.digest();
         hash_known_[index] = true;
+    }
+
+    // Leaves a file out of the archive (it is in no block header and not in the index).
+    void skip(size_t index, const std::string& warning)
+    {
+        skipped_[index] = true;
+        content_left_ -= entries_[index].size;
+        control_.total_input -= entries_[index].size;
+        if (options_.on_warning) options_.on_warning(warning);
     }
 
     // Records that the entry's content (or its place in the stream) starts in the open block.
@@ -346,7 +364,9 @@ private:
             out_.write_at(p.file_offset, p.header);
         }
 
-        index_.entries = entries_;
+        index_.entries.reserve(entries_.size());
+        for (size_t i = 0; i < entries_.size(); ++i)
+            if (!skipped_[i]) index_.entries.push_back(entries_[i]);
         const auto index = format::encode_index(index_);
         const format::Trailer trailer{out_.position(), index.size(), xxh64(index)};
         out_.write(index);
@@ -369,6 +389,7 @@ private:
     ContentSource& contents_;
     std::vector<EntryInfo> entries_;
     std::vector<bool> hash_known_;
+    std::vector<bool> skipped_;  // unreadable files left out (WriteOptions::skip_unreadable)
     const unsigned parallel_;
     FirstError errors_;
     TempFile out_;

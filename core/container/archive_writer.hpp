@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 #include <span>
+#include <string>
 
 #include "../codec.hpp"
 #include "../job_control.hpp"
@@ -17,6 +18,11 @@ struct WriteOptions {
     // Makes a fresh codec for each block (blocks are independent). Defaults to the store codec.
     std::function<std::unique_ptr<BlockCodec>()> make_codec;
     bool overwrite = false;            // replace an existing archive file
+    // A File item whose content cannot be opened when its turn comes (Error(Io) from the content
+    // source: permissions, removed since it was listed): skipped with a warning when set,
+    // otherwise the whole archive fails. Never dropped silently either way.
+    bool skip_unreadable = false;
+    std::function<void(const std::string&)> on_warning;
 };
 
 // Supplies the content of the File items, one item after another, in item order. The writer asks
@@ -34,9 +40,10 @@ public:
 };
 
 // Writes a complete archive; each File item's content is read from the file item.source. The
-// bytes go to a temporary file in the archive's folder that is renamed over `archive` only when
-// everything was written; on any error or cancel the temporary file is removed and nothing at
-// `archive` changes. Throws nnz::Error.
+// bytes go to a temporary file ".<name>.nnztmp-XXXXXX" in the archive's folder that is renamed
+// over `archive` only when everything was written; on any error or cancel the temporary file is
+// removed and nothing at `archive` changes (a killed process can leave the temporary file behind,
+// never a partial file under the archive's name). Throws nnz::Error.
 void write_archive(const std::filesystem::path& archive, std::span<const InputItem> items,
                    const WriteOptions& options, JobControl& control);
 // The same, reading each File item's content from contents instead of from item.source.

@@ -1,6 +1,7 @@
 #include "entry_path.hpp"
 
 #include <cstdint>
+#include <unordered_map>
 
 namespace nnz {
 namespace {
@@ -61,6 +62,21 @@ std::optional<std::string> normalise_entry_path(std::string_view name)
     }
     if (out.empty()) return std::nullopt;  // "." or "./" names nothing
     return out;
+}
+
+std::optional<std::pair<size_t, size_t>> find_entry_under_non_folder(std::span<const EntryInfo> entries)
+{
+    std::unordered_map<std::string_view, size_t> non_folders;
+    for (size_t i = 0; i < entries.size(); ++i)
+        if (entries[i].type != EntryType::Directory) non_folders.emplace(entries[i].path, i);
+    if (non_folders.empty()) return std::nullopt;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const std::string_view path = entries[i].path;
+        for (size_t slash = path.find('/'); slash != std::string_view::npos; slash = path.find('/', slash + 1))
+            if (auto it = non_folders.find(path.substr(0, slash)); it != non_folders.end())
+                return std::pair{i, it->second};
+    }
+    return std::nullopt;
 }
 
 }  // namespace nnz

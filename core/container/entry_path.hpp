@@ -1,7 +1,12 @@
 #pragma once
+#include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
+
+#include "entry.hpp"
 
 namespace nnz {
 
@@ -9,5 +14,10 @@ namespace nnz {
 // components, no trailing slash) or nothing when the name is unsafe or invalid: empty, absolute,
 // containing "..", a backslash, a NUL or a control character, or not valid UTF-8.
 std::optional<std::string> normalise_entry_path(std::string_view name);
+
+// The first entry (in order) whose path lies under another entry that is a file or a symlink,
+// as (index of that entry, index of the non-folder above it); nothing when there is none. An
+// extractor would otherwise write "link/x" through the symlink "link". Paths must be normalised.
+std::optional<std::pair<size_t, size_t>> find_entry_under_non_folder(std::span<const EntryInfo> entries);
 
 }  // namespace nnz

@@ -119,7 +119,7 @@ FileHeader parse_file_header(ByteReader& in)
         in.fail("creator string of " + std::to_string(creator_size) + " bytes is too long");
     header.creator = in.string(creator_size, "creator");
     const uint64_t sum = xxh64(in.read_since(start));
-    if (in.u64("header checksum") != sum) in.fail("file header checksum mismatch");
+    if (!checksum_matches(in.u64("header checksum"), sum)) in.fail("file header checksum mismatch");
     return header;
 }
 
@@ -229,7 +229,7 @@ BlockHeader parse_block_header(std::span<const uint8_t> bytes, const std::string
     const auto body = bytes.first(bytes.size() - 8);
     uint64_t stored = 0;
     for (int i = 0; i < 8; ++i) stored |= uint64_t(bytes[body.size() + i]) << (8 * i);
-    if (xxh64(body) != stored) throw Error(ErrorCode::Data, context + ": header checksum mismatch");
+    if (!checksum_matches(stored, xxh64(body))) throw Error(ErrorCode::Data, context + ": header checksum mismatch");
 
     ByteReader in(body, context);
     BlockHeader header;

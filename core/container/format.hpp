@@ -32,6 +32,9 @@ inline constexpr uint32_t kMaxNameBytes = 65535;        // entry path and link t
 inline constexpr uint32_t kMaxSettingsBytes = 65535;    // codec settings per block
 inline constexpr uint32_t kMaxCreatorBytes = 255;
 inline constexpr uint64_t kMaxBlocks = 0xffffffffull;   // EntryInfo::block is 32-bit
+// The index is read whole, so its size bounds the reader's memory (about 3x for the parsed
+// entries). 1 GiB holds some ten million entries with 100-byte names.
+inline constexpr uint64_t kMaxIndexBytes = 1ull << 30;
 
 inline constexpr uint64_t kTrailerSize = 32;
 // Smallest possible encodings, used to bound counts by the bytes that are left.

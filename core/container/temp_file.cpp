@@ -64,9 +64,10 @@ TempFile::TempFile(const fs::path& target) : target_(target)
 {
     fs::path dir = target.parent_path();
     if (dir.empty()) dir = ".";
+    // Recognisable as ours, and short enough for NAME_MAX whatever the target's name.
     std::string name(".");
-    name += target.filename().string();
-    name += ".XXXXXX";
+    name += target.filename().string().substr(0, 200);
+    name += ".nnztmp-XXXXXX";
     const std::string pattern = (dir / name).string();
     std::vector<char> buffer(pattern.begin(), pattern.end());
     buffer.push_back('\0');

@@ -25,7 +25,7 @@ private:
     int fd_ = -1;
 };
 
-// The file under construction: a temporary file in the target's folder (".NAME.XXXXXX"), so the
+// The file under construction: a temporary file in the target's folder (".NAME.nnztmp-XXXXXX"), so the
 // final rename is atomic (same file system). Removed on destruction unless commit() succeeded.
 // Throws Error(Io).
 class TempFile {

@@ -39,6 +39,45 @@ std::string temp_name_for(const std::string& name)
     return "." + name.substr(0, kMaxKept) + ".nnztmp-" + suffix;
 }
 
+// Linux's NAME_MAX and PATH_MAX (less its NUL): longer names cannot be created, so they are
+// refused before anything is written instead of failing halfway through an extraction.
+constexpr size_t kMaxComponentBytes = 255;
+constexpr size_t kMaxPathBytes = 4095;
+// As the kernel's ELOOP limit: a chain of more symlinks than this is refused.
+constexpr int kMaxLinkHops = 40;
+
+// An entry name as it may appear in a message: no control characters, not endless.
+std::string printable(std::string_view name)
+{
+    std::string shown;
+    for (unsigned char c : name.substr(0, 300)) shown += (c < 0x20 || c == 0x7f) ? '?' : char(c);
+    if (name.size() > 300) shown += "...";
+    return "\"" + shown + "\"";
+}
+
+std::vector<std::string> components(std::string_view path)
+{
+    std::vector<std::string> parts;
+    size_t start = 0;
+    while (start <= path.size()) {
+        size_t end = path.find('/', start);
+        if (end == std::string_view::npos) end = path.size();
+        parts.emplace_back(path.substr(start, end - start));
+        start = end + 1;
+    }
+    return parts;
+}
+
+std::string joined(const std::vector<std::string>& parts)
+{
+    std::string out;
+    for (const auto& part : parts) {
+        if (!out.empty()) out += '/';
+        out += part;
+    }
+    return out;
+}
+
 bool exists_no_follow(const fs::path& p, fs::file_status& status)
 {
     std::error_code ec;
@@ -84,15 +123,95 @@ DiskExtractor::~DiskExtractor() { discard_pending(); }
 
 void DiskExtractor::fail(const std::string& what) const
 {
-    const char* message = archive_error_string(writer_.get());
-    throw Error(ErrorCode::Io, what + ": " + (message ? message : "unknown error"));
+    // libarchive's messages can be as terse as "Write failed": add the system's reason.
+    std::string why = archive_error_string(writer_.get()) ? archive_error_string(writer_.get()) : "";
+    const int err = archive_errno(writer_.get());
+    if (err > 0) {
+        const std::string reason = std::strerror(err);
+        if (why.find(reason) == std::string::npos) why += why.empty() ? reason : " (" + reason + ")";
+    }
+    throw Error(ErrorCode::Io, what + ": " + (why.empty() ? "unknown error" : why));
 }
 
 fs::path DiskExtractor::target_of(const EntryInfo& entry) const
 {
     const auto name = normalise_entry_path(entry.path);
-    if (!name) throw Error(ErrorCode::Unsafe, "unsafe entry name \"" + entry.path + "\" refused");
-    return destination_ / *name;
+    if (!name) throw Error(ErrorCode::Unsafe, "unsafe entry name " + printable(entry.path) + " refused");
+    for (const auto& part : components(*name))
+        if (part.size() > kMaxComponentBytes)
+            throw Error(ErrorCode::Unsafe, "entry " + printable(*name) + " refused: a name in it is longer than " +
+                                               std::to_string(kMaxComponentBytes) + " bytes");
+    fs::path target = destination_ / *name;
+    if (target.native().size() > kMaxPathBytes)
+        throw Error(ErrorCode::Unsafe, "entry " + printable(*name) + " refused: its path would be longer than " +
+                                           std::to_string(kMaxPathBytes) + " bytes");
+    return target;
+}
+
+// Every folder above the entry that already exists must be a real folder: writing into a
+// symlinked folder could land anywhere (libarchive's SECURE_SYMLINKS would stop it too, but
+// only halfway through the extraction).
+void DiskExtractor::check_parents(const EntryInfo& entry) const
+{
+    const fs::path target = target_of(entry);
+    const auto parts = components(target.lexically_relative(destination_).string());
+    fs::path p = destination_;
+    for (size_t i = 0; i + 1 < parts.size(); ++i) {
+        p /= parts[i];
+        fs::file_status status;
+        if (!exists_no_follow(p, status)) return;
+        if (fs::is_symlink(status))
+            throw Error(ErrorCode::Unsafe, "entry " + printable(entry.path) + " refused: it would be written through the symlink " +
+                                               p.string());
+        if (!fs::is_directory(status))
+            throw Error(ErrorCode::Exists, p.string() + " exists and is not a folder");
+    }
+}
+
+// Follows the link's target the way the kernel would, through the symlinks this extraction
+// creates and those already under the destination, and refuses it when it leaves the
+// destination. Absolute targets always do.
+void DiskExtractor::check_link(const EntryInfo& entry) const
+{
+    if (allow_links_outside_ || entry.type != EntryType::Symlink) return;
+    const std::string name = target_of(entry).lexically_relative(destination_).string();
+    auto refuse = [&](const std::string& why) {
+        throw Error(ErrorCode::Unsafe, "symlink " + printable(name) + " -> " + printable(entry.link_target) +
+                                           " refused: " + why);
+    };
+    if (entry.link_target.empty() || entry.link_target.front() == '/') refuse("its target is an absolute path");
+    auto link_at = [&](const std::string& path) -> std::optional<std::string> {
+        if (auto it = planned_links_.find(path); it != planned_links_.end()) return it->second;
+        std::error_code ec;
+        const fs::path on_disk = destination_ / path;
+        if (!fs::is_symlink(fs::symlink_status(on_disk, ec))) return std::nullopt;
+        auto target = fs::read_symlink(on_disk, ec);
+        if (ec) return std::nullopt;
+        return target.string();
+    };
+    std::vector<std::string> at = components(name);
+    at.pop_back();  // resolution starts in the folder holding the link
+    std::vector<std::string> pending = components(entry.link_target);
+    std::reverse(pending.begin(), pending.end());  // a stack: the next component is at the back
+    int hops = 0;
+    while (!pending.empty()) {
+        const std::string part = std::move(pending.back());
+        pending.pop_back();
+        if (part.empty() || part == ".") continue;
+        if (part == "..") {
+            if (at.empty()) refuse("it leads outside the destination");
+            at.pop_back();
+            continue;
+        }
+        at.push_back(part);
+        if (const auto next = link_at(joined(at))) {
+            if (++hops > kMaxLinkHops) refuse("too many levels of symlinks");
+            if (next->empty() || next->front() == '/') refuse("it leads to an absolute path through " + joined(at));
+            at.pop_back();
+            auto more = components(*next);
+            pending.insert(pending.end(), more.rbegin(), more.rend());
+        }
+    }
 }
 
 void DiskExtractor::check_target(const EntryInfo& entry, const fs::path& target) const
@@ -106,9 +225,22 @@ void DiskExtractor::check_target(const EntryInfo& entry, const fs::path& target)
     if (!overwrite_) throw Error(ErrorCode::Exists, target.string() + " exists (use -f to overwrite)");
 }
 
-void DiskExtractor::check_targets(std::span<const EntryInfo> entries) const
+void DiskExtractor::check_targets(std::span<const EntryInfo> entries)
 {
-    for (const auto& entry : entries) check_target(entry, target_of(entry));
+    planned_links_.clear();
+    std::vector<EntryInfo> normalised(entries.begin(), entries.end());
+    for (auto& entry : normalised) {
+        entry.path = target_of(entry).lexically_relative(destination_).string();
+        if (entry.type == EntryType::Symlink) planned_links_[entry.path] = entry.link_target;
+    }
+    if (const auto clash = find_entry_under_non_folder(normalised))
+        throw Error(ErrorCode::Unsafe, "entry " + printable(normalised[clash->first].path) + " refused: it lies under " +
+                                           printable(normalised[clash->second].path) + ", which is not a folder");
+    for (const auto& entry : normalised) {
+        check_parents(entry);
+        check_target(entry, target_of(entry));
+        check_link(entry);
+    }
 }
 
 void DiskExtractor::write_header(const EntryInfo& entry, const fs::path& path)
@@ -156,7 +288,9 @@ void DiskExtractor::begin(const EntryInfo& entry)
 {
     discard_pending();
     const fs::path target = target_of(entry);
+    check_parents(entry);
     check_target(entry, target);
+    check_link(entry);
     switch (entry.type) {
     case EntryType::File: {
         PendingFile file{target.parent_path() / temp_name_for(target.filename().string()), target};
@@ -201,7 +335,9 @@ void DiskExtractor::end(const EntryInfo& entry)
     }
     case EntryType::Symlink: {
         const fs::path target = target_of(entry);
-        check_target(entry, target);  // the same name may have appeared since begin()
+        check_parents(entry);  // the same name, or a link above it, may have appeared since begin()
+        check_target(entry, target);
+        check_link(entry);
         write_header(entry, target);
         finish_libarchive_entry();
         break;

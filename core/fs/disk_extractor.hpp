@@ -2,6 +2,7 @@
 // Writes decoded entries into a destination folder, refusing anything that would land outside it.
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -26,9 +27,16 @@ public:
     // The canonical destination every entry is joined to.
     const std::filesystem::path& destination() const { return destination_; }
 
-    // Checks all names and existing targets up front so a refused extraction writes nothing.
-    // Throws Error(Unsafe) or Error(Exists).
-    void check_targets(std::span<const EntryInfo> entries) const;
+    // Symlinks whose target is absolute or leads out of the destination (followed through the
+    // other symlinks of the extraction and those already on disk) are refused with Error(Unsafe)
+    // unless this is set. Nothing is ever written through a symlink either way.
+    void allow_links_outside(bool allow) { allow_links_outside_ = allow; }
+
+    // Checks all names, symlinks and existing targets up front so that a refused extraction writes
+    // nothing: unsafe or over-long names (a component over 255 bytes, a path over 4095), an entry
+    // below a file or symlink (in the archive or on disk), a symlink leading outside (see above).
+    // Throws Error(Unsafe) or Error(Exists). Remembers the symlinks for end()'s own check.
+    void check_targets(std::span<const EntryInfo> entries);
 
     void begin(const EntryInfo& entry) override;
     void data(std::span<const uint8_t> bytes) override;
@@ -58,6 +66,8 @@ private:
 
     std::filesystem::path target_of(const EntryInfo& entry) const;  // throws Unsafe
     void check_target(const EntryInfo& entry, const std::filesystem::path& target) const;
+    void check_parents(const EntryInfo& entry) const;
+    void check_link(const EntryInfo& entry) const;
     void write_header(const EntryInfo& entry, const std::filesystem::path& path);
     void finish_libarchive_entry();
     void discard_pending() noexcept;
@@ -68,6 +78,8 @@ private:
     std::unique_ptr<archive, ArchiveFree> writer_;
     std::optional<PendingFile> pending_;
     std::vector<FolderFixup> folders_;
+    bool allow_links_outside_ = false;
+    std::map<std::string, std::string, std::less<>> planned_links_;  // path -> target, from check_targets
 };
 
 }  // namespace nnz

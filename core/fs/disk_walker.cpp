@@ -64,7 +64,8 @@ ReadDiskPtr open_disk_reader(const std::string& path)
     return reader;
 }
 
-void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<std::string>& warnings)
+void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<std::string>& warnings,
+              bool skip_unreadable)
 {
     std::error_code ec;
     const auto status = fs::symlink_status(input, ec);
@@ -108,9 +109,14 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
             info.type = EntryType::File;
             info.size = static_cast<uint64_t>(archive_entry_size(entry.get()));
             item.source = disk_name;
-            // Fail now rather than after compressing everything that came before it.
-            if (::access(disk_name.c_str(), R_OK) != 0)
-                throw Error(ErrorCode::Io, "cannot read " + disk_name + ": " + std::strerror(errno));
+            // Fail now rather than after compressing everything that came before it. (This uses the
+            // real user id and cannot see everything, so the writer checks again when it opens it.)
+            if (::access(disk_name.c_str(), R_OK) != 0) {
+                const std::string reason = std::strerror(errno);
+                if (!skip_unreadable) throw Error(ErrorCode::Io, "cannot read " + disk_name + ": " + reason);
+                warnings.push_back("skipped " + disk_name + ": cannot read: " + reason);
+                continue;
+            }
             break;
         case AE_IFDIR:
             info.type = EntryType::Directory;
@@ -131,10 +137,11 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
 
 }  // namespace
 
-std::vector<InputItem> walk_inputs(std::span<const fs::path> inputs, std::vector<std::string>& warnings)
+std::vector<InputItem> walk_inputs(std::span<const fs::path> inputs, std::vector<std::string>& warnings,
+                                   bool skip_unreadable)
 {
     std::vector<InputItem> items;
-    for (const auto& input : inputs) walk_one(input, items, warnings);
+    for (const auto& input : inputs) walk_one(input, items, warnings, skip_unreadable);
     std::sort(items.begin(), items.end(),
               [](const InputItem& a, const InputItem& b) { return a.info.path < b.info.path; });
     const auto dup = std::adjacent_find(items.begin(), items.end(), [](const InputItem& a, const InputItem& b) {

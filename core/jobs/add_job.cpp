@@ -91,7 +91,9 @@ void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const 
     std::vector<fs::path> union_inputs;
     if (!kept_tops.empty()) {
         const std::vector<std::string> names(kept_tops.begin(), kept_tops.end());
-        extract_archive(archive, scratch.path(), names, false, control);
+        // The old entries only pass through a private folder to be archived again (the walker
+        // stores links, never follows them), so links to anywhere are kept as they were.
+        extract_archive(archive, scratch.path(), names, false, control, true);
         for (const auto& name : names) union_inputs.push_back(scratch.path() / name);
     }
     union_inputs.insert(union_inputs.end(), inputs.begin(), inputs.end());

@@ -70,6 +70,8 @@ WriteOptions write_options_for(const CompressOptions& options, uint64_t total_by
     write.parallel_blocks = plan.parallel_blocks;
     write.make_codec = codec_factory(options, plan.model_threads);
     write.overwrite = options.overwrite;
+    write.skip_unreadable = options.skip_unreadable;
+    write.on_warning = options.on_warning;
     return write;
 }
 
@@ -84,7 +86,7 @@ void compress_paths(const fs::path& archive, std::span<const fs::path> inputs, c
         throw Error(ErrorCode::Exists, archive.string() + " exists (use -f to overwrite)");
 
     std::vector<std::string> warnings;
-    auto items = walk_inputs(inputs, warnings);
+    auto items = walk_inputs(inputs, warnings, options.skip_unreadable);
     drop_archive_itself(archive, items, warnings);
     if (options.on_warning)
         for (const auto& warning : warnings) options.on_warning(warning);

@@ -20,7 +20,11 @@ struct CompressOptions {
     int threads = 0;                 // CPU threads in all (parallel blocks x model threads); 0 = all cores
     uint64_t block_size = 0;         // raw bytes per solid block; 0 = the container's default
     bool overwrite = false;          // replace an existing archive
-    // Told about inputs that were skipped (sockets, fifos, devices, the archive itself).
+    // Files that cannot be read: skipped with a warning when set; otherwise the job fails with
+    // Error(Io) naming the file. Never dropped silently.
+    bool skip_unreadable = false;
+    // Told about inputs that were skipped (sockets, fifos, devices, the archive itself, and
+    // unreadable files with skip_unreadable).
     std::function<void(const std::string&)> on_warning;
 };
 

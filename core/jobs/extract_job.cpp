@@ -47,7 +47,8 @@ std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span
 }
 
 void extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
-                     std::span<const std::string> entry_names, bool overwrite, JobControl& control)
+                     std::span<const std::string> entry_names, bool overwrite, JobControl& control,
+                     bool allow_links_outside)
 {
     const auto reader = open_archive(archive, &control);
     const auto selection = select_entries(reader->entries(), entry_names);
@@ -60,6 +61,7 @@ void extract_archive(const std::filesystem::path& archive, const std::filesystem
     }
 
     DiskExtractor out(dest, overwrite);
+    out.allow_links_outside(allow_links_outside);
     out.check_targets(chosen);
     control.checkpoint();
     try {

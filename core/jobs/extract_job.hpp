@@ -19,8 +19,11 @@ std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span
 // archive is an .nnz or any format libarchive reads (recognised by content, see open_archive).
 // Refuses, before writing anything, when a target exists and overwrite is false (Error(Exists)),
 // or when a chosen entry of a foreign archive has an unsafe name (Error(Unsafe)) or is encrypted.
+// Symlinks leading outside dest are refused too (DiskExtractor::check_targets) unless
+// allow_links_outside (they are still never written through).
 void extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
-                     std::span<const std::string> entry_names, bool overwrite, JobControl& control);
+                     std::span<const std::string> entry_names, bool overwrite, JobControl& control,
+                     bool allow_links_outside = false);
 
 struct TestSummary {
     std::string format;          // "nnz", "zip", ...

@@ -1,0 +1,187 @@
+// Corruption sweep (docs/RELIABILITY.md): a small store archive and a tiny neural archive are
+// damaged at every byte in turn (two different bit flips per byte) and cut at every length; each
+// variant is opened and fully extracted in-process, exactly as `nnzip x` does. Every variant
+// must fail with nnz::Error(Data) — the format has no unused padding, so no change may go
+// unnoticed — within a few seconds, leaving only complete, verified files inside the destination
+// and nothing next to it. A sample of the variants also goes through the CLI (exit 2, a message).
+#include <QtTest>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "error.hpp"
+#include "jobs/compress_job.hpp"
+#include "jobs/extract_job.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string readFile(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+void writeFile(const fs::path& path, const std::string& bytes)
+{
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary | std::ios::trunc).write(bytes.data(), std::streamsize(bytes.size()));
+}
+
+// What a correct extraction must produce: name -> content ("->target" for symlinks, "/" for folders).
+using Tree = std::map<std::string, std::string>;
+
+Tree treeOf(const fs::path& root)
+{
+    Tree tree;
+    for (auto it = fs::recursive_directory_iterator(root); it != fs::recursive_directory_iterator(); ++it) {
+        const std::string name = it->path().lexically_relative(root).string();
+        if (it->is_symlink()) tree[name] = "->" + fs::read_symlink(it->path()).string();
+        else if (it->is_directory()) tree[name] = "/";
+        else tree[name] = readFile(it->path());
+    }
+    return tree;
+}
+
+// A small tree with every kind of entry, spread over several blocks by a small block size.
+fs::path makeSource(const fs::path& root, bool neural)
+{
+    const fs::path src = root / "src";
+    if (neural) {
+        writeFile(src / "fox.txt", "The quick brown fox jumps over the lazy dog. The quick brown fox jumps again.\n");
+        writeFile(src / "sub/b.txt", "abcabcabcabcabc\n");
+        return src;
+    }
+    writeFile(src / "a.txt", "alpha alpha alpha alpha\n");
+    writeFile(src / "sub/b.bin", std::string("\x00\x01\x02\xff\xfe binary \x7f", 16));
+    writeFile(src / "sub/deeper/c.txt", std::string(150, 'c'));
+    writeFile(src / "empty", "");
+    fs::create_directories(src / "empty dir");
+    fs::create_symlink("a.txt", src / "link");
+    return src;
+}
+
+struct Variant {
+    QString name;
+    std::string bytes;
+};
+
+std::vector<Variant> variantsOf(const std::string& archive)
+{
+    std::vector<Variant> v;
+    for (size_t i = 0; i < archive.size(); ++i)
+        for (const uint8_t mask : {uint8_t(0x01), uint8_t(0xa5)}) {
+            std::string bytes = archive;
+            bytes[i] = char(uint8_t(bytes[i]) ^ mask);
+            v.push_back({QString("byte %1 ^ 0x%2").arg(i).arg(mask, 2, 16, QChar('0')), std::move(bytes)});
+        }
+    for (size_t n = 0; n < archive.size(); ++n) v.push_back({QString("cut to %1 bytes").arg(n), archive.substr(0, n)});
+    v.push_back({"one byte appended", archive + '\0'});
+    return v;
+}
+
+}  // namespace
+
+class TestCorruptionSweep : public QObject {
+    Q_OBJECT
+private slots:
+    void sweep_data()
+    {
+        QTest::addColumn<bool>("neural");
+        QTest::newRow("store archive, several blocks") << false;
+        QTest::newRow("neural archive") << true;
+    }
+    void sweep()
+    {
+        QFETCH(bool, neural);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path src = makeSource(root, neural);
+        const Tree expected = treeOf(src);
+
+        nnz::CompressOptions options;
+        options.codec = neural ? "neural" : "store";
+        options.preset = "fast";
+        options.threads = 1;
+        options.block_size = neural ? 0 : 64;
+        nnz::JobControl control;
+        const fs::path original = root / "original.nnz";
+        const std::vector<fs::path> inputs{src};
+        nnz::compress_paths(original, inputs, options, control);
+        const std::string archive = readFile(original);
+
+        // The undamaged archive extracts to the source tree.
+        const fs::path scene = root / "scene";
+        const fs::path dest = scene / "dest";
+        const fs::path damaged = root / "damaged.nnz";
+        {
+            nnz::JobControl c;
+            nnz::extract_archive(original, dest, {}, false, c);
+            Tree got;
+            for (const auto& [name, content] : treeOf(dest / "src")) got[name] = content;
+            QCOMPARE(got, expected);
+            fs::remove_all(scene);
+        }
+
+        const auto variants = variantsOf(archive);
+        int refused = 0;
+        qint64 slowest = 0;
+        QElapsedTimer total;
+        total.start();
+        for (const auto& variant : variants) {
+            writeFile(damaged, variant.bytes);
+            QElapsedTimer clock;
+            clock.start();
+            std::string failure;
+            try {
+                nnz::JobControl c;
+                nnz::extract_archive(damaged, dest, {}, false, c);
+            } catch (const nnz::Error& e) {
+                failure = e.what();
+                QVERIFY2(e.code() == nnz::ErrorCode::Data,
+                         qPrintable(variant.name + ": wrong error code: " + QString::fromStdString(failure)));
+                QVERIFY2(!failure.empty(), qPrintable(variant.name));
+                ++refused;
+            } catch (const std::exception& e) {
+                QFAIL(qPrintable(variant.name + ": not an nnz::Error: " + e.what()));
+            }
+            slowest = std::max(slowest, clock.elapsed());
+            QVERIFY2(clock.elapsed() < 10'000, qPrintable(variant.name + ": took too long"));
+            QVERIFY2(!failure.empty(), qPrintable(variant.name + ": the damage went unnoticed"));
+
+            // Nothing next to the destination; inside it only complete, verified entries.
+            if (!fs::exists(scene)) continue;  // refused before the destination was made
+            for (const auto& e : fs::directory_iterator(scene))
+                QVERIFY2(e.path() == dest, qPrintable(variant.name + ": wrote " + QString::fromStdString(e.path().string())));
+            if (fs::exists(dest / "src")) {
+                for (const auto& [name, content] : treeOf(dest / "src")) {
+                    const auto want = expected.find(name);
+                    QVERIFY2(want != expected.end(), qPrintable(variant.name + ": unexpected " + QString::fromStdString(name)));
+                    QVERIFY2(content == want->second, qPrintable(variant.name + ": wrong content in " + QString::fromStdString(name)));
+                }
+            }
+            fs::remove_all(scene);
+        }
+        QCOMPARE(refused, int(variants.size()));
+        qInfo("%zu variants of a %zu-byte archive, all refused in %lld ms; slowest %lld ms", variants.size(),
+              archive.size(), static_cast<long long>(total.elapsed()), static_cast<long long>(slowest));
+
+        // The command line: a sample of the same variants gives exit 2 and a message.
+        for (size_t i = variants.size() / 12; i < variants.size(); i += variants.size() / 6) {
+            writeFile(damaged, variants[i].bytes);
+            QProcess cli;
+            cli.start(QStringLiteral(NNZ_CLI_PATH), {"x", QString::fromStdString(damaged.string()), "-o",
+                                                     QString::fromStdString(dest.string())});
+            QVERIFY(cli.waitForFinished(60'000));
+            const QString err = QString::fromUtf8(cli.readAllStandardError());
+            QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+            QVERIFY2(cli.exitCode() == 2 && err.startsWith("nnzip: error: "), qPrintable(variants[i].name + ": " + err));
+            fs::remove_all(scene);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCorruptionSweep)
+#include "tst_corruption_sweep.moc"
