@@ -5,6 +5,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <string>
 
@@ -14,6 +15,17 @@ namespace nnz {
 
 class JobControl {
 public:
+    JobControl() = default;
+    // A control for one part of a job that runs on its own thread (one block being coded): its
+    // counters are its own, pause and cancel are the parent's, and every checkpoint() first hands
+    // the part's counters on through `report` (called on the part's thread).
+    JobControl(JobControl& parent, std::function<void(JobControl&)> report)
+        : parent_(&parent), report_(std::move(report))
+    {
+    }
+    JobControl(const JobControl&) = delete;
+    JobControl& operator=(const JobControl&) = delete;
+
     // Totals and counters, in bytes of input (uncompressed) and bits of output.
     std::atomic<uint64_t> total_input{0};
     std::atomic<uint64_t> done_input{0};
@@ -33,13 +45,15 @@ public:
         return current_name_;
     }
 
+    // On a part's control this cancels the whole job, as it did when codecs got the job's own.
     void request_cancel()
     {
+        if (parent_) parent_->request_cancel();
         cancelled_.store(true);
         std::lock_guard lock(pause_mutex_);
         pause_cv_.notify_all();
     }
-    bool cancel_requested() const { return cancelled_.load(); }
+    bool cancel_requested() const { return cancelled_.load() || (parent_ && parent_->cancel_requested()); }
 
     void set_paused(bool paused)
     {
@@ -56,6 +70,8 @@ public:
     // Called by workers between steps: blocks while paused, throws Error(Cancelled) on cancel.
     void checkpoint()
     {
+        if (report_) report_(*this);
+        if (parent_) parent_->checkpoint();
         if (cancelled_.load()) throw Error(ErrorCode::Cancelled, "cancelled");
         std::unique_lock lock(pause_mutex_);
         pause_cv_.wait(lock, [this] { return !paused_ || cancelled_.load(); });
@@ -63,6 +79,8 @@ public:
     }
 
 private:
+    JobControl* parent_ = nullptr;
+    std::function<void(JobControl&)> report_;
     std::atomic<bool> cancelled_{false};
     mutable std::mutex pause_mutex_;
     std::condition_variable pause_cv_;

@@ -11,6 +11,7 @@
 
 #include "../checksum.hpp"
 #include "../error.hpp"
+#include "block_progress.hpp"
 #include "entry_path.hpp"
 #include "format.hpp"
 
@@ -172,6 +173,27 @@ std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, JobControl& contr
 {
     if (block >= blocks_.size())
         throw Error(ErrorCode::Usage, "no block " + std::to_string(block) + " in " + path_.string());
+    BlockProgressHub hub(control);
+    return read_block(block, hub, 0);
+}
+
+std::vector<EntrySpan> ArchiveReader::spans_of(uint32_t block) const
+{
+    std::vector<EntrySpan> spans;
+    // An entry continued from an earlier block: the last one with content before this block's own.
+    for (size_t i = block_entries_[block]; i-- > 0;) {
+        const auto& e = entries_[i];
+        if (e.size == 0) continue;
+        if (block_starts_[e.block] + e.offset + e.size > block_starts_[block]) spans.push_back({0, e.path});
+        break;
+    }
+    for (size_t i = block_entries_[block]; i < block_entries_[block + 1]; ++i)
+        if (entries_[i].size > 0) spans.push_back({entries_[i].offset, entries_[i].path});
+    return spans;
+}
+
+std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, BlockProgressHub& hub, uint64_t sequence)
+{
     const std::string name = path_.string() + ": block " + std::to_string(block);
     const auto& info = blocks_[block];
 
@@ -186,6 +208,9 @@ std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, JobControl& contr
         entries_match = same_entry(header.entries[k], entries_[first + k]);
     if (!entries_match) throw Error(ErrorCode::Data, name + ": file headers do not match the index");
 
+    BlockProgress progress(hub, sequence, spans_of(block), BlockProgress::Direction::Decode, info.raw_size,
+                           info.packed_size);
+    JobControl& control = progress.control();
     control.checkpoint();
     auto packed = read_at(info.file_offset + header_sizes_[block], info.packed_size);
     // Verified before decoding: a decoder must never see bytes that were not written by an encoder.
@@ -205,6 +230,7 @@ std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, JobControl& contr
     }
     if (raw.size() != header.raw_size) throw Error(ErrorCode::Data, name + ": decoded size mismatch");
     if (!checksum_matches(header.raw_hash, xxh64(raw))) throw Error(ErrorCode::Data, name + ": raw data checksum mismatch");
+    progress.finish();
     return raw;
 }
 
@@ -257,6 +283,10 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
     for (uint32_t b : needed) total += blocks_[b].raw_size;
     control.total_input = total;
     size_t next_needed = 0;
+    BlockProgressHub progress(control);  // before `ahead`: outlives the worker
+    auto sequence_of = [&](size_t b) {
+        return static_cast<uint64_t>(std::lower_bound(needed.begin(), needed.end(), b) - needed.begin());
+    };
     std::future<std::vector<uint8_t>> ahead;
     constexpr size_t kNone = SIZE_MAX;
     size_t ahead_block = kNone;  // the block `ahead` decodes
@@ -278,10 +308,12 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
         while (next_needed < needed.size() && needed[next_needed] <= b) ++next_needed;
         if (next_needed < needed.size()) {
             const uint32_t following = needed[next_needed];
-            ahead = std::async(std::launch::async, [this, following, &control] { return read_block(following, control); });
+            ahead = std::async(std::launch::async, [this, following, &progress, sequence = sequence_of(following)] {
+                return read_block(following, progress, sequence);
+            });
             ahead_block = following;
         }
-        return mine.valid() ? mine.get() : read_block(static_cast<uint32_t>(b), control);
+        return mine.valid() ? mine.get() : read_block(static_cast<uint32_t>(b), progress, sequence_of(b));
     };
 
     std::optional<size_t> loaded;
@@ -289,7 +321,6 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
     for (size_t i : chosen) {
         control.checkpoint();
         const auto& e = entries_[i];
-        control.set_current_name(e.path);
         sink.begin(e);
         Xxh64Stream hash;
         try {

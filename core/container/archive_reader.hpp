@@ -13,6 +13,9 @@
 
 namespace nnz {
 
+class BlockProgressHub;
+struct EntrySpan;
+
 struct BlockInfo {
     uint64_t file_offset = 0;  // where the block header starts in the archive file
     uint64_t raw_size = 0;
@@ -42,16 +45,20 @@ public:
     // Packed bytes attributed to an entry: its share of the blocks it lives in, by raw size.
     double packed_size_of(const EntryInfo& entry) const;
 
-    // Decodes one block (verifying the packed and raw checksums).
+    // Decodes one block (verifying the packed and raw checksums). Progress: bytes decoded, bits
+    // as the block's packed size scaled by the fraction decoded, and the entry being decoded.
     std::vector<uint8_t> read_block(uint32_t block, JobControl& control);
 
     // Streams the contents of the chosen entries (indices into entries(); empty = all) to sink,
     // decoding each needed block once, in archive order. Directories and symlinks get begin/end
-    // with no data. Sets control.total_input to the raw bytes of the blocks it will decode (the
-    // codecs count those into done_input). An error after begin() calls abort() for that entry.
+    // with no data. Sets control.total_input to the raw bytes of the blocks it will decode; they
+    // are counted into done_input as they decode, with output bits and the current entry as
+    // read_block() reports them. An error after begin() calls abort() for that entry.
     void extract(std::span<const size_t> selection, EntrySink& sink, JobControl& control);
 
 private:
+    std::vector<uint8_t> read_block(uint32_t block, BlockProgressHub& progress, uint64_t sequence);
+    std::vector<EntrySpan> spans_of(uint32_t block) const;
     void validate_layout(uint64_t header_end, uint64_t index_offset, uint64_t index_size,
                          const std::vector<uint64_t>& header_sizes);
     std::vector<uint8_t> read_at(uint64_t offset, uint64_t size);

@@ -16,6 +16,7 @@
 
 #include "../checksum.hpp"
 #include "../error.hpp"
+#include "block_progress.hpp"
 #include "entry_path.hpp"
 #include "format.hpp"
 #include "temp_file.hpp"
@@ -88,12 +89,12 @@ struct PackedBlock {
     uint64_t packed_hash = 0;
 };
 
-PackedBlock compress_block(std::vector<uint8_t> raw, BlockCodec& codec, JobControl& control)
+PackedBlock compress_block(std::vector<uint8_t> raw, BlockCodec& codec, BlockProgress& progress)
 {
     PackedBlock out;
     out.raw_size = raw.size();
     out.raw_hash = xxh64(raw);
-    auto packed = codec.encode(raw, control);
+    auto packed = codec.encode(raw, progress.control());
     if (packed.size() < raw.size()) {
         out.codec = codec.id();
         out.settings = codec.settings();
@@ -108,6 +109,7 @@ PackedBlock compress_block(std::vector<uint8_t> raw, BlockCodec& codec, JobContr
     if (out.settings.size() > format::kMaxSettingsBytes)
         throw Error(ErrorCode::Internal, "codec settings exceed the format's limit");
     out.packed_hash = xxh64(out.packed);
+    progress.finish(8 * static_cast<uint64_t>(out.packed.size()));
     return out;
 }
 
@@ -193,8 +195,9 @@ class ArchiveBuilder {
 public:
     ArchiveBuilder(const fs::path& archive, std::vector<EntryInfo> entries, ContentSource& contents,
                    const WriteOptions& options, JobControl& control)
-        : options_(options), control_(control), contents_(contents), entries_(std::move(entries)), hash_known_(entries_.size()),
-          skipped_(entries_.size()), parallel_(std::max(1u, options.parallel_blocks)), out_(archive)
+        : options_(options), control_(control), contents_(contents), progress_(control), entries_(std::move(entries)),
+          hash_known_(entries_.size()), skipped_(entries_.size()), parallel_(std::max(1u, options.parallel_blocks)),
+          out_(archive)
     {
     }
 
@@ -236,7 +239,6 @@ private:
     {
         control_.checkpoint();
         EntryInfo& e = entries_[index];
-        control_.set_current_name(e.path);
         if (e.type != EntryType::File) {
             place(index);
             e.content_hash = xxh64({});
@@ -258,6 +260,7 @@ private:
             // end of a block, and contentless entries after a full block stay with it.
             if (raw_.size() == options_.block_size) dispatch();
             if (left == e.size) place(index);
+            if (spans_.empty() || spans_.back().name != e.path) spans_.push_back({raw_.size(), e.path});
             if (raw_.empty()) raw_.reserve(std::min(options_.block_size, content_left_));
             const size_t n = static_cast<size_t>(std::min({left, options_.block_size - raw_.size(), kChunk}));
             const size_t at = raw_.size();
@@ -296,10 +299,13 @@ private:
             throw Error(ErrorCode::Usage, "too many blocks; use a larger block size");
         std::unique_ptr<BlockCodec> codec = options_.make_codec ? options_.make_codec() : make_store_codec();
         if (!codec) throw Error(ErrorCode::Internal, "make_codec returned no codec");
-        auto task = [this, raw = std::move(raw_), codec = std::move(codec),
+        // Made here, in block order, so the hub knows which block is the front one.
+        auto progress = std::make_unique<BlockProgress>(progress_, blocks_dispatched_, std::move(spans_),
+                                                        BlockProgress::Direction::Encode, raw_.size());
+        auto task = [this, raw = std::move(raw_), codec = std::move(codec), progress = std::move(progress),
                      block = blocks_dispatched_]() mutable -> PackedBlock {
             try {
-                return compress_block(std::move(raw), *codec, control_);
+                return compress_block(std::move(raw), *codec, *progress);
             } catch (const Error& e) {
                 if (e.code() != ErrorCode::Cancelled) fail_all(std::current_exception());
                 throw;
@@ -316,6 +322,7 @@ private:
         in_flight_.push_back({std::async(std::launch::async, std::move(task)), std::move(members_)});
         raw_ = {};
         members_ = {};
+        spans_ = {};
         ++blocks_dispatched_;
     }
 
@@ -387,6 +394,7 @@ private:
     const WriteOptions& options_;
     JobControl& control_;
     ContentSource& contents_;
+    BlockProgressHub progress_;  // outlives the workers (in_flight_ is destroyed first)
     std::vector<EntryInfo> entries_;
     std::vector<bool> hash_known_;
     std::vector<bool> skipped_;  // unreadable files left out (WriteOptions::skip_unreadable)
@@ -399,6 +407,7 @@ private:
     uint64_t content_left_ = 0;  // content bytes not yet read
     std::vector<uint8_t> raw_;   // the open block
     std::vector<size_t> members_;
+    std::vector<EntrySpan> spans_;  // where the open block's entries' bytes start in it
     uint64_t blocks_dispatched_ = 0;
     std::deque<InFlight> in_flight_;  // last member: its futures are waited for first
 };
