@@ -1,6 +1,8 @@
 #include "extract_job.hpp"
 
 #include <algorithm>
+#include <exception>
+#include <system_error>
 
 #include "../container/archive_reader.hpp"
 #include "../container/entry_path.hpp"
@@ -59,6 +61,19 @@ void extract_archive(const std::filesystem::path& archive, const std::filesystem
     } else {
         for (size_t i : selection) chosen.push_back(reader->entries()[i]);
     }
+
+    std::error_code ec;
+    const bool dest_existed = std::filesystem::exists(std::filesystem::symlink_status(dest, ec));
+    // A destination this call created is removed again when the job ends with nothing in it.
+    struct RemoveIfLeftEmpty {
+        const std::filesystem::path& dest;
+        bool armed;
+        ~RemoveIfLeftEmpty()
+        {
+            std::error_code ignored;
+            if (armed && std::uncaught_exceptions() > 0) std::filesystem::remove(dest, ignored);  // only if empty
+        }
+    } cleanup{dest, !dest_existed};
 
     DiskExtractor out(dest, overwrite);
     out.allow_links_outside(allow_links_outside);

@@ -15,10 +15,11 @@ namespace nnz {
 // Throws Error(Usage) for a name that matches nothing.
 std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span<const std::string> names);
 
-// Extracts the selected entries (empty = all) under dest, which is created when missing. The
-// archive is an .nnz or any format libarchive reads (recognised by content, see open_archive).
-// Refuses, before writing anything, when a target exists and overwrite is false (Error(Exists)),
-// or when a chosen entry of a foreign archive has an unsafe name (Error(Unsafe)) or is encrypted.
+// Extracts the selected entries (empty = all) under dest, which is created when missing (and
+// removed again if the job fails or is cancelled with nothing in it). The archive is an .nnz or
+// any format libarchive reads (recognised by content, see open_archive). Refuses, before writing
+// anything, when a target exists and overwrite is false (Error(Exists)), or when a chosen entry
+// of a foreign archive has an unsafe name (Error(Unsafe)) or is encrypted.
 // Symlinks leading outside dest are refused too (DiskExtractor::check_targets) unless
 // allow_links_outside (they are still never written through).
 void extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
