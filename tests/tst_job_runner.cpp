@@ -15,7 +15,9 @@
 #include "bpb_chart.hpp"
 #include "error.hpp"
 #include "job_runner.hpp"
+#include "container/archive_reader.hpp"
 #include "jobs/compress_job.hpp"
+#include "jobs/extract_job.hpp"
 #include "progress_panel.hpp"
 
 namespace fs = std::filesystem;
@@ -70,6 +72,8 @@ private slots:
     void cancelQueuedJobNeverRuns();
     void pauseStopsProgressUntilResumed();
     void panelShowsLiveBpbAndChart();
+    void extractAndTestPanelsShowPackedBpb_data();
+    void extractAndTestPanelsShowPackedBpb();
 };
 
 void TestJobRunner::compressJobReportsMonotoneProgressAndFinalBpb()
@@ -263,6 +267,56 @@ void TestJobRunner::panelShowsLiveBpbAndChart()
     // A new phase (fewer bytes done than before) restarts the chart.
     panel.chart()->addSample(10, 20, 100);
     QCOMPARE(panel.chart()->pointCount(), 1);
+}
+
+void TestJobRunner::extractAndTestPanelsShowPackedBpb_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("extract") << int(Job::Kind::Extract);
+    QTest::newRow("test") << int(Job::Kind::Test);
+}
+
+void TestJobRunner::extractAndTestPanelsShowPackedBpb()
+{
+    // A small neural archive (made once: the neural codec is slow): decoding shows the bits per
+    // byte that were stored for what it decodes, block by block.
+    QFETCH(int, kind);
+    static QTemporaryDir temp;
+    const fs::path root = fs::path(temp.path().toStdString());
+    const fs::path archive = root / "n.nnz";
+    if (!fs::exists(archive)) {
+        writeFile(root / "in" / "a.txt", 400);
+        writeFile(root / "in" / "b.txt", 300);
+        nnz::CompressOptions options;
+        options.preset = "fast";
+        nnz::JobControl control;
+        const std::vector<fs::path> inputs{root / "in"};
+        nnz::compress_paths(archive, inputs, options, control);
+    }
+    nnz::ArchiveReader reader(archive);
+    double packed = 0, raw = 0;
+    for (const auto& b : reader.blocks()) {
+        packed += double(b.packed_size);
+        raw += double(b.raw_size);
+    }
+    const double bpb = 8 * packed / raw;
+    QVERIFY(bpb < 8);
+
+    JobRunner runner;
+    const fs::path dest = root / QTest::currentDataTag();
+    Job* job = runner.enqueue(Job::Kind(kind), QStringLiteral("decode"), [=](nnz::JobControl& c) {
+        if (Job::Kind(kind) == Job::Kind::Extract) nnz::extract_archive(archive, dest, {}, false, c);
+        else nnz::test_archive(archive, c);
+    });
+    ProgressPanel panel(job);
+    QVERIFY(waitFinished(job));
+    QCOMPARE(job->state(), Job::State::Succeeded);
+    QVERIFY(!panel.chart()->isHidden());
+    QVERIFY(panel.chart()->pointCount() >= 1);
+    for (const QPointF& p : panel.chart()->points()) QVERIFY2(p.y() > 0 && p.y() < 8, qPrintable(QString::number(p.y())));
+    const QString expected = QString::number(bpb, 'f', 3) + QStringLiteral(" bpb overall");
+    QVERIFY2(panel.bpbText().startsWith(expected), qPrintable(panel.bpbText() + " / " + expected));
+    QCOMPARE(panel.currentText(), QStringLiteral("in/b.txt"));  // the last entry the decoder reached
 }
 
 QTEST_MAIN(TestJobRunner)

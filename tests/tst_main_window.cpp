@@ -1,10 +1,13 @@
 // MainWindow: the three drop cases with synthesized drag events (QTest has no drag helpers),
 // damaged archives shown as errors without a crash, drag-out data, actions' enabled state.
+#include <QAction>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
@@ -16,8 +19,11 @@
 #include "entries_model.hpp"
 #include "job_runner.hpp"
 #include "jobs/compress_job.hpp"
+#include "container/archive_reader.hpp"
 #include "main_window.hpp"
+#include "notifications.hpp"
 #include "progress_panel.hpp"
+#include "properties_dialog.hpp"
 #include "settings_dialog.hpp"
 
 namespace fs = std::filesystem;
@@ -56,6 +62,38 @@ bool dropUrls(QWidget* target, const QStringList& paths)
     return drop.isAccepted();
 }
 
+// Records the URLs handed to the desktop instead of starting an application.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl& url) { urls << url; }
+};
+
+// Selects the rows whose entry path is one of paths.
+void selectEntries(MainWindow& window, const QStringList& paths)
+{
+    auto* proxy = window.proxyModel();
+    window.entriesView()->selectionModel()->clearSelection();
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        if (paths.contains(proxy->index(row, 0).data(EntriesModel::PathRole).toString()))
+            window.entriesView()->selectionModel()->select(proxy->index(row, 0),
+                                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+QAction* action(MainWindow& window, const char* name) { return window.findChild<QAction*>(QLatin1String(name)); }
+
+// Flips one byte of a file.
+void damage(const fs::path& file, uint64_t at)
+{
+    std::fstream io(file, std::ios::in | std::ios::out | std::ios::binary);
+    io.seekg(std::streamoff(at));
+    const char byte = char(io.get() ^ 0x5a);
+    io.seekp(std::streamoff(at));
+    io.put(byte);
+}
+
 bool waitIdle(MainWindow& window, int timeoutMs = 30000)
 {
     QElapsedTimer clock;
@@ -84,6 +122,13 @@ private slots:
     void dragOutExtractsSelection();
     void extractAndTestRunAsJobs();
     void filterBoxFiltersList();
+    void contextMenuOffersTheEntryActions();
+    void propertiesShowArchiveAndEntry();
+    void openWithDefaultAppHandsOverTheExtractedFile();
+    void jobEndNotifiesWithOpenFolder();
+    void corruptedArchiveIsReportedClearly_data();
+    void corruptedArchiveIsReportedClearly();
+    void progressPanelNamesTheEntryBeingCoded();
 
 private:
     fs::path makeArchive(const QString& name);
@@ -321,6 +366,193 @@ void TestMainWindow::filterBoxFiltersList()
     QCOMPARE(window.proxyModel()->rowCount(), 1);
     filter->clear();
     QCOMPARE(window.proxyModel()->rowCount(), 4);
+}
+
+void TestMainWindow::contextMenuOffersTheEntryActions()
+{
+    const fs::path archive = makeArchive(QStringLiteral("menu.nnz"));
+    MainWindow window;
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    QStringList texts;
+    for (QAction* a : window.contextMenuActions()) texts << (a ? a->text().remove(QLatin1Char('&')) : QStringLiteral("-"));
+    QCOMPARE(texts, (QStringList{"Extract", "Extract To…", "Open with Default Application", "-", "Test", "Properties"}));
+    // "Open with" needs exactly one file.
+    selectEntries(window, {QStringLiteral("docs")});
+    QVERIFY(!action(window, "openWithAction")->isEnabled());
+    selectEntries(window, {QStringLiteral("data.bin")});
+    QVERIFY(action(window, "openWithAction")->isEnabled());
+    selectEntries(window, {QStringLiteral("data.bin"), QStringLiteral("docs/notes.md")});
+    QVERIFY(!action(window, "openWithAction")->isEnabled());
+    QVERIFY(window.openWithDefaultApp() == nullptr);
+}
+
+void TestMainWindow::propertiesShowArchiveAndEntry()
+{
+    const fs::path archive = makeArchive(QStringLiteral("props.nnz"));
+    MainWindow window;
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    selectEntries(window, {QStringLiteral("data.bin")});
+    action(window, "propertiesAction")->trigger();
+    auto* dialog = window.findChild<nnz::ui::PropertiesDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());  // non-modal: the test goes on while it is open
+    QCOMPARE(dialog->field(QStringLiteral("archive")), QString::fromStdString(archive.string()));
+    QCOMPARE(dialog->field(QStringLiteral("entries")), QStringLiteral("4"));
+    QCOMPARE(dialog->field(QStringLiteral("fileSize")), nnz::ui::formatBytes(double(fs::file_size(archive))));
+    QVERIFY2(dialog->field(QStringLiteral("blocks")).startsWith(QStringLiteral("1 (store)")), qPrintable(dialog->field("blocks")));
+    QCOMPARE(dialog->field(QStringLiteral("entry")), QStringLiteral("data.bin"));
+    QCOMPARE(dialog->field(QStringLiteral("type")), QStringLiteral("File"));
+    QCOMPARE(dialog->field(QStringLiteral("entrySize")), QStringLiteral("5.0 KB"));
+    QCOMPARE(dialog->field(QStringLiteral("entryBpb")), QStringLiteral("8.000"));  // stored
+    nnz::ArchiveReader reader(archive);
+    const auto found = std::find_if(reader.entries().begin(), reader.entries().end(), [](const nnz::EntryInfo& e) { return e.path == "data.bin"; });
+    QVERIFY(found != reader.entries().end());
+    QCOMPARE(dialog->field(QStringLiteral("checksum")), QStringLiteral("%1").arg(found->content_hash, 16, 16, QChar('0')));
+    dialog->close();
+    QTRY_VERIFY(window.findChild<nnz::ui::PropertiesDialog*>() == nullptr);  // deleted on close
+
+    // A folder, and the archive alone when nothing is selected.
+    selectEntries(window, {QStringLiteral("docs")});
+    action(window, "propertiesAction")->trigger();
+    QTRY_VERIFY((dialog = window.findChild<nnz::ui::PropertiesDialog*>()) != nullptr);
+    QCOMPARE(dialog->field(QStringLiteral("type")), QStringLiteral("Folder"));
+    QVERIFY(dialog->field(QStringLiteral("checksum")).isEmpty());
+    dialog->close();
+    QTRY_VERIFY(window.findChild<nnz::ui::PropertiesDialog*>() == nullptr);
+    window.entriesView()->selectionModel()->clearSelection();
+    action(window, "propertiesAction")->trigger();
+    QTRY_VERIFY((dialog = window.findChild<nnz::ui::PropertiesDialog*>()) != nullptr);
+    QCOMPARE(dialog->field(QStringLiteral("entries")), QStringLiteral("4"));
+    QVERIFY(dialog->field(QStringLiteral("entry")).isEmpty());
+}
+
+void TestMainWindow::openWithDefaultAppHandsOverTheExtractedFile()
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    const fs::path archive = makeArchive(QStringLiteral("openwith.nnz"));
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    selectEntries(window, {QStringLiteral("docs/readme.txt")});
+    QVERIFY(action(window, "openWithAction")->isEnabled());
+    action(window, "openWithAction")->trigger();
+    QVERIFY(window.jobRunner()->busy());  // extracted by a job, not on the GUI thread
+    QVERIFY(waitIdle(window));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QVERIFY(errors_.empty());
+    QCOMPARE(catcher.urls.size(), 1);
+    const QString opened = catcher.urls.first().toLocalFile();
+    QVERIFY2(opened.endsWith(QStringLiteral("/docs/readme.txt")), qPrintable(opened));
+    QVERIFY2(opened.startsWith(QDir::tempPath()), qPrintable(opened));  // a temporary copy, not next to the archive
+    QCOMPARE(readFile(opened), std::string("hello from the archive\n"));
+    // Only that file was extracted.
+    QCOMPARE(QDir(QFileInfo(opened).absolutePath() + QStringLiteral("/..")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+             QStringList{QStringLiteral("docs")});
+}
+
+void TestMainWindow::jobEndNotifiesWithOpenFolder()
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    const fs::path archive = makeArchive(QStringLiteral("notify.nnz"));
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    window.show();
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    nnz::ui::NotificationBar* bar = window.notificationBar();
+    QVERIFY(!bar->isVisible());
+    const QString dest = QString::fromStdString((root_ / "notified").string());
+    QVERIFY(window.extractEntries(dest, {}));
+    QVERIFY(waitIdle(window));
+    // No system tray offscreen: the notification is the in-window strip.
+    QVERIFY(!nnz::ui::TrayNotifier::available());
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QStringLiteral("Extraction finished")) && bar->text().contains(QStringLiteral("notify.nnz")),
+             qPrintable(bar->text()));
+    QCOMPARE(bar->folder(), dest);
+    QVERIFY(bar->openFolderButton()->isVisible());
+    bar->openFolderButton()->click();
+    QCOMPARE(catcher.urls, QList<QUrl>{QUrl::fromLocalFile(dest)});
+    QVERIFY(!bar->isVisible());
+
+    // A test has no folder to open.
+    QVERIFY(window.testArchive());
+    QVERIFY(waitIdle(window));
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->text().contains(QStringLiteral("Test passed")));
+    QVERIFY(!bar->openFolderButton()->isVisible());
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QVERIFY(errors_.empty());
+}
+
+void TestMainWindow::corruptedArchiveIsReportedClearly_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::newRow("index") << "index";
+    QTest::newRow("block data") << "block";
+}
+
+void TestMainWindow::corruptedArchiveIsReportedClearly()
+{
+    QFETCH(QString, where);
+    const fs::path archive = makeArchive(QStringLiteral("corrupt-%1.nnz").arg(where));
+    {
+        // The index sits between the last block and the trailer at the very end.
+        nnz::ArchiveReader reader(archive);
+        const auto& block = reader.blocks().front();
+        damage(archive, where == QLatin1String("index") ? fs::file_size(archive) - 60 : block.file_offset + block.packed_size / 2 + 40);
+    }
+    const auto before = readFile(QString::fromStdString(archive.string()));
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    const bool opened = window.openArchive(QString::fromStdString(archive.string()));
+    if (where == QLatin1String("index")) {
+        // The index is checked when the archive opens.
+        QVERIFY(!opened);
+        QCOMPARE(errors_.size(), size_t(1));
+        QVERIFY2(errors_.front().contains(QStringLiteral("damaged")) && errors_.front().contains(QStringLiteral("checksum")),
+                 qPrintable(errors_.front()));
+        QVERIFY(window.archivePath().isEmpty());
+    } else {
+        // The blocks are checked when they are decoded: listing works, testing says what is wrong.
+        QVERIFY(opened);
+        QVERIFY(window.testArchive());
+        QVERIFY(waitIdle(window));
+        QCOMPARE(errors_.size(), size_t(1));
+        QVERIFY2(errors_.front().contains(QStringLiteral("is damaged")) && errors_.front().contains(QStringLiteral("checksum mismatch")) &&
+                     errors_.front().contains(QStringLiteral("not changed")),
+                 qPrintable(errors_.front()));
+        QCOMPARE(window.progressPanels().last()->statusText(), QStringLiteral("Failed"));
+        // Extracting stops there too, and says what was kept.
+        const QString dest = QString::fromStdString((root_ / "from-corrupt").string());
+        QVERIFY(window.extractEntries(dest, {}));
+        QVERIFY(waitIdle(window));
+        QCOMPARE(errors_.size(), size_t(2));
+        QVERIFY2(errors_.back().contains(QStringLiteral("No file was extracted")), qPrintable(errors_.back()));
+        QVERIFY(!QFileInfo::exists(dest + QStringLiteral("/data.bin")));
+    }
+    QCOMPARE(readFile(QString::fromStdString(archive.string())), before);  // never written to
+}
+
+void TestMainWindow::progressPanelNamesTheEntryBeingCoded()
+{
+    // Several blocks, coded one at a time; the panel's current file follows the coder.
+    const fs::path archive = root_ / "named.nnz";
+    fs::remove(archive);
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    Job* job = window.createArchive(QString::fromStdString(archive.string()),
+                                    {QString::fromStdString((root_ / "src" / "docs").string()),
+                                     QString::fromStdString((root_ / "src" / "data.bin").string())},
+                                    QStringLiteral("store"));
+    QVERIFY(job);
+    QVERIFY(waitIdle(window));
+    QCOMPARE(job->state(), Job::State::Succeeded);
+    nnz::ui::ProgressPanel* panel = window.progressPanels().first();
+    // The last entry with content that the coder reached.
+    QCOMPARE(panel->currentText(), QStringLiteral("docs/readme.txt"));
+    QVERIFY2(panel->bpbText().startsWith(QStringLiteral("8.000 bpb overall")), qPrintable(panel->bpbText()));
 }
 
 QTEST_MAIN(TestMainWindow)

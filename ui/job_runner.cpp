@@ -20,6 +20,12 @@ double Job::elapsedSeconds() const
     return (clock_.elapsed() - paused) / 1000.0;
 }
 
+void Job::setDetails(const QString& details)
+{
+    details_ = details;
+    emit detailsChanged(details);
+}
+
 void Job::setPaused(bool paused)
 {
     if (finished() || paused == control_->paused()) return;
@@ -122,7 +128,7 @@ void JobRunner::startNext()
             outcome.message = QString::fromStdString(e.what());
         } catch (...) {
             outcome.state = Job::State::Failed;
-            outcome.message = QStringLiteral("unknown error");
+            outcome.message = tr("unknown error");
         }
         // Delivered on the runner's (GUI) thread; dropped if the runner is gone by then.
         QMetaObject::invokeMethod(

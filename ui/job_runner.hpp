@@ -32,6 +32,9 @@ public:
     // What the job produced that a person may want to look at ("Open folder"); may be empty.
     QString resultFolder() const { return result_folder_; }
     void setResultFolder(const QString& folder) { result_folder_ = folder; }
+    // One line on how the job runs (preset, device, threads), shown under the title; may be empty.
+    QString details() const { return details_; }
+    void setDetails(const QString& details);
     QString errorMessage() const { return error_message_; }
     nnz::ErrorCode errorCode() const { return error_code_; }
 
@@ -48,6 +51,7 @@ public:
 signals:
     void started();
     void pausedChanged(bool paused);
+    void detailsChanged(const QString& details);
     void finishedWith(nnz::ui::Job::State state);
 
 private:
@@ -61,6 +65,7 @@ private:
     std::unique_ptr<nnz::JobControl> control_ = std::make_unique<nnz::JobControl>();
     State state_ = State::Queued;
     QString result_folder_;
+    QString details_;
     QString error_message_;
     nnz::ErrorCode error_code_ = nnz::ErrorCode::Internal;
     QElapsedTimer clock_;

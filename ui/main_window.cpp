@@ -5,7 +5,6 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDesktopServices>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDrag>
@@ -13,7 +12,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,7 +25,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QUrl>
@@ -39,10 +36,14 @@
 #include "error.hpp"
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
+#include "extract_targets.hpp"
+#include "job_messages.hpp"
 #include "jobs/add_job.hpp"
 #include "jobs/compress_job.hpp"
 #include "jobs/extract_job.hpp"
+#include "notifications.hpp"
 #include "progress_panel.hpp"
+#include "properties_dialog.hpp"
 
 namespace nnz::ui {
 namespace fs = std::filesystem;
@@ -179,7 +180,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     pages_ = new QStackedWidget(this);
     pages_->addWidget(emptyPage);
     pages_->addWidget(listPage);
-    setCentralWidget(pages_);
+    notification_ = new NotificationBar(this);
+    tray_ = new TrayNotifier(windowIcon(), this);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(notification_);
+    centralLayout->addWidget(pages_, 1);
+    setCentralWidget(central);
 
     // Jobs: one progress panel per job in a dock at the bottom, shown when a job is queued.
     auto* jobsDock = new QDockWidget(tr("Jobs"), this);
@@ -227,6 +236,7 @@ void MainWindow::buildActions()
 {
     auto make = [this](const QString& text, QStyle::StandardPixmap icon, const QKeySequence& key, auto slot) {
         auto* action = new QAction(style()->standardIcon(icon), text, this);
+        action->setShortcutContext(Qt::WindowShortcut);
         if (!key.isEmpty()) action->setShortcut(key);
         connect(action, &QAction::triggered, this, slot);
         return action;
@@ -251,6 +261,13 @@ void MainWindow::buildActions()
     settings_action_ = make(tr("&Settings…"), QStyle::SP_FileDialogDetailedView, QKeySequence::Preferences, &MainWindow::showSettings);
     if (settings_action_->shortcut().isEmpty()) settings_action_->setShortcut(QKeySequence(tr("Ctrl+,")));
     quit_action_ = make(tr("&Quit"), QStyle::SP_DialogCloseButton, QKeySequence::Quit, &MainWindow::close);
+    // Stable names, for tests and for anyone scripting the window.
+    const std::pair<QAction*, const char*> names[] = {
+        {new_action_, "newAction"},           {open_action_, "openAction"},         {close_action_, "closeAction"},
+        {add_action_, "addAction"},           {add_folder_action_, "addFolderAction"}, {extract_action_, "extractAction"},
+        {extract_to_action_, "extractToAction"}, {open_with_action_, "openWithAction"}, {test_action_, "testAction"},
+        {properties_action_, "propertiesAction"}, {settings_action_, "settingsAction"}, {quit_action_, "quitAction"}};
+    for (const auto& [action, name] : names) action->setObjectName(QLatin1String(name));
 
     auto* focusFilter = new QAction(this);
     focusFilter->setShortcut(QKeySequence::Find);
@@ -353,14 +370,13 @@ bool MainWindow::openArchive(const QString& path)
         model_->load(toPath(absolute));
     } catch (const nnz::Error& e) {
         closeArchive();
-        showError(tr("Cannot Open Archive"),
-                  tr("Could not open %1:\n%2\n\nThe file was not changed.")
-                      .arg(QDir::toNativeSeparators(absolute), QString::fromStdString(e.what())));
+        const JobMessage message = JobMessages::cannotOpen(absolute, e.code(), QString::fromStdString(e.what()));
+        showError(message.title, message.text);
         return false;
     } catch (const std::exception& e) {
         closeArchive();
-        showError(tr("Cannot Open Archive"),
-                  tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(absolute), QString::fromStdString(e.what())));
+        const JobMessage message = JobMessages::cannotOpen(absolute, nnz::ErrorCode::Internal, QString::fromStdString(e.what()));
+        showError(message.title, message.text);
         return false;
     }
     pages_->setCurrentIndex(1);
@@ -429,19 +445,18 @@ Job* MainWindow::enqueue(Job::Kind kind, const QString& title, Job::Work work, c
 Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs, const QString& preset)
 {
     if (archive.isEmpty() || inputs.isEmpty()) return nullptr;
-    if (QFileInfo::exists(archive)) {
-        const auto answer = QMessageBox::question(this, tr("Replace Archive?"),
-                                                  tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(archive)));
-        if (answer != QMessageBox::Yes) return nullptr;
-    }
+    const bool exists = QFileInfo::exists(archive) || QFileInfo(archive).isSymLink();
+    if (exists && !ask(tr("Replace Archive?"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(archive))))
+        return nullptr;
     nnz::CompressOptions options = AppSettings::load().compressOptions(preset);
-    options.overwrite = QFileInfo::exists(archive);
+    options.overwrite = exists;
     Job* job = enqueue(Job::Kind::Create, tr("Creating %1").arg(QFileInfo(archive).fileName()),
                        [archive = toPath(archive), inputs = toPaths(inputs), options](nnz::JobControl& control) {
                            nnz::compress_paths(archive, inputs, options, control);
                        },
                        QFileInfo(archive).absolutePath());
     job->setProperty("archive", QFileInfo(archive).absoluteFilePath());
+    job->setDetails(AppSettings::describe(options));
     return job;
 }
 
@@ -456,6 +471,7 @@ Job* MainWindow::addToArchive(const QStringList& inputs)
                        },
                        QFileInfo(archive).absolutePath());
     job->setProperty("archive", archive);
+    job->setDetails(AppSettings::describe(options));
     return job;
 }
 
@@ -466,23 +482,14 @@ Job* MainWindow::extractEntries(const QString& destination, const QStringList& e
     bool overwrite = settings.overwrite == AppSettings::Overwrite::Always;
     if (settings.overwrite == AppSettings::Overwrite::Ask) {
         // Ask once, up front, when any target is already there; the core refuses otherwise.
-        const QDir dest(destination);
-        for (int row = 0; row < model_->rowCount(); ++row) {
-            const QString path = QString::fromStdString(model_->entry(row).path);
-            const bool chosen = entries.isEmpty() || std::any_of(entries.begin(), entries.end(), [&](const QString& e) {
-                                    return path == e || path.startsWith(e + QLatin1Char('/'));
-                                });
-            if (!chosen || model_->entry(row).type == nnz::EntryType::Directory) continue;
-            if (QFileInfo(dest.filePath(path)).exists() || QFileInfo(dest.filePath(path)).isSymLink()) {
-                const auto answer = QMessageBox::question(
-                    this, tr("Replace Files?"),
-                    tr("Some files already exist in %1 (%2 and maybe more). Replace them?")
-                        .arg(QDir::toNativeSeparators(destination), path),
-                    QMessageBox::Yes | QMessageBox::Cancel);
-                if (answer != QMessageBox::Yes) return nullptr;
-                overwrite = true;
-                break;
-            }
+        std::vector<nnz::EntryInfo> listed;
+        for (int row = 0; row < model_->rowCount(); ++row) listed.push_back(model_->entry(row));
+        const QString existing = firstExistingTarget(listed, destination, entries);
+        if (!existing.isEmpty()) {
+            if (!ask(tr("Replace Files?"), tr("Some files already exist in %1 (%2 and maybe more). Replace them?")
+                                               .arg(QDir::toNativeSeparators(destination), existing)))
+                return nullptr;
+            overwrite = true;
         }
     }
     const QString archive = archivePath();
@@ -553,66 +560,28 @@ void MainWindow::onJobFinished(Job* job)
         return;
     }
     if (job->state() == Job::State::Failed) {
-        const QString why = job->errorMessage();
-        switch (job->kind()) {
-        case Job::Kind::Create:
-            showError(tr("Cannot Create Archive"),
-                      tr("Could not create %1:\n%2\n\nNo archive was written.").arg(name, why));
-            break;
-        case Job::Kind::Add:
-            showError(tr("Cannot Add Files"),
-                      tr("Could not add to %1:\n%2\n\nThe archive was not changed.").arg(name, why));
-            break;
-        case Job::Kind::Extract:
-            showError(tr("Cannot Extract"),
-                      job->errorCode() == nnz::ErrorCode::Exists || job->errorCode() == nnz::ErrorCode::Usage
-                          ? tr("Could not extract from %1:\n%2\n\nNothing was written.").arg(name, why)
-                          : tr("Could not extract from %1:\n%2\n\nFiles extracted before the error were verified and "
-                               "kept; no partial file was left.")
-                                .arg(name, why));
-            break;
-        case Job::Kind::Test:
-            showError(tr("Test Failed"), tr("%1 is damaged:\n%2\n\nThe archive was not changed.").arg(name, why));
-            break;
-        case Job::Kind::Other:
-            showError(tr("Job Failed"), tr("%1 failed:\n%2").arg(job->title(), why));
-            break;
-        }
+        const JobMessage message = JobMessages::failure(*job, name);
+        showError(message.title, message.text);
         return;
     }
-    switch (job->kind()) {
-    case Job::Kind::Create:
-    case Job::Kind::Add:
-        // Show the result only when nothing else was opened meanwhile (a conversion replaces
-        // the foreign archive it came from).
-        if (!model_->isOpen() || archivePath() == archive || archivePath() == job->property("source").toString())
-            openArchive(archive);
-        notify(job->kind() == Job::Kind::Create ? tr("Archive created") : tr("Files added"),
-               job->property("summary").toString().isEmpty()
-                   ? tr("%1 is ready.").arg(name)
-                   : tr("%1 is ready: %2").arg(name, job->property("summary").toString()));
-        break;
-    case Job::Kind::Extract:
-        notify(tr("Extraction finished"), tr("%1 was extracted to %2.").arg(name, QDir::toNativeSeparators(job->resultFolder())));
-        break;
-    case Job::Kind::Test:
-        notify(tr("Test passed"), tr("%1: every entry decoded and every checksum matched.").arg(name));
-        break;
-    case Job::Kind::Other: break;
-    }
+    if (job->kind() == Job::Kind::Other) return;  // "Open with" says nothing when it worked
+    // A created or changed archive is shown, unless another one was opened meanwhile (a
+    // conversion replaces the foreign archive it came from).
+    if ((job->kind() == Job::Kind::Create || job->kind() == Job::Kind::Add) &&
+        (!model_->isOpen() || archivePath() == archive || archivePath() == job->property("source").toString()))
+        openArchive(archive);
+    JobMessage message = JobMessages::success(*job, name);
+    if (const QString summary = job->property("summary").toString(); !summary.isEmpty())
+        message.text = tr("%1 is ready: %2").arg(name, summary);
+    notify(message.title, message.text, job->kind() == Job::Kind::Test ? QString() : job->resultFolder());
 }
 
-void MainWindow::notify(const QString& title, const QString& text)
+void MainWindow::notify(const QString& title, const QString& text, const QString& folder)
 {
     statusBar()->showMessage(text, 10000);
-    if (!isActiveWindow() && QSystemTrayIcon::isSystemTrayAvailable()) {
-        if (!tray_) {
-            tray_ = new QSystemTrayIcon(windowIcon(), this);
-            connect(tray_, &QSystemTrayIcon::messageClicked, this, [this] { raise(); activateWindow(); });
-        }
-        tray_->show();
-        tray_->showMessage(title, text, QSystemTrayIcon::Information, 8000);
-    }
+    notification_->showMessage(title, text, folder);
+    // On the desktop too when people are looking elsewhere.
+    if (!isActiveWindow()) tray_->notify(title, text, folder);
 }
 
 void MainWindow::showError(const QString& title, const QString& text)
@@ -627,6 +596,12 @@ void MainWindow::showError(const QString& title, const QString& text)
     box->setObjectName(QStringLiteral("errorBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+bool MainWindow::ask(const QString& title, const QString& text)
+{
+    if (question_handler_) return question_handler_(title, text);
+    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes;
 }
 
 QList<ProgressPanel*> MainWindow::progressPanels() const { return jobs_widget_->findChildren<ProgressPanel*>(); }
@@ -708,10 +683,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (runner_->busy()) {
-        const auto answer = QMessageBox::question(this, tr("Jobs Running"),
-                                                  tr("Jobs are still running. Cancel them and quit?"),
-                                                  QMessageBox::Yes | QMessageBox::No);
-        if (answer != QMessageBox::Yes) {
+        if (!ask(tr("Jobs Running"), tr("Jobs are still running. Cancel them and quit?"))) {
             event->ignore();
             return;
         }
@@ -775,101 +747,67 @@ void MainWindow::extractToDialog()
     if (!folder.isEmpty()) extractEntries(folder, selectedEntryPaths());
 }
 
-void MainWindow::openWithDefaultApp()
+Job* MainWindow::openWithDefaultApp()
 {
-    const QStringList entries = selectedEntryPaths();
-    if (entries.size() != 1) return;
-    const int row = [&] {
-        for (int r = 0; r < model_->rowCount(); ++r)
-            if (QString::fromStdString(model_->entry(r).path) == entries.first()) return r;
-        return -1;
-    }();
-    if (row < 0 || model_->entry(row).type != nnz::EntryType::File) return;
+    if (!model_->isOpen()) return nullptr;
+    const QModelIndexList rows = view_->selectionModel()->selectedRows();
+    if (rows.size() != 1) return nullptr;
+    const nnz::EntryInfo& entry = model_->entry(proxy_->mapToSource(rows.first()).row());
+    if (entry.type != nnz::EntryType::File) return nullptr;
     const QString folder = sessionTempFolder(QStringLiteral("open"));
-    if (folder.isEmpty()) return;
-    const QString target = QDir(folder).filePath(entries.first());
+    if (folder.isEmpty()) {
+        showError(tr("Cannot Open"), tr("Could not create a temporary folder."));
+        return nullptr;
+    }
+    const QString name = QString::fromStdString(entry.path);
+    const QString target = QDir(folder).filePath(name);
     const QString archive = archivePath();
-    Job* job = enqueue(Job::Kind::Other, tr("Opening %1").arg(entries.first()),
-                       [archive = toPath(archive), dest = toPath(folder), names = toStrings(entries)](nnz::JobControl& control) {
-                           nnz::extract_archive(archive, dest, names, true, control);
-                       });
-    connect(job, &Job::finishedWith, this, [target](Job::State state) {
-        if (state == Job::State::Succeeded) QDesktopServices::openUrl(QUrl::fromLocalFile(target));
+    Job* job = enqueue(Job::Kind::Other, tr("Opening %1").arg(name),
+                       [archive = toPath(archive), dest = toPath(folder), names = std::vector<std::string>{entry.path}](
+                           nnz::JobControl& control) { nnz::extract_archive(archive, dest, names, false, control); });
+    job->setProperty("archive", archive);
+    connect(job, &Job::finishedWith, this, [this, target](Job::State state) {
+        if (state != Job::State::Succeeded) return;
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(target)))
+            showError(tr("Cannot Open"), tr("No application is set up to open %1.\n\nIt was extracted to %2.")
+                                             .arg(QFileInfo(target).fileName(), QDir::toNativeSeparators(target)));
     });
+    return job;
 }
 
 void MainWindow::showProperties()
 {
     if (!model_->isOpen()) return;
-    const QFileInfo info(archivePath());
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Properties — %1").arg(info.fileName()));
-    auto* form = new QFormLayout;
-    auto addRow = [&](const QString& label, const QString& value) {
-        auto* text = new QLabel(value, &dialog);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        text->setWordWrap(true);
-        form->addRow(label, text);
-    };
-    const double size = double(model_->totalSize());
-    const double packed = model_->totalPacked();
-    addRow(tr("Archive:"), QDir::toNativeSeparators(info.absoluteFilePath()));
-    addRow(tr("File size:"), formatBytes(double(info.size())));
-    addRow(tr("Entries:"), QString::number(model_->rowCount()));
-    addRow(tr("Content:"), formatBytes(size));
-    if (model_->isForeign()) {
-        addRow(tr("Format:"), tr("%1 (read-only; Archive ▸ Convert to .nnz makes an .nnz of it)").arg(model_->foreignFormat()));
-    } else {
-        addRow(tr("Packed:"), formatBytes(packed) + (size > 0 ? tr("  (%1 bpb)").arg(8 * packed / size, 0, 'f', 3) : QString()));
-        addRow(tr("Blocks:"), tr("%1 (%2)").arg(model_->blockCount()).arg(model_->codecNames().join(QStringLiteral(", "))));
-    }
-    addRow(tr("Modified:"), QLocale().toString(info.lastModified(), QLocale::LongFormat));
-
     const QModelIndexList rows = view_->selectionModel()->selectedRows();
-    if (rows.size() == 1) {
-        const int row = proxy_->mapToSource(rows.first()).row();
-        const nnz::EntryInfo& e = model_->entry(row);
-        form->addRow(new QLabel(QStringLiteral("<hr>"), &dialog));
-        addRow(tr("Entry:"), QString::fromStdString(e.path));
-        addRow(tr("Type:"), e.type == nnz::EntryType::Directory ? tr("Folder")
-                            : e.type == nnz::EntryType::Symlink ? tr("Link to %1").arg(QString::fromStdString(e.link_target))
-                                                                : tr("File"));
-        if (e.type == nnz::EntryType::File) {
-            addRow(tr("Size:"), formatBytes(double(e.size)));
-            if (!model_->isForeign()) {
-                addRow(tr("Packed:"), formatBytes(model_->packedSize(row)));
-                addRow(tr("Checksum:"), model_->data(model_->index(row, EntriesModel::Checksum)).toString());
-            }
-        }
-        if (!model_->problem(row).isEmpty()) addRow(tr("Problem:"), model_->problem(row));
-        addRow(tr("Permissions:"), QStringLiteral("%1").arg(e.mode, 4, 8, QChar('0')));
-        addRow(tr("Modified:"), model_->data(model_->index(row, EntriesModel::Modified)).toString());
-    }
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    dialog.exec();
+    const int row = rows.size() == 1 ? proxy_->mapToSource(rows.first()).row() : -1;
+    auto* dialog = new PropertiesDialog(*model_, row, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(AppSettings::load(), this);
-    if (dialog.exec() == QDialog::Accepted) dialog.settings().save();
+    auto* dialog = new SettingsDialog(AppSettings::load(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [dialog] { dialog->settings().save(); });
+    dialog->open();
+}
+
+QList<QAction*> MainWindow::contextMenuActions() const
+{
+    return {extract_action_, extract_to_action_, open_with_action_, nullptr, test_action_, properties_action_};
 }
 
 void MainWindow::showContextMenu(const QPoint& position)
 {
     if (!view_->indexAt(position).isValid()) return;
-    QMenu menu(this);
-    menu.addAction(extract_action_);
-    menu.addAction(extract_to_action_);
-    menu.addAction(open_with_action_);
-    menu.addSeparator();
-    menu.addAction(test_action_);
-    menu.addAction(properties_action_);
-    menu.exec(view_->viewport()->mapToGlobal(position));
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (QAction* action : contextMenuActions()) {
+        if (action) menu->addAction(action);
+        else menu->addSeparator();
+    }
+    menu->popup(view_->viewport()->mapToGlobal(position));
 }
 
 }  // namespace nnz::ui

@@ -21,14 +21,15 @@ class QMenu;
 class QMimeData;
 class QSortFilterProxyModel;
 class QStackedWidget;
-class QSystemTrayIcon;
 class QTemporaryDir;
 class QVBoxLayout;
 
 namespace nnz::ui {
 
 class EntriesModel;
+class NotificationBar;
 class ProgressPanel;
+class TrayNotifier;
 
 // A tree view whose drags carry files extracted on demand (text/uri-list).
 class EntriesView : public QTreeView {
@@ -63,6 +64,13 @@ public:
     Job* addToArchive(const QStringList& inputs);
     Job* extractEntries(const QString& destination, const QStringList& entries);
     Job* testArchive();
+    // Extracts the one selected file into the session's temporary folder as a job, then hands it
+    // to the desktop (QDesktopServices::openUrl). Returns the job, or nullptr when the selection
+    // is not exactly one file.
+    Job* openWithDefaultApp();
+    // Non-modal dialogs; they delete themselves when closed.
+    void showProperties();
+    void showSettings();
     // Converts the open foreign archive (zip, tar, 7z, ...) into a new .nnz at output, with the
     // compression settings; the result is opened when done. nullptr when no foreign archive is open.
     Job* convertArchive(const QString& output);
@@ -82,11 +90,20 @@ public:
     EntriesView* entriesView() const { return view_; }
     QList<ProgressPanel*> progressPanels() const;
     QWidget* jobsWidget() const;
+    NotificationBar* notificationBar() const { return notification_; }
+    // The in-app context menu's actions for the entries (Extract, Extract to…, Open with…, Test,
+    // Properties), separators as null.
+    QList<QAction*> contextMenuActions() const;
 
     // When set, errors go here instead of a message box (tests, the command-line mode).
     void setErrorHandler(std::function<void(const QString& title, const QString& text)> handler)
     {
         error_handler_ = std::move(handler);
+    }
+    // When set, yes/no questions go here instead of a message box (tests).
+    void setQuestionHandler(std::function<bool(const QString& title, const QString& text)> handler)
+    {
+        question_handler_ = std::move(handler);
     }
 
 signals:
@@ -106,7 +123,8 @@ private:
     void updateSummary();
     void rebuildRecentMenu();
     void showError(const QString& title, const QString& text);
-    void notify(const QString& title, const QString& text);
+    bool ask(const QString& title, const QString& text);
+    void notify(const QString& title, const QString& text, const QString& folder);
     Job* enqueue(Job::Kind kind, const QString& title, Job::Work work, const QString& resultFolder = {});
     void onJobFinished(Job* job);
     QString defaultExtractFolder() const;
@@ -119,9 +137,6 @@ private:
     void extractHere();
     void extractToDialog();
     void convertDialog();
-    void openWithDefaultApp();
-    void showProperties();
-    void showSettings();
     void showContextMenu(const QPoint& position);
 
     EntriesModel* model_;
@@ -134,10 +149,12 @@ private:
     QWidget* jobs_widget_;
     QVBoxLayout* jobs_layout_;
     QMenu* recent_menu_ = nullptr;
-    QSystemTrayIcon* tray_ = nullptr;
+    NotificationBar* notification_;
+    TrayNotifier* tray_;
     std::unique_ptr<QTemporaryDir> session_temp_;  // drag-out and "open with" files live here
     int temp_serial_ = 0;
     std::function<void(const QString&, const QString&)> error_handler_;
+    std::function<bool(const QString&, const QString&)> question_handler_;
 
     QAction* new_action_;
     QAction* open_action_;

@@ -38,7 +38,7 @@ QString formatDuration(double seconds)
 
 namespace {
 
-bool producesOutput(Job::Kind kind) { return kind == Job::Kind::Create || kind == Job::Kind::Add; }
+bool producesArchive(Job::Kind kind) { return kind == Job::Kind::Create || kind == Job::Kind::Add; }
 
 }  // namespace
 
@@ -56,6 +56,9 @@ ProgressPanel::ProgressPanel(Job* job, QWidget* parent) : QWidget(parent), job_(
     bold.setBold(true);
     title_->setFont(bold);
     title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    details_ = new QLabel(job->details(), frame);
+    details_->setEnabled(false);  // the dimmed look: secondary information
+    details_->setVisible(!job->details().isEmpty());
     status_ = new QLabel(tr("Waiting"), frame);
     status_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     bar_ = new QProgressBar(frame);
@@ -69,8 +72,6 @@ ProgressPanel::ProgressPanel(Job* job, QWidget* parent) : QWidget(parent), job_(
     current_->setMinimumWidth(100);
     current_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     chart_ = new BpbChart(frame);
-    chart_->setVisible(producesOutput(job->kind()));
-    bpb_->setVisible(producesOutput(job->kind()));
 
     pause_ = new QPushButton(style()->standardIcon(QStyle::SP_MediaPause), tr("&Pause"), frame);
     cancel_ = new QPushButton(style()->standardIcon(QStyle::SP_DialogCancelButton), tr("&Cancel"), frame);
@@ -97,6 +98,7 @@ ProgressPanel::ProgressPanel(Job* job, QWidget* parent) : QWidget(parent), job_(
     buttons->addWidget(close_);
     auto* layout = new QVBoxLayout(frame);
     layout->addLayout(header);
+    layout->addWidget(details_);
     layout->addWidget(bar_);
     layout->addLayout(details);
     layout->addWidget(chart_);
@@ -115,6 +117,10 @@ ProgressPanel::ProgressPanel(Job* job, QWidget* parent) : QWidget(parent), job_(
     });
     connect(open_folder_, &QPushButton::clicked, this, &ProgressPanel::openFolder);
     connect(close_, &QPushButton::clicked, this, &ProgressPanel::closeRequested);
+    connect(job, &Job::detailsChanged, this, [this](const QString& details) {
+        details_->setText(details);
+        details_->setVisible(!details.isEmpty());
+    });
     connect(job, &Job::started, this, &ProgressPanel::onStarted);
     connect(job, &Job::finishedWith, this, &ProgressPanel::onFinished);
     connect(job, &Job::pausedChanged, this, [this](bool paused) {
@@ -131,6 +137,8 @@ ProgressPanel::ProgressPanel(Job* job, QWidget* parent) : QWidget(parent), job_(
 int ProgressPanel::percent() const { return bar_->value() / 10; }
 QString ProgressPanel::statusText() const { return status_->text(); }
 QString ProgressPanel::bpbText() const { return bpb_->text(); }
+QString ProgressPanel::detailsText() const { return details_->text(); }
+QString ProgressPanel::currentText() const { return current_->toolTip(); }
 
 void ProgressPanel::onStarted()
 {
@@ -151,11 +159,13 @@ void ProgressPanel::poll()
     const double elapsed = job_->elapsedSeconds();
 
     bar_->setValue(total > 0 ? int(1000.0 * double(std::min(done, total)) / double(total)) : 0);
-    if (producesOutput(job_->kind()))
+    // While decoding, the bits are the packed bytes read for what was decoded (block by block).
+    if (producesArchive(job_->kind()))
         bytes_->setText(tr("In %1 of %2 · out %3").arg(formatBytes(double(done)), formatBytes(double(total)),
                                                         formatBytes(double(bits) / 8)));
     else
-        bytes_->setText(tr("%1 of %2 decoded").arg(formatBytes(double(done)), formatBytes(double(total))));
+        bytes_->setText(tr("%1 of %2 decoded · from %3").arg(formatBytes(double(done)), formatBytes(double(total)),
+                                                              formatBytes(double(bits) / 8)));
     const double speed = elapsed > 0 ? double(done) / elapsed : 0;
     const double eta = speed > 0 && total >= done ? double(total - done) / speed : -1;
     speed_->setText(job_->finished() ? tr("%1/s · took %2").arg(formatBytes(speed), formatDuration(elapsed))
@@ -168,7 +178,7 @@ void ProgressPanel::poll()
     const QString name = QString::fromStdString(control.current_name());
     current_->setText(name.isEmpty() ? QString() : fontMetrics().elidedText(name, Qt::ElideMiddle, std::max(100, current_->width())));
     current_->setToolTip(name);
-    if (producesOutput(job_->kind())) chart_->addSample(done, bits, total);
+    chart_->addSample(done, bits, total);
 }
 
 void ProgressPanel::onFinished(Job::State state)

@@ -29,6 +29,8 @@ public:
     Job* job() const { return job_; }
     BpbChart* chart() const { return chart_; }
     QString statusText() const;
+    QString detailsText() const;
+    QString currentText() const;
     QString bpbText() const;
     int percent() const;
     // Reads the counters now; the timer calls this every 200 ms while the job runs.
@@ -44,6 +46,7 @@ private:
 
     QPointer<Job> job_;
     QLabel* title_;
+    QLabel* details_;
     QLabel* status_;
     QProgressBar* bar_;
     QLabel* bytes_;

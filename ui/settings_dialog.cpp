@@ -106,6 +106,18 @@ nnz::CompressOptions AppSettings::compressOptions(const QString& presetName) con
     return options;
 }
 
+QString AppSettings::describe(const nnz::CompressOptions& options)
+{
+    if (options.codec == "store") return QObject::tr("Stored without compression");
+    const QString preset = presetLabel(QString::fromStdString(options.preset));
+    const QString device = options.device == nnz::Device::Cpu    ? QObject::tr("CPU")
+                           : options.device == nnz::Device::Cuda ? QObject::tr("CUDA GPU")
+                                                                 : QObject::tr("automatic device");
+    const QString threads = options.threads > 0 ? QObject::tr("%n thread(s)", nullptr, options.threads)
+                                                : QObject::tr("all cores");
+    return QObject::tr("%1 · %2 · %3").arg(preset, device, threads);
+}
+
 QStringList AppSettings::recentArchives()
 {
     return QSettings().value(QStringLiteral("recent/archives")).toStringList();
@@ -125,10 +137,12 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
 {
     setWindowTitle(tr("nnzip Settings"));
     preset_ = new QComboBox(this);
+    preset_->setObjectName(QStringLiteral("preset"));
     for (const QString& name : presetNames()) preset_->addItem(presetLabel(name), name);
     preset_->setCurrentIndex(std::max(0, preset_->findData(settings.preset)));
 
     device_ = new QComboBox(this);
+    device_->setObjectName(QStringLiteral("device"));
     device_->addItem(tr("Automatic"), QStringLiteral("auto"));
     device_->addItem(tr("CPU"), QStringLiteral("cpu"));
     device_->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
@@ -144,17 +158,20 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
     if (!nnz::torch_cuda_available() && device_->currentIndex() == 2) device_->setCurrentIndex(0);
 
     threads_ = new QSpinBox(this);
+    threads_->setObjectName(QStringLiteral("threads"));
     threads_->setRange(0, 1024);
     threads_->setSpecialValueText(tr("All cores (%1)").arg(QThread::idealThreadCount()));
     threads_->setValue(settings.threads);
 
     extract_folder_ = new QLineEdit(settings.extractFolder, this);
+    extract_folder_->setObjectName(QStringLiteral("extractFolder"));
     extract_folder_->setPlaceholderText(tr("Next to the archive"));
     QWidget* folderRow = withBrowseButton(extract_folder_, this, [this] {
         return QFileDialog::getExistingDirectory(this, tr("Default Extraction Folder"), extract_folder_->text());
     });
 
     overwrite_ = new QComboBox(this);
+    overwrite_->setObjectName(QStringLiteral("overwrite"));
     overwrite_->addItem(tr("Ask"), QStringLiteral("ask"));
     overwrite_->addItem(tr("Never overwrite"), QStringLiteral("never"));
     overwrite_->addItem(tr("Always overwrite"), QStringLiteral("always"));

@@ -28,6 +28,8 @@ struct AppSettings {
     // Compression options for a preset name ("store" selects the store codec).
     nnz::CompressOptions compressOptions(const QString& presetName) const;
     nnz::CompressOptions compressOptions() const { return compressOptions(preset); }
+    // "Fast preset · CPU · 2 threads", shown with a job so people see what it runs with.
+    static QString describe(const nnz::CompressOptions& options);
 
     static QStringList recentArchives();
     static void noteRecentArchive(const QString& path);  // most recent first, at most 10

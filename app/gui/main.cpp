@@ -3,111 +3,17 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
+#include <QFile>
 #include <QIcon>
-#include <QLabel>
-#include <QScrollArea>
-#include <QStyle>
-#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QUrl>
-#include <QVBoxLayout>
 
-#include <filesystem>
-#include <string>
-#include <vector>
-
-#include "error.hpp"
+#include "batch_window.hpp"
 #include "job_runner.hpp"
-#include "jobs/compress_job.hpp"
-#include "jobs/extract_job.hpp"
 #include "main_window.hpp"
 #include "progress_panel.hpp"
-#include "settings_dialog.hpp"
 
 namespace {
-
-using nnz::ui::Job;
-using nnz::ui::JobRunner;
-using nnz::ui::ProgressPanel;
-namespace fs = std::filesystem;
-
-fs::path toPath(const QString& path) { return fs::path(QDir::fromNativeSeparators(path).toStdString()); }
-
-// The progress-only window of the command-line modes: one panel per job, queued in order.
-// Returns the process exit status through finish: 0 when every job succeeded, otherwise the
-// CLI's status for the first failure (docs/CLI.md).
-class ProgressWindow : public QWidget {
-public:
-    ProgressWindow()
-    {
-        setWindowTitle(QApplication::translate("nnzip-gui", "nnzip — working"));
-        runner_ = new JobRunner(this);
-        auto* layout = new QVBoxLayout(this);
-        panels_ = new QVBoxLayout;
-        layout->addLayout(panels_);
-        layout->addStretch(1);
-        QObject::connect(runner_, &JobRunner::jobAdded, this, [this](Job* job) {
-            auto* panel = new ProgressPanel(job, this);
-            panels_->addWidget(panel);
-            QObject::connect(panel, &ProgressPanel::closeRequested, this, &QWidget::close);
-        });
-        QObject::connect(runner_, &JobRunner::jobFinished, this, [this](Job* job) {
-            if (job->state() != Job::State::Succeeded && exit_status_ == 0)
-                exit_status_ = job->state() == Job::State::Cancelled ? 130 : nnz::exit_status_for(job->errorCode());
-        });
-        QObject::connect(runner_, &JobRunner::allFinished, this, &ProgressWindow::onAllFinished);
-        resize(560, 10);
-    }
-
-    JobRunner* runner() const { return runner_; }
-    int exitStatus() const { return exit_status_; }
-
-protected:
-    void closeEvent(QCloseEvent* event) override
-    {
-        runner_->cancelAll();
-        QWidget::closeEvent(event);
-        QApplication::exit(exit_status_);
-    }
-
-private:
-    void onAllFinished()
-    {
-        if (exit_status_ != 0) return;  // failures stay on screen until closed
-        const auto& jobs = runner_->findChildren<Job*>();
-        const QString text = jobs.size() == 1 ? jobs.first()->title()
-                                              : QApplication::translate("nnzip-gui", "%n job(s) finished.", nullptr, int(jobs.size()));
-        if (QSystemTrayIcon::isSystemTrayAvailable()) {
-            auto* tray = new QSystemTrayIcon(windowIcon(), this);
-            tray->show();
-            tray->showMessage(QApplication::translate("nnzip-gui", "nnzip: done"), text, QSystemTrayIcon::Information, 6000);
-            // Leave time for the notification to be handed over, then go.
-            QTimer::singleShot(1500, this, [] { QApplication::exit(0); });
-        } else {
-            // Without a tray the panels' final state (with "Open folder") is the notification:
-            // it stays up for a few seconds, then the process exits as the caller expects.
-            QTimer::singleShot(5000, this, [] { QApplication::exit(0); });
-        }
-    }
-
-    JobRunner* runner_;
-    QVBoxLayout* panels_;
-    int exit_status_ = 0;
-};
-
-void queueExtract(JobRunner* runner, const QString& archive, const QString& destination)
-{
-    const nnz::ui::AppSettings settings = nnz::ui::AppSettings::load();
-    const bool overwrite = settings.overwrite == nnz::ui::AppSettings::Overwrite::Always;
-    runner->enqueue(Job::Kind::Extract,
-                    QApplication::translate("nnzip-gui", "Extracting %1 to %2")
-                        .arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination)),
-                    [a = toPath(archive), d = toPath(destination), overwrite](nnz::JobControl& control) {
-                        nnz::extract_archive(a, d, {}, overwrite, control);
-                    },
-                    destination);
-}
 
 // Hidden debug mode for scripts/screenshots.sh: opens ARCHIVE, starts compressing INPUT into a
 // scratch archive, and saves the main window and the progress panel mid-job as PNGs.
@@ -177,7 +83,7 @@ int main(int argc, char* argv[])
 
     const int modes = int(parser.isSet(extractHere)) + int(parser.isSet(extractTo)) + int(parser.isSet(compressTo));
     if (modes > 1) {
-        qCritical("use only one of --extract-here, --extract-to and --compress-to");
+        qCritical("%s", qPrintable(QApplication::translate("nnzip-gui", "use only one of --extract-here, --extract-to and --compress-to")));
         return 1;
     }
     if (modes == 1) {
@@ -185,30 +91,22 @@ int main(int argc, char* argv[])
             qCritical("%s", qPrintable(QApplication::translate("nnzip-gui", "nothing to do: give ARCHIVE or PATH arguments")));
             return 1;
         }
-        ProgressWindow window;
+        nnz::ui::BatchRequest request;
+        request.paths = arguments;
         if (parser.isSet(compressTo)) {
-            const QString archive = QFileInfo(parser.value(compressTo)).absoluteFilePath();
-            nnz::CompressOptions options = nnz::ui::AppSettings::load().compressOptions();
-            std::vector<fs::path> inputs;
-            for (const QString& p : arguments) inputs.push_back(toPath(p));
-            window.runner()->enqueue(Job::Kind::Create,
-                                     QApplication::translate("nnzip-gui", "Creating %1").arg(QFileInfo(archive).fileName()),
-                                     [a = toPath(archive), inputs, options](nnz::JobControl& control) {
-                                         nnz::compress_paths(a, inputs, options, control);
-                                     },
-                                     QFileInfo(archive).absolutePath());
-        } else {
-            for (const QString& archive : arguments) {
-                const QFileInfo info(archive);
-                const QString destination = parser.isSet(extractTo)
-                                                ? QFileInfo(parser.value(extractTo)).absoluteFilePath()
-                                                : info.absoluteDir().filePath(info.completeBaseName());
-                queueExtract(window.runner(), info.absoluteFilePath(), destination);
-            }
+            request.mode = nnz::ui::BatchRequest::Mode::CompressTo;
+            request.target = parser.value(compressTo);
+        } else if (parser.isSet(extractTo)) {
+            request.mode = nnz::ui::BatchRequest::Mode::ExtractTo;
+            request.target = parser.value(extractTo);
         }
+        // The window's done() ends the process with its status; closing it must not quit with 0 first.
+        QApplication::setQuitOnLastWindowClosed(false);
+        nnz::ui::BatchWindow window;
+        QObject::connect(&window, &nnz::ui::BatchWindow::done, &app, [](int status) { QApplication::exit(status); });
         window.show();
-        const int status = app.exec();
-        return status != 0 ? status : window.exitStatus();
+        window.start(request);
+        return app.exec();
     }
 
     nnz::ui::MainWindow window;

@@ -1,0 +1,438 @@
+// The GUI's command-line modes (--extract-here, --extract-to, --compress-to): in-process through
+// BatchWindow for every outcome, and through the built nnzip-gui for the wiring and exit codes.
+#include <QDesktopServices>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <filesystem>
+#include <fstream>
+
+#include "batch_window.hpp"
+#include "container/archive_reader.hpp"
+#include "container/archive_writer.hpp"
+#include "job_runner.hpp"
+#include "jobs/compress_job.hpp"
+#include "notifications.hpp"
+#include "progress_panel.hpp"
+#include "settings_dialog.hpp"
+
+namespace fs = std::filesystem;
+using nnz::ui::AppSettings;
+using nnz::ui::BatchRequest;
+using nnz::ui::BatchWindow;
+
+namespace {
+
+void writeFile(const fs::path& path, const std::string& content)
+{
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << content;
+}
+
+std::string readFile(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+QString q(const fs::path& path) { return QString::fromStdString(path.string()); }
+
+std::vector<std::string> names(const fs::path& dir)
+{
+    std::vector<std::string> result;
+    for (const auto& e : fs::directory_iterator(dir)) result.push_back(e.path().filename().string());
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+void saveSettings(AppSettings::Overwrite overwrite, const QString& preset = QStringLiteral("store"))
+{
+    AppSettings settings;
+    settings.preset = preset;
+    settings.overwrite = overwrite;
+    settings.save();
+}
+
+// Records the URLs handed to the desktop instead of starting a file manager.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl& url) { urls << url; }
+};
+
+struct Run {
+    int status = -1;
+    QStringList errors;
+    QStringList questions;
+};
+
+}  // namespace
+
+class TestBatchWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+    void extractHereMakesANewFolderNextToTheArchive();
+    void severalArchivesShareOneNotification();
+    void extractToFollowsTheOverwritePolicy_data();
+    void extractToFollowsTheOverwritePolicy();
+    void compressToCreatesTheArchive();
+    void compressToNeverReplacesWhenToldNot();
+    void badArchiveFailsAndLeavesNothingPartial_data();
+    void badArchiveFailsAndLeavesNothingPartial();
+    void closingMidJobCancelsAndLeavesNothing();
+    void nothingToDoIsAUsageError();
+    void builtGuiRejectsBadCommandLines_data();
+    void builtGuiRejectsBadCommandLines();
+    void builtGuiExtractsAndCompresses();
+    void builtGuiReportsADamagedArchive();
+
+private:
+    fs::path makeArchive(const std::string& name, uint64_t blockSize = 8u << 20);
+    // Runs the request to its end (done, or all jobs finished when a failure keeps it open).
+    Run run(const BatchRequest& request, std::function<bool(const QString&)> answer = {});
+
+    QTemporaryDir temp_;
+    fs::path root_;
+    UrlCatcher catcher_;
+};
+
+void TestBatchWindow::initTestCase()
+{
+    QVERIFY(temp_.isValid());
+    root_ = fs::path(temp_.path().toStdString());
+    qputenv("XDG_CONFIG_HOME", QByteArray::fromStdString((root_ / "config").string()));
+    QCoreApplication::setOrganizationName(QStringLiteral("nnzip-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("batch"));
+    writeFile(root_ / "src" / "docs" / "readme.txt", "hello from the archive\n");
+    writeFile(root_ / "src" / "one.bin", std::string(3000, '1'));
+    writeFile(root_ / "src" / "two.bin", std::string(3000, '2'));
+    writeFile(root_ / "src" / "three.bin", std::string(3000, '3'));
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher_, "open");
+}
+
+void TestBatchWindow::init()
+{
+    saveSettings(AppSettings::Overwrite::Ask);
+    catcher_.urls.clear();
+}
+
+void TestBatchWindow::cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); }
+
+fs::path TestBatchWindow::makeArchive(const std::string& name, uint64_t blockSize)
+{
+    const fs::path archive = root_ / "archives" / name;
+    fs::create_directories(archive.parent_path());
+    fs::remove(archive);
+    nnz::CompressOptions options;
+    options.codec = "store";
+    options.block_size = blockSize;
+    nnz::JobControl control;
+    const std::vector<fs::path> inputs{root_ / "src" / "docs", root_ / "src" / "one.bin", root_ / "src" / "two.bin",
+                                       root_ / "src" / "three.bin"};
+    nnz::compress_paths(archive, inputs, options, control);
+    return archive;
+}
+
+Run TestBatchWindow::run(const BatchRequest& request, std::function<bool(const QString&)> answer)
+{
+    Run result;
+    BatchWindow window;
+    window.setLingerMs(0);
+    window.setErrorHandler([&](const QString&, const QString& text) { result.errors << text; });
+    window.setQuestionHandler([&](const QString&, const QString& text) {
+        result.questions << text;
+        return answer ? answer(text) : false;
+    });
+    QSignalSpy done(&window, &BatchWindow::done);
+    window.show();
+    window.start(request);
+    QElapsedTimer clock;
+    clock.start();
+    // Success ends by itself; a failure keeps the window until it is closed.
+    while (done.isEmpty() && clock.elapsed() < 20000) {
+        if (window.exitStatus() != 0 && !window.runner()->busy()) window.close();
+        QTest::qWait(10);
+    }
+    if (!done.isEmpty()) result.status = done.first().first().toInt();
+    return result;
+}
+
+void TestBatchWindow::extractHereMakesANewFolderNextToTheArchive()
+{
+    const fs::path archive = makeArchive("here.nnz");
+    BatchWindow window;
+    window.setLingerMs(0);
+    QSignalSpy done(&window, &BatchWindow::done);
+    window.show();
+    QVERIFY(window.start({BatchRequest::Mode::ExtractHere, {}, {q(archive)}}));
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+    QCOMPARE(done.first().first().toInt(), 0);
+    const fs::path out = root_ / "archives" / "here";
+    QCOMPARE(readFile(out / "docs" / "readme.txt"), std::string("hello from the archive\n"));
+    QCOMPARE(readFile(out / "three.bin"), std::string(3000, '3'));
+    // The end is announced in the window (no tray offscreen), with the folder to open.
+    QVERIFY(window.notificationBar()->isVisible());
+    QVERIFY2(window.notificationBar()->text().contains(QStringLiteral("here.nnz")), qPrintable(window.notificationBar()->text()));
+    QCOMPARE(window.notificationBar()->folder(), q(out));
+    QVERIFY(window.notificationBar()->openFolderButton()->isVisible());
+    window.notificationBar()->openFolderButton()->click();
+    QCOMPARE(catcher_.urls, QList<QUrl>{QUrl::fromLocalFile(q(out))});
+
+    // Again: a new folder beside the first, which is left alone.
+    writeFile(out / "three.bin", "changed by the user");
+    const Run again = run({BatchRequest::Mode::ExtractHere, {}, {q(archive)}});
+    QCOMPARE(again.status, 0);
+    QVERIFY(again.errors.isEmpty());
+    QCOMPARE(readFile(out / "three.bin"), std::string("changed by the user"));
+    QCOMPARE(readFile(root_ / "archives" / "here (2)" / "three.bin"), std::string(3000, '3'));
+}
+
+void TestBatchWindow::severalArchivesShareOneNotification()
+{
+    const fs::path first = makeArchive("first.nnz");
+    const fs::path second = makeArchive("second.nnz");
+    BatchWindow window;
+    window.setLingerMs(60000);  // ended by "Open folder", not by the timer
+    QSignalSpy done(&window, &BatchWindow::done);
+    window.show();
+    QVERIFY(window.start({BatchRequest::Mode::ExtractHere, {}, {q(first), q(second)}}));
+    QTRY_VERIFY_WITH_TIMEOUT(window.notificationBar()->isVisible(), 20000);
+    QCOMPARE(window.runner()->findChildren<nnz::ui::Job*>().size(), 2);
+    QVERIFY(fs::exists(root_ / "archives" / "first" / "one.bin"));
+    QVERIFY(fs::exists(root_ / "archives" / "second" / "one.bin"));
+    QCOMPARE(window.notificationBar()->folder(), q(root_ / "archives"));  // what holds both
+    QVERIFY(done.isEmpty());
+    window.notificationBar()->openFolderButton()->click();
+    QTRY_COMPARE(done.count(), 1);
+    QCOMPARE(done.first().first().toInt(), 0);
+    QCOMPARE(catcher_.urls, QList<QUrl>{QUrl::fromLocalFile(q(root_ / "archives"))});
+}
+
+void TestBatchWindow::extractToFollowsTheOverwritePolicy_data()
+{
+    QTest::addColumn<int>("policy");
+    QTest::addColumn<bool>("answer");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("replaced");
+    QTest::addColumn<int>("questions");
+    QTest::addColumn<int>("errors");
+    QTest::newRow("never") << int(AppSettings::Overwrite::Never) << false << 3 << false << 0 << 1;
+    QTest::newRow("always") << int(AppSettings::Overwrite::Always) << false << 0 << true << 0 << 0;
+    QTest::newRow("ask, yes") << int(AppSettings::Overwrite::Ask) << true << 0 << true << 1 << 0;
+    QTest::newRow("ask, no") << int(AppSettings::Overwrite::Ask) << false << 0 << false << 1 << 0;
+}
+
+void TestBatchWindow::extractToFollowsTheOverwritePolicy()
+{
+    QFETCH(int, policy);
+    QFETCH(bool, answer);
+    QFETCH(int, status);
+    QFETCH(bool, replaced);
+    QFETCH(int, questions);
+    QFETCH(int, errors);
+    saveSettings(AppSettings::Overwrite(policy));
+    const fs::path archive = makeArchive("to.nnz");
+    const fs::path dest = root_ / "dest" / QTest::currentDataTag();
+    writeFile(dest / "two.bin", "mine");
+    const Run result = run({BatchRequest::Mode::ExtractTo, q(dest), {q(archive)}}, [&](const QString&) { return answer; });
+    QCOMPARE(result.status, status);
+    QCOMPARE(result.questions.size(), questions);
+    QCOMPARE(result.errors.size(), errors);
+    QCOMPARE(readFile(dest / "two.bin"), replaced ? std::string(3000, '2') : std::string("mine"));
+    if (errors) {
+        QVERIFY2(result.errors.first().contains(QStringLiteral("to.nnz")) && result.errors.first().contains(QStringLiteral("Nothing was written")),
+                 qPrintable(result.errors.first()));
+        QCOMPARE(names(dest), std::vector<std::string>{"two.bin"});
+    }
+}
+
+void TestBatchWindow::compressToCreatesTheArchive()
+{
+    const fs::path archive = root_ / "made" / "new.nnz";
+    fs::create_directories(archive.parent_path());
+    BatchWindow window;
+    window.setLingerMs(0);
+    QSignalSpy done(&window, &BatchWindow::done);
+    window.show();
+    QVERIFY(window.start({BatchRequest::Mode::CompressTo, q(archive), {q(root_ / "src" / "docs"), q(root_ / "src" / "one.bin")}}));
+    QCOMPARE(window.findChildren<nnz::ui::ProgressPanel*>().size(), 1);
+    // The job says how it runs (the preset from the settings).
+    QVERIFY2(window.findChildren<nnz::ui::ProgressPanel*>().first()->detailsText().contains(QStringLiteral("without compression")),
+             qPrintable(window.findChildren<nnz::ui::ProgressPanel*>().first()->detailsText()));
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+    QCOMPARE(done.first().first().toInt(), 0);
+    nnz::ArchiveReader reader(archive);
+    QCOMPARE(reader.entries().size(), size_t(3));  // docs, docs/readme.txt, one.bin
+    QCOMPARE(window.notificationBar()->folder(), q(archive.parent_path()));
+    QCOMPARE(names(archive.parent_path()), std::vector<std::string>{"new.nnz"});
+}
+
+void TestBatchWindow::compressToNeverReplacesWhenToldNot()
+{
+    saveSettings(AppSettings::Overwrite::Never);
+    const fs::path archive = root_ / "kept" / "old.nnz";
+    writeFile(archive, "precious");
+    const Run result = run({BatchRequest::Mode::CompressTo, q(archive), {q(root_ / "src" / "one.bin")}});
+    QCOMPARE(result.status, 3);
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.first().contains(QStringLiteral("No archive was written")), qPrintable(result.errors.first()));
+    QCOMPARE(readFile(archive), std::string("precious"));
+    QCOMPARE(names(archive.parent_path()), std::vector<std::string>{"old.nnz"});
+
+    // Asked and declined: nothing is queued and nothing changes.
+    saveSettings(AppSettings::Overwrite::Ask);
+    const Run declined = run({BatchRequest::Mode::CompressTo, q(archive), {q(root_ / "src" / "one.bin")}});
+    QCOMPARE(declined.status, 0);
+    QCOMPARE(declined.questions.size(), 1);
+    QCOMPARE(readFile(archive), std::string("precious"));
+}
+
+void TestBatchWindow::badArchiveFailsAndLeavesNothingPartial_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QStringList>("kept");
+    QTest::newRow("not an archive") << "garbage" << 2 << QStringList{};
+    QTest::newRow("missing") << "missing" << 3 << QStringList{};
+    // Entries are stored sorted: docs, one.bin, three.bin, two.bin.
+    QTest::newRow("damaged last block") << "block" << 2 << QStringList{"docs", "one.bin", "three.bin"};
+}
+
+void TestBatchWindow::badArchiveFailsAndLeavesNothingPartial()
+{
+    QFETCH(QString, damage);
+    QFETCH(int, status);
+    QFETCH(QStringList, kept);
+    const fs::path archive = root_ / "bad" / "broken.nnz";
+    fs::remove_all(root_ / "bad");
+    fs::create_directories(archive.parent_path());
+    if (damage == "garbage") {
+        writeFile(archive, "this is not an nnzip archive at all");
+    } else if (damage == "block") {
+        // Small blocks: one.bin and three.bin lie in blocks before the damaged last one.
+        fs::copy_file(makeArchive("blocks.nnz", 4096), archive);
+        nnz::ArchiveReader reader(archive);
+        const uint64_t at = reader.blocks().back().file_offset + reader.blocks().back().packed_size / 2 + 40;
+        std::fstream file(archive, std::ios::in | std::ios::out | std::ios::binary);
+        file.seekg(std::streamoff(at));
+        const char byte = char(file.get() ^ 0x5a);
+        file.seekp(std::streamoff(at));
+        file.put(byte);
+    }
+    const Run result = run({BatchRequest::Mode::ExtractHere, {}, {q(archive)}});
+    QCOMPARE(result.status, status);
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.first().contains(QStringLiteral("broken.nnz")), qPrintable(result.errors.first()));
+    const fs::path out = root_ / "bad" / "broken";
+    if (kept.isEmpty()) {
+        QVERIFY2(!fs::exists(out), "an empty destination folder was left behind");
+        QVERIFY(result.errors.first().contains(QStringLiteral("Could not extract")));
+    } else {
+        QVERIFY2(result.errors.first().contains(QStringLiteral("verified and kept")), qPrintable(result.errors.first()));
+        std::vector<std::string> expected;
+        for (const QString& name : kept) expected.push_back(name.toStdString());
+        QCOMPARE(names(out), expected);  // two.bin, the last entry, reaches the damaged block: not there at all
+        QCOMPARE(readFile(out / "three.bin"), std::string(3000, '3'));
+    }
+}
+
+void TestBatchWindow::closingMidJobCancelsAndLeavesNothing()
+{
+    const fs::path archive = root_ / "cancel" / "never.nnz";
+    fs::create_directories(archive.parent_path());
+    BatchWindow window;
+    QSignalSpy done(&window, &BatchWindow::done);
+    window.show();
+    QVERIFY(window.start({BatchRequest::Mode::CompressTo, q(archive), {q(root_ / "src")}}));
+    // Paused before it starts, it is held at its first checkpoint, so the close lands mid-job.
+    QCOMPARE(window.runner()->findChildren<nnz::ui::Job*>().size(), 1);
+    window.runner()->findChildren<nnz::ui::Job*>().first()->setPaused(true);
+    QTRY_VERIFY(window.runner()->runningJob() != nullptr);
+    QTest::qWait(50);
+    window.close();
+    QCOMPARE(done.count(), 1);
+    QCOMPARE(done.first().first().toInt(), 130);
+    QTRY_VERIFY(!window.runner()->busy());
+    QVERIFY(fs::is_empty(archive.parent_path()));
+}
+
+void TestBatchWindow::nothingToDoIsAUsageError()
+{
+    const Run result = run({BatchRequest::Mode::ExtractHere, {}, {}});
+    QCOMPARE(result.status, 1);
+    QCOMPARE(result.errors.size(), 1);
+}
+
+void TestBatchWindow::builtGuiRejectsBadCommandLines_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no archives") << QStringList{"--extract-here"} << "nothing to do";
+    QTest::newRow("two modes") << QStringList{"--extract-here", "--compress-to", "x.nnz", "a"} << "only one of";
+}
+
+void TestBatchWindow::builtGuiRejectsBadCommandLines()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QProcess gui;
+    gui.start(QStringLiteral(NNZ_GUI_PATH), arguments);
+    QVERIFY(gui.waitForFinished(20000));
+    QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(gui.exitCode(), 1);
+    const QString err = QString::fromLocal8Bit(gui.readAllStandardError());
+    QVERIFY2(err.contains(message), qPrintable(err));
+}
+
+void TestBatchWindow::builtGuiExtractsAndCompresses()
+{
+    // The real program, as a file manager runs it. It shows its notification for a few seconds
+    // after success, then exits 0.
+    const fs::path archive = makeArchive("gui.nnz");
+    {
+        // The program's own settings (its organisation is "nnzip"): store, so this stays fast.
+        QSettings settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("nnzip"), QStringLiteral("nnzip"));
+        settings.setValue(QStringLiteral("compress/preset"), QStringLiteral("store"));
+    }
+    QProcess gui;
+    gui.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    gui.start(QStringLiteral(NNZ_GUI_PATH), {QStringLiteral("--extract-to"), q(root_ / "gui-out"), q(archive)});
+    QVERIFY(gui.waitForFinished(30000));
+    QCOMPARE(gui.exitCode(), 0);
+    QCOMPARE(readFile(root_ / "gui-out" / "one.bin"), std::string(3000, '1'));
+
+    const fs::path made = root_ / "gui-made.nnz";
+    gui.start(QStringLiteral(NNZ_GUI_PATH), {QStringLiteral("--compress-to"), q(made), q(root_ / "src" / "docs")});
+    QVERIFY(gui.waitForFinished(30000));
+    QCOMPARE(gui.exitCode(), 0);
+    nnz::ArchiveReader reader(made);
+    QCOMPARE(reader.entries().size(), size_t(2));
+}
+
+void TestBatchWindow::builtGuiReportsADamagedArchive()
+{
+    // A failure keeps the window (and its error dialog) up until a person closes it; the
+    // message also goes to stderr at once. Killing the process then leaves nothing behind.
+    writeFile(root_ / "gui-bad" / "junk.nnz", "not an archive");
+    QProcess gui;
+    gui.start(QStringLiteral(NNZ_GUI_PATH), {QStringLiteral("--extract-here"), q(root_ / "gui-bad" / "junk.nnz")});
+    QVERIFY(gui.waitForStarted());
+    QString err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromLocal8Bit(gui.readAllStandardError())).contains(QStringLiteral("junk.nnz")), 20000);
+    QVERIFY2(err.contains(QStringLiteral("Cannot Extract")), qPrintable(err));
+    gui.kill();
+    gui.waitForFinished();
+    QCOMPARE(names(root_ / "gui-bad"), std::vector<std::string>{"junk.nnz"});
+}
+
+QTEST_MAIN(TestBatchWindow)
+#include "tst_batch_window.moc"

@@ -1,0 +1,363 @@
+// Settings: the QSettings round trip, the dialog (CUDA greyed out without a device), and that
+// the jobs the window starts really use the preset, device, threads, extraction folder and
+// overwrite policy.
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <filesystem>
+#include <fstream>
+
+#include "container/archive_reader.hpp"
+#include "entries_model.hpp"
+#include "job_runner.hpp"
+#include "jobs/compress_job.hpp"
+#include "main_window.hpp"
+#include "neural/torch_lstm.hpp"
+#include "progress_panel.hpp"
+#include "settings_dialog.hpp"
+
+namespace fs = std::filesystem;
+using nnz::ui::AppSettings;
+using nnz::ui::Job;
+using nnz::ui::MainWindow;
+using nnz::ui::SettingsDialog;
+Q_DECLARE_METATYPE(AppSettings::Overwrite)
+
+namespace {
+
+void writeFile(const fs::path& path, const std::string& content)
+{
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << content;
+}
+
+std::string readFile(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+QString q(const fs::path& path) { return QString::fromStdString(path.string()); }
+
+bool waitIdle(MainWindow& window)
+{
+    QTest::qWait(20);
+    QElapsedTimer clock;
+    clock.start();
+    while (window.jobRunner()->busy() && clock.elapsed() < 60000) QTest::qWait(20);
+    QTest::qWait(20);
+    return !window.jobRunner()->busy();
+}
+
+bool sameSettings(const AppSettings& a, const AppSettings& b)
+{
+    return a.preset == b.preset && a.device == b.device && a.threads == b.threads && a.extractFolder == b.extractFolder &&
+           a.overwrite == b.overwrite;
+}
+
+// Selects the rows whose entry path is one of paths.
+void selectEntries(MainWindow& window, const QStringList& paths)
+{
+    auto* proxy = window.proxyModel();
+    window.entriesView()->selectionModel()->clearSelection();
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        if (paths.contains(proxy->index(row, 0).data(nnz::ui::EntriesModel::PathRole).toString()))
+            window.entriesView()->selectionModel()->select(proxy->index(row, 0),
+                                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+}  // namespace
+
+class TestSettings : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void roundTrip_data();
+    void roundTrip();
+    void dialogShowsAndReturnsTheSettings();
+    void dialogFromTheWindowSavesOnOk();
+    void cudaIsGreyedOutWithoutADevice();
+    void compressOptionsFollowTheSettings();
+    void presetReachesTheJobs_data();
+    void presetReachesTheJobs();
+    void deviceAndThreadsReachTheJobs();
+    void extractionFolderIsUsed();
+    void overwritePolicyIsUsed_data();
+    void overwritePolicyIsUsed();
+
+private:
+    fs::path makeArchive(const std::string& name);
+    QTemporaryDir temp_;
+    fs::path root_;
+};
+
+void TestSettings::initTestCase()
+{
+    QVERIFY(temp_.isValid());
+    root_ = fs::path(temp_.path().toStdString());
+    qputenv("XDG_CONFIG_HOME", QByteArray::fromStdString((root_ / "config").string()));
+    QCoreApplication::setOrganizationName(QStringLiteral("nnzip-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("settings"));
+    writeFile(root_ / "src" / "a.txt", "alpha alpha alpha alpha alpha alpha alpha alpha\n");
+    writeFile(root_ / "src" / "b.txt", "beta\n");
+    writeFile(root_ / "more" / "c.txt", "the neural model learns the bytes it has already coded, the neural model\n");
+}
+
+void TestSettings::init() { AppSettings{}.save(); }
+
+fs::path TestSettings::makeArchive(const std::string& name)
+{
+    const fs::path archive = root_ / name;
+    fs::remove(archive);
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    const std::vector<fs::path> inputs{root_ / "src" / "a.txt", root_ / "src" / "b.txt"};
+    nnz::compress_paths(archive, inputs, options, control);
+    return archive;
+}
+
+void TestSettings::roundTrip_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<QString>("device");
+    QTest::addColumn<int>("threads");
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<AppSettings::Overwrite>("overwrite");
+    QTest::newRow("defaults") << "default" << "auto" << 0 << "" << AppSettings::Overwrite::Ask;
+    QTest::newRow("store, cpu, never") << "store" << "cpu" << 3 << "/tmp/out" << AppSettings::Overwrite::Never;
+    QTest::newRow("max, cuda, always") << "max" << "cuda" << 16 << "/srv/x y" << AppSettings::Overwrite::Always;
+    QTest::newRow("fast") << "fast" << "auto" << 1 << "" << AppSettings::Overwrite::Ask;
+}
+
+void TestSettings::roundTrip()
+{
+    QFETCH(QString, preset);
+    QFETCH(QString, device);
+    QFETCH(int, threads);
+    QFETCH(QString, folder);
+    QFETCH(AppSettings::Overwrite, overwrite);
+    AppSettings saved;
+    saved.preset = preset;
+    saved.device = device;
+    saved.threads = threads;
+    saved.extractFolder = folder;
+    saved.overwrite = overwrite;
+    saved.save();
+    QVERIFY(sameSettings(AppSettings::load(), saved));
+}
+
+void TestSettings::dialogShowsAndReturnsTheSettings()
+{
+    AppSettings settings;
+    settings.preset = QStringLiteral("fast");
+    settings.device = QStringLiteral("cpu");
+    settings.threads = 4;
+    settings.extractFolder = QStringLiteral("/tmp/somewhere");
+    settings.overwrite = AppSettings::Overwrite::Never;
+    SettingsDialog dialog(settings);
+    QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("preset"))->currentData().toString(), QStringLiteral("fast"));
+    QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("device"))->currentData().toString(), QStringLiteral("cpu"));
+    QCOMPARE(dialog.findChild<QSpinBox*>(QStringLiteral("threads"))->value(), 4);
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("extractFolder"))->text(), QStringLiteral("/tmp/somewhere"));
+    QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("overwrite"))->currentData().toString(), QStringLiteral("never"));
+    QVERIFY(sameSettings(dialog.settings(), settings));
+}
+
+void TestSettings::dialogFromTheWindowSavesOnOk()
+{
+    MainWindow window;
+    window.findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
+    SettingsDialog* dialog = window.findChild<SettingsDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());  // non-modal open(): the test goes on while it is up
+    auto* preset = dialog->findChild<QComboBox*>(QStringLiteral("preset"));
+    preset->setCurrentIndex(preset->findData(QStringLiteral("max")));
+    dialog->findChild<QSpinBox*>(QStringLiteral("threads"))->setValue(7);
+    dialog->findChild<QLineEdit*>(QStringLiteral("extractFolder"))->setText(q(root_ / "x"));
+    auto* overwrite = dialog->findChild<QComboBox*>(QStringLiteral("overwrite"));
+    overwrite->setCurrentIndex(overwrite->findData(QStringLiteral("always")));
+    dialog->accept();
+    const AppSettings saved = AppSettings::load();
+    QCOMPARE(saved.preset, QStringLiteral("max"));
+    QCOMPARE(saved.threads, 7);
+    QCOMPARE(saved.extractFolder, q(root_ / "x"));
+    QCOMPARE(saved.overwrite, AppSettings::Overwrite::Always);
+
+    // Cancel changes nothing.
+    window.findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
+    QTRY_VERIFY(window.findChildren<SettingsDialog*>().size() == 1);
+    dialog = window.findChildren<SettingsDialog*>().last();
+    dialog->findChild<QSpinBox*>(QStringLiteral("threads"))->setValue(2);
+    dialog->reject();
+    QCOMPARE(AppSettings::load().threads, 7);
+}
+
+void TestSettings::cudaIsGreyedOutWithoutADevice()
+{
+    AppSettings settings;
+    settings.device = QStringLiteral("cuda");
+    SettingsDialog dialog(settings);
+    auto* device = dialog.findChild<QComboBox*>(QStringLiteral("device"));
+    auto* items = qobject_cast<QStandardItemModel*>(device->model());
+    QVERIFY(items);
+    const int cuda = device->findData(QStringLiteral("cuda"));
+    QVERIFY(cuda >= 0);  // shown either way, so people know it exists
+    QCOMPARE(items->item(cuda)->isEnabled(), nnz::torch_cuda_available());
+    // A saved "cuda" without a device falls back to automatic rather than selecting a dead item.
+    QCOMPARE(dialog.settings().device, nnz::torch_cuda_available() ? QStringLiteral("cuda") : QStringLiteral("auto"));
+}
+
+void TestSettings::compressOptionsFollowTheSettings()
+{
+    AppSettings settings;
+    settings.device = QStringLiteral("cpu");
+    settings.threads = 3;
+    const nnz::CompressOptions fast = settings.compressOptions(QStringLiteral("fast"));
+    QCOMPARE(fast.codec, std::string("neural"));
+    QCOMPARE(fast.preset, std::string("fast"));
+    QCOMPARE(fast.device, nnz::Device::Cpu);
+    QCOMPARE(fast.threads, 3);
+    QCOMPARE(settings.compressOptions(QStringLiteral("store")).codec, std::string("store"));
+    settings.device = QStringLiteral("cuda");
+    QCOMPARE(settings.compressOptions().device, nnz::Device::Cuda);
+    settings.device = QStringLiteral("auto");
+    QCOMPARE(settings.compressOptions().device, nnz::Device::Auto);
+}
+
+void TestSettings::presetReachesTheJobs_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<QString>("codec");
+    QTest::newRow("store") << "store" << "store";
+    QTest::newRow("fast") << "fast" << "neural";
+}
+
+void TestSettings::presetReachesTheJobs()
+{
+    QFETCH(QString, preset);
+    QFETCH(QString, codec);
+    AppSettings settings;
+    settings.preset = preset;
+    settings.save();
+    const fs::path archive = makeArchive("preset.nnz");
+    MainWindow window;
+    window.setErrorHandler([](const QString&, const QString& text) { QFAIL(qPrintable(text)); });
+    QVERIFY(window.openArchive(q(archive)));
+    // Adding rewrites the archive with the configured preset.
+    Job* job = window.addToArchive({q(root_ / "more" / "c.txt")});
+    QVERIFY(job);
+    QVERIFY(waitIdle(window));
+    QCOMPARE(job->state(), Job::State::Succeeded);
+    QCOMPARE(window.entriesModel()->rowCount(), 3);
+    QCOMPARE(window.entriesModel()->codecNames(), QStringList{codec});
+    QVERIFY2(job->details().contains(nnz::ui::presetLabel(preset)) || preset == QLatin1String("store"), qPrintable(job->details()));
+}
+
+void TestSettings::deviceAndThreadsReachTheJobs()
+{
+    AppSettings settings;
+    settings.preset = QStringLiteral("fast");
+    settings.device = QStringLiteral("cpu");
+    settings.threads = 2;
+    settings.save();
+    const fs::path archive = root_ / "threads.nnz";
+    fs::remove(archive);
+    MainWindow window;
+    window.setErrorHandler([](const QString&, const QString& text) { QFAIL(qPrintable(text)); });
+    Job* job = window.createArchive(q(archive), {q(root_ / "src" / "b.txt")}, QStringLiteral("fast"));
+    QVERIFY(job);
+    // What the job runs with is shown on its panel.
+    QVERIFY2(job->details().contains(QStringLiteral("CPU")) && job->details().contains(QStringLiteral("2 thread")),
+             qPrintable(job->details()));
+    QCOMPARE(window.progressPanels().size(), 1);
+    QCOMPARE(window.progressPanels().first()->detailsText(), job->details());
+    QVERIFY(waitIdle(window));
+    QCOMPARE(job->state(), Job::State::Succeeded);
+    QVERIFY(fs::exists(archive));
+}
+
+void TestSettings::extractionFolderIsUsed()
+{
+    AppSettings settings;
+    settings.preset = QStringLiteral("store");
+    settings.extractFolder = q(root_ / "extracted here");
+    settings.save();
+    const fs::path archive = makeArchive("folder.nnz");
+    MainWindow window;
+    window.setErrorHandler([](const QString&, const QString& text) { QFAIL(qPrintable(text)); });
+    QVERIFY(window.openArchive(q(archive)));
+    window.findChild<QAction*>(QStringLiteral("extractAction"))->trigger();
+    QVERIFY(waitIdle(window));
+    // <default folder>/<archive name without .nnz>
+    QCOMPARE(readFile(root_ / "extracted here" / "folder" / "b.txt"), std::string("beta\n"));
+
+    // Without one, next to the archive.
+    AppSettings{}.save();
+    selectEntries(window, {QStringLiteral("b.txt")});
+    window.findChild<QAction*>(QStringLiteral("extractAction"))->trigger();
+    QVERIFY(waitIdle(window));
+    QCOMPARE(readFile(root_ / "folder" / "b.txt"), std::string("beta\n"));
+    QVERIFY(!fs::exists(root_ / "folder" / "a.txt"));  // only the selection
+}
+
+void TestSettings::overwritePolicyIsUsed_data()
+{
+    QTest::addColumn<AppSettings::Overwrite>("policy");
+    QTest::addColumn<bool>("answer");
+    QTest::addColumn<bool>("queued");
+    QTest::addColumn<bool>("replaced");
+    QTest::addColumn<int>("questions");
+    QTest::newRow("never") << AppSettings::Overwrite::Never << false << true << false << 0;
+    QTest::newRow("always") << AppSettings::Overwrite::Always << false << true << true << 0;
+    QTest::newRow("ask, yes") << AppSettings::Overwrite::Ask << true << true << true << 1;
+    QTest::newRow("ask, no") << AppSettings::Overwrite::Ask << false << false << false << 1;
+}
+
+void TestSettings::overwritePolicyIsUsed()
+{
+    QFETCH(AppSettings::Overwrite, policy);
+    QFETCH(bool, answer);
+    QFETCH(bool, queued);
+    QFETCH(bool, replaced);
+    QFETCH(int, questions);
+    AppSettings settings;
+    settings.overwrite = policy;
+    settings.save();
+    const fs::path archive = makeArchive("policy.nnz");
+    const fs::path dest = root_ / "policy" / QTest::currentDataTag();
+    writeFile(dest / "a.txt", "mine");
+    MainWindow window;
+    QStringList errors, asked;
+    window.setErrorHandler([&](const QString&, const QString& text) { errors << text; });
+    window.setQuestionHandler([&](const QString&, const QString& text) {
+        asked << text;
+        return answer;
+    });
+    QVERIFY(window.openArchive(q(archive)));
+    Job* job = window.extractEntries(q(dest), {});
+    QCOMPARE(job != nullptr, queued);
+    QCOMPARE(asked.size(), questions);
+    if (questions) QVERIFY2(asked.first().contains(QStringLiteral("a.txt")), qPrintable(asked.first()));
+    QVERIFY(waitIdle(window));
+    QCOMPARE(readFile(dest / "a.txt"), replaced ? std::string("alpha alpha alpha alpha alpha alpha alpha alpha\n") : std::string("mine"));
+    if (policy == AppSettings::Overwrite::Never) {
+        // Refused before anything was written, and said so.
+        QCOMPARE(job->state(), Job::State::Failed);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(QStringLiteral("Nothing was written")), qPrintable(errors.first()));
+        QVERIFY(!fs::exists(dest / "b.txt"));
+    } else {
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(fs::exists(dest / "b.txt"), queued);
+    }
+}
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"

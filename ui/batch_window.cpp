@@ -1,0 +1,236 @@
+#include "batch_window.hpp"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <filesystem>
+#include <vector>
+
+#include "error.hpp"
+#include "extract_targets.hpp"
+#include "interop/opened_archive.hpp"
+#include "job_messages.hpp"
+#include "jobs/compress_job.hpp"
+#include "jobs/extract_job.hpp"
+#include "notifications.hpp"
+#include "progress_panel.hpp"
+#include "settings_dialog.hpp"
+
+namespace nnz::ui {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr int kCancelledStatus = 130;  // as the CLI's after Ctrl-C (docs/CLI.md)
+
+fs::path toPath(const QString& path) { return fs::path(QDir::fromNativeSeparators(path).toStdString()); }
+
+// The deepest folder holding all of them ("Open folder" after several jobs).
+QString commonFolder(const QStringList& folders)
+{
+    if (folders.isEmpty()) return {};
+    QString common = QDir::cleanPath(folders.first());
+    for (const QString& folder : folders) {
+        const QString clean = QDir::cleanPath(folder);
+        while (!common.isEmpty() && clean != common && !clean.startsWith(common + QLatin1Char('/'))) {
+            const QString parent = QFileInfo(common).path();
+            common = parent == common ? QString() : parent;
+        }
+    }
+    return common;
+}
+
+}  // namespace
+
+BatchWindow::BatchWindow(QWidget* parent) : QWidget(parent)
+{
+    setWindowTitle(tr("nnzip — working"));
+    runner_ = new JobRunner(this);
+    notification_ = new NotificationBar(this);
+    tray_ = new TrayNotifier(windowIcon(), this);
+    linger_ = new QTimer(this);
+    linger_->setSingleShot(true);
+    connect(linger_, &QTimer::timeout, this, &BatchWindow::finish);
+    // Opening the folder is the last thing asked of this window.
+    connect(notification_, &NotificationBar::folderOpened, this, [this] { QTimer::singleShot(0, this, &BatchWindow::finish); });
+
+    auto* layout = new QVBoxLayout(this);
+    panels_ = new QVBoxLayout;
+    layout->addWidget(notification_);
+    layout->addLayout(panels_);
+    layout->addStretch(1);
+    connect(runner_, &JobRunner::jobAdded, this, [this](Job* job) {
+        auto* panel = new ProgressPanel(job, this);
+        panels_->addWidget(panel);
+        connect(panel, &ProgressPanel::closeRequested, this, &QWidget::close);
+    });
+    connect(runner_, &JobRunner::jobFinished, this, &BatchWindow::onJobFinished);
+    connect(runner_, &JobRunner::allFinished, this, &BatchWindow::onAllFinished);
+    resize(560, 10);
+}
+
+BatchWindow::~BatchWindow() = default;
+
+bool BatchWindow::start(const BatchRequest& request)
+{
+    if (request.paths.isEmpty()) {
+        exit_status_ = nnz::exit_status_for(nnz::ErrorCode::Usage);
+        showError(tr("Nothing to Do"), tr("No archive or file was given."));
+        QTimer::singleShot(0, this, &BatchWindow::finish);
+        return false;
+    }
+    const AppSettings settings = AppSettings::load();
+    switch (request.mode) {
+    case BatchRequest::Mode::ExtractHere:
+        // Each into a new folder named after it: nothing that exists is ever touched.
+        for (const QString& archive : request.paths) {
+            const QFileInfo info(archive);
+            queueExtract(info.absoluteFilePath(), unusedPath(info.absoluteDir().filePath(info.completeBaseName())), false);
+        }
+        break;
+    case BatchRequest::Mode::ExtractTo: {
+        const QString destination = QFileInfo(request.target).absoluteFilePath();
+        for (const QString& archive : request.paths)
+            queueExtract(QFileInfo(archive).absoluteFilePath(), destination, settings.overwrite == AppSettings::Overwrite::Ask);
+        break;
+    }
+    case BatchRequest::Mode::CompressTo: queueCompress(QFileInfo(request.target).absoluteFilePath(), request.paths); break;
+    }
+    if (queued_ == 0) {
+        QTimer::singleShot(0, this, &BatchWindow::finish);
+        return false;
+    }
+    return true;
+}
+
+void BatchWindow::queueExtract(const QString& archive, const QString& destination, bool askBeforeReplacing)
+{
+    const AppSettings settings = AppSettings::load();
+    bool overwrite = settings.overwrite == AppSettings::Overwrite::Always;
+    if (askBeforeReplacing) {
+        QString existing;
+        try {
+            // Any archive nnzip reads (.nnz, zip, tar...); a foreign one is read header by header.
+            const auto opened = nnz::open_archive(toPath(archive));
+            existing = firstExistingTarget(opened->entries(), destination);
+        } catch (const nnz::Error&) {
+            // The job reports why the archive cannot be read.
+        }
+        if (!existing.isEmpty()) {
+            if (!ask(tr("Replace Files?"), tr("Extracting %1 would replace files in %2 (%3 and maybe more). Replace them?")
+                                               .arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination), existing)))
+                return;
+            overwrite = true;
+        }
+    }
+    Job* job = runner_->enqueue(Job::Kind::Extract,
+                                tr("Extracting %1 to %2").arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination)),
+                                [a = toPath(archive), d = toPath(destination), overwrite](nnz::JobControl& control) {
+                                    nnz::extract_archive(a, d, {}, overwrite, control);
+                                },
+                                destination);
+    job->setProperty("archive", archive);
+    ++queued_;
+}
+
+void BatchWindow::queueCompress(const QString& archive, const QStringList& inputs)
+{
+    const AppSettings settings = AppSettings::load();
+    nnz::CompressOptions options = settings.compressOptions();
+    const QFileInfo target(archive);
+    if (target.exists() || target.isSymLink()) {
+        if (settings.overwrite == AppSettings::Overwrite::Always) {
+            options.overwrite = true;
+        } else if (settings.overwrite == AppSettings::Overwrite::Ask) {
+            if (!ask(tr("Replace Archive?"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(archive))))
+                return;
+            options.overwrite = true;
+        }  // Never: the core refuses and the job says so.
+    }
+    std::vector<fs::path> paths;
+    for (const QString& p : inputs) paths.push_back(toPath(QFileInfo(p).absoluteFilePath()));
+    Job* job = runner_->enqueue(Job::Kind::Create, tr("Creating %1").arg(target.fileName()),
+                                [a = toPath(archive), paths, options](nnz::JobControl& control) {
+                                    nnz::compress_paths(a, paths, options, control);
+                                },
+                                target.absolutePath());
+    job->setDetails(AppSettings::describe(options));
+    job->setProperty("archive", archive);
+    ++queued_;
+}
+
+void BatchWindow::onJobFinished(Job* job)
+{
+    if (job->state() == Job::State::Succeeded) return;
+    if (exit_status_ == 0)
+        exit_status_ = job->state() == Job::State::Cancelled ? kCancelledStatus : nnz::exit_status_for(job->errorCode());
+    if (job->state() == Job::State::Failed) {
+        const JobMessage message = JobMessages::failure(*job, QFileInfo(job->property("archive").toString()).fileName());
+        showError(message.title, message.text);
+    }
+}
+
+void BatchWindow::onAllFinished()
+{
+    if (exit_status_ != 0 || done_) return;  // failures stay on screen until the window is closed
+    const QList<Job*> jobs = runner_->findChildren<Job*>();
+    if (jobs.isEmpty()) return;
+    QStringList folders;
+    for (const Job* job : jobs)
+        if (!job->resultFolder().isEmpty()) folders << job->resultFolder();
+    const QString folder = commonFolder(folders);
+    const JobMessage message = jobs.size() == 1
+                                   ? JobMessages::success(*jobs.first(), QFileInfo(jobs.first()->property("archive").toString()).fileName())
+                                   : JobMessage{tr("Done"), tr("%n job(s) finished.", nullptr, int(jobs.size()))};
+    notification_->showMessage(message.title, message.text, folder);
+    tray_->notify(message.title, message.text, folder);
+    linger_->start(linger_ms_);
+}
+
+void BatchWindow::finish()
+{
+    if (done_) return;
+    done_ = true;
+    linger_->stop();
+    emit done(exit_status_);
+}
+
+void BatchWindow::closeEvent(QCloseEvent* event)
+{
+    if (runner_->busy()) {
+        runner_->cancelAll();  // the core removes its partial output; ~JobRunner waits for it
+        if (exit_status_ == 0) exit_status_ = kCancelledStatus;
+    }
+    QWidget::closeEvent(event);
+    finish();
+}
+
+void BatchWindow::showError(const QString& title, const QString& text)
+{
+    // Also on stderr, for whoever started us from a script.
+    qWarning("%s: %s", qPrintable(title), qPrintable(QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '))));
+    emit errorShown(text);
+    if (error_handler_) {
+        error_handler_(title, text);
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // Once the last error is read and nothing runs, the window has nothing more to do.
+    connect(box, &QDialog::finished, this, [this] {
+        if (!runner_->busy() && findChildren<QMessageBox*>().size() <= 1) close();
+    });
+    box->open();
+}
+
+bool BatchWindow::ask(const QString& title, const QString& text)
+{
+    if (question_handler_) return question_handler_(title, text);
+    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes;
+}
+
+}  // namespace nnz::ui

@@ -1,0 +1,98 @@
+#include "properties_dialog.hpp"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFrame>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include "entries_model.hpp"
+#include "progress_panel.hpp"
+
+namespace nnz::ui {
+namespace {
+
+QString bpbText(double packed, double size)
+{
+    return size > 0 ? QString::number(8 * packed / size, 'f', 3) : QString();
+}
+
+}  // namespace
+
+PropertiesDialog::PropertiesDialog(const EntriesModel& model, int entryRow, QWidget* parent) : QDialog(parent)
+{
+    const QFileInfo info(QString::fromStdString(model.archive().string()));
+    setWindowTitle(tr("Properties — %1").arg(info.fileName()));
+    form_ = new QFormLayout;
+
+    const double size = double(model.totalSize());
+    const double packed = model.totalPacked();
+    addRow(QStringLiteral("archive"), tr("Archive:"), QDir::toNativeSeparators(info.absoluteFilePath()));
+    addRow(QStringLiteral("fileSize"), tr("File size:"), formatBytes(double(info.size())));
+    addRow(QStringLiteral("entries"), tr("Entries:"), QString::number(model.rowCount()));
+    addRow(QStringLiteral("content"), tr("Content:"), formatBytes(size));
+    if (model.isForeign()) {
+        addRow(QStringLiteral("format"), tr("Format:"),
+               tr("%1 (read-only; Archive ▸ Convert to .nnz makes an .nnz of it)").arg(model.foreignFormat()));
+    } else {
+        addRow(QStringLiteral("packed"), tr("Packed:"),
+               size > 0 ? tr("%1 (%2 bits per byte)").arg(formatBytes(packed), bpbText(packed, size)) : formatBytes(packed));
+        addRow(QStringLiteral("blocks"), tr("Blocks:"),
+               tr("%1 (%2)").arg(model.blockCount()).arg(model.codecNames().join(QStringLiteral(", "))));
+    }
+    addRow(QStringLiteral("modified"), tr("Modified:"), QLocale().toString(info.lastModified(), QLocale::LongFormat));
+
+    if (entryRow >= 0 && entryRow < model.rowCount()) {
+        const nnz::EntryInfo& e = model.entry(entryRow);
+        auto* line = new QFrame(this);
+        line->setFrameShape(QFrame::HLine);
+        form_->addRow(line);
+        addRow(QStringLiteral("entry"), tr("Entry:"), QString::fromStdString(e.path));
+        const QString type = e.type == nnz::EntryType::Directory ? tr("Folder")
+                             : e.type == nnz::EntryType::Symlink
+                                 ? tr("Symbolic link to %1").arg(QString::fromStdString(e.link_target))
+                                 : tr("File");
+        addRow(QStringLiteral("type"), tr("Type:"), type);
+        if (e.type == nnz::EntryType::File) addRow(QStringLiteral("entrySize"), tr("Size:"), formatBytes(double(e.size)));
+        if (e.type == nnz::EntryType::File && !model.isForeign()) {  // a foreign archive has no packed sizes or XXH64
+            addRow(QStringLiteral("entryPacked"), tr("Packed:"), formatBytes(model.packedSize(entryRow)));
+            if (e.size > 0)
+                addRow(QStringLiteral("entryBpb"), tr("Bits per byte:"), bpbText(model.packedSize(entryRow), double(e.size)));
+            addRow(QStringLiteral("checksum"), tr("Checksum (XXH64):"),
+                   model.data(model.index(entryRow, EntriesModel::Checksum)).toString());
+        }
+        if (const QString problem = model.problem(entryRow); !problem.isEmpty())
+            addRow(QStringLiteral("problem"), tr("Problem:"), problem);
+        addRow(QStringLiteral("permissions"), tr("Permissions:"), QStringLiteral("%1").arg(e.mode, 4, 8, QChar('0')));
+        addRow(QStringLiteral("entryModified"), tr("Modified:"),
+               QLocale().toString(QDateTime::fromSecsSinceEpoch(e.mtime_sec), QLocale::LongFormat));
+    }
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form_);
+    layout->addWidget(buttons);
+}
+
+void PropertiesDialog::addRow(const QString& key, const QString& label, const QString& value)
+{
+    auto* text = new QLabel(value, this);
+    text->setObjectName(key);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    text->setWordWrap(true);
+    form_->addRow(label, text);
+    fields_.insert(key, text);
+}
+
+QString PropertiesDialog::field(const QString& key) const
+{
+    const QLabel* label = fields_.value(key);
+    return label ? label->text() : QString();
+}
+
+}  // namespace nnz::ui
