@@ -19,7 +19,9 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # LibTorch runs its GEMMs on the OpenMP OpenBLAS (DESIGN.md section 3); the pthread variant
 # would fight LibTorch's threads, hence a recommendation rather than leaving it to chance.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-openmp")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-openmp, qt6-translations-l10n")
+# (qt6-translations-l10n: Qt's own strings, e.g. the file dialogs' buttons, in the user's language;
+# nnzip's catalogues are built into nnzip-gui.)
 # nnzip-action's "Extract to..." asks for the folder with one of these.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "zenity | kdialog")
 include(CPack)

@@ -41,6 +41,15 @@ std::string readFile(const fs::path& path)
 
 QString q(const fs::path& path) { return QString::fromStdString(path.string()); }
 
+// The built GUI, in English whatever the machine's locale (its messages are checked).
+void useEnglish(QProcess& process)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(environment);
+}
+
 std::vector<std::string> names(const fs::path& dir)
 {
     std::vector<std::string> result;
@@ -385,6 +394,7 @@ void TestBatchWindow::builtGuiRejectsBadCommandLines()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     QProcess gui;
+    useEnglish(gui);
     gui.start(QStringLiteral(NNZ_GUI_PATH), arguments);
     QVERIFY(gui.waitForFinished(20000));
     QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
@@ -404,6 +414,7 @@ void TestBatchWindow::builtGuiExtractsAndCompresses()
         settings.setValue(QStringLiteral("compress/preset"), QStringLiteral("store"));
     }
     QProcess gui;
+    useEnglish(gui);
     gui.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     gui.start(QStringLiteral(NNZ_GUI_PATH), {QStringLiteral("--extract-to"), q(root_ / "gui-out"), q(archive)});
     QVERIFY(gui.waitForFinished(30000));
@@ -424,6 +435,7 @@ void TestBatchWindow::builtGuiReportsADamagedArchive()
     // message also goes to stderr at once. Killing the process then leaves nothing behind.
     writeFile(root_ / "gui-bad" / "junk.nnz", "not an archive");
     QProcess gui;
+    useEnglish(gui);
     gui.start(QStringLiteral(NNZ_GUI_PATH), {QStringLiteral("--extract-here"), q(root_ / "gui-bad" / "junk.nnz")});
     QVERIFY(gui.waitForStarted());
     QString err;

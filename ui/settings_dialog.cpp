@@ -249,11 +249,11 @@ void NewArchiveDialog::setPreset(const QString& name) { preset_->setCurrentIndex
 
 QString NewArchiveDialog::suggestedArchiveFor(const QStringList& inputs)
 {
-    if (inputs.isEmpty()) return QDir::home().filePath(QStringLiteral("archive.nnz"));
+    if (inputs.isEmpty()) return QDir::home().filePath(tr("archive") + QStringLiteral(".nnz"));
     QString first = QDir::cleanPath(QFileInfo(inputs.first()).absoluteFilePath());
     const QFileInfo info(first);
     QString name = info.fileName();
-    if (name.isEmpty()) name = QStringLiteral("archive");
+    if (name.isEmpty()) name = tr("archive");
     return info.dir().filePath(name + QStringLiteral(".nnz"));
 }
 

@@ -12,6 +12,7 @@
 #include "job_runner.hpp"
 #include "main_window.hpp"
 #include "progress_panel.hpp"
+#include "translations.hpp"
 
 namespace {
 
@@ -55,6 +56,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(NNZIP_VERSION));
     QApplication::setOrganizationName(QStringLiteral("nnzip"));
     QApplication::setQuitOnLastWindowClosed(true);
+    // Before anything is shown or parsed, so --help is translated too.
+    nnz::ui::installTranslations(app, QLocale::system());
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("nnzip"), QIcon(QStringLiteral(":/icons/nnzip.png"))));
 
     QCommandLineParser parser;
@@ -65,16 +68,16 @@ int main(int argc, char* argv[])
                                          QApplication::translate("nnzip-gui", "Extract each ARCHIVE into a folder named after it, next to it."));
     const QCommandLineOption extractTo(QStringLiteral("extract-to"),
                                        QApplication::translate("nnzip-gui", "Extract each ARCHIVE into DIR."),
-                                       QStringLiteral("DIR"));
+                                       QApplication::translate("nnzip-gui", "DIR"));
     const QCommandLineOption compressTo(QStringLiteral("compress-to"),
                                         QApplication::translate("nnzip-gui", "Create ARCHIVE from the given paths."),
-                                        QStringLiteral("ARCHIVE"));
+                                        QApplication::translate("nnzip-gui", "ARCHIVE"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("debug: save screenshots to DIR"),
                                   QStringLiteral("DIR"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({extractHere, extractTo, compressTo, screenshot});
-    parser.addPositionalArgument(QStringLiteral("ARCHIVE"), QApplication::translate("nnzip-gui", "Archive to open."),
-                                 QStringLiteral("[ARCHIVE | PATH...]"));
+    parser.addPositionalArgument(QApplication::translate("nnzip-gui", "ARCHIVE"), QApplication::translate("nnzip-gui", "Archive to open."),
+                                 QApplication::translate("nnzip-gui", "[ARCHIVE | PATH...]"));
     parser.process(app);
     QStringList arguments = parser.positionalArguments();
     for (QString& a : arguments) if (a.startsWith(QLatin1String("file://"))) a = QUrl(a).toLocalFile();  // Exec=nnzip-gui %U

@@ -1,0 +1,998 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Store (no compression)</source>
+        <translation>Speichern (keine Kompression)</translation>
+    </message>
+    <message>
+        <source>Fast (small network)</source>
+        <translation>Schnell (kleines Netz)</translation>
+    </message>
+    <message>
+        <source>Maximum (large network, slow)</source>
+        <translation>Maximal (großes Netz, langsam)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Stored without compression</source>
+        <translation>Ohne Kompression gespeichert</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <source>automatic device</source>
+        <translation>Gerät automatisch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n Thread</numerusform>
+            <numerusform>%n Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::BatchWindow</name>
+    <message>
+        <source>nnzip — working</source>
+        <translation>nnzip — arbeitet</translation>
+    </message>
+    <message>
+        <source>Nothing to Do</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <source>No archive or file was given.</source>
+        <translation>Es wurde weder ein Archiv noch eine Datei angegeben.</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them?</source>
+        <translation>Das Entpacken von %1 würde Dateien in %2 ersetzen (%3 und vielleicht weitere). Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Extracting %1 to %2</source>
+        <translation>%1 wird nach %2 entpackt</translation>
+    </message>
+    <message>
+        <source>Replace Archive?</source>
+        <translation>Archiv ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation>%1 wird erstellt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) finished.</source>
+        <translation>
+            <numerusform>%n Auftrag abgeschlossen.</numerusform>
+            <numerusform>%n Aufträge abgeschlossen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::BpbChart</name>
+    <message>
+        <source>Bits per byte of each stretch of input, along the input</source>
+        <translation>Bits pro Byte jedes Abschnitts der Eingabe, entlang der Eingabe</translation>
+    </message>
+    <message>
+        <source>bits per byte</source>
+        <translation>Bits pro Byte</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::EntriesModel</name>
+    <message>
+        <source>store</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>neural</source>
+        <translation>neuronal</translation>
+    </message>
+    <message>
+        <source>Symbolic link to %1</source>
+        <translation>Symbolischer Link auf %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Gepackt</translation>
+    </message>
+    <message>
+        <source>Bits/byte</source>
+        <translation>Bits/Byte</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Checksum (XXH64)</source>
+        <translation>Prüfsumme (XXH64)</translation>
+    </message>
+    <message>
+        <source>Cannot be extracted or converted: %1</source>
+        <translation>Kann nicht entpackt oder umgewandelt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::Job</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Vor dem Start abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::JobMessages</name>
+    <message>
+        <source>Cannot Create Archive</source>
+        <translation>Archiv kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Could not create %1:
+%2
+
+No archive was written.</source>
+        <translation>%1 konnte nicht erstellt werden:
+%2
+
+Es wurde kein Archiv geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot Add Files</source>
+        <translation>Dateien können nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Could not add to %1:
+%2
+
+The archive was not changed.</source>
+        <translation>Zu %1 konnte nichts hinzugefügt werden:
+%2
+
+Das Archiv wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot Extract</source>
+        <translation>Entpacken nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not extract from %1:
+%2
+
+Nothing was written.</source>
+        <translation>Aus %1 konnte nicht entpackt werden:
+%2
+
+Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not extract from %1:
+%2
+
+No file was extracted.</source>
+        <translation>Aus %1 konnte nicht entpackt werden:
+%2
+
+Es wurde keine Datei entpackt.</translation>
+    </message>
+    <message>
+        <source>Could not extract from %1:
+%2
+
+Files extracted before the error were verified and kept; no partial file was left.</source>
+        <translation>Aus %1 konnte nicht entpackt werden:
+%2
+
+Vor dem Fehler entpackte Dateien wurden geprüft und behalten; keine unvollständige Datei ist zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>Test Failed</source>
+        <translation>Test fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:
+%2
+
+The archive was not changed.</source>
+        <translation>%1 ist beschädigt:
+%2
+
+Das Archiv wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could not test %1:
+%2
+
+The archive was not changed.</source>
+        <translation>%1 konnte nicht getestet werden:
+%2
+
+Das Archiv wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Job Failed</source>
+        <translation>Auftrag fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 failed:
+%2
+
+Nothing was changed.</source>
+        <translation>%1 ist fehlgeschlagen:
+%2
+
+Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Archive created</source>
+        <translation>Archiv erstellt</translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1 ist fertig.</translation>
+    </message>
+    <message>
+        <source>Files added</source>
+        <translation>Dateien hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Extraction finished</source>
+        <translation>Entpacken abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 was extracted to %2.</source>
+        <translation>%1 wurde nach %2 entpackt.</translation>
+    </message>
+    <message>
+        <source>Test passed</source>
+        <translation>Test bestanden</translation>
+    </message>
+    <message>
+        <source>%1: every entry decoded and every checksum matched.</source>
+        <translation>%1: Alle Einträge dekodiert, alle Prüfsummen stimmen.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not an nnzip archive.</source>
+        <translation>Die Datei ist beschädigt oder kein nnzip-Archiv.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not open %1:
+%2</source>
+        <translation>%1 konnte nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Archive</source>
+        <translation>Archiv kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::JobRunner</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::MainWindow</name>
+    <message>
+        <source>nnzip</source>
+        <translation>nnzip</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Nach Name filtern…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Create a new archive from files</source>
+        <translation>Ein neues Archiv aus Dateien erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Archive</source>
+        <translation>Archiv s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Extract</source>
+        <translation>&amp;Entpacken</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Extract the selection (or everything) to the default folder</source>
+        <translation>Die Auswahl (oder alles) in den Standardordner entpacken</translation>
+    </message>
+    <message>
+        <source>Extract &amp;To…</source>
+        <translation>Entpacken &amp;nach…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Open with &amp;Default Application</source>
+        <translation>Mit &amp;Standardanwendung öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Decode everything and verify every checksum</source>
+        <translation>Alles dekodieren und jede Prüfsumme prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiv</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>E&amp;instellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About nnzip</source>
+        <translation>&amp;Über nnzip</translation>
+    </message>
+    <message>
+        <source>About nnzip</source>
+        <translation>Über nnzip</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;nnzip %1&lt;/b&gt;&lt;p&gt;An archiver whose compression engine is a neural network trained online while it codes, with exact integer arithmetic so every archive decodes bit-exactly everywhere.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;nnzip %1&lt;/b&gt;&lt;p&gt;Ein Archivprogramm, dessen Kompression ein neuronales Netz ist, das beim Kodieren online lernt – mit exakter Ganzzahlarithmetik, sodass jedes Archiv überall bitgenau dekodiert wird.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries · %1 → %2</source>
+        <translation>
+            <numerusform>%n Eintrag · %1 → %2</numerusform>
+            <numerusform>%n Einträge · %1 → %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 bpb</source>
+        <translation> · %1 Bits/Byte</translation>
+    </message>
+    <message>
+        <source>%1 — nnzip</source>
+        <translation>%1 — nnzip</translation>
+    </message>
+    <message>
+        <source>Replace Archive?</source>
+        <translation>Archiv ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation>%1 wird erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n Element wird zu %1 hinzugefügt</numerusform>
+            <numerusform>%n Elemente werden zu %1 hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>Some files already exist in %1 (%2 and maybe more). Replace them?</source>
+        <translation>Einige Dateien existieren bereits in %1 (%2 und vielleicht weitere). Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Extracting %1 to %2</source>
+        <translation>%1 wird nach %2 entpackt</translation>
+    </message>
+    <message>
+        <source>Testing %1</source>
+        <translation>%1 wird getestet</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing was left behind.</source>
+        <translation>%1: abgebrochen; nichts ist zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>Cannot Drag</source>
+        <translation>Ziehen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder.</source>
+        <translation>Es konnte kein temporärer Ordner erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not extract the selection:
+%1</source>
+        <translation>Die Auswahl konnte nicht entpackt werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Jobs Running</source>
+        <translation>Aufträge laufen</translation>
+    </message>
+    <message>
+        <source>Jobs are still running. Cancel them and quit?</source>
+        <translation>Es laufen noch Aufträge. Abbrechen und beenden?</translation>
+    </message>
+    <message>
+        <source>Files for the New Archive</source>
+        <translation>Dateien für das neue Archiv</translation>
+    </message>
+    <message>
+        <source>Open Archive</source>
+        <translation>Archiv öffnen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Extract To</source>
+        <translation>Entpacken nach</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1.
+
+It was extracted to %2.</source>
+        <translation>Keine Anwendung ist zum Öffnen von %1 eingerichtet.
+
+Die Datei wurde nach %2 entpackt.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop files or folders here to create an archive,&lt;/p&gt;&lt;p&gt;or drop an archive (&lt;b&gt;.nnz&lt;/b&gt;, zip, tar, 7z…) to open it (File ▸ Open, Ctrl+O).&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Dateien oder Ordner hier ablegen, um ein Archiv zu erstellen,&lt;/p&gt;&lt;p&gt;oder ein Archiv (&lt;b&gt;.nnz&lt;/b&gt;, zip, tar, 7z…) ablegen, um es zu öffnen (Datei ▸ Öffnen, Strg+O).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Convert to .nnz…</source>
+        <translation>In .nnz &amp;umwandeln…</translation>
+    </message>
+    <message>
+        <source>Convert to .nnz</source>
+        <translation>In .nnz umwandeln</translation>
+    </message>
+    <message>
+        <source>Write the entries of this archive into a new .nnz archive</source>
+        <translation>Die Einträge dieses Archivs in ein neues .nnz-Archiv schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries · %1 · %2 archive, read-only</source>
+        <translation>
+            <numerusform>%n Eintrag · %1 · %2-Archiv, schreibgeschützt</numerusform>
+            <numerusform>%n Einträge · %1 · %2-Archiv, schreibgeschützt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — nnzip</source>
+        <translation>%1 (schreibgeschützt) — nnzip</translation>
+    </message>
+    <message>
+        <source>Read-Only Archive</source>
+        <translation>Schreibgeschütztes Archiv</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 archive, which nnzip only reads. Convert it to .nnz first (Archive ▸ Convert to .nnz).</source>
+        <translation>%1 ist ein %2-Archiv, das nnzip nur liest. Wandeln Sie es zuerst in .nnz um (Archiv ▸ In .nnz umwandeln).</translation>
+    </message>
+    <message>
+        <source>Converting %1 to %2</source>
+        <translation>%1 wird in %2 umgewandelt</translation>
+    </message>
+    <message>
+        <source>nnzip archives (*.nnz)</source>
+        <translation>nnzip-Archive (*.nnz)</translation>
+    </message>
+    <message>
+        <source>%1 is ready: %2</source>
+        <translation>%1 ist fertig: %2</translation>
+    </message>
+    <message>
+        <source>Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz);;All files (*)</source>
+        <translation>Archive (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip-Archive (*.nnz);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::NewArchiveDialog</name>
+    <message>
+        <source>Create Archive</source>
+        <translation>Archiv erstellen</translation>
+    </message>
+    <message>
+        <source>Create a new archive from %1?</source>
+        <translation>Ein neues Archiv aus %1 erstellen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a new archive from %n item(s)?</source>
+        <translation>
+            <numerusform>Ein neues Archiv aus %n Element erstellen?</numerusform>
+            <numerusform>Ein neues Archiv aus %n Elementen erstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Archive</source>
+        <translation>Neues Archiv</translation>
+    </message>
+    <message>
+        <source>nnzip archives (*.nnz)</source>
+        <translation>nnzip-Archive (*.nnz)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Archiv:</translation>
+    </message>
+    <message>
+        <source>&amp;Compression:</source>
+        <translation>&amp;Kompression:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archiv</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::NotificationBar</name>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::ProgressPanel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>In %1 of %2 · out %3</source>
+        <translation>Ein %1 von %2 · aus %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decoded · from %3</source>
+        <translation>%1 von %2 dekodiert · aus %3</translation>
+    </message>
+    <message>
+        <source>%1/s · took %2</source>
+        <translation>%1/s · Dauer %2</translation>
+    </message>
+    <message>
+        <source>%1/s · ETA %2</source>
+        <translation>%1/s · Restzeit %2</translation>
+    </message>
+    <message>
+        <source>%1 bpb overall · %2 current</source>
+        <translation>%1 Bits/Byte gesamt · %2 aktuell</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind.</source>
+        <translation>Nichts ist zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::PropertiesDialog</name>
+    <message>
+        <source>Properties — %1</source>
+        <translation>Eigenschaften — %1</translation>
+    </message>
+    <message>
+        <source>Archive:</source>
+        <translation>Archiv:</translation>
+    </message>
+    <message>
+        <source>File size:</source>
+        <translation>Dateigröße:</translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>Einträge:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>Packed:</source>
+        <translation>Gepackt:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits per byte)</source>
+        <translation>%1 (%2 Bits pro Byte)</translation>
+    </message>
+    <message>
+        <source>Blocks:</source>
+        <translation>Blöcke:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Eintrag:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Symbolic link to %1</source>
+        <translation>Symbolischer Link auf %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Bits per byte:</source>
+        <translation>Bits pro Byte:</translation>
+    </message>
+    <message>
+        <source>Checksum (XXH64):</source>
+        <translation>Prüfsumme (XXH64):</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>%1 (read-only; Archive ▸ Convert to .nnz makes an .nnz of it)</source>
+        <translation>%1 (schreibgeschützt; Archiv ▸ In .nnz umwandeln macht daraus ein .nnz-Archiv)</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::SettingsDialog</name>
+    <message>
+        <source>nnzip Settings</source>
+        <translation>nnzip-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <source>This build or machine has no CUDA support</source>
+        <translation>Dieser Build oder Rechner unterstützt CUDA nicht</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <source>Next to the archive</source>
+        <translation>Neben dem Archiv</translation>
+    </message>
+    <message>
+        <source>Default Extraction Folder</source>
+        <translation>Standardordner zum Entpacken</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Never overwrite</source>
+        <translation>Nie überschreiben</translation>
+    </message>
+    <message>
+        <source>Always overwrite</source>
+        <translation>Immer überschreiben</translation>
+    </message>
+    <message>
+        <source>Default &amp;preset:</source>
+        <translation>Standard-&amp;Voreinstellung:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>Worker &amp;threads:</source>
+        <translation>Arbeits-&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>&amp;Extract to:</source>
+        <translation>&amp;Entpacken nach:</translation>
+    </message>
+    <message>
+        <source>Existing &amp;files:</source>
+        <translation>Vorhandene &amp;Dateien:</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::TrayNotifier</name>
+    <message>
+        <source>Click to open the folder.</source>
+        <translation>Klicken, um den Ordner zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>nnzip-gui</name>
+    <message>
+        <source>Neural-network archiver</source>
+        <translation>Archivprogramm mit neuronalem Netz</translation>
+    </message>
+    <message>
+        <source>Extract each ARCHIVE into a folder named after it, next to it.</source>
+        <translation>Jedes ARCHIV in einen gleichnamigen Ordner daneben entpacken.</translation>
+    </message>
+    <message>
+        <source>Extract each ARCHIVE into DIR.</source>
+        <translation>Jedes ARCHIV nach ORDNER entpacken.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Create ARCHIVE from the given paths.</source>
+        <translation>ARCHIV aus den angegebenen Pfaden erstellen.</translation>
+    </message>
+    <message>
+        <source>ARCHIVE</source>
+        <translation>ARCHIV</translation>
+    </message>
+    <message>
+        <source>Archive to open.</source>
+        <translation>Zu öffnendes Archiv.</translation>
+    </message>
+    <message>
+        <source>[ARCHIVE | PATH...]</source>
+        <translation>[ARCHIV | PFAD...]</translation>
+    </message>
+    <message>
+        <source>use only one of --extract-here, --extract-to and --compress-to</source>
+        <translation>nur eine der Optionen --extract-here, --extract-to und --compress-to verwenden</translation>
+    </message>
+    <message>
+        <source>nothing to do: give ARCHIVE or PATH arguments</source>
+        <translation>nichts zu tun: ARCHIV- oder PFAD-Argumente angeben</translation>
+    </message>
+</context>
+</TS>

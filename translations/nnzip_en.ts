@@ -1,0 +1,998 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Store (no compression)</source>
+        <translation>Store (no compression)</translation>
+    </message>
+    <message>
+        <source>Fast (small network)</source>
+        <translation>Fast (small network)</translation>
+    </message>
+    <message>
+        <source>Maximum (large network, slow)</source>
+        <translation>Maximum (large network, slow)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Stored without compression</source>
+        <translation>Stored without compression</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>automatic device</source>
+        <translation>automatic device</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>all cores</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::BatchWindow</name>
+    <message>
+        <source>nnzip — working</source>
+        <translation>nnzip — working</translation>
+    </message>
+    <message>
+        <source>Nothing to Do</source>
+        <translation>Nothing to Do</translation>
+    </message>
+    <message>
+        <source>No archive or file was given.</source>
+        <translation>No archive or file was given.</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Replace Files?</translation>
+    </message>
+    <message>
+        <source>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them?</source>
+        <translation>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them?</translation>
+    </message>
+    <message>
+        <source>Extracting %1 to %2</source>
+        <translation>Extracting %1 to %2</translation>
+    </message>
+    <message>
+        <source>Replace Archive?</source>
+        <translation>Replace Archive?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation>Creating %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) finished.</source>
+        <translation>
+            <numerusform>%n job finished.</numerusform>
+            <numerusform>%n jobs finished.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::BpbChart</name>
+    <message>
+        <source>Bits per byte of each stretch of input, along the input</source>
+        <translation>Bits per byte of each stretch of input, along the input</translation>
+    </message>
+    <message>
+        <source>bits per byte</source>
+        <translation>bits per byte</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::EntriesModel</name>
+    <message>
+        <source>store</source>
+        <translation>store</translation>
+    </message>
+    <message>
+        <source>neural</source>
+        <translation>neural</translation>
+    </message>
+    <message>
+        <source>Symbolic link to %1</source>
+        <translation>Symbolic link to %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Packed</translation>
+    </message>
+    <message>
+        <source>Bits/byte</source>
+        <translation>Bits/byte</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <source>Checksum (XXH64)</source>
+        <translation>Checksum (XXH64)</translation>
+    </message>
+    <message>
+        <source>Cannot be extracted or converted: %1</source>
+        <translation>Cannot be extracted or converted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::Job</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Cancelled before it started.</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::JobMessages</name>
+    <message>
+        <source>Cannot Create Archive</source>
+        <translation>Cannot Create Archive</translation>
+    </message>
+    <message>
+        <source>Could not create %1:
+%2
+
+No archive was written.</source>
+        <translation>Could not create %1:
+%2
+
+No archive was written.</translation>
+    </message>
+    <message>
+        <source>Cannot Add Files</source>
+        <translation>Cannot Add Files</translation>
+    </message>
+    <message>
+        <source>Could not add to %1:
+%2
+
+The archive was not changed.</source>
+        <translation>Could not add to %1:
+%2
+
+The archive was not changed.</translation>
+    </message>
+    <message>
+        <source>Cannot Extract</source>
+        <translation>Cannot Extract</translation>
+    </message>
+    <message>
+        <source>Could not extract from %1:
+%2
+
+Nothing was written.</source>
+        <translation>Could not extract from %1:
+%2
+
+Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Could not extract from %1:
+%2
+
+No file was extracted.</source>
+        <translation>Could not extract from %1:
+%2
+
+No file was extracted.</translation>
+    </message>
+    <message>
+        <source>Could not extract from %1:
+%2
+
+Files extracted before the error were verified and kept; no partial file was left.</source>
+        <translation>Could not extract from %1:
+%2
+
+Files extracted before the error were verified and kept; no partial file was left.</translation>
+    </message>
+    <message>
+        <source>Test Failed</source>
+        <translation>Test Failed</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:
+%2
+
+The archive was not changed.</source>
+        <translation>%1 is damaged:
+%2
+
+The archive was not changed.</translation>
+    </message>
+    <message>
+        <source>Could not test %1:
+%2
+
+The archive was not changed.</source>
+        <translation>Could not test %1:
+%2
+
+The archive was not changed.</translation>
+    </message>
+    <message>
+        <source>Job Failed</source>
+        <translation>Job Failed</translation>
+    </message>
+    <message>
+        <source>%1 failed:
+%2
+
+Nothing was changed.</source>
+        <translation>%1 failed:
+%2
+
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Archive created</source>
+        <translation>Archive created</translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1 is ready.</translation>
+    </message>
+    <message>
+        <source>Files added</source>
+        <translation>Files added</translation>
+    </message>
+    <message>
+        <source>Extraction finished</source>
+        <translation>Extraction finished</translation>
+    </message>
+    <message>
+        <source>%1 was extracted to %2.</source>
+        <translation>%1 was extracted to %2.</translation>
+    </message>
+    <message>
+        <source>Test passed</source>
+        <translation>Test passed</translation>
+    </message>
+    <message>
+        <source>%1: every entry decoded and every checksum matched.</source>
+        <translation>%1: every entry decoded and every checksum matched.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not an nnzip archive.</source>
+        <translation>The file is damaged or is not an nnzip archive.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>Could not open %1:
+%2</source>
+        <translation>Could not open %1:
+%2</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Archive</source>
+        <translation>Cannot Open Archive</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::JobRunner</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::MainWindow</name>
+    <message>
+        <source>nnzip</source>
+        <translation>nnzip</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filter by name…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>Create a new archive from files</source>
+        <translation>Create a new archive from files</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Archive</source>
+        <translation>&amp;Close Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Add Files…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>Add &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Extract</source>
+        <translation>&amp;Extract</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Extract the selection (or everything) to the default folder</source>
+        <translation>Extract the selection (or everything) to the default folder</translation>
+    </message>
+    <message>
+        <source>Extract &amp;To…</source>
+        <translation>Extract &amp;To…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Open with &amp;Default Application</source>
+        <translation>Open with &amp;Default Application</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Decode everything and verify every checksum</source>
+        <translation>Decode everything and verify every checksum</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Properties</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About nnzip</source>
+        <translation>&amp;About nnzip</translation>
+    </message>
+    <message>
+        <source>About nnzip</source>
+        <translation>About nnzip</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;nnzip %1&lt;/b&gt;&lt;p&gt;An archiver whose compression engine is a neural network trained online while it codes, with exact integer arithmetic so every archive decodes bit-exactly everywhere.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;nnzip %1&lt;/b&gt;&lt;p&gt;An archiver whose compression engine is a neural network trained online while it codes, with exact integer arithmetic so every archive decodes bit-exactly everywhere.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries · %1 → %2</source>
+        <translation>
+            <numerusform>%n entry · %1 → %2</numerusform>
+            <numerusform>%n entries · %1 → %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 bpb</source>
+        <translation> · %1 bpb</translation>
+    </message>
+    <message>
+        <source>%1 — nnzip</source>
+        <translation>%1 — nnzip</translation>
+    </message>
+    <message>
+        <source>Replace Archive?</source>
+        <translation>Replace Archive?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation>Creating %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n item(s) to %1</source>
+        <translation>
+            <numerusform>Adding %n item to %1</numerusform>
+            <numerusform>Adding %n items to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Replace Files?</translation>
+    </message>
+    <message>
+        <source>Some files already exist in %1 (%2 and maybe more). Replace them?</source>
+        <translation>Some files already exist in %1 (%2 and maybe more). Replace them?</translation>
+    </message>
+    <message>
+        <source>Extracting %1 to %2</source>
+        <translation>Extracting %1 to %2</translation>
+    </message>
+    <message>
+        <source>Testing %1</source>
+        <translation>Testing %1</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing was left behind.</source>
+        <translation>%1: cancelled; nothing was left behind.</translation>
+    </message>
+    <message>
+        <source>Cannot Drag</source>
+        <translation>Cannot Drag</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder.</source>
+        <translation>Could not create a temporary folder.</translation>
+    </message>
+    <message>
+        <source>Could not extract the selection:
+%1</source>
+        <translation>Could not extract the selection:
+%1</translation>
+    </message>
+    <message>
+        <source>Jobs Running</source>
+        <translation>Jobs Running</translation>
+    </message>
+    <message>
+        <source>Jobs are still running. Cancel them and quit?</source>
+        <translation>Jobs are still running. Cancel them and quit?</translation>
+    </message>
+    <message>
+        <source>Files for the New Archive</source>
+        <translation>Files for the New Archive</translation>
+    </message>
+    <message>
+        <source>Open Archive</source>
+        <translation>Open Archive</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation>Add Files</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Add Folder</translation>
+    </message>
+    <message>
+        <source>Extract To</source>
+        <translation>Extract To</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>Cannot Open</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Opening %1</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1.
+
+It was extracted to %2.</source>
+        <translation>No application is set up to open %1.
+
+It was extracted to %2.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop files or folders here to create an archive,&lt;/p&gt;&lt;p&gt;or drop an archive (&lt;b&gt;.nnz&lt;/b&gt;, zip, tar, 7z…) to open it (File ▸ Open, Ctrl+O).&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Drop files or folders here to create an archive,&lt;/p&gt;&lt;p&gt;or drop an archive (&lt;b&gt;.nnz&lt;/b&gt;, zip, tar, 7z…) to open it (File ▸ Open, Ctrl+O).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Convert to .nnz…</source>
+        <translation>&amp;Convert to .nnz…</translation>
+    </message>
+    <message>
+        <source>Convert to .nnz</source>
+        <translation>Convert to .nnz</translation>
+    </message>
+    <message>
+        <source>Write the entries of this archive into a new .nnz archive</source>
+        <translation>Write the entries of this archive into a new .nnz archive</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries · %1 · %2 archive, read-only</source>
+        <translation>
+            <numerusform>%n entry · %1 · %2 archive, read-only</numerusform>
+            <numerusform>%n entries · %1 · %2 archive, read-only</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — nnzip</source>
+        <translation>%1 (read-only) — nnzip</translation>
+    </message>
+    <message>
+        <source>Read-Only Archive</source>
+        <translation>Read-Only Archive</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 archive, which nnzip only reads. Convert it to .nnz first (Archive ▸ Convert to .nnz).</source>
+        <translation>%1 is a %2 archive, which nnzip only reads. Convert it to .nnz first (Archive ▸ Convert to .nnz).</translation>
+    </message>
+    <message>
+        <source>Converting %1 to %2</source>
+        <translation>Converting %1 to %2</translation>
+    </message>
+    <message>
+        <source>nnzip archives (*.nnz)</source>
+        <translation>nnzip archives (*.nnz)</translation>
+    </message>
+    <message>
+        <source>%1 is ready: %2</source>
+        <translation>%1 is ready: %2</translation>
+    </message>
+    <message>
+        <source>Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz);;All files (*)</source>
+        <translation>Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::NewArchiveDialog</name>
+    <message>
+        <source>Create Archive</source>
+        <translation>Create Archive</translation>
+    </message>
+    <message>
+        <source>Create a new archive from %1?</source>
+        <translation>Create a new archive from %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a new archive from %n item(s)?</source>
+        <translation>
+            <numerusform>Create a new archive from %n item?</numerusform>
+            <numerusform>Create a new archive from %n items?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Archive</source>
+        <translation>New Archive</translation>
+    </message>
+    <message>
+        <source>nnzip archives (*.nnz)</source>
+        <translation>nnzip archives (*.nnz)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Archive:</translation>
+    </message>
+    <message>
+        <source>&amp;Compression:</source>
+        <translation>&amp;Compression:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::NotificationBar</name>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::ProgressPanel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>Clo&amp;se</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>In %1 of %2 · out %3</source>
+        <translation>In %1 of %2 · out %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decoded · from %3</source>
+        <translation>%1 of %2 decoded · from %3</translation>
+    </message>
+    <message>
+        <source>%1/s · took %2</source>
+        <translation>%1/s · took %2</translation>
+    </message>
+    <message>
+        <source>%1/s · ETA %2</source>
+        <translation>%1/s · ETA %2</translation>
+    </message>
+    <message>
+        <source>%1 bpb overall · %2 current</source>
+        <translation>%1 bpb overall · %2 current</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind.</source>
+        <translation>Nothing was left behind.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::PropertiesDialog</name>
+    <message>
+        <source>Properties — %1</source>
+        <translation>Properties — %1</translation>
+    </message>
+    <message>
+        <source>Archive:</source>
+        <translation>Archive:</translation>
+    </message>
+    <message>
+        <source>File size:</source>
+        <translation>File size:</translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>Entries:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>Packed:</source>
+        <translation>Packed:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits per byte)</source>
+        <translation>%1 (%2 bits per byte)</translation>
+    </message>
+    <message>
+        <source>Blocks:</source>
+        <translation>Blocks:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Modified:</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Entry:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Symbolic link to %1</source>
+        <translation>Symbolic link to %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Bits per byte:</source>
+        <translation>Bits per byte:</translation>
+    </message>
+    <message>
+        <source>Checksum (XXH64):</source>
+        <translation>Checksum (XXH64):</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Permissions:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>%1 (read-only; Archive ▸ Convert to .nnz makes an .nnz of it)</source>
+        <translation>%1 (read-only; Archive ▸ Convert to .nnz makes an .nnz of it)</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::SettingsDialog</name>
+    <message>
+        <source>nnzip Settings</source>
+        <translation>nnzip Settings</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>This build or machine has no CUDA support</source>
+        <translation>This build or machine has no CUDA support</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>All cores (%1)</translation>
+    </message>
+    <message>
+        <source>Next to the archive</source>
+        <translation>Next to the archive</translation>
+    </message>
+    <message>
+        <source>Default Extraction Folder</source>
+        <translation>Default Extraction Folder</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Never overwrite</source>
+        <translation>Never overwrite</translation>
+    </message>
+    <message>
+        <source>Always overwrite</source>
+        <translation>Always overwrite</translation>
+    </message>
+    <message>
+        <source>Default &amp;preset:</source>
+        <translation>Default &amp;preset:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Device:</translation>
+    </message>
+    <message>
+        <source>Worker &amp;threads:</source>
+        <translation>Worker &amp;threads:</translation>
+    </message>
+    <message>
+        <source>&amp;Extract to:</source>
+        <translation>&amp;Extract to:</translation>
+    </message>
+    <message>
+        <source>Existing &amp;files:</source>
+        <translation>Existing &amp;files:</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::TrayNotifier</name>
+    <message>
+        <source>Click to open the folder.</source>
+        <translation>Click to open the folder.</translation>
+    </message>
+</context>
+<context>
+    <name>nnzip-gui</name>
+    <message>
+        <source>Neural-network archiver</source>
+        <translation>Neural-network archiver</translation>
+    </message>
+    <message>
+        <source>Extract each ARCHIVE into a folder named after it, next to it.</source>
+        <translation>Extract each ARCHIVE into a folder named after it, next to it.</translation>
+    </message>
+    <message>
+        <source>Extract each ARCHIVE into DIR.</source>
+        <translation>Extract each ARCHIVE into DIR.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Create ARCHIVE from the given paths.</source>
+        <translation>Create ARCHIVE from the given paths.</translation>
+    </message>
+    <message>
+        <source>ARCHIVE</source>
+        <translation>ARCHIVE</translation>
+    </message>
+    <message>
+        <source>Archive to open.</source>
+        <translation>Archive to open.</translation>
+    </message>
+    <message>
+        <source>[ARCHIVE | PATH...]</source>
+        <translation>[ARCHIVE | PATH...]</translation>
+    </message>
+    <message>
+        <source>use only one of --extract-here, --extract-to and --compress-to</source>
+        <translation>use only one of --extract-here, --extract-to and --compress-to</translation>
+    </message>
+    <message>
+        <source>nothing to do: give ARCHIVE or PATH arguments</source>
+        <translation>nothing to do: give ARCHIVE or PATH arguments</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,998 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Store (no compression)</source>
+        <translation>Stocker (sans compression)</translation>
+    </message>
+    <message>
+        <source>Fast (small network)</source>
+        <translation>Rapide (petit réseau)</translation>
+    </message>
+    <message>
+        <source>Maximum (large network, slow)</source>
+        <translation>Maximum (grand réseau, lent)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Stored without compression</source>
+        <translation>Stocké sans compression</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>Processeur (CPU)</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <source>automatic device</source>
+        <translation>périphérique automatique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>tous les cœurs</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::BatchWindow</name>
+    <message>
+        <source>nnzip — working</source>
+        <translation>nnzip — en cours</translation>
+    </message>
+    <message>
+        <source>Nothing to Do</source>
+        <translation>Rien à faire</translation>
+    </message>
+    <message>
+        <source>No archive or file was given.</source>
+        <translation>Aucune archive ni aucun fichier n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Remplacer les fichiers ?</translation>
+    </message>
+    <message>
+        <source>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them?</source>
+        <translation>Extraire %1 remplacerait des fichiers dans %2 (%3 et peut-être d’autres). Les remplacer ?</translation>
+    </message>
+    <message>
+        <source>Extracting %1 to %2</source>
+        <translation>Extraction de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Replace Archive?</source>
+        <translation>Remplacer l’archive ?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. La remplacer ?</translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation>Création de %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) finished.</source>
+        <translation>
+            <numerusform>%n tâche terminée.</numerusform>
+            <numerusform>%n tâches terminées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::BpbChart</name>
+    <message>
+        <source>Bits per byte of each stretch of input, along the input</source>
+        <translation>Bits par octet de chaque portion de l’entrée, le long de l’entrée</translation>
+    </message>
+    <message>
+        <source>bits per byte</source>
+        <translation>bits par octet</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::EntriesModel</name>
+    <message>
+        <source>store</source>
+        <translation>stocké</translation>
+    </message>
+    <message>
+        <source>neural</source>
+        <translation>neuronal</translation>
+    </message>
+    <message>
+        <source>Symbolic link to %1</source>
+        <translation>Lien symbolique vers %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Compressé</translation>
+    </message>
+    <message>
+        <source>Bits/byte</source>
+        <translation>Bits/octet</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Checksum (XXH64)</source>
+        <translation>Somme de contrôle (XXH64)</translation>
+    </message>
+    <message>
+        <source>Cannot be extracted or converted: %1</source>
+        <translation>Impossible d’extraire ou de convertir : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::Job</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Annulé avant de commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::JobMessages</name>
+    <message>
+        <source>Cannot Create Archive</source>
+        <translation>Impossible de créer l’archive</translation>
+    </message>
+    <message>
+        <source>Could not create %1:
+%2
+
+No archive was written.</source>
+        <translation>Impossible de créer %1 :
+%2
+
+Aucune archive n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>Cannot Add Files</source>
+        <translation>Impossible d’ajouter les fichiers</translation>
+    </message>
+    <message>
+        <source>Could not add to %1:
+%2
+
+The archive was not changed.</source>
+        <translation>Impossible d’ajouter à %1 :
+%2
+
+L’archive n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Cannot Extract</source>
+        <translation>Impossible d’extraire</translation>
+    </message>
+    <message>
+        <source>Could not extract from %1:
+%2
+
+Nothing was written.</source>
+        <translation>Impossible d’extraire depuis %1 :
+%2
+
+Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Could not extract from %1:
+%2
+
+No file was extracted.</source>
+        <translation>Impossible d’extraire depuis %1 :
+%2
+
+Aucun fichier n’a été extrait.</translation>
+    </message>
+    <message>
+        <source>Could not extract from %1:
+%2
+
+Files extracted before the error were verified and kept; no partial file was left.</source>
+        <translation>Impossible d’extraire depuis %1 :
+%2
+
+Les fichiers extraits avant l’erreur ont été vérifiés et conservés ; aucun fichier partiel n’a été laissé.</translation>
+    </message>
+    <message>
+        <source>Test Failed</source>
+        <translation>Échec du test</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:
+%2
+
+The archive was not changed.</source>
+        <translation>L’archive %1 est endommagée :
+%2
+
+Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Could not test %1:
+%2
+
+The archive was not changed.</source>
+        <translation>Impossible de tester %1 :
+%2
+
+L’archive n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Job Failed</source>
+        <translation>Échec de la tâche</translation>
+    </message>
+    <message>
+        <source>%1 failed:
+%2
+
+Nothing was changed.</source>
+        <translation>%1 a échoué :
+%2
+
+Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Archive created</source>
+        <translation>Archive créée</translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1 est prête.</translation>
+    </message>
+    <message>
+        <source>Files added</source>
+        <translation>Fichiers ajoutés</translation>
+    </message>
+    <message>
+        <source>Extraction finished</source>
+        <translation>Extraction terminée</translation>
+    </message>
+    <message>
+        <source>%1 was extracted to %2.</source>
+        <translation>%1 a été extraite vers %2.</translation>
+    </message>
+    <message>
+        <source>Test passed</source>
+        <translation>Test réussi</translation>
+    </message>
+    <message>
+        <source>%1: every entry decoded and every checksum matched.</source>
+        <translation>%1 : toutes les entrées ont été décodées et toutes les sommes de contrôle concordent.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not an nnzip archive.</source>
+        <translation>Le fichier est endommagé ou n’est pas une archive nnzip.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Le fichier n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Could not open %1:
+%2</source>
+        <translation>Impossible d’ouvrir %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Archive</source>
+        <translation>Impossible d’ouvrir l’archive</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::JobRunner</name>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::MainWindow</name>
+    <message>
+        <source>nnzip</source>
+        <translation>nnzip</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filtrer par nom…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Create a new archive from files</source>
+        <translation>Créer une nouvelle archive à partir de fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Archive</source>
+        <translation>&amp;Fermer l’archive</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>Ajouter un d&amp;ossier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Extract</source>
+        <translation>&amp;Extraire</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Extract the selection (or everything) to the default folder</source>
+        <translation>Extraire la sélection (ou tout) dans le dossier par défaut</translation>
+    </message>
+    <message>
+        <source>Extract &amp;To…</source>
+        <translation>Extraire &amp;vers…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Open with &amp;Default Application</source>
+        <translation>Ouvrir avec l’application par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Decode everything and verify every checksum</source>
+        <translation>Tout décoder et vérifier chaque somme de contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Propriétés</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Archives &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>A&amp;rchive</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>P&amp;aramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About nnzip</source>
+        <translation>À &amp;propos de nnzip</translation>
+    </message>
+    <message>
+        <source>About nnzip</source>
+        <translation>À propos de nnzip</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;nnzip %1&lt;/b&gt;&lt;p&gt;An archiver whose compression engine is a neural network trained online while it codes, with exact integer arithmetic so every archive decodes bit-exactly everywhere.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;nnzip %1&lt;/b&gt;&lt;p&gt;Un archiveur dont le moteur de compression est un réseau de neurones entraîné en ligne pendant le codage, avec une arithmétique entière exacte pour que chaque archive se décode bit pour bit à l’identique partout.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries · %1 → %2</source>
+        <translation>
+            <numerusform>%n entrée · %1 → %2</numerusform>
+            <numerusform>%n entrées · %1 → %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 bpb</source>
+        <translation> · %1 bits/octet</translation>
+    </message>
+    <message>
+        <source>%1 — nnzip</source>
+        <translation>%1 — nnzip</translation>
+    </message>
+    <message>
+        <source>Replace Archive?</source>
+        <translation>Remplacer l’archive ?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. La remplacer ?</translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation>Création de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n item(s) to %1</source>
+        <translation>
+            <numerusform>Ajout de %n élément à %1</numerusform>
+            <numerusform>Ajout de %n éléments à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Remplacer les fichiers ?</translation>
+    </message>
+    <message>
+        <source>Some files already exist in %1 (%2 and maybe more). Replace them?</source>
+        <translation>Certains fichiers existent déjà dans %1 (%2 et peut-être d’autres). Les remplacer ?</translation>
+    </message>
+    <message>
+        <source>Extracting %1 to %2</source>
+        <translation>Extraction de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Testing %1</source>
+        <translation>Test de %1</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing was left behind.</source>
+        <translation>%1 : annulé ; rien n’a été laissé.</translation>
+    </message>
+    <message>
+        <source>Cannot Drag</source>
+        <translation>Glisser impossible</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder.</source>
+        <translation>Impossible de créer un dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>Could not extract the selection:
+%1</source>
+        <translation>Impossible d’extraire la sélection :
+%1</translation>
+    </message>
+    <message>
+        <source>Jobs Running</source>
+        <translation>Tâches en cours</translation>
+    </message>
+    <message>
+        <source>Jobs are still running. Cancel them and quit?</source>
+        <translation>Des tâches sont encore en cours. Les annuler et quitter ?</translation>
+    </message>
+    <message>
+        <source>Files for the New Archive</source>
+        <translation>Fichiers pour la nouvelle archive</translation>
+    </message>
+    <message>
+        <source>Open Archive</source>
+        <translation>Ouvrir une archive</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <source>Extract To</source>
+        <translation>Extraire vers</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>Impossible d’ouvrir</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Ouverture de %1</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1.
+
+It was extracted to %2.</source>
+        <translation>Aucune application n’est configurée pour ouvrir %1.
+
+Le fichier a été extrait vers %2.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop files or folders here to create an archive,&lt;/p&gt;&lt;p&gt;or drop an archive (&lt;b&gt;.nnz&lt;/b&gt;, zip, tar, 7z…) to open it (File ▸ Open, Ctrl+O).&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Déposez ici des fichiers ou des dossiers pour créer une archive,&lt;/p&gt;&lt;p&gt;ou déposez une archive (&lt;b&gt;.nnz&lt;/b&gt;, zip, tar, 7z…) pour l’ouvrir (Fichier ▸ Ouvrir, Ctrl+O).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Convert to .nnz…</source>
+        <translation>&amp;Convertir en .nnz…</translation>
+    </message>
+    <message>
+        <source>Convert to .nnz</source>
+        <translation>Convertir en .nnz</translation>
+    </message>
+    <message>
+        <source>Write the entries of this archive into a new .nnz archive</source>
+        <translation>Écrire les entrées de cette archive dans une nouvelle archive .nnz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries · %1 · %2 archive, read-only</source>
+        <translation>
+            <numerusform>%n entrée · %1 · archive %2, en lecture seule</numerusform>
+            <numerusform>%n entrées · %1 · archive %2, en lecture seule</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — nnzip</source>
+        <translation>%1 (lecture seule) — nnzip</translation>
+    </message>
+    <message>
+        <source>Read-Only Archive</source>
+        <translation>Archive en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 archive, which nnzip only reads. Convert it to .nnz first (Archive ▸ Convert to .nnz).</source>
+        <translation>%1 est une archive %2, que nnzip ne fait que lire. Convertissez-la d’abord en .nnz (Archive ▸ Convertir en .nnz).</translation>
+    </message>
+    <message>
+        <source>Converting %1 to %2</source>
+        <translation>Conversion de %1 en %2</translation>
+    </message>
+    <message>
+        <source>nnzip archives (*.nnz)</source>
+        <translation>Archives nnzip (*.nnz)</translation>
+    </message>
+    <message>
+        <source>%1 is ready: %2</source>
+        <translation>%1 est prête : %2</translation>
+    </message>
+    <message>
+        <source>Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz);;All files (*)</source>
+        <translation>Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;Archives nnzip (*.nnz);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::NewArchiveDialog</name>
+    <message>
+        <source>Create Archive</source>
+        <translation>Créer une archive</translation>
+    </message>
+    <message>
+        <source>Create a new archive from %1?</source>
+        <translation>Créer une nouvelle archive à partir de %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a new archive from %n item(s)?</source>
+        <translation>
+            <numerusform>Créer une nouvelle archive à partir de %n élément ?</numerusform>
+            <numerusform>Créer une nouvelle archive à partir de %n éléments ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Archive</source>
+        <translation>Nouvelle archive</translation>
+    </message>
+    <message>
+        <source>nnzip archives (*.nnz)</source>
+        <translation>Archives nnzip (*.nnz)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Archive :</translation>
+    </message>
+    <message>
+        <source>&amp;Compression:</source>
+        <translation>&amp;Compression :</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;réer</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::NotificationBar</name>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::ProgressPanel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>In %1 of %2 · out %3</source>
+        <translation>Entrée %1 sur %2 · sortie %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decoded · from %3</source>
+        <translation>%1 sur %2 décodés · depuis %3</translation>
+    </message>
+    <message>
+        <source>%1/s · took %2</source>
+        <translation>%1/s · durée %2</translation>
+    </message>
+    <message>
+        <source>%1/s · ETA %2</source>
+        <translation>%1/s · reste %2</translation>
+    </message>
+    <message>
+        <source>%1 bpb overall · %2 current</source>
+        <translation>%1 bits/octet au total · %2 en cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind.</source>
+        <translation>Rien n’a été laissé.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::PropertiesDialog</name>
+    <message>
+        <source>Properties — %1</source>
+        <translation>Propriétés — %1</translation>
+    </message>
+    <message>
+        <source>Archive:</source>
+        <translation>Archive :</translation>
+    </message>
+    <message>
+        <source>File size:</source>
+        <translation>Taille du fichier :</translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>Entrées :</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Contenu :</translation>
+    </message>
+    <message>
+        <source>Packed:</source>
+        <translation>Compressé :</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits per byte)</source>
+        <translation>%1 (%2 bits par octet)</translation>
+    </message>
+    <message>
+        <source>Blocks:</source>
+        <translation>Blocs :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Modifié :</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Entrée :</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Symbolic link to %1</source>
+        <translation>Lien symbolique vers %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <source>Bits per byte:</source>
+        <translation>Bits par octet :</translation>
+    </message>
+    <message>
+        <source>Checksum (XXH64):</source>
+        <translation>Somme de contrôle (XXH64) :</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Permissions :</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>%1 (read-only; Archive ▸ Convert to .nnz makes an .nnz of it)</source>
+        <translation>%1 (lecture seule ; Archive ▸ Convertir en .nnz en fait une archive .nnz)</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problème :</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::SettingsDialog</name>
+    <message>
+        <source>nnzip Settings</source>
+        <translation>Paramètres de nnzip</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>Processeur (CPU)</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <source>This build or machine has no CUDA support</source>
+        <translation>Cette version ou cette machine ne prend pas en charge CUDA</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Tous les cœurs (%1)</translation>
+    </message>
+    <message>
+        <source>Next to the archive</source>
+        <translation>À côté de l’archive</translation>
+    </message>
+    <message>
+        <source>Default Extraction Folder</source>
+        <translation>Dossier d’extraction par défaut</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Never overwrite</source>
+        <translation>Ne jamais écraser</translation>
+    </message>
+    <message>
+        <source>Always overwrite</source>
+        <translation>Toujours écraser</translation>
+    </message>
+    <message>
+        <source>Default &amp;preset:</source>
+        <translation>&amp;Préréglage par défaut :</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>P&amp;ériphérique :</translation>
+    </message>
+    <message>
+        <source>Worker &amp;threads:</source>
+        <translation>&amp;Threads de travail :</translation>
+    </message>
+    <message>
+        <source>&amp;Extract to:</source>
+        <translation>&amp;Extraire vers :</translation>
+    </message>
+    <message>
+        <source>Existing &amp;files:</source>
+        <translation>&amp;Fichiers existants :</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::TrayNotifier</name>
+    <message>
+        <source>Click to open the folder.</source>
+        <translation>Cliquez pour ouvrir le dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>nnzip-gui</name>
+    <message>
+        <source>Neural-network archiver</source>
+        <translation>Archiveur à réseau de neurones</translation>
+    </message>
+    <message>
+        <source>Extract each ARCHIVE into a folder named after it, next to it.</source>
+        <translation>Extraire chaque ARCHIVE dans un dossier portant son nom, à côté d’elle.</translation>
+    </message>
+    <message>
+        <source>Extract each ARCHIVE into DIR.</source>
+        <translation>Extraire chaque ARCHIVE dans DOSSIER.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Create ARCHIVE from the given paths.</source>
+        <translation>Créer ARCHIVE à partir des chemins indiqués.</translation>
+    </message>
+    <message>
+        <source>ARCHIVE</source>
+        <translation>ARCHIVE</translation>
+    </message>
+    <message>
+        <source>Archive to open.</source>
+        <translation>Archive à ouvrir.</translation>
+    </message>
+    <message>
+        <source>[ARCHIVE | PATH...]</source>
+        <translation>[ARCHIVE | CHEMIN...]</translation>
+    </message>
+    <message>
+        <source>use only one of --extract-here, --extract-to and --compress-to</source>
+        <translation>n’utilisez qu’une seule des options --extract-here, --extract-to et --compress-to</translation>
+    </message>
+    <message>
+        <source>nothing to do: give ARCHIVE or PATH arguments</source>
+        <translation>rien à faire : indiquez des arguments ARCHIVE ou CHEMIN</translation>
+    </message>
+</context>
+</TS>
