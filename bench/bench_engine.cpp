@@ -1,6 +1,8 @@
 // Engine micro-benchmark: compresses one file with the neural codec and reports bpb and speed.
 //   bench_engine FILE [preset] [threads] [hidden lanes T lr_shift [ctx_orders ctx_lr]]
 #include <chrono>
+#include <sys/resource.h>
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -29,6 +31,14 @@ int main(int argc, char** argv)
     if (argc > 8) s.context_orders = std::stoi(argv[8]);
     if (argc > 9) s.context_lr_shift = std::stoi(argv[9]);
     if (argc > 10) s.context_rate_limit = std::stoi(argv[10]);
+    // Mixed-model knobs for tuning runs (model kind 1).
+    auto env_int = [](const char* name, int fallback) { const char* v = std::getenv(name); return v ? std::atoi(v) : fallback; };
+    s.model_kind = static_cast<uint8_t>(env_int("NNZ_KIND", s.model_kind));
+    s.mixer_table_bits = static_cast<uint8_t>(env_int("NNZ_TABLE_BITS", s.mixer_table_bits));
+    s.mixer_counter_limit = static_cast<uint16_t>(env_int("NNZ_COUNTER_LIMIT", s.mixer_counter_limit));
+    s.mixer_rate = static_cast<uint8_t>(env_int("NNZ_MIXER_RATE", s.mixer_rate));
+    s.mixer_apm_rate = static_cast<uint8_t>(env_int("NNZ_APM_RATE", s.mixer_apm_rate));
+    s.context_orders = static_cast<uint8_t>(env_int("NNZ_CTX_ORDERS", s.context_orders));
     auto codec = nnz::make_neural_codec(s);
     nnz::JobControl control;
     const auto t0 = std::chrono::steady_clock::now();
@@ -42,8 +52,12 @@ int main(int argc, char** argv)
         if (back != data) { std::fprintf(stderr, "ROUND TRIP FAILED\n"); return 2; }
     }
     const double enc_s = std::chrono::duration<double>(t1 - t0).count();
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const double cpu_s = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6;  // includes start-up and decode
     std::printf("%s H=%d B=%d T=%d lr=2^-%d threads=%d: %zu -> %zu bytes, %.4f bpb, enc %.1f KB/s%s",
                 argv[1], s.hidden, s.lanes_for(data.size()), s.train_steps, s.lr_shift, nnz::torch_threads(), data.size(),
-                packed.size(), 8.0 * packed.size() / data.size(), data.size() / enc_s / 1000, verify ? "" : "\n");
-    if (verify) std::printf(", dec %.1f KB/s, round trip ok\n", data.size() / dec_s / 1000);
+                packed.size(), 8.0 * packed.size() / data.size(), data.size() / enc_s / 1000, "");
+    if (verify) std::printf(", dec %.1f KB/s, round trip ok", data.size() / dec_s / 1000);
+    std::printf(" (process cpu %.2f s)\n", cpu_s);
 }

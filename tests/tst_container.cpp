@@ -352,9 +352,12 @@ private slots:
         nnz::ArchiveReader reader(archive);
         const auto& entries = reader.entries();
         QCOMPARE(entries.size(), items.size());
-        for (size_t i = 0; i < items.size(); ++i) {
-            const auto& want = items[i].info;
-            const auto& got = entries[i];
+        // The archive orders entries by type (archiveOrder); match them up by name.
+        std::map<std::string, const nnz::EntryInfo*> wanted;
+        for (const auto& item : items) wanted[item.info.path] = &item.info;
+        for (const auto& got : entries) {
+            QVERIFY2(wanted.count(got.path), got.path.c_str());
+            const auto& want = *wanted[got.path];
             QCOMPARE(got.path, want.path);
             QCOMPARE(got.type, want.type);
             QCOMPARE(got.size, want.size);
@@ -381,8 +384,8 @@ private slots:
         RecordingSink sink;
         reader.extract({}, sink, control);
         QVERIFY(sink.aborted.empty());
-        std::vector<std::string> paths;
-        for (const auto& item : items) paths.push_back(item.info.path);
+        std::vector<std::string> paths;  // extraction follows the archive's order
+        for (const auto& e : entries) paths.push_back(e.path);
         QCOMPARE(sink.begun, paths);
         QCOMPARE(sink.ended, paths);
         for (const auto& item : items) {
@@ -403,7 +406,9 @@ private slots:
             nnz::JobControl oneControl;
             reader.extract(selection, one, oneControl);
             QCOMPARE(one.ended, std::vector<std::string>{biggest->path});
-            QCOMPARE(one.contents[biggest->path], readFile(items[index].source.empty() ? fs::path() : items[index].source));
+            const auto item = std::find_if(items.begin(), items.end(), [&](const auto& i) { return i.info.path == biggest->path; });
+            QVERIFY(item != items.end());
+            QCOMPARE(one.contents[biggest->path], readFile(item->source.empty() ? fs::path() : item->source));
             QVERIFY(oneControl.total_input.load() <= biggest->size + 2 * uint64_t(blockSize));
         }
     }
@@ -431,6 +436,86 @@ private slots:
             QCOMPARE(b.packed_size, b.raw_size);
         }
         readEverything(archive);
+    }
+
+    void archiveOrder_data()
+    {
+        QTest::addColumn<bool>("group");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("grouped by type") << true
+            << QStringList{"d", "d/e", "d/noext", "d/a.c", "z.C", "d/b.txt", "d/c.txt", "link"};
+        QTest::newRow("caller's order") << false
+            << QStringList{"d", "d/a.c", "d/b.txt", "d/c.txt", "d/e", "d/noext", "link", "z.C"};
+    }
+    void archiveOrder()
+    {
+        QFETCH(bool, group);
+        QFETCH(QStringList, expected);
+        QTemporaryDir src, out;
+        const fs::path dir = toPath(src.path());
+        writeFile(dir / "d" / "a.c", "int main() {}\n");
+        writeFile(dir / "d" / "b.txt", "bee\n");
+        writeFile(dir / "d" / "c.txt", "sea\n");
+        writeFile(dir / "d" / "noext", "plain\n");
+        fs::create_directories(dir / "d" / "e");
+        writeFile(dir / "z.C", "int z;\n");
+        fs::create_symlink("z.C", dir / "link");
+        const auto items = walk(dir);
+        auto options = storeOptions();
+        options.group_by_type = group;
+        nnz::JobControl control;
+        const fs::path archive = toPath(out.path()) / "a.nnz";
+        nnz::write_archive(archive, items, options, control);
+        nnz::ArchiveReader reader(archive);
+        QStringList got;
+        for (const auto& e : reader.entries()) got << QString::fromStdString(e.path);
+        QCOMPARE(got, expected);
+        readEverything(archive);
+    }
+
+    void incompressibleSkipsTheModel_data()
+    {
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<bool>("modelRuns");
+        QTest::newRow("random bytes") << "random" << false;
+        QTest::newRow("text") << "text" << true;
+        QTest::newRow("random 1 KiB pattern repeated") << "repeated" << true;
+        QTest::newRow("random but tiny") << "tiny" << true;
+    }
+    void incompressibleSkipsTheModel()
+    {
+        QFETCH(QString, content);
+        QFETCH(bool, modelRuns);
+        QTemporaryDir src, out;
+        std::string bytes;
+        if (content == "random") bytes = randomBytes(200'000, 11);
+        if (content == "tiny") bytes = randomBytes(1000, 11);
+        if (content == "repeated") for (int i = 0; i < 200; ++i) bytes += randomBytes(1024, 12);
+        if (content == "text") bytes = readFile(NNZ_CORPUS_DIR "/cantrbry/alice29.txt");
+        writeFile(toPath(src.path()) / "data", bytes);
+        auto options = storeOptions();
+        std::atomic<int> calls = 0;
+        options.make_codec = [&calls] {
+            return std::make_unique<HookCodec>(nnz::CodecId::Neural, [&calls](std::span<const uint8_t> in, nnz::JobControl& control) {
+                ++calls;
+                control.done_input += in.size();
+                return std::vector<uint8_t>(in.begin(), in.begin() + in.size() / 2);  // "compresses" to half
+            });
+        };
+        nnz::JobControl control;
+        const fs::path archive = toPath(out.path()) / "a.nnz";
+        nnz::write_archive(archive, walk(toPath(src.path())), options, control);
+        QCOMPARE(calls.load() > 0, modelRuns);
+        QCOMPARE(control.done_input.load(), uint64_t(bytes.size()));
+        nnz::ArchiveReader reader(archive);
+        QCOMPARE(reader.blocks().size(), size_t(1));
+        QCOMPARE(reader.blocks()[0].codec, modelRuns ? nnz::CodecId::Neural : nnz::CodecId::Store);
+        if (!modelRuns) {
+            QCOMPARE(reader.blocks()[0].packed_size, uint64_t(bytes.size()));
+            // An archive of random bytes is the input plus headers.
+            QVERIFY(fs::file_size(archive) < bytes.size() + 512);
+            readEverything(archive);
+        }
     }
 
     void corruption_data()

@@ -50,19 +50,25 @@ private slots:
     void corpusRoundTrips_data()
     {
         QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("kind");
         QDirIterator it(QStringLiteral(NNZ_CORPUS_DIR), QDir::Files, QDirIterator::Subdirectories);
         QStringList files;
         while (it.hasNext()) files << it.next();
         files.sort();
         for (const QString& f : files)
-            if (!f.endsWith(".md") && !f.endsWith(".csv")) QTest::newRow(qPrintable(QDir(NNZ_CORPUS_DIR).relativeFilePath(f))) << f;
+            if (!f.endsWith(".md") && !f.endsWith(".csv"))
+                for (int kind : {0, 1})
+                    QTest::addRow("%s, kind %d", qPrintable(QDir(NNZ_CORPUS_DIR).relativeFilePath(f)), kind) << f << kind;
     }
     void corpusRoundTrips()
     {
         QFETCH(QString, path);
+        QFETCH(int, kind);
         const auto data = read_prefix(path, 3000);
         QVERIFY(!data.empty());
-        QVERIFY(round_trip(small_settings(), data) == data);
+        auto s = small_settings();
+        s.model_kind = static_cast<uint8_t>(kind);
+        QVERIFY(round_trip(s, data) == data);
     }
 
     void laneLayouts_data()
@@ -88,6 +94,48 @@ private slots:
         QCOMPARE(s.lanes_for(size), std::clamp(size / 2048, 1, lanes));
     }
 
+    void backendsWriteTheSameBytes_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("lanes");
+        QTest::newRow("alice29, 2 lanes") << "cantrbry/alice29.txt" << 2;
+        QTest::newRow("kennedy.xls, 1 lane") << "cantrbry/kennedy.xls" << 1;
+        QTest::newRow("E.coli, 3 lanes") << "large/E.coli" << 3;
+    }
+    void backendsWriteTheSameBytes()
+    {
+        // The mixed model on the LibTorch LSTM and on the scalar one: identical archives, and each
+        // decodes the other's (the coder sees the same numbers whichever computes them).
+        QFETCH(QString, file);
+        QFETCH(int, lanes);
+        const auto data = read_prefix(QStringLiteral(NNZ_CORPUS_DIR "/") + file, 6000);
+        auto s = small_settings();
+        s.lanes = static_cast<uint16_t>(lanes);
+        nnz::JobControl control;
+        s.cpu_backend = nnz::NeuralSettings::CpuBackend::Torch;
+        const auto torch_packed = nnz::make_neural_codec(s)->encode(data, control);
+        s.cpu_backend = nnz::NeuralSettings::CpuBackend::Scalar;
+        auto scalar = nnz::make_neural_codec(s);
+        const auto scalar_packed = scalar->encode(data, control);
+        QVERIFY(torch_packed == scalar_packed);
+        QVERIFY(scalar->decode(torch_packed, data.size(), control) == data);
+        s.cpu_backend = nnz::NeuralSettings::CpuBackend::Torch;
+        QVERIFY(nnz::make_neural_codec(s)->decode(scalar_packed, data.size(), control) == data);
+    }
+
+    void matchModelFindsDistantRepeats()
+    {
+        // 12 KB of noise, then the same noise again: only a model that finds the earlier copy can
+        // code the second half in well under a bit per byte.
+        std::mt19937 rng(9);
+        std::vector<uint8_t> data(12000);
+        for (auto& b : data) b = static_cast<uint8_t>(rng());
+        data.insert(data.end(), data.begin(), data.end());
+        size_t packed = 0;
+        QVERIFY(round_trip(small_settings(), data, &packed) == data);
+        QVERIFY2(packed < 12000 + 12000 / 8, qPrintable(QString("%1 bytes packed").arg(packed)));
+    }
+
     void emptyInput()
     {
         QVERIFY(round_trip(small_settings(), {}).empty());
@@ -106,12 +154,16 @@ private slots:
 
     void settingsRoundTrip()
     {
-        for (const char* preset : {"fast", "default", "max"}) {
-            const auto s = nnz::NeuralSettings::preset(preset);
+        for (const char* preset : {"fast", "default", "max", "kind 0"}) {
+            auto s = nnz::NeuralSettings::preset(std::string_view(preset) == "kind 0" ? "default" : preset);
+            if (std::string_view(preset) == "kind 0") s.model_kind = 0;
             const auto back = nnz::NeuralSettings::deserialize(s.serialize());
             QCOMPARE(back.serialize(), s.serialize());
             QCOMPARE(back.hidden, s.hidden);
             QCOMPARE(back.context_orders, s.context_orders);
+            QCOMPARE(back.model_kind, s.model_kind);
+            QCOMPARE(back.mixer_table_bits, s.mixer_table_bits);
+            QCOMPARE(back.mixer_rate, s.mixer_rate);
         }
         QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::NeuralSettings::preset("turbo"));
     }
@@ -128,6 +180,11 @@ private slots:
         QTest::newRow("lr shift 0") << 9 << 0;
         QTest::newRow("orders beyond 6") << 14 << 0x7F;
         QTest::newRow("hash bits 40") << 15 << 40;
+        QTest::newRow("mixer table bits 40") << 18 << 40;
+        QTest::newRow("mixer table bits 2") << 18 << 2;
+        QTest::newRow("counter limit 0") << 19 << 0;
+        QTest::newRow("mixer rate 0") << 21 << 0;
+        QTest::newRow("apm rate 0") << 22 << 0;
     }
     void hostileSettingsAreDataErrors()
     {
@@ -135,7 +192,7 @@ private slots:
         QFETCH(int, value);
         auto bytes = nnz::NeuralSettings::preset("default").serialize();
         bytes[offset] = static_cast<uint8_t>(value);
-        if (offset == 3 || offset == 5 || offset == 7) bytes[offset + 1] = 0;
+        if (offset == 3 || offset == 5 || offset == 7 || offset == 19) bytes[offset + 1] = 0;
         try {
             nnz::make_codec(nnz::CodecId::Neural, bytes);
             QFAIL("accepted hostile settings");

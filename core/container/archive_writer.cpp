@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "../checksum.hpp"
+#include "../incompressible.hpp"
 #include "../error.hpp"
 #include "block_progress.hpp"
 #include "entry_path.hpp"
@@ -94,8 +95,12 @@ PackedBlock compress_block(std::vector<uint8_t> raw, BlockCodec& codec, BlockPro
     PackedBlock out;
     out.raw_size = raw.size();
     out.raw_hash = xxh64(raw);
-    auto packed = codec.encode(raw, progress.control());
-    if (packed.size() < raw.size()) {
+    // A block that looks incompressible is stored at once instead of spending the model's time on noise.
+    const bool skip_model = codec.id() != CodecId::Store && looks_incompressible(raw);
+    std::vector<uint8_t> packed;
+    if (skip_model) make_store_codec()->encode(raw, progress.control());  // counts the progress
+    else packed = codec.encode(raw, progress.control());
+    if (!skip_model && packed.size() < raw.size()) {
         out.codec = codec.id();
         out.settings = codec.settings();
         out.packed = std::move(packed);
@@ -412,6 +417,39 @@ private:
     std::deque<InFlight> in_flight_;  // last member: its futures are waited for first
 };
 
+std::string extension_key(const std::string& path)
+{
+    const size_t slash = path.rfind('/');
+    const size_t name_start = slash == std::string::npos ? 0 : slash + 1;
+    const size_t dot = path.rfind('.');
+    if (dot == std::string::npos || dot <= name_start) return {};
+    std::string ext = path.substr(dot + 1);
+    for (char& c : ext)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return ext;
+}
+
+void order_by_type(std::vector<InputItem>& items)
+{
+    auto group = [](EntryType t) { return t == EntryType::Directory ? 0 : t == EntryType::File ? 1 : 2; };
+    std::vector<std::string> keys(items.size());
+    std::vector<size_t> order(items.size());
+    for (size_t i = 0; i < items.size(); ++i) {
+        order[i] = i;
+        if (items[i].info.type == EntryType::File) keys[i] = extension_key(items[i].info.path);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        const int ga = group(items[a].info.type), gb = group(items[b].info.type);
+        if (ga != gb) return ga < gb;
+        if (keys[a] != keys[b]) return keys[a] < keys[b];
+        return items[a].info.path < items[b].info.path;
+    });
+    std::vector<InputItem> sorted;
+    sorted.reserve(items.size());
+    for (size_t i : order) sorted.push_back(std::move(items[i]));
+    items = std::move(sorted);
+}
+
 }  // namespace
 
 void write_archive(const std::filesystem::path& archive, std::span<const InputItem> items,
@@ -429,6 +467,9 @@ void write_archive(const std::filesystem::path& archive, std::span<const InputIt
     if (options.block_size == 0 || options.block_size > format::kMaxBlockSize)
         throw Error(ErrorCode::Usage, "block size must be between 1 byte and " +
                                           std::to_string(format::kMaxBlockSize >> 20) + " MiB");
+    std::vector<InputItem> ordered(items.begin(), items.end());
+    if (options.group_by_type) order_by_type(ordered);
+    items = ordered;
     auto entries = validated_entries(items);
     std::error_code ec;
     if (!options.overwrite && fs::exists(fs::symlink_status(archive, ec)))

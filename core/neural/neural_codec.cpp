@@ -69,7 +69,7 @@ private:
         const LaneLayout layout(size, settings_.lanes_for(size));
         const ModelShape shape = settings_.shape(layout.lanes);
         auto model = device_ == TorchDevice::Cuda ? std::unique_ptr<Predictor>(make_torch_lstm(shape, device_))
-                                                  : make_predictor(shape, Backend::Torch);
+                                                  : make_predictor(shape, settings_.cpu_backend_for(layout.lanes));
         std::vector<uint8_t> symbols(layout.lanes), active(layout.lanes);
         uint64_t reported_bits = 0, reported_input = 0, coded = 0;
         control.current_input = 0;
@@ -108,6 +108,7 @@ private:
 
 std::unique_ptr<BlockCodec> make_neural_codec(const NeuralSettings& settings)
 {
+    if (settings.model_kind == 1) return make_mixed_codec(settings);
     return std::make_unique<NeuralCodec>(settings);
 }
 

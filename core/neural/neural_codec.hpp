@@ -17,7 +17,9 @@ enum class Device : uint8_t { Cpu = 0, Cuda = 1, Auto = 2 };
 // Everything the decoder needs; serialized into each block header.
 struct NeuralSettings {
     uint16_t model_version = 1;  // bump whenever the model's arithmetic changes
-    uint8_t model_kind = 0;      // 0 = exact LSTM (core/neural/reference_lstm.cpp is its spec)
+    // 0 = exact LSTM alone (core/neural/reference_lstm.cpp is its spec); 1 = the exact LSTM mixed
+    // bitwise with context statistics and a match model (core/mixing/), the default since 0.2.
+    uint8_t model_kind = 1;
     uint16_t hidden = 64;        // H: recurrent width
     uint16_t lanes = 32;         // B: most lanes coded per step (small blocks use fewer)
     uint16_t train_steps = 8;    // T: steps between training steps (truncated BPTT length)
@@ -27,9 +29,22 @@ struct NeuralSettings {
     uint8_t context_hash_bits = 16;
     uint8_t context_lr_shift = 0;
     uint8_t context_rate_limit = 4;
+    // Kind 1 only (serialized after the fields above).
+    uint8_t mixer_table_bits = 22;    // counters per context table, at most (small blocks use fewer)
+    uint16_t mixer_counter_limit = 255;
+    uint8_t mixer_rate = 24;
+    uint8_t mixer_apm_rate = 7;
     // Not serialized: where and how to run. Results are identical everywhere.
     Device device = Device::Cpu;
     int threads = 0;  // LibTorch intra-op threads of the thread running the model; 0 = one
+    // Which implementation of the exact LSTM computes on the CPU. Both give identical numbers
+    // (tst_exact_model); Auto takes the scalar one for few lanes, where LibTorch's per-op cost dominates.
+    enum class CpuBackend : uint8_t { Auto, Torch, Scalar } cpu_backend = CpuBackend::Auto;
+    Backend cpu_backend_for(int lanes) const
+    {
+        // LibTorch's fixed per-op cost only pays off when many lanes share each op.
+        return cpu_backend == CpuBackend::Scalar || (cpu_backend == CpuBackend::Auto && lanes <= 4) ? Backend::Reference : Backend::Torch;
+    }
 
     static NeuralSettings preset(std::string_view name);  // "fast" | "default" | "max"; throws Usage
     std::vector<uint8_t> serialize() const;
@@ -38,8 +53,11 @@ struct NeuralSettings {
     int lanes_for(uint64_t raw_size) const;
     static constexpr uint64_t kMinLaneBytes = 2048;
     ModelShape shape(int lanes) const;
+    // Context-table size for a block: enough for its bytes, never above mixer_table_bits.
+    int mixer_table_bits_for(uint64_t raw_size) const;
 };
 
 std::unique_ptr<BlockCodec> make_neural_codec(const NeuralSettings& settings);
+std::unique_ptr<BlockCodec> make_mixed_codec(const NeuralSettings& settings);  // model kind 1
 
 }  // namespace nnz

@@ -8,22 +8,31 @@
 namespace nnz {
 namespace {
 constexpr uint16_t kModelVersion = 1;
-constexpr size_t kSerializedSize = 18;
+constexpr size_t kSerializedSize = 18;       // model kind 0
+constexpr size_t kMixedSerializedSize = 23;  // model kind 1
 }  // namespace
 
 NeuralSettings NeuralSettings::preset(std::string_view name)
 {
+    // All presets code one lane (the block in its natural order): the context statistics and the
+    // match model then see every earlier byte, which lanes would hide (a lane cannot use the part
+    // of the block after its own start until the lanes before it got there). The scalar backend
+    // runs the single-lane LSTM without LibTorch's per-op overhead. Measurements: docs/BENCHMARKS.md.
     NeuralSettings s;
+    s.lanes = 1;
     if (name == "fast") {
-        s.hidden = 32;
-        s.lanes = 64;
-        s.train_steps = 16;
+        s.hidden = 4;
+        s.train_steps = 32;
+        s.context_orders = 0;
+        s.mixer_table_bits = 20;
     } else if (name == "default") {
+        s.hidden = 16;
+        s.train_steps = 16;
     } else if (name == "max") {
-        s.hidden = 128;
-        s.lanes = 16;
+        s.hidden = 32;
         s.train_steps = 8;
         s.context_hash_bits = 18;
+        s.mixer_table_bits = 23;
     } else {
         throw Error(ErrorCode::Usage, "unknown preset '" + std::string(name) + "' (fast, default, max)");
     }
@@ -47,14 +56,21 @@ std::vector<uint8_t> NeuralSettings::serialize() const
     put(context_hash_bits, 1);
     put(context_lr_shift, 1);
     put(context_rate_limit, 1);
+    if (model_kind == 1) {
+        put(mixer_table_bits, 1);
+        put(mixer_counter_limit, 2);
+        put(mixer_rate, 1);
+        put(mixer_apm_rate, 1);
+    }
     return out;
 }
 
 NeuralSettings NeuralSettings::deserialize(std::span<const uint8_t> bytes)
 {
-    if (bytes.size() != kSerializedSize)
+    const size_t expected = bytes.size() >= 3 && bytes[2] == 1 ? kMixedSerializedSize : kSerializedSize;
+    if (bytes.size() != expected)
         throw Error(ErrorCode::Data, "neural codec settings have " + std::to_string(bytes.size()) +
-                                         " bytes, expected " + std::to_string(kSerializedSize));
+                                         " bytes, expected " + std::to_string(expected));
     size_t at = 0;
     auto get = [&](int n) {
         uint64_t v = 0;
@@ -73,7 +89,16 @@ NeuralSettings NeuralSettings::deserialize(std::span<const uint8_t> bytes)
     s.context_hash_bits = static_cast<uint8_t>(get(1));
     s.context_lr_shift = static_cast<uint8_t>(get(1));
     s.context_rate_limit = static_cast<uint8_t>(get(1));
-    if (s.model_version != kModelVersion || s.model_kind != 0)
+    if (s.model_kind == 1) {
+        s.mixer_table_bits = static_cast<uint8_t>(get(1));
+        s.mixer_counter_limit = static_cast<uint16_t>(get(2));
+        s.mixer_rate = static_cast<uint8_t>(get(1));
+        s.mixer_apm_rate = static_cast<uint8_t>(get(1));
+        if (s.mixer_table_bits < 12 || s.mixer_table_bits > 26 || s.mixer_counter_limit < 1 || s.mixer_counter_limit > 1023 ||
+            s.mixer_rate < 1 || s.mixer_rate > 64 || s.mixer_apm_rate < 1 || s.mixer_apm_rate > 15)
+            throw Error(ErrorCode::Data, "bad mixed-model settings (table bits 12..26, counter limit 1..1023, rates)");
+    }
+    if (s.model_version != kModelVersion || s.model_kind > 1)
         throw Error(ErrorCode::Data, "neural model version " + std::to_string(s.model_version) + " kind " +
                                          std::to_string(s.model_kind) + " is not supported by this nnzip");
     try {
@@ -87,6 +112,13 @@ NeuralSettings NeuralSettings::deserialize(std::span<const uint8_t> bytes)
 ModelShape NeuralSettings::shape(int lane_count) const
 {
     return {hidden, lane_count, train_steps, lr_shift, seed, {context_orders, context_hash_bits, context_lr_shift, context_rate_limit}};
+}
+
+int NeuralSettings::mixer_table_bits_for(uint64_t raw_size) const
+{
+    int bits = 16;  // 64K counters: 8 bits of them per byte of input is plenty
+    while (bits < mixer_table_bits && (uint64_t{1} << bits) < raw_size * 8) ++bits;
+    return bits;
 }
 
 int NeuralSettings::lanes_for(uint64_t raw_size) const

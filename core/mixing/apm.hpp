@@ -1,0 +1,42 @@
+#pragma once
+// Adaptive probability map (SSE): refines a probability given a small context by interpolating
+// between 33 learned points along the stretched input, then moves the nearer point toward each
+// coded bit. Integer-only.
+#include <cstdint>
+#include <vector>
+
+#include "logistic.hpp"
+
+namespace nnz::mixing {
+
+class Apm {
+public:
+    explicit Apm(int contexts) : table_(static_cast<size_t>(contexts) * 33)
+    {
+        for (size_t i = 0; i < table_.size(); ++i)
+            table_[i] = static_cast<uint16_t>(squash((static_cast<int>(i % 33) - 16) * 128) * 16);
+    }
+
+    int refine(int p, int context)
+    {
+        const int s = stretch(p) + 2048;  // 1..4095
+        const int w = s & 127;
+        const size_t base = static_cast<size_t>(context) * 33 + (s >> 7);
+        index_ = base + (w >> 6);
+        return clamp_prob((table_[base] * (128 - w) + table_[base + 1] * w) >> 11);
+    }
+
+    void update(int bit, int rate)
+    {
+        const int target = bit ? 65535 : 0;
+        int v = table_[index_];
+        v += (target - v) >> rate;
+        table_[index_] = static_cast<uint16_t>(v);
+    }
+
+private:
+    std::vector<uint16_t> table_;
+    size_t index_ = 0;
+};
+
+}  // namespace nnz::mixing

@@ -1,0 +1,155 @@
+#include "context_mixer.hpp"
+
+#include "adaptive_counter.hpp"
+
+namespace nnz::mixing {
+namespace {
+
+constexpr uint64_t mix64(uint64_t x)
+{
+    x = (x ^ (x >> 31)) * 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 29)) * 0xBF58476D1CE4E5B9ull;
+    return x ^ (x >> 32);
+}
+
+constexpr uint64_t order_bytes(uint64_t history, int order) { return order >= 8 ? history : history & ((uint64_t{1} << (8 * order)) - 1); }
+
+constexpr int kMatchInput = 2 * ContextMixer::kContexts;
+constexpr int kNeuralInput = kMatchInput + 1;
+constexpr int kBiasInput = kMatchInput + 2;
+
+bool is_letter(uint8_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+
+}  // namespace
+
+ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
+    : config_(config),
+      layout_(layout),
+      lanes_(layout.lanes),
+      match_(layout, config.table_bits - 2),
+      final_mixer_(kMixers, 8, 1 << 16 >> 2),
+      apm_order0_(256),
+      apm_order1_(65536),
+      apm_order2_(65536),
+      neural_cum_(static_cast<const uint32_t*>(nullptr), 257)
+{
+    for (int i = 0; i < kContexts; ++i) tables_.emplace_back(size_t{1} << config.table_bits, kCounterInit);
+    // Weight selectors: bits so far; match state x bit position; known orders x bit position; last byte.
+    for (int selectors : {256, 3 * 8, 8 * 8, 256}) mixers_.emplace_back(kInputs, selectors, 1 << 14);
+}
+
+uint32_t* ContextMixer::slot_for(int context, uint64_t hash)
+{
+    std::vector<uint32_t>& table = tables_[context];
+    const uint64_t index = (hash >> (64 - (config_.table_bits - 4))) << 4;
+    const uint32_t check = static_cast<uint32_t>(hash) | 1u;  // never equal to an untouched slot's entry 0
+    uint32_t* slot = &table[index];
+    if (slot[0] != check) {
+        slot[0] = check;
+        for (int i = 1; i < 16; ++i) slot[i] = kCounterInit;
+    }
+    return slot;
+}
+
+void ContextMixer::select_slots(int nibble_context)
+{
+    for (int i = 0; i < kContexts; ++i)
+        slot_[i] = slot_for(i, mix64(context_hash_[i] + uint64_t(nibble_context) * 0x2545F4914F6CDD1Dull));
+}
+
+void ContextMixer::begin_byte(std::span<const uint8_t> block, int lane, uint64_t step, std::span<const uint32_t, 257> neural_cum)
+{
+    lane_ = lane;
+    step_ = step;
+    c0_ = 1;
+    bit_index_ = 0;
+    neural_cum_ = neural_cum;
+    const LaneHistory& h = lanes_[lane];
+    const uint64_t c8 = h.bytes;
+    constexpr int kOrders[] = {0, 1, 2, 3, 4, 5, 6, 8};
+    for (int i = 0; i < 8; ++i) context_hash_[i] = mix64(order_bytes(c8, kOrders[i]) * 16 + uint64_t(i));
+    context_hash_[8] = mix64((h.word + (h.word ? 0 : (c8 & 0xFF) << 8)) * 16 + 8);
+    context_hash_[9] = mix64((h.word * 0x100000001B3ull + h.previous_word) * 16 + 9);
+    context_hash_[10] = mix64(((c8 >> 8) & 0xFFFF) * 16 + 10);
+    context_hash_[11] = mix64((c8 & 0xFF00FF) * 16 + 11);
+    // Column context: position in the line and the byte above it (text tables, fixed records).
+    const uint64_t pos = layout_.position(lane, step);
+    const uint64_t column = pos - h.line_start;
+    uint64_t above = 0x100;
+    if (h.previous_line_start < h.line_start && h.previous_line_start + column < h.line_start)
+        above = block[h.previous_line_start + column];
+    context_hash_[12] = mix64(((std::min<uint64_t>(column, 255) << 9) | above) * 16 + 12);
+    select_slots(0);
+    known_orders_ = 0;
+    for (int i = 1; i <= 6; ++i) known_orders_ += counter_count(slot_[i][1]) > 0;
+    match_.begin_byte(block, lane, step);
+}
+
+int ContextMixer::predict_bit()
+{
+    const int within = counter_index();
+    for (int i = 0; i < kContexts; ++i) {
+        const uint32_t counter = slot_[i][within];
+        const int p = counter_p12(counter);
+        inputs_[2 * i] = stretch(p);
+        // A second view in the probability domain, silent for contexts never seen here.
+        inputs_[2 * i + 1] = counter_count(counter) == 0 ? 0 : (p - kProbOne / 2) >> 1;
+    }
+    inputs_[kMatchInput] = match_.input(c0_);
+
+    // The network's probability of a 1 here: the share of the symbols under this prefix whose next
+    // bit is 1, from its integer frequencies.
+    const int span = 1 << (8 - bit_index_);
+    const int low = (c0_ - (1 << bit_index_)) << (8 - bit_index_);
+    const uint32_t all = neural_cum_[low + span] - neural_cum_[low];
+    const uint32_t ones = neural_cum_[low + span] - neural_cum_[low + span / 2];
+    inputs_[kNeuralInput] = stretch(clamp_prob(static_cast<int>((uint64_t{ones} * kProbOne + all / 2) / all)));
+    inputs_[kBiasInput] = 256;
+
+    const uint8_t last = static_cast<uint8_t>(lanes_[lane_].bytes);
+    const int selectors[kMixers] = {c0_, match_.length_bucket() * 8 + bit_index_, known_orders_ * 8 + bit_index_, last};
+    for (int m = 0; m < kMixers; ++m) layer_outputs_[m] = stretch(mixers_[m].predict(inputs_, selectors[m]));
+    const int p = final_mixer_.predict(layer_outputs_, bit_index_);
+    const int p0 = apm_order0_.refine(p, c0_);
+    const int p1 = apm_order1_.refine(p, c0_ | (last << 8));
+    const uint64_t c2 = lanes_[lane_].bytes & 0xFFFF;
+    const int p2 = apm_order2_.refine(p, static_cast<int>((mix64(c2 * 256 + static_cast<uint64_t>(c0_)) >> 48)));
+    return clamp_prob((2 * p + p0 + p1 + 2 * p2 + 3) / 6);
+}
+
+void ContextMixer::update_bit(int bit)
+{
+    const int within = counter_index();
+    for (int i = 0; i < kContexts; ++i) update_counter(slot_[i][within], bit, config_.counter_limit);
+    match_.update_bit(bit);
+    for (Mixer& m : mixers_) m.update(bit, config_.mixer_rate);
+    final_mixer_.update(bit, config_.mixer_rate);
+    apm_order0_.update(bit, config_.apm_rate);
+    apm_order1_.update(bit, config_.apm_rate);
+    apm_order2_.update(bit, config_.apm_rate);
+    c0_ = (c0_ << 1) | bit;
+    ++bit_index_;
+    if (bit_index_ == 4) select_slots(c0_);
+}
+
+void ContextMixer::end_byte(std::span<const uint8_t> block)
+{
+    const uint8_t byte = static_cast<uint8_t>(c0_ & 0xFF);
+    LaneHistory& h = lanes_[lane_];
+    h.bytes = (h.bytes << 8) | byte;
+    ++h.count;
+    if (is_letter(byte)) {
+        const uint8_t folded = static_cast<uint8_t>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);  // ASCII only: no locale
+        h.word = (h.word + folded + 1) * 0x3FFFFFFFFFFFull;
+    } else if (h.word != 0) {
+        h.previous_word = h.word;
+        h.word = 0;
+    }
+    if (byte == '\n') {
+        h.previous_line_start = h.line_start;
+        h.line_start = layout_.position(lane_, step_) + 1;
+    }
+    match_.end_byte(block, lane_, step_, h.bytes, h.count);
+}
+
+}  // namespace nnz::mixing

@@ -1,0 +1,77 @@
+#include "match_model.hpp"
+
+namespace nnz::mixing {
+namespace {
+constexpr uint32_t kMaxLength = 65535;
+constexpr uint32_t kMaxVerify = 32;  // a fresh candidate is checked backwards this far
+
+int length_bucket_of(uint32_t length)
+{
+    if (length < 16) return static_cast<int>(length);
+    const uint32_t coarse = 16 + ((length - 16) >> 3);
+    return static_cast<int>(coarse < 31 ? coarse : 31);
+}
+}  // namespace
+
+MatchModel::MatchModel(const LaneLayout& layout, int hash_bits)
+    : layout_(layout), hash_bits_(hash_bits), last_seen_(size_t{1} << hash_bits, 0), lanes_(layout.lanes), counters_(64, kCounterInit)
+{}
+
+void MatchModel::begin_byte(std::span<const uint8_t> block, int lane, uint64_t step)
+{
+    LaneState& s = lanes_[lane];
+    predicting_ = s.length > 0 && layout_.coded_before(s.pointer, lane, step);
+    if (!predicting_) s.length = 0;
+    expected_ = predicting_ ? block[s.pointer] : 0;
+    length_ = s.length;
+}
+
+int MatchModel::input(int c0)
+{
+    counter_used_ = false;
+    if (!predicting_) return 0;
+    int known_bits = 0;
+    while ((c0 >> known_bits) > 1) ++known_bits;
+    if (((expected_ | 0x100) >> (8 - known_bits)) != c0) {
+        predicting_ = false;  // this byte already differs from the prediction
+        return 0;
+    }
+    const int expected_bit = (expected_ >> (7 - known_bits)) & 1;
+    counter_ = static_cast<size_t>(length_bucket_of(length_)) * 2 + expected_bit;
+    counter_used_ = true;
+    return stretch(counter_p12(counters_[counter_]));
+}
+
+void MatchModel::update_bit(int bit)
+{
+    if (counter_used_) update_counter(counters_[counter_], bit, 255);
+}
+
+void MatchModel::end_byte(std::span<const uint8_t> block, int lane, uint64_t step, uint64_t history, uint64_t lane_bytes)
+{
+    LaneState& s = lanes_[lane];
+    const uint64_t pos = layout_.position(lane, step);
+    if (s.length > 0 && block[s.pointer] == block[pos]) {
+        if (s.length < kMaxLength) ++s.length;
+        ++s.pointer;
+    } else {
+        s.length = 0;
+    }
+    if (lane_bytes < kMinLength) return;
+    const uint64_t context = history & ((uint64_t{1} << (8 * kMinLength)) - 1);
+    const uint64_t h = ((context + 0x1234567ull) * 0x9E3779B97F4A7C15ull) >> (64 - hash_bits_);
+    if (s.length == 0 && last_seen_[h] != 0) {
+        const uint64_t candidate = last_seen_[h] - 1;  // position after the earlier occurrence
+        const uint64_t lane_start = layout_.lane_start(lane);
+        uint32_t length = 0;
+        while (length < kMaxVerify && candidate >= length + 1 && pos >= lane_start + length) {
+            const uint64_t earlier = candidate - 1 - length;
+            if (!layout_.coded_before(earlier, lane + 1, step) || block[earlier] != block[pos - length]) break;
+            ++length;
+        }
+        if (length > 0) s.pointer = candidate, s.length = length;
+    }
+    last_seen_[h] = static_cast<uint32_t>(pos + 2);  // the next position (pos + 1), stored + 1
+}
+
+}  // namespace nnz::mixing

@@ -1,0 +1,50 @@
+#pragma once
+// Match model: for each lane, the byte that followed the most recent earlier occurrence of the
+// lane's last kMinLength bytes (anywhere in the block that is already coded), and how long the
+// match has held. Its input to the mixer is a learned probability for "the next bit is the
+// predicted one" per match length. Positions are only ever read once coded (LaneLayout), so the
+// encoder, which holds the whole block, sees exactly what the decoder sees.
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "adaptive_counter.hpp"
+#include "lane_layout.hpp"
+
+namespace nnz::mixing {
+
+class MatchModel {
+public:
+    static constexpr int kMinLength = 6;
+
+    MatchModel(const LaneLayout& layout, int hash_bits);
+
+    // `block` is the block's buffer: the whole input when encoding, the output being filled when
+    // decoding. Only positions coded before the current byte are read.
+    void begin_byte(std::span<const uint8_t> block, int lane, uint64_t step);
+    // Stretched input for the next bit given the bits of the byte so far (c0 with a leading 1),
+    // 0 without a usable match. length_bucket() selects mixer weights.
+    int input(int c0);
+    int length_bucket() const { return predicting_ ? (length_ < 16 ? 1 : 2) : 0; }
+    void update_bit(int bit);
+    // After the byte at (lane, step) was coded; `history` is the lane's last 8 bytes, newest low.
+    void end_byte(std::span<const uint8_t> block, int lane, uint64_t step, uint64_t history, uint64_t lane_bytes);
+
+private:
+    struct LaneState {
+        uint64_t pointer = 0;  // position of the predicted byte
+        uint32_t length = 0;   // 0 = no match
+    };
+    LaneLayout layout_;
+    int hash_bits_;
+    std::vector<uint32_t> last_seen_;  // hash of kMinLength bytes -> position after them, +1 (0 = none)
+    std::vector<LaneState> lanes_;
+    std::vector<uint32_t> counters_;   // [length bucket][expected bit]
+    bool predicting_ = false;
+    int expected_ = 0;                 // the predicted byte
+    uint32_t length_ = 0;
+    size_t counter_ = 0;
+    bool counter_used_ = false;
+};
+
+}  // namespace nnz::mixing
