@@ -455,8 +455,12 @@ void order_by_type(std::vector<InputItem>& items)
 void write_archive(const std::filesystem::path& archive, std::span<const InputItem> items,
                    const WriteOptions& options, JobControl& control)
 {
+    // Files on disk can be read in any order, so they can be grouped; a ContentSource streams in
+    // its caller's order (a foreign archive is read front to back).
+    std::vector<InputItem> ordered(items.begin(), items.end());
+    if (options.group_by_type) order_by_type(ordered);
     DiskFiles files;
-    write_archive(archive, items, files, options, control);
+    write_archive(archive, ordered, files, options, control);
 }
 
 void write_archive(const std::filesystem::path& archive, std::span<const InputItem> items, ContentSource& contents,
@@ -467,9 +471,6 @@ void write_archive(const std::filesystem::path& archive, std::span<const InputIt
     if (options.block_size == 0 || options.block_size > format::kMaxBlockSize)
         throw Error(ErrorCode::Usage, "block size must be between 1 byte and " +
                                           std::to_string(format::kMaxBlockSize >> 20) + " MiB");
-    std::vector<InputItem> ordered(items.begin(), items.end());
-    if (options.group_by_type) order_by_type(ordered);
-    items = ordered;
     auto entries = validated_entries(items);
     std::error_code ec;
     if (!options.overwrite && fs::exists(fs::symlink_status(archive, ec)))

@@ -23,8 +23,9 @@ struct WriteOptions {
     // otherwise the whole archive fails. Never dropped silently either way.
     bool skip_unreadable = false;
     std::function<void(const std::string&)> on_warning;
-    // Archive order: folders, then files grouped by extension (as 7-Zip does, so similar files
-    // share a block and its model), then symlinks; by name within each group. Off: the caller's order.
+    // Archive order when reading files from disk: folders, then files grouped by extension (as
+    // 7-Zip does, so similar files share a block and its model), then symlinks; by name within each
+    // group. Off, and always with a ContentSource: the caller's order.
     bool group_by_type = true;
 };
 
