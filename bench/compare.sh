@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Side-by-side benchmark in ONE run: nnzip (neural codec) against xz -9e and zpaq -m5 on the same
-# inputs, on the same machine, one after the other. Prints a Markdown table: size, bpb, compress and
-# decompress KB/s, peak memory (max RSS), and the ratio of nnzip's size to zpaq's.
+# Side-by-side benchmark in ONE run: nnzip (neural codec) against zpaq -m5, 7z PPMd (-mx=9) and
+# xz -9e on the same inputs, on the same machine, one after the other. Prints a Markdown table: size,
+# bpb, compress and decompress KB/s, peak memory (max RSS), the ratio of each size to zpaq's, then
+# the aggregate over all groups (total packed bits / total input bytes).
 #   bench/compare.sh [--preset P] [--threads N] [GROUP...]
-# GROUP is a file or folder under ../shared/corpus (default: enwik_1MB cantrbry calgary large genomic).
+# GROUP is a file or folder under ../shared/corpus (default: cantrbry calgary large genomic enwik_4MB,
+# the public corpus of the compression-strength issue).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 corpus="$here/../shared/corpus"
@@ -18,10 +20,12 @@ while [ $# -gt 0 ]; do
     *) groups+=("$1"); shift ;;
   esac
 done
-[ ${#groups[@]} -gt 0 ] || groups=(enwik_1MB cantrbry calgary large genomic)
-for tool in xz zpaq /usr/bin/time; do
-  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install xz-utils zpaq time)" >&2; exit 1; }
+[ ${#groups[@]} -gt 0 ] || groups=(cantrbry calgary large genomic enwik_4MB)
+for tool in xz zpaq 7z /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install xz-utils zpaq p7zip-full time)" >&2; exit 1; }
 done
+declare -A total_packed=()
+total_raw=0
 [ -x "$nnzip" ] || "$here/scripts/setup.sh"
 export GLIBC_TUNABLES="${GLIBC_TUNABLES:-glibc.malloc.mmap_threshold=1073741824:glibc.malloc.trim_threshold=2147483648}"
 work="$(mktemp -d)"
@@ -49,6 +53,9 @@ for group in "${groups[@]}"; do
   read -r zc zm < <(measure zpaq a "$work/z.zpaq" "$src" -m5)
   zsize=$(stat -c %s "$work/z.zpaq")
   read -r zd zdm < <(cd "$work" && mkdir -p zout && measure zpaq x "$work/z.zpaq" -to zout -force)
+  read -r pc pm < <(measure 7z a -m0=PPMd -mx=9 -mmt=1 "$work/p.7z" "$src")
+  psize=$(stat -c %s "$work/p.7z")
+  read -r pd pdm < <(measure 7z x -y -o"$work/pout" "$work/p.7z")
   read -r xc xm < <(measure xz -9e -k -T1 -c "$tarball" -f)
   xz -9e -T1 -c "$tarball" > "$work/x.xz"
   xsize=$(stat -c %s "$work/x.xz")
@@ -62,6 +69,18 @@ for group in "${groups[@]}"; do
   ratio() { awk -v a="$1" -v b="$zsize" 'BEGIN { printf "%.3f", a / b }'; }
   echo "| $group | $raw | nnzip --preset $preset | $nsize | $(bpb "$nsize" "$raw") | $(kbps "$raw" "$nc") | $(kbps "$raw" "$nd") | $(peak "$nm" "$ndm") | $(ratio "$nsize") |"
   echo "| $group | $raw | zpaq -m5 | $zsize | $(bpb "$zsize" "$raw") | $(kbps "$raw" "$zc") | $(kbps "$raw" "$zd") | $(peak "$zm" "$zdm") | 1.000 |"
+  echo "| $group | $raw | 7z PPMd -mx=9 | $psize | $(bpb "$psize" "$raw") | $(kbps "$raw" "$pc") | $(kbps "$raw" "$pd") | $(peak "$pm" "$pdm") | $(ratio "$psize") |"
   echo "| $group | $raw | xz -9e (tar) | $xsize | $(bpb "$xsize" "$raw") | $(kbps "$raw" "$xc") | $(kbps "$raw" "$xd") | $(peak "$xm" "$xdm") | $(ratio "$xsize") |"
-  rm -rf "$work/z.zpaq" "$work/zout" "$work/n.nnz" "$work/nout"
+  total_raw=$((total_raw + raw))
+  total_packed[nnzip]=$(( ${total_packed[nnzip]:-0} + nsize ))
+  total_packed[zpaq]=$(( ${total_packed[zpaq]:-0} + zsize ))
+  total_packed[7z]=$(( ${total_packed[7z]:-0} + psize ))
+  total_packed[xz]=$(( ${total_packed[xz]:-0} + xsize ))
+  rm -rf "$work/z.zpaq" "$work/zout" "$work/n.nnz" "$work/nout" "$work/p.7z" "$work/pout"
+done
+echo
+echo "| aggregate over ${groups[*]} | bytes | packed | bpb | size / zpaq |"
+echo "|---|---:|---:|---:|---:|"
+for tool in nnzip zpaq 7z xz; do
+  echo "| $tool | $total_raw | ${total_packed[$tool]} | $(bpb "${total_packed[$tool]}" "$total_raw") | $(awk -v a="${total_packed[$tool]}" -v b="${total_packed[zpaq]}" 'BEGIN { printf "%.3f", a / b }') |"
 done

@@ -1,5 +1,7 @@
 #include "context_mixer.hpp"
 
+#include <algorithm>
+
 #include "adaptive_counter.hpp"
 
 namespace nnz::mixing {
@@ -79,6 +81,15 @@ void ContextMixer::begin_byte(std::span<const uint8_t> block, int lane, uint64_t
     if (h.previous_line_start < h.line_start && h.previous_line_start + column < h.line_start)
         above = block[h.previous_line_start + column];
     context_hash_[12] = mix64(((std::min<uint64_t>(column, 255) << 9) | above) * 16 + 12);
+    // Record contexts: the bytes one and two records back, and the position within the record
+    // with the byte one record back.
+    const uint64_t lane_start = layout_.lane_start(lane);
+    const uint64_t r = h.record_length;
+    uint64_t back1 = 0x100, back2 = 0x100;
+    if (r > 0 && pos >= lane_start + r) back1 = block[pos - r];
+    if (r > 0 && pos >= lane_start + 2 * r) back2 = block[pos - 2 * r];
+    context_hash_[13] = mix64(((r << 18) | (back2 << 9) | back1) * 16 + 13);
+    context_hash_[14] = mix64((((r ? (pos - lane_start) % r : 0) << 9 | back1) * 16 + 14) ^ (r << 40));
     select_slots(0);
     known_orders_ = 0;
     for (int i = 1; i <= 6; ++i) known_orders_ += counter_count(slot_[i][1]) > 0;
@@ -145,6 +156,18 @@ void ContextMixer::end_byte(std::span<const uint8_t> block)
         h.previous_word = h.word;
         h.word = 0;
     }
+    const uint64_t pos = layout_.position(lane_, step_);
+    const uint64_t distance = pos - h.last_seen[byte];
+    if (h.last_seen[byte] != 0 && distance > 1 && distance < 65536 && distance == h.last_distance[byte]) {
+        if (distance == h.record_length) {
+            if (h.record_votes < 16) ++h.record_votes;
+        } else if (--h.record_votes <= 0) {
+            h.record_length = static_cast<uint32_t>(distance);
+            h.record_votes = 1;
+        }
+    }
+    h.last_distance[byte] = h.last_seen[byte] != 0 ? static_cast<uint32_t>(std::min<uint64_t>(distance, 65536)) : 0;
+    h.last_seen[byte] = pos;
     if (byte == '\n') {
         h.previous_line_start = h.line_start;
         h.line_start = layout_.position(lane_, step_) + 1;

@@ -1,6 +1,6 @@
 #pragma once
 // The bitwise context-mixing half of the mixed model (DESIGN.md section 4): hashed context
-// statistics (orders 0-6 and 8, words, sparse and column contexts), a match model and the neural
+// statistics (orders 0-6 and 8, words, sparse, column and record contexts), a match model and the neural
 // network's own prediction, combined by a two-layer learned mixer and refined by adaptive
 // probability maps. Each byte is coded as 8 binary decisions, most significant bit first. All
 // statistics are integer tables shared by every lane and updated in lane order, so the model is
@@ -35,7 +35,7 @@ public:
     void update_bit(int bit);  // the bit that was coded
     void end_byte(std::span<const uint8_t> block);
 
-    static constexpr int kContexts = 13;
+    static constexpr int kContexts = 15;
     static constexpr int kInputs = 2 * kContexts + 3;  // two per context, match, network, bias
     static constexpr int kMixers = 4;
 
@@ -47,6 +47,12 @@ private:
         uint64_t previous_word = 0;
         uint64_t line_start = 0;           // position after the last newline
         uint64_t previous_line_start = 0;  // ... and after the one before (== line_start: none)
+        // Record length detection (tables, fixed-size structures): per byte value, where it was
+        // last seen and the distance before that; a distance seen twice in a row votes for itself.
+        std::array<uint64_t, 256> last_seen{};
+        std::array<uint32_t, 256> last_distance{};
+        uint32_t record_length = 0;
+        int record_votes = 0;
     };
     uint32_t* slot_for(int context, uint64_t hash);
     void select_slots(int nibble_context);
