@@ -85,7 +85,7 @@ if need update-mime-database "compiled MIME database"; then
     esac
   done
   [ ${#signature} -eq 16 ] || fail "kMagic in core/container/format.hpp is not 8 bytes ($signature)"
-  if od -An -tx1 -v "$scratch/mime/magic" | tr -d ' \n' | grep -q "$signature"; then
+  if od -An -tx1 -v "$scratch/mime/magic" | tr -d ' \n' | grep "$signature" >/dev/null; then
     pass "compiled magic holds the format signature $signature"
   else
     fail "compiled magic lacks the format signature $signature (core/container/format.hpp kMagic)"
