@@ -7,7 +7,7 @@
 #include "../coder/range_coder.hpp"
 #include "../mixing/context_mixer.hpp"
 #include "neural_codec.hpp"
-#include "torch_lstm.hpp"
+#include "codec_run.hpp"
 
 namespace nnz {
 namespace {
@@ -16,11 +16,7 @@ using mixing::LaneLayout;
 
 class MixedCodec final : public BlockCodec {
 public:
-    explicit MixedCodec(const NeuralSettings& s) : settings_(s)
-    {
-        if (settings_.device == Device::Cuda || (settings_.device == Device::Auto && torch_cuda_available()))
-            device_ = TorchDevice::Cuda;
-    }
+    explicit MixedCodec(const NeuralSettings& s) : settings_(s), device_(torch_device_for(s.device)) {}
 
     CodecId id() const override { return CodecId::Neural; }
     std::string name() const override { return "neural"; }
@@ -74,12 +70,9 @@ private:
     template <typename BitsSoFar, typename CodeBit>
     void run(std::span<const uint8_t> block, JobControl& control, BitsSoFar bits_so_far, CodeBit code_bit)
     {
-        torch_set_threads(settings_.threads > 0 ? settings_.threads : 1);
         const uint64_t size = block.size();
         const LaneLayout layout(size, settings_.lanes_for(size));
-        const ModelShape shape = settings_.shape(layout.lanes);
-        auto model = device_ == TorchDevice::Cuda ? std::unique_ptr<Predictor>(make_torch_lstm(shape, device_))
-                                                  : make_predictor(shape, settings_.cpu_backend_for(layout.lanes));
+        auto model = make_block_model(settings_, device_, layout.lanes);
         mixing::MixerConfig config;
         config.table_bits = settings_.mixer_table_bits_for(size);
         config.counter_limit = settings_.mixer_counter_limit;
@@ -89,9 +82,8 @@ private:
 
         std::vector<uint8_t> symbols(layout.lanes), active(layout.lanes);
         std::array<uint32_t, 257> cum{};
-        uint64_t reported_bits = 0, reported_input = 0, coded = 0;
-        control.current_input = 0;
-        control.current_output_bits = 0;
+        uint64_t coded = 0;
+        CodecProgress progress(control, bits_so_far);
         for (uint64_t step = 0; step < layout.lane_length; ++step) {
             if (step % 64 == 0) control.checkpoint();
             const std::span<const uint32_t> freqs = model->predict();
@@ -112,22 +104,12 @@ private:
                 ++coded;
             }
             model->learn(symbols, active);
-            if (step % 16 == 15 || step + 1 == layout.lane_length) {
-                control.done_input += coded - reported_input;
-                control.current_input += coded - reported_input;
-                reported_input = coded;
-                const uint64_t bits = bits_so_far(coded);
-                if (bits > reported_bits) {
-                    control.done_output_bits += bits - reported_bits;
-                    control.current_output_bits += bits - reported_bits;
-                    reported_bits = bits;
-                }
-            }
+            if (step % 16 == 15 || step + 1 == layout.lane_length) progress.report(coded);
         }
     }
 
     NeuralSettings settings_;
-    TorchDevice device_ = TorchDevice::Cpu;
+    TorchDevice device_;
 };
 
 }  // namespace

@@ -3,29 +3,17 @@
 
 #include "../coder/range_coder.hpp"
 #include "predictor.hpp"
-#include "torch_lstm.hpp"
+#include "../mixing/lane_layout.hpp"
+#include "codec_run.hpp"
 
 namespace nnz {
 namespace {
 
-// A block of N bytes is cut into B contiguous lanes of L = ceil(N / B) bytes (the last ones may be
-// shorter or empty); step t codes byte t of every lane, in lane order, into one range-coder stream.
-struct LaneLayout {
-    uint64_t size;
-    int lanes;
-    uint64_t lane_length;
-    LaneLayout(uint64_t n, int b) : size(n), lanes(b), lane_length((n + b - 1) / b) {}
-    uint64_t position(int lane, uint64_t step) const { return lane * lane_length + step; }
-    bool active(int lane, uint64_t step) const { return step < lane_length && position(lane, step) < size; }
-};
+using mixing::LaneLayout;  // contiguous lanes, step t codes byte t of each in lane order
 
 class NeuralCodec final : public BlockCodec {
 public:
-    explicit NeuralCodec(const NeuralSettings& s) : settings_(s)
-    {
-        if (settings_.device == Device::Cuda || (settings_.device == Device::Auto && torch_cuda_available()))
-            device_ = TorchDevice::Cuda;
-    }
+    explicit NeuralCodec(const NeuralSettings& s) : settings_(s), device_(torch_device_for(s.device)) {}
 
     CodecId id() const override { return CodecId::Neural; }
     std::string name() const override { return "neural"; }
@@ -62,18 +50,11 @@ private:
     template <typename BitsSoFar, typename CodeSymbol>
     void run(uint64_t size, JobControl& control, BitsSoFar bits_so_far, CodeSymbol code_symbol)
     {
-        // OpenMP's thread count is per calling thread, and blocks run on worker threads: set it here.
-        // One thread by default: this model's tensors are below ATen's parallel grain, so extra
-        // threads only spin (measured: 2 threads were 1.2x at best, 4x slower from a worker thread).
-        torch_set_threads(settings_.threads > 0 ? settings_.threads : 1);
         const LaneLayout layout(size, settings_.lanes_for(size));
-        const ModelShape shape = settings_.shape(layout.lanes);
-        auto model = device_ == TorchDevice::Cuda ? std::unique_ptr<Predictor>(make_torch_lstm(shape, device_))
-                                                  : make_predictor(shape, settings_.cpu_backend_for(layout.lanes));
+        auto model = make_block_model(settings_, device_, layout.lanes);
         std::vector<uint8_t> symbols(layout.lanes), active(layout.lanes);
-        uint64_t reported_bits = 0, reported_input = 0, coded = 0;
-        control.current_input = 0;
-        control.current_output_bits = 0;
+        uint64_t coded = 0;
+        CodecProgress progress(control, bits_so_far);
         for (uint64_t step = 0; step < layout.lane_length; ++step) {
             if (step % 64 == 0) control.checkpoint();
             const std::span<const uint32_t> freqs = model->predict();
@@ -86,22 +67,12 @@ private:
                 ++coded;
             }
             model->learn(symbols, active);
-            if (step % 16 == 15 || step + 1 == layout.lane_length) {
-                control.done_input += coded - reported_input;
-                control.current_input += coded - reported_input;
-                reported_input = coded;
-                const uint64_t bits = bits_so_far(coded);
-                if (bits > reported_bits) {
-                    control.done_output_bits += bits - reported_bits;
-                    control.current_output_bits += bits - reported_bits;
-                    reported_bits = bits;
-                }
-            }
+            if (step % 16 == 15 || step + 1 == layout.lane_length) progress.report(coded);
         }
     }
 
     NeuralSettings settings_;
-    TorchDevice device_ = TorchDevice::Cpu;
+    TorchDevice device_;
 };
 
 }  // namespace
