@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# scripts/fuzz-seeds.sh OUTDIR — seed corpora for the libFuzzer targets (fuzz/README.md), made
+# fresh with the CLI of the normal build (build/app/nnzip, or $NNZIP): small valid archives
+# (store and neural, one and several blocks, files, folders, symlinks, odd names) in
+# OUTDIR/archives, and their blocks in the fuzz_*_block input layout in OUTDIR/store_blocks and
+# OUTDIR/neural_blocks. Nothing here is committed: the seeds are a few KB and quick to make.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+out="$1"
+nnzip="${NNZIP:-$here/build/app/nnzip}"
+if [ ! -x "$nnzip" ]; then "$here/scripts/setup.sh"; fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$out/archives" "$out/store_blocks" "$out/neural_blocks"
+
+tree="$work/tree"
+mkdir -p "$tree/sub/deeper" "$tree/empty dir" "$tree/Ордер"
+printf 'hello, world\n' > "$tree/hello.txt"
+: > "$tree/empty"
+printf 'x' > "$tree/sub/one"
+head -c 300 /dev/urandom > "$tree/sub/deeper/random.bin" 2>/dev/null || printf 'random' > "$tree/sub/deeper/random.bin"
+printf 'naïve café\n' > "$tree/Ордер/ñ.txt"
+ln -s hello.txt "$tree/link"
+ln -s ../hello.txt "$tree/sub/up"
+ln -s sub "$tree/dirlink"
+chmod 0600 "$tree/sub/one"
+mkdir -p "$work/empty"
+text="$work/text"
+mkdir -p "$text"
+for i in 1 2 3 4 5 6; do echo "The quick brown fox jumps over the lazy dog $i times."; done > "$text/fox.txt"
+
+make() { "$nnzip" a "$out/archives/$1" "${@:2}" -f >/dev/null; }
+make store-tree.nnz "$tree" --codec store
+make store-tree-blocks.nnz "$tree" --codec store --block-size 64
+make store-empty.nnz "$work/empty" --codec store
+make store-one-file.nnz "$tree/hello.txt" --codec store
+make neural-text.nnz "$text" --preset fast --threads 1
+make neural-text-blocks.nnz "$text" --preset fast --threads 1 --block-size 128
+
+# Every block of every archive as "u16 settings length, settings, u32 raw size, packed bytes".
+python3 - "$out" <<'PY'
+import pathlib, struct, sys
+out = pathlib.Path(sys.argv[1])
+for archive in sorted((out / "archives").glob("*.nnz")):
+    data = archive.read_bytes()
+    (creator_len,) = struct.unpack_from("<I", data, 16)
+    pos = 20 + creator_len + 8
+    n = 0
+    while data[pos:pos + 4] == b"NBLK":
+        codec = data[pos + 4]
+        (settings_len,) = struct.unpack_from("<I", data, pos + 5)
+        settings = data[pos + 9:pos + 9 + settings_len]
+        at = pos + 9 + settings_len
+        raw, packed, _, _, entries = struct.unpack_from("<5Q", data, at)
+        at += 40
+        for _ in range(entries):
+            (record,) = struct.unpack_from("<I", data, at)
+            at += 4 + record
+        at += 8  # header checksum
+        block = struct.pack("<H", settings_len) + settings + struct.pack("<I", raw) + data[at:at + packed]
+        kind = "store_blocks" if codec == 0 else "neural_blocks"
+        (out / kind / f"{archive.stem}-{n}").write_bytes(block)
+        pos = at + packed
+        n += 1
+PY
+echo "seeds in $out: $(ls "$out/archives" | wc -l) archives, $(ls "$out/store_blocks" | wc -l) store blocks, $(ls "$out/neural_blocks" | wc -l) neural blocks" >&2
