@@ -290,6 +290,9 @@ private slots:
             }
         });
         QVERIFY2(!message.empty(), "not refused as corrupt");
+        qInfo("refused in %lld ms; largest allocation %zu bytes, live bytes rose by %lld: %s",
+              static_cast<long long>(clock.elapsed()), usage.largest, static_cast<long long>(usage.peak_rise),
+              message.c_str());
         QVERIFY2(clock.elapsed() < 2000, qPrintable(QString("took %1 ms").arg(clock.elapsed())));
         QVERIFY2(usage.largest <= kLittle && usage.peak_rise <= int64_t(kLittle),
                  qPrintable(QString("largest allocation %1, peak rise %2 (%3)").arg(usage.largest).arg(usage.peak_rise)
@@ -375,6 +378,8 @@ private slots:
             }
         });
         QVERIFY2(message.find(expected) != std::string::npos, message.c_str());
+        qInfo("refused in %lld ms; largest allocation %zu bytes: %s", static_cast<long long>(clock.elapsed()),
+              usage.largest, message.c_str());
         QVERIFY(clock.elapsed() < 2000);
         QVERIFY2(usage.largest <= kLittle, qPrintable(QString::number(usage.largest)));
     }
@@ -410,6 +415,9 @@ private slots:
             void abort(const nnz::EntryInfo&) override {}
         } sink;
         const Usage all = measure([&] { reader.extract({}, sink, control); });
+        qInfo("1 MiB blocks: one block decoded with largest allocation %zu, live rise %lld; all six extracted "
+              "with largest %zu, live rise %lld",
+              one.largest, static_cast<long long>(one.peak_rise), all.largest, static_cast<long long>(all.peak_rise));
         QVERIFY2(all.largest <= block + 4096, qPrintable(QString::number(all.largest)));
         QVERIFY2(all.peak_rise <= int64_t(6 * block + (1 << 20)), qPrintable(QString::number(all.peak_rise)));
     }
