@@ -26,8 +26,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
 
-if [ ! -f build/build.ninja ]; then
-  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >&2
+# NNZ_BUILD_DIR and NNZ_CMAKE_ARGS let ./test.sh --sanitize build elsewhere with other flags.
+build="${NNZ_BUILD_DIR:-build}"
+if [ ! -f "$build/build.ninja" ]; then
+  # shellcheck disable=SC2086  # NNZ_CMAKE_ARGS is a list of arguments
+  cmake -S . -B "$build" -G Ninja ${NNZ_CMAKE_ARGS:--DCMAKE_BUILD_TYPE=Release} >&2
 fi
 # Two cores, and a LibTorch translation unit needs ~1.1 GB: -j2 fits in memory everywhere.
-cmake --build build -j "$(nproc)" >&2
+cmake --build "$build" -j "$(nproc)" >&2

@@ -55,7 +55,8 @@ fs::path makeSource(const fs::path& root, bool neural)
         return src;
     }
     writeFile(src / "a.txt", "alpha alpha alpha alpha\n");
-    writeFile(src / "sub/b.bin", std::string("\x00\x01\x02\xff\xfe binary \x7f", 16));
+    static constexpr char binary[] = "\x00\x01\x02\xff\xfe binary \x7f";
+    writeFile(src / "sub/b.bin", std::string(binary, sizeof binary - 1));
     writeFile(src / "sub/deeper/c.txt", std::string(150, 'c'));
     writeFile(src / "empty", "");
     fs::create_directories(src / "empty dir");
