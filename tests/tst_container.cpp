@@ -438,6 +438,32 @@ private slots:
         readEverything(archive);
     }
 
+    void earlierArchivesStillExtract_data()
+    {
+        QTest::addColumn<QString>("archive");
+        QTest::newRow("0.2 default (model kind 1)") << "kind1-default-0.2.nnz";
+        QTest::newRow("0.2 max (model kind 1, context rows)") << "kind1-max-0.2.nnz";
+    }
+    void earlierArchivesStillExtract()
+    {
+        // Archives made by earlier releases (tests/data/README.md) must decode bit for bit with
+        // every later build: their model kinds stay supported however the defaults move on.
+        QFETCH(QString, archive);
+        nnz::ArchiveReader reader(fs::path(NNZ_TEST_DATA_DIR) / archive.toStdString());
+        nnz::JobControl control;
+        RecordingSink sink;
+        reader.extract({}, sink, control);
+        QVERIFY(sink.aborted.empty());
+        const std::map<std::string, std::pair<std::string, size_t>> expected{
+            {"alice29.txt", {"cantrbry/alice29.txt", 8000}}, {"kennedy.xls", {"cantrbry/kennedy.xls", 6000}}};
+        QCOMPARE(sink.contents.size(), expected.size());
+        for (const auto& [name, source] : expected) {
+            std::string want = readFile(fs::path(NNZ_CORPUS_DIR) / source.first);
+            want.resize(source.second);
+            QVERIFY2(sink.contents[name] == want, name.c_str());
+        }
+    }
+
     void archiveOrder_data()
     {
         QTest::addColumn<bool>("group");

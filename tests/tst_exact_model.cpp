@@ -10,16 +10,9 @@
 #include "neural/quantizer.hpp"
 #include "neural/tables.hpp"
 #include "neural/torch_lstm.hpp"
+#include "test_corpus.hpp"
 
 namespace {
-
-std::vector<uint8_t> corpus_bytes(const char* name, size_t limit)
-{
-    std::ifstream in(std::string(NNZ_CORPUS_DIR) + "/" + name, std::ios::binary);
-    std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (bytes.size() > limit) bytes.resize(limit);
-    return bytes;
-}
 
 // Runs both backends over `steps` steps of text (lane b reads the text at offset b * steps) and
 // returns the number of steps whose frequency tables differed.

@@ -42,6 +42,23 @@ std::vector<uint8_t> round_trip(const nnz::NeuralSettings& settings, const std::
     return decoder->decode(packed, data.size(), control);
 }
 
+// Peak resident memory of this process in KiB since the last reset_peak_rss(); -1 where Linux's
+// /proc does not offer it.
+long peak_rss_kib()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
+    return -1;
+}
+bool reset_peak_rss()
+{
+    std::ofstream clear("/proc/self/clear_refs");
+    clear << "5";
+    return static_cast<bool>(clear.flush());
+}
+
 }  // namespace
 
 class TestNeuralCodec : public QObject {
@@ -57,7 +74,7 @@ private slots:
         files.sort();
         for (const QString& f : files)
             if (!f.endsWith(".md") && !f.endsWith(".csv"))
-                for (int kind : {0, 1})
+                for (int kind : {0, 1, 2, 3})
                     QTest::addRow("%s, kind %d", qPrintable(QDir(NNZ_CORPUS_DIR).relativeFilePath(f)), kind) << f << kind;
     }
     void corpusRoundTrips()
@@ -110,6 +127,8 @@ private slots:
         QFETCH(int, lanes);
         const auto data = read_prefix(QStringLiteral(NNZ_CORPUS_DIR "/") + file, 6000);
         auto s = small_settings();
+        s.model_kind = 2;  // the byte-predicting LSTM, which both backends implement
+        s.context_orders = 0x3F;
         s.lanes = static_cast<uint16_t>(lanes);
         nnz::JobControl control;
         s.cpu_backend = nnz::NeuralSettings::CpuBackend::Torch;
@@ -173,13 +192,14 @@ private slots:
         QTest::addColumn<int>("offset");
         QTest::addColumn<int>("value");
         QTest::newRow("model version") << 0 << 9;
-        QTest::newRow("model kind") << 2 << 3;
+        QTest::newRow("model kind") << 2 << 4;
         QTest::newRow("hidden 0") << 3 << 0;
         QTest::newRow("lanes 0") << 5 << 0;
         QTest::newRow("train steps 0") << 7 << 0;
         QTest::newRow("lr shift 0") << 9 << 0;
         QTest::newRow("orders beyond 6") << 14 << 0x7F;
         QTest::newRow("hash bits 40") << 15 << 40;
+        QTest::newRow("hash bits 22 (4 x 2 GiB of context rows)") << 15 << 22;
         QTest::newRow("mixer table bits 40") << 18 << 40;
         QTest::newRow("mixer table bits 2") << 18 << 2;
         QTest::newRow("counter limit 0") << 19 << 0;
@@ -202,6 +222,33 @@ private slots:
         auto truncated = nnz::NeuralSettings::preset("default").serialize();
         truncated.pop_back();
         QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::NeuralSettings::deserialize(truncated));
+    }
+
+    void tinyBlockTouchesLittleMemory_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<int>("bytes");
+        QTest::newRow("default, 1 byte") << "default" << 1;
+        QTest::newRow("default, 4 KiB") << "default" << 4096;
+        QTest::newRow("max, 1 byte") << "max" << 1;
+    }
+    void tinyBlockTouchesLittleMemory()
+    {
+        // The context tables are sized for big blocks (170 MiB of rows for the default preset, 570
+        // MiB for max); a small block must pay only for the rows it touches.
+#ifdef __SANITIZE_ADDRESS__
+        QSKIP("ASan's allocator decides what calloc touches");
+#endif
+        QFETCH(QString, preset);
+        QFETCH(int, bytes);
+        std::vector<uint8_t> data(static_cast<size_t>(bytes));
+        for (size_t i = 0; i < data.size(); ++i) data[i] = static_cast<uint8_t>("tiny block "[i % 11]);
+        if (!reset_peak_rss() || peak_rss_kib() < 0) QSKIP("no /proc/self/clear_refs or VmHWM here");
+        const long before = peak_rss_kib();
+        QCOMPARE(round_trip(nnz::NeuralSettings::preset(preset.toStdString()), data), data);
+        const long grown = peak_rss_kib() - before;
+        qInfo("peak RSS grew by %ld KiB", grown);
+        QVERIFY2(grown < 48 * 1024, qPrintable(QString("peak RSS grew by %1 KiB").arg(grown)));
     }
 
     void garbagePackedBytesNeverCrash()

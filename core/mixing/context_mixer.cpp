@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "adaptive_counter.hpp"
+#include "bit_history.hpp"
 
 namespace nnz::mixing {
 namespace {
@@ -15,6 +16,15 @@ constexpr uint64_t mix64(uint64_t x)
 }
 
 constexpr uint64_t order_bytes(uint64_t history, int order) { return order >= 8 ? history : history & ((uint64_t{1} << (8 * order)) - 1); }
+
+inline void prefetch(const void* address)
+{
+#if defined(__GNUC__)
+    __builtin_prefetch(address);
+#else
+    (void)address;
+#endif
+}
 
 constexpr int kMatchInput = 2 * ContextMixer::kContexts;
 constexpr int kNeuralInput = kMatchInput + 1;
@@ -32,40 +42,78 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
       final_mixer_(kMixers, 8, 1 << 16 >> 2),
       apm_order0_(256),
       apm_order1_(65536),
-      apm_order2_(65536),
-      neural_cum_(static_cast<const uint32_t*>(nullptr), 257)
+      apm_order2_(65536)
 {
-    for (int i = 0; i < kContexts; ++i) tables_.emplace_back(size_t{1} << config.table_bits, kCounterInit);
+    table_bits_.fill(config.table_bits);
+    if (config.bit_histories) {
+        // Order 0 uses 17 slots and order 1 at most 256 * 17; the orders 3-8 and word contexts
+        // have by far the most distinct values and get the memory saved there, twice the rest.
+        table_bits_[0] = std::min(config.table_bits, 12);
+        table_bits_[1] = std::min(config.table_bits, 17);
+        for (int i : {3, 4, 5, 6, 7, 8, 9}) table_bits_[i] = config.table_bits + 1;
+    }
+    for (int i = 0; i < kContexts; ++i) tables_.emplace_back(size_t{1} << table_bits_[i]);
+    if (config.bit_histories) {
+        input_count_ = kInputs;
+        for (int i = 0; i < kContexts; ++i) histories_.emplace_back(size_t{1} << table_bits_[i]);
+        std::array<uint32_t, 256> initial{};
+        for (int s = 0; s < 256; ++s) initial[s] = BitHistory::initial_counter(static_cast<uint8_t>(s));
+        state_maps_.assign(kContexts, initial);
+    }
     // Weight selectors: bits so far; match state x bit position; known orders x bit position; last byte.
-    for (int selectors : {256, 3 * 8, 8 * 8, 256}) mixers_.emplace_back(kInputs, selectors, 1 << 14);
+    for (int selectors : {256, 3 * 8, 8 * 8, 256}) mixers_.emplace_back(input_count_, selectors, 1 << 14);
 }
 
 uint32_t* ContextMixer::slot_for(int context, uint64_t hash)
 {
-    std::vector<uint32_t>& table = tables_[context];
-    const uint64_t index = (hash >> (64 - (config_.table_bits - 4))) << 4;
-    const uint32_t check = static_cast<uint32_t>(hash) | 1u;  // never equal to an untouched slot's entry 0
-    uint32_t* slot = &table[index];
-    if (slot[0] != check) {
-        slot[0] = check;
-        for (int i = 1; i < 16; ++i) slot[i] = kCounterInit;
+    size_t index = slot_index(context, hash);
+    const uint32_t check = static_cast<uint32_t>(hash) | 1u;  // never 0, an untouched slot's entry 0
+    uint32_t* table = tables_[context].data();
+    if (histories_.empty()) {  // kind 1: one slot per hash
+        uint32_t* slot = &table[index];
+        if (slot[0] != check) {
+            slot[0] = check;
+            for (int i = 1; i < 16; ++i) slot[i] = kCounterInit;
+        }
+        return slot;
     }
-    return slot;
+    // Kinds 2-3: two slots per bucket. A context already there keeps its slot; a new one takes
+    // the slot whose first counter has seen fewer updates (the less established context).
+    if (table[index] != check) {
+        if (table[index + 16] == check) {
+            index += 16;
+        } else {
+            if (counter_count(table[index + 1]) > counter_count(table[index + 17])) index += 16;
+            table[index] = check;
+            for (int i = 1; i < 16; ++i) table[index + i] = kCounterInit;
+            std::fill_n(&histories_[context][index], 16, uint8_t{0});
+        }
+    }
+    history_slot_[context] = &histories_[context][index];
+    return &table[index];
 }
 
 void ContextMixer::select_slots(int nibble_context)
 {
-    for (int i = 0; i < kContexts; ++i)
-        slot_[i] = slot_for(i, mix64(context_hash_[i] + uint64_t(nibble_context) * 0x2545F4914F6CDD1Dull));
+    // Fetch all the slots' cache lines at once, then use them: the lookups are independent, so
+    // their memory latencies overlap instead of adding up.
+    std::array<uint64_t, kContexts> hashes;
+    for (int i = 0; i < kContexts; ++i) {
+        hashes[i] = mix64(context_hash_[i] + uint64_t(nibble_context) * 0x2545F4914F6CDD1Dull);
+        const size_t index = slot_index(i, hashes[i]);
+        prefetch(&tables_[i][index]);
+        if (!histories_.empty()) {
+            prefetch(&tables_[i][index + 16]);
+            prefetch(&histories_[i][index]);
+        }
+    }
+    for (int i = 0; i < kContexts; ++i) slot_[i] = slot_for(i, hashes[i]);
 }
 
-void ContextMixer::begin_byte(std::span<const uint8_t> block, int lane, uint64_t step, std::span<const uint32_t, 257> neural_cum)
+void ContextMixer::prepare_byte(std::span<const uint8_t> block, int lane, uint64_t step)
 {
-    lane_ = lane;
-    step_ = step;
-    c0_ = 1;
-    bit_index_ = 0;
-    neural_cum_ = neural_cum;
+    prepared_lane_ = lane;
+    prepared_step_ = step;
     const LaneHistory& h = lanes_[lane];
     const uint64_t c8 = h.bytes;
     constexpr int kOrders[] = {0, 1, 2, 3, 4, 5, 6, 8};
@@ -90,13 +138,40 @@ void ContextMixer::begin_byte(std::span<const uint8_t> block, int lane, uint64_t
     if (r > 0 && pos >= lane_start + 2 * r) back2 = block[pos - 2 * r];
     context_hash_[13] = mix64(((r << 18) | (back2 << 9) | back1) * 16 + 13);
     context_hash_[14] = mix64((((r ? (pos - lane_start) % r : 0) << 9 | back1) * 16 + 14) ^ (r << 40));
+    for (int i = 0; i < kContexts; ++i) {
+        const size_t index = slot_index(i, mix64(context_hash_[i]));
+        prefetch(&tables_[i][index]);
+        if (!histories_.empty()) {
+            prefetch(&tables_[i][index + 16]);
+            prefetch(&histories_[i][index]);
+        }
+    }
+}
+
+void ContextMixer::begin_byte(std::span<const uint8_t> block, int lane, uint64_t step)
+{
+    if (prepared_lane_ != lane || prepared_step_ != step) prepare_byte(block, lane, step);
+    prepared_lane_ = -1;
+    lane_ = lane;
+    step_ = step;
+    c0_ = 1;
+    bit_index_ = 0;
     select_slots(0);
     known_orders_ = 0;
     for (int i = 1; i <= 6; ++i) known_orders_ += counter_count(slot_[i][1]) > 0;
     match_.begin_byte(block, lane, step);
 }
 
-int ContextMixer::predict_bit()
+int bit_input_from_bytes(std::span<const uint32_t, 257> cum, int c0, int bit_index)
+{
+    const int span = 1 << (8 - bit_index);
+    const int low = (c0 - (1 << bit_index)) << (8 - bit_index);
+    const uint32_t all = cum[low + span] - cum[low];
+    const uint32_t ones = cum[low + span] - cum[low + span / 2];
+    return stretch(clamp_prob(static_cast<int>((uint64_t{ones} * kProbOne + all / 2) / all)));
+}
+
+int ContextMixer::predict_bit(int neural_input)
 {
     const int within = counter_index();
     for (int i = 0; i < kContexts; ++i) {
@@ -107,19 +182,16 @@ int ContextMixer::predict_bit()
         inputs_[2 * i + 1] = counter_count(counter) == 0 ? 0 : (p - kProbOne / 2) >> 1;
     }
     inputs_[kMatchInput] = match_.input(c0_);
+    if (!histories_.empty())
+        for (int i = 0; i < kContexts; ++i) inputs_[kDirectInputs + i] = stretch(counter_p12(state_maps_[i][history_slot_[i][within]]));
 
-    // The network's probability of a 1 here: the share of the symbols under this prefix whose next
-    // bit is 1, from its integer frequencies.
-    const int span = 1 << (8 - bit_index_);
-    const int low = (c0_ - (1 << bit_index_)) << (8 - bit_index_);
-    const uint32_t all = neural_cum_[low + span] - neural_cum_[low];
-    const uint32_t ones = neural_cum_[low + span] - neural_cum_[low + span / 2];
-    inputs_[kNeuralInput] = stretch(clamp_prob(static_cast<int>((uint64_t{ones} * kProbOne + all / 2) / all)));
+    inputs_[kNeuralInput] = neural_input;
     inputs_[kBiasInput] = 256;
 
     const uint8_t last = static_cast<uint8_t>(lanes_[lane_].bytes);
     const int selectors[kMixers] = {c0_, match_.length_bucket() * 8 + bit_index_, known_orders_ * 8 + bit_index_, last};
-    for (int m = 0; m < kMixers; ++m) layer_outputs_[m] = stretch(mixers_[m].predict(inputs_, selectors[m]));
+    const std::span<const int> inputs(inputs_.data(), static_cast<size_t>(input_count_));
+    for (int m = 0; m < kMixers; ++m) layer_outputs_[m] = stretch(mixers_[m].predict(inputs, selectors[m]));
     const int p = final_mixer_.predict(layer_outputs_, bit_index_);
     const int p0 = apm_order0_.refine(p, c0_);
     const int p1 = apm_order1_.refine(p, c0_ | (last << 8));
@@ -132,6 +204,12 @@ void ContextMixer::update_bit(int bit)
 {
     const int within = counter_index();
     for (int i = 0; i < kContexts; ++i) update_counter(slot_[i][within], bit, config_.counter_limit);
+    if (!histories_.empty())
+        for (int i = 0; i < kContexts; ++i) {
+            uint8_t& state = history_slot_[i][within];
+            update_counter(state_maps_[i][state], bit, 1023);
+            state = BitHistory::next(state, bit);
+        }
     match_.update_bit(bit);
     for (Mixer& m : mixers_) m.update(bit, config_.mixer_rate);
     final_mixer_.update(bit, config_.mixer_rate);

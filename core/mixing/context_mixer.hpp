@@ -10,6 +10,7 @@
 #include <span>
 #include <vector>
 
+#include "../zeroed_array.hpp"
 #include "apm.hpp"
 #include "lane_layout.hpp"
 #include "match_model.hpp"
@@ -22,21 +23,39 @@ struct MixerConfig {
     int counter_limit = 255;    // adaptation floor of the context counters: rate ~ 2/(2*limit+3)
     int mixer_rate = 24;        // mixer learning rate
     int apm_rate = 7;
+    // Model kinds 2 and 3: a bit history per counter and a StateMap per context (one more input
+    // each), and tables sized per context (small for orders 0-1, doubled for the contexts with
+    // the most distinct values) whose slots come in two-way buckets.
+    bool bit_histories = false;
 };
+
+// The network's stretched probability that the next bit is 1, from its byte distribution as a
+// cumulative frequency table (257 entries, cum[256] = total): the share of the symbols under the
+// bits so far (c0, with a leading 1, `bit_index` bits) whose next bit is 1.
+int bit_input_from_bytes(std::span<const uint32_t, 257> cum, int c0, int bit_index);
 
 class ContextMixer {
 public:
     ContextMixer(const MixerConfig& config, const LaneLayout& layout);
 
-    // Starts byte `step` of `lane`. `neural_cum` is the network's cumulative frequency table for
-    // this byte (257 entries, cum[256] = total); `block` as in MatchModel::begin_byte.
-    void begin_byte(std::span<const uint8_t> block, int lane, uint64_t step, std::span<const uint32_t, 257> neural_cum);
-    int predict_bit();         // 12-bit probability that the next bit is 1
+    // Optional: computes the contexts of byte `step` of `lane` and starts fetching their table
+    // slots, so that work done before begin_byte() (the network's prediction) hides the memory
+    // latency. Results are the same with or without it.
+    void prepare_byte(std::span<const uint8_t> block, int lane, uint64_t step);
+    // Starts byte `step` of `lane`; `block` as in MatchModel::begin_byte.
+    void begin_byte(std::span<const uint8_t> block, int lane, uint64_t step);
+    // 12-bit probability that the next bit is 1, given the network's own opinion of it as a
+    // stretched probability (bit_input_from_bytes() for networks that predict whole bytes).
+    int predict_bit(int neural_input);
+    int bits_so_far() const { return c0_; }  // with a leading 1: the bit tree's node
+    int bit_index() const { return bit_index_; }
     void update_bit(int bit);  // the bit that was coded
     void end_byte(std::span<const uint8_t> block);
 
     static constexpr int kContexts = 15;
-    static constexpr int kInputs = 2 * kContexts + 3;  // two per context, match, network, bias
+    // Two per context, match, network, bias; then, with bit histories, one per context.
+    static constexpr int kDirectInputs = 2 * kContexts + 3;
+    static constexpr int kInputs = kDirectInputs + kContexts;
     static constexpr int kMixers = 4;
 
 private:
@@ -54,6 +73,11 @@ private:
         uint32_t record_length = 0;
         int record_votes = 0;
     };
+    // The first counter of the slot (kind 1) or the two-slot bucket (kinds 2-3) for a hash.
+    size_t slot_index(int context, uint64_t hash) const
+    {
+        return (hash >> (64 - (table_bits_[context] - (histories_.empty() ? 4 : 5)))) << (histories_.empty() ? 4 : 5);
+    }
     uint32_t* slot_for(int context, uint64_t hash);
     void select_slots(int nibble_context);
     // The counter within the current nibble's slot: a leading 1 followed by the nibble's bits so far.
@@ -61,7 +85,11 @@ private:
 
     MixerConfig config_;
     LaneLayout layout_;
-    std::vector<std::vector<uint32_t>> tables_;  // per context: slots of 16 counters (entry 0 = check)
+    std::array<int, kContexts> table_bits_{};  // log2 of each context table's counters
+    std::vector<ZeroedArray<uint32_t>> tables_;  // per context: slots of 16 counters (entry 0 = check; 0 = never used)
+    std::vector<ZeroedArray<uint8_t>> histories_;  // bit histories, indexed like tables_ (kind 2)
+    std::vector<std::array<uint32_t, 256>> state_maps_;  // per context: bit history -> counter
+    int input_count_ = kDirectInputs;
     std::vector<LaneHistory> lanes_;
     MatchModel match_;
     std::vector<Mixer> mixers_;  // first layer, each with its own weight selector
@@ -71,14 +99,16 @@ private:
     // The byte in progress.
     int lane_ = 0;
     uint64_t step_ = 0;
+    int prepared_lane_ = -1;  // prepare_byte() ran for this lane and step
+    uint64_t prepared_step_ = 0;
     int c0_ = 1;
     int bit_index_ = 0;
     int known_orders_ = 0;  // how many of orders 1-6 had been seen before at the byte's start
     std::array<uint64_t, kContexts> context_hash_{};
     std::array<uint32_t*, kContexts> slot_{};
+    std::array<uint8_t*, kContexts> history_slot_{};
     std::array<int, kInputs> inputs_{};
     std::array<int, kMixers> layer_outputs_{};  // stretched; the final mixer reads them again when it learns
-    std::span<const uint32_t, 257> neural_cum_;
 };
 
 }  // namespace nnz::mixing

@@ -8,6 +8,8 @@
 #include <span>
 #include <vector>
 
+#include "../zeroed_array.hpp"
+
 #include "adaptive_counter.hpp"
 #include "lane_layout.hpp"
 
@@ -37,7 +39,7 @@ private:
     };
     LaneLayout layout_;
     int hash_bits_;
-    std::vector<uint32_t> last_seen_;  // hash of kMinLength bytes -> position after them, +1 (0 = none)
+    ZeroedArray<uint32_t> last_seen_;  // hash of kMinLength bytes -> position after them, +1 (0 = none)
     std::vector<LaneState> lanes_;
     std::vector<uint32_t> counters_;   // [length bucket][expected bit]
     bool predicting_ = false;

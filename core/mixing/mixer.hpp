@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "logistic.hpp"
+#include "mixer_kernels.hpp"
 
 namespace nnz::mixing {
 
@@ -25,23 +26,19 @@ public:
     {
         x_ = x;
         w_ = &weights_[static_cast<size_t>(selector) * inputs_];
-        int64_t dot = 0;
-        for (int i = 0; i < inputs_; ++i) dot += int64_t{x[i]} * w_[i];
-        p_ = squash(clamp_stretch(dot >> 16));
+        p_ = squash(clamp_stretch(mixer_dot(x.data(), w_, inputs_) >> 16));
         return p_;
     }
 
     void update(int bit, int learning_rate)
     {
-        const int64_t error = (int64_t{bit << kProbBits} - p_) * learning_rate;
-        for (int i = 0; i < inputs_; ++i) {
-            int64_t w = w_[i] + ((x_[i] * error + 0x8000) >> 16);
-            w_[i] = static_cast<int32_t>(w > kWeightLimit ? kWeightLimit : w < -kWeightLimit ? -kWeightLimit : w);
-        }
+        // |error| <= 4095 * 64 (rates are at most 64): x * error fits int32.
+        const int32_t error = ((bit << kProbBits) - p_) * learning_rate;
+        mixer_train(x_.data(), w_, inputs_, error, kWeightLimit);
     }
 
 private:
-    static constexpr int64_t kWeightLimit = int64_t{1} << 22;  // |w| < 64
+    static constexpr int32_t kWeightLimit = int32_t{1} << 22;  // |w| < 64
     int inputs_;
     std::vector<int32_t> weights_;
     std::span<const int> x_;

@@ -13,7 +13,7 @@ ContextLogits::ContextLogits(const ContextConfig& config, int lanes) : config_(c
     for (int order = 1; order <= 6; ++order) {
         if (!(config.orders & (1u << (order - 1)))) continue;
         const uint64_t rows = rows_of_order(order, config.hash_bits);
-        tables_.push_back({order, rows, std::vector<int16_t>(rows * 256, 0), std::vector<uint8_t>(rows, 0)});
+        tables_.push_back({order, rows, ZeroedArray<int16_t>(rows * 256), ZeroedArray<uint8_t>(rows)});
     }
 }
 

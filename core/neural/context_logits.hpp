@@ -9,6 +9,8 @@
 #include <span>
 #include <vector>
 
+#include "../zeroed_array.hpp"
+
 namespace nnz {
 
 struct ContextConfig {
@@ -36,8 +38,8 @@ private:
     struct Table {
         int order;
         uint64_t rows;
-        std::vector<int16_t> logits;  // rows * 256
-        std::vector<uint8_t> seen;    // per row: occurrences so far, saturating at 255
+        ZeroedArray<int16_t> logits;  // rows * 256
+        ZeroedArray<uint8_t> seen;    // per row: occurrences so far, saturating at 255
     };
     uint64_t row_of(const Table& table, uint64_t history) const { return row_index(table.order, history, config_.hash_bits); }
 

@@ -47,8 +47,10 @@ void validate_shape(const ModelShape& s)
                                           std::to_string(fx::kMaxTrainBatch));
     if (s.lr_shift < 1 || s.lr_shift > 24)
         throw Error(ErrorCode::Usage, "learning-rate shift must be 1..24");
-    if (s.context.orders > 0x3F || s.context.rate_limit > 8 || s.context.hash_bits < 8 || s.context.hash_bits > 22 || s.context.lr_shift > 8)
-        throw Error(ErrorCode::Usage, "context features: orders 1..6, rate limit 0..8, hash bits 8..22, learning-rate shift 0..8");
+    // Hash bits up to 18 (the max preset's): four hashed orders then reserve at most 512 MiB of
+    // address space, of which a block touches only the rows it uses (zeroed_array.hpp).
+    if (s.context.orders > 0x3F || s.context.rate_limit > 8 || s.context.hash_bits < 8 || s.context.hash_bits > 18 || s.context.lr_shift > 8)
+        throw Error(ErrorCode::Usage, "context features: orders 1..6, rate limit 0..8, hash bits 8..18, learning-rate shift 0..8");
 }
 
 ModelWeights initial_weights(const ModelShape& shape)

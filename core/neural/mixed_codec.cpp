@@ -1,11 +1,14 @@
-// Model kind 1: the exact LSTM predicts a distribution over the next byte of every lane (batched,
-// as in kind 0); the context mixer (core/mixing/) turns it into 8 binary decisions, mixing it with
-// context statistics and a match model; the range coder codes those decisions. The LSTM still
-// trains on its own byte predictions, so the mixer learns how far to trust it.
+// Model kinds 1-3: an exact LSTM and the context mixer (core/mixing/) code each byte as 8 binary
+// decisions; the mixer combines the network's opinion of each bit with context statistics, bit
+// histories (kinds 2 and 3) and a match model; the range coder codes the result. In kinds 1 and 2
+// the LSTM predicts a distribution over the next byte (as kind 0) and trains on it; in kind 3 it
+// predicts the bits themselves (bit_lstm.hpp), which costs 8 output rows per byte instead of 256.
+// Either way the network keeps learning, and the mixer learns how far to trust it.
 #include <array>
 
 #include "../coder/range_coder.hpp"
 #include "../mixing/context_mixer.hpp"
+#include "bit_lstm.hpp"
 #include "neural_codec.hpp"
 #include "codec_run.hpp"
 
@@ -65,6 +68,40 @@ private:
         return bit;
     }
 
+    // Kinds 1 and 2: the network predicts whole bytes; the mixer reads bits off its cumulative
+    // frequencies.
+    class ByteNetwork {
+    public:
+        ByteNetwork(const NeuralSettings& settings, TorchDevice device, int lanes) : model_(make_block_model(settings, device, lanes)) {}
+        void begin_step() { freqs_ = model_->predict(); }
+        void begin_byte(int lane)
+        {
+            const uint32_t* f = &freqs_[static_cast<size_t>(lane) * 256];
+            for (int i = 0; i < 256; ++i) cum_[i + 1] = cum_[i] + f[i];
+        }
+        int bit_input(int, int c0, int bit_index) const { return mixing::bit_input_from_bytes(cum_, c0, bit_index); }
+        void learn_bit(int, int, int) {}
+        void end_step(std::span<const uint8_t> symbols, std::span<const uint8_t> active) { model_->learn(symbols, active); }
+
+    private:
+        std::unique_ptr<Predictor> model_;
+        std::span<const uint32_t> freqs_;
+        std::array<uint32_t, 257> cum_{};
+    };
+    // Kind 3: the network predicts each bit (bit_lstm.hpp).
+    class BitNetwork {
+    public:
+        BitNetwork(const NeuralSettings& settings, int lanes) : model_(settings.shape(lanes)) {}
+        void begin_step() { model_.begin_step(); }
+        void begin_byte(int) {}
+        int bit_input(int lane, int c0, int) { return model_.predict_bit(lane, c0); }
+        void learn_bit(int lane, int c0, int bit) { model_.learn_bit(lane, c0, bit); }
+        void end_step(std::span<const uint8_t> symbols, std::span<const uint8_t> active) { model_.end_step(symbols, active); }
+
+    private:
+        BitLstm model_;
+    };
+
     // The one loop both directions share. `block` is the input (encoding) or the output being
     // filled (decoding); the mixer only reads positions already coded.
     template <typename BitsSoFar, typename CodeBit>
@@ -72,38 +109,51 @@ private:
     {
         const uint64_t size = block.size();
         const LaneLayout layout(size, settings_.lanes_for(size));
-        auto model = make_block_model(settings_, device_, layout.lanes);
         mixing::MixerConfig config;
         config.table_bits = settings_.mixer_table_bits_for(size);
         config.counter_limit = settings_.mixer_counter_limit;
         config.mixer_rate = settings_.mixer_rate;
         config.apm_rate = settings_.mixer_apm_rate;
+        config.bit_histories = settings_.model_kind >= 2;
         mixing::ContextMixer mixer(config, layout);
+        if (settings_.model_kind >= 3) {
+            BitNetwork network(settings_, layout.lanes);
+            run_steps(block, control, bits_so_far, code_bit, layout, mixer, network);
+        } else {
+            ByteNetwork network(settings_, device_, layout.lanes);
+            run_steps(block, control, bits_so_far, code_bit, layout, mixer, network);
+        }
+    }
 
+    template <typename BitsSoFar, typename CodeBit, typename Network>
+    void run_steps(std::span<const uint8_t> block, JobControl& control, BitsSoFar bits_so_far, CodeBit code_bit, const LaneLayout& layout,
+                   mixing::ContextMixer& mixer, Network& network)
+    {
         std::vector<uint8_t> symbols(layout.lanes), active(layout.lanes);
-        std::array<uint32_t, 257> cum{};
         uint64_t coded = 0;
         CodecProgress progress(control, bits_so_far);
         for (uint64_t step = 0; step < layout.lane_length; ++step) {
             if (step % 64 == 0) control.checkpoint();
-            const std::span<const uint32_t> freqs = model->predict();
+            if (layout.active(0, step)) mixer.prepare_byte(block, 0, step);
+            network.begin_step();
             for (int b = 0; b < layout.lanes; ++b) {
                 active[b] = layout.active(b, step);
                 symbols[b] = 0;
                 if (!active[b]) continue;
-                const uint32_t* f = &freqs[static_cast<size_t>(b) * 256];
-                for (int i = 0; i < 256; ++i) cum[i + 1] = cum[i] + f[i];
                 const uint64_t pos = layout.position(b, step);
-                mixer.begin_byte(block, b, step, cum);
+                network.begin_byte(b);
+                mixer.begin_byte(block, b, step);
                 for (int bit_index = 0; bit_index < 8; ++bit_index) {
-                    const int bit = code_bit(mixer.predict_bit(), pos, bit_index);
+                    const int c0 = mixer.bits_so_far();
+                    const int bit = code_bit(mixer.predict_bit(network.bit_input(b, c0, bit_index)), pos, bit_index);
+                    network.learn_bit(b, c0, bit);
                     mixer.update_bit(bit);
                 }
                 mixer.end_byte(block);
                 symbols[b] = block[pos];
                 ++coded;
             }
-            model->learn(symbols, active);
+            network.end_step(symbols, active);
             if (step % 16 == 15 || step + 1 == layout.lane_length) progress.report(coded);
         }
     }

@@ -79,7 +79,7 @@ private:
 
 std::unique_ptr<BlockCodec> make_neural_codec(const NeuralSettings& settings)
 {
-    if (settings.model_kind == 1) return make_mixed_codec(settings);
+    if (settings.model_kind >= 1) return make_mixed_codec(settings);
     return std::make_unique<NeuralCodec>(settings);
 }
 

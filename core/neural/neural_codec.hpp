@@ -18,8 +18,10 @@ enum class Device : uint8_t { Cpu = 0, Cuda = 1, Auto = 2 };
 struct NeuralSettings {
     uint16_t model_version = 1;  // bump whenever the model's arithmetic changes
     // 0 = exact LSTM alone (core/neural/reference_lstm.cpp is its spec); 1 = the exact LSTM mixed
-    // bitwise with context statistics and a match model (core/mixing/), the default since 0.2.
-    uint8_t model_kind = 1;
+    // bitwise with context statistics and a match model (core/mixing/), the default in 0.2;
+    // 2 = kind 1 plus bit histories (core/mixing/bit_history.hpp), the max preset since 0.3;
+    // 3 = kind 2 with an LSTM that predicts bits (bit_lstm.hpp), the fast and default presets.
+    uint8_t model_kind = 3;
     uint16_t hidden = 64;        // H: recurrent width
     uint16_t lanes = 32;         // B: most lanes coded per step (small blocks use fewer)
     uint16_t train_steps = 8;    // T: steps between training steps (truncated BPTT length)
@@ -29,7 +31,7 @@ struct NeuralSettings {
     uint8_t context_hash_bits = 16;
     uint8_t context_lr_shift = 0;
     uint8_t context_rate_limit = 4;
-    // Kind 1 only (serialized after the fields above).
+    // Kinds 1 and 2 only (serialized after the fields above).
     uint8_t mixer_table_bits = 22;    // counters per context table, at most (small blocks use fewer)
     uint16_t mixer_counter_limit = 255;
     uint8_t mixer_rate = 24;
@@ -58,6 +60,6 @@ struct NeuralSettings {
 };
 
 std::unique_ptr<BlockCodec> make_neural_codec(const NeuralSettings& settings);
-std::unique_ptr<BlockCodec> make_mixed_codec(const NeuralSettings& settings);  // model kind 1
+std::unique_ptr<BlockCodec> make_mixed_codec(const NeuralSettings& settings);  // model kinds 1 to 3
 
 }  // namespace nnz

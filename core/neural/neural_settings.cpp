@@ -9,30 +9,34 @@ namespace nnz {
 namespace {
 constexpr uint16_t kModelVersion = 1;
 constexpr size_t kSerializedSize = 18;       // model kind 0
-constexpr size_t kMixedSerializedSize = 23;  // model kind 1
+constexpr size_t kMixedSerializedSize = 23;  // model kinds 1 to 3
 }  // namespace
 
 NeuralSettings NeuralSettings::preset(std::string_view name)
 {
     // All presets code one lane (the block in its natural order): the context statistics and the
     // match model then see every earlier byte, which lanes would hide (a lane cannot use the part
-    // of the block after its own start until the lanes before it got there). The scalar backend
-    // runs the single-lane LSTM without LibTorch's per-op overhead. Measurements: docs/BENCHMARKS.md.
+    // of the block after its own start until the lanes before it got there). fast and default
+    // use the bit-predicting LSTM (kind 3), cheap enough to leave the time to the context mixer;
+    // max uses the byte-predicting LSTM with its own context rows (kind 2), a little stronger and
+    // several times slower, and the one that LibTorch (and CUDA) can run. Measurements:
+    // docs/BENCHMARKS.md.
     NeuralSettings s;
     s.lanes = 1;
+    s.context_orders = 0;
     if (name == "fast") {
         s.hidden = 4;
         s.train_steps = 32;
-        s.context_orders = 0;
         s.mixer_table_bits = 20;
     } else if (name == "default") {
-        s.hidden = 16;
+        s.hidden = 8;
         s.train_steps = 16;
     } else if (name == "max") {
+        s.model_kind = 2;
         s.hidden = 32;
         s.train_steps = 8;
+        s.context_orders = 0x3F;
         s.context_hash_bits = 18;
-        s.mixer_table_bits = 23;
     } else {
         throw Error(ErrorCode::Usage, "unknown preset '" + std::string(name) + "' (fast, default, max)");
     }
@@ -56,7 +60,7 @@ std::vector<uint8_t> NeuralSettings::serialize() const
     put(context_hash_bits, 1);
     put(context_lr_shift, 1);
     put(context_rate_limit, 1);
-    if (model_kind == 1) {
+    if (model_kind >= 1) {
         put(mixer_table_bits, 1);
         put(mixer_counter_limit, 2);
         put(mixer_rate, 1);
@@ -67,7 +71,7 @@ std::vector<uint8_t> NeuralSettings::serialize() const
 
 NeuralSettings NeuralSettings::deserialize(std::span<const uint8_t> bytes)
 {
-    const size_t expected = bytes.size() >= 3 && bytes[2] == 1 ? kMixedSerializedSize : kSerializedSize;
+    const size_t expected = bytes.size() >= 3 && bytes[2] >= 1 ? kMixedSerializedSize : kSerializedSize;
     if (bytes.size() != expected)
         throw Error(ErrorCode::Data, "neural codec settings have " + std::to_string(bytes.size()) +
                                          " bytes, expected " + std::to_string(expected));
@@ -89,7 +93,7 @@ NeuralSettings NeuralSettings::deserialize(std::span<const uint8_t> bytes)
     s.context_hash_bits = static_cast<uint8_t>(get(1));
     s.context_lr_shift = static_cast<uint8_t>(get(1));
     s.context_rate_limit = static_cast<uint8_t>(get(1));
-    if (s.model_kind == 1) {
+    if (s.model_kind >= 1) {
         s.mixer_table_bits = static_cast<uint8_t>(get(1));
         s.mixer_counter_limit = static_cast<uint16_t>(get(2));
         s.mixer_rate = static_cast<uint8_t>(get(1));
@@ -98,7 +102,9 @@ NeuralSettings NeuralSettings::deserialize(std::span<const uint8_t> bytes)
             s.mixer_rate < 1 || s.mixer_rate > 64 || s.mixer_apm_rate < 1 || s.mixer_apm_rate > 15)
             throw Error(ErrorCode::Data, "bad mixed-model settings (table bits 12..26, counter limit 1..1023, rates)");
     }
-    if (s.model_version != kModelVersion || s.model_kind > 1)
+    if (s.model_kind == 3 && s.context_orders != 0)
+        throw Error(ErrorCode::Data, "bad neural codec settings: kind 3 has no context rows");
+    if (s.model_version != kModelVersion || s.model_kind > 3)
         throw Error(ErrorCode::Data, "neural model version " + std::to_string(s.model_version) + " kind " +
                                          std::to_string(s.model_kind) + " is not supported by this nnzip");
     try {

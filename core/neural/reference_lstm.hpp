@@ -2,7 +2,7 @@
 #include <vector>
 
 #include "predictor.hpp"
-#include "tables.hpp"
+#include "scalar_cell.hpp"
 
 namespace nnz {
 
@@ -11,28 +11,19 @@ public:
     explicit ReferenceLstm(const ModelShape& shape);
     std::span<const uint32_t> predict() override;
     void learn(std::span<const uint8_t> symbols, std::span<const uint8_t> active) override;
-    ModelWeights weights() const override { return master_; }
+    ModelWeights weights() const override { return cell_.master(); }
 
 private:
-    // Everything the backward pass needs from one forward step, all lanes.
-    struct Step {
-        std::vector<int64_t> input, h_prev, c_prev, gates, cell_tanh, h, c;
+    // The output layer's record of the last T steps ([step][lane][256] and [step][lane]).
+    struct StepOutput {
         std::vector<uint32_t> freqs;
         std::vector<int64_t> target;
-        std::vector<uint8_t> active;
     };
-    void refresh_compute();
     void train();
 
-    ModelShape shape_;
-    int64_t H_, B_, T_;
-    ModelWeights master_;
-    const NonlinearityTables& tables_;
-    std::vector<int64_t> input_, recurrent_, gate_bias_, output_, out_bias_;  // compute weights
-    std::vector<int64_t> h_, c_, prev_;
-    std::vector<Step> steps_;
+    ScalarCell cell_;
+    std::vector<StepOutput> outputs_;
     ContextLogits context_;
-    int64_t t_ = 0;
 };
 
 }  // namespace nnz

@@ -1,0 +1,207 @@
+// The parts of the bitwise model (core/mixing/ and the bit-predicting LSTM) on their own: bit
+// history states, the mixer's instruction-set-specific loops against plain int64 arithmetic, the
+// network's bit input from a byte distribution, and the bit LSTM's determinism and learning.
+#include <QtTest>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fstream>
+#include <iterator>
+#include <random>
+
+#include "mixing/bit_history.hpp"
+#include "mixing/context_mixer.hpp"
+#include "mixing/mixer_kernels.hpp"
+#include "neural/bit_lstm.hpp"
+#include "test_corpus.hpp"
+
+using nnz::mixing::BitHistory;
+
+namespace {
+
+uint8_t walk(const QString& bits)
+{
+    uint8_t state = 0;
+    for (QChar c : bits) state = BitHistory::next(state, c == '1' ? 1 : 0);
+    return state;
+}
+
+// Coding cost in bits of `data` under the bit LSTM alone (its own probabilities, squashed).
+double bit_lstm_cost(const nnz::ModelShape& shape, const std::vector<uint8_t>& data, std::vector<int>* trace = nullptr)
+{
+    nnz::BitLstm model(shape);
+    double bits = 0;
+    const std::vector<uint8_t> active{1};
+    for (uint8_t byte : data) {
+        model.begin_step();
+        int node = 1;
+        for (int i = 7; i >= 0; --i) {
+            const int bit = (byte >> i) & 1;
+            const int stretched = model.predict_bit(0, node);
+            if (trace) trace->push_back(stretched);
+            const int p1 = nnz::mixing::squash(stretched);
+            bits -= std::log2(bit ? p1 / 4096.0 : (4096 - p1) / 4096.0);
+            model.learn_bit(0, node, bit);
+            node = node * 2 + bit;
+        }
+        model.end_step(std::vector<uint8_t>{byte}, active);
+    }
+    return bits;
+}
+
+}  // namespace
+
+class TestMixing : public QObject {
+    Q_OBJECT
+private slots:
+    void bitHistoryStatesFitAByte()
+    {
+        QCOMPARE(BitHistory::state_count(), 216);
+        QCOMPARE(BitHistory::zeros(0), 0);
+        QCOMPARE(BitHistory::ones(0), 0);
+        // Every state's successors are states, and each keeps the bit it saw.
+        for (int s = 0; s < BitHistory::state_count(); ++s) {
+            const uint8_t one = BitHistory::next(static_cast<uint8_t>(s), 1);
+            const uint8_t zero = BitHistory::next(static_cast<uint8_t>(s), 0);
+            QVERIFY(one < BitHistory::state_count() && zero < BitHistory::state_count());
+            QVERIFY(BitHistory::ones(one) >= std::min(BitHistory::ones(static_cast<uint8_t>(s)) + 1, BitHistory::kCountLimit));
+            QVERIFY(BitHistory::zeros(zero) >= std::min(BitHistory::zeros(static_cast<uint8_t>(s)) + 1, BitHistory::kCountLimit));
+        }
+    }
+
+    void bitHistoryCounts_data()
+    {
+        QTest::addColumn<QString>("bits");
+        QTest::addColumn<int>("zeros");
+        QTest::addColumn<int>("ones");
+        QTest::newRow("nothing") << "" << 0 << 0;
+        QTest::newRow("one 1") << "1" << 0 << 1;
+        QTest::newRow("three 0s") << "000" << 3 << 0;
+        QTest::newRow("alternating") << "0101" << 2 << 2;
+        QTest::newRow("run, then the other bit discounts it") << "11111111" "0" << 1 << 5;
+        QTest::newRow("a small count is kept") << "11" "0" << 1 << 2;
+        QTest::newRow("saturates at the limit") << QString(40, '1') << 0 << 30;
+        QTest::newRow("long run then flip") << QString(40, '0') + "1" << 16 << 1;
+    }
+    void bitHistoryCounts()
+    {
+        QFETCH(QString, bits);
+        QFETCH(int, zeros);
+        QFETCH(int, ones);
+        const uint8_t state = walk(bits);
+        QCOMPARE(BitHistory::zeros(state), zeros);
+        QCOMPARE(BitHistory::ones(state), ones);
+    }
+
+    void initialCounterFollowsCounts_data()
+    {
+        QTest::addColumn<QString>("bits");
+        QTest::addColumn<int>("p12");  // expected 12-bit probability of a 1
+        QTest::newRow("unseen: 1/2") << "" << 2048;
+        QTest::newRow("one 1: 3/4") << "1" << 3072;
+        QTest::newRow("three 0s: 1/8") << "000" << 512;
+    }
+    void initialCounterFollowsCounts()
+    {
+        QFETCH(QString, bits);
+        QFETCH(int, p12);
+        QCOMPARE(nnz::mixing::counter_p12(BitHistory::initial_counter(walk(bits))), p12);
+    }
+
+    void mixerKernelsAreExact_data()
+    {
+        QTest::addColumn<int>("kernel");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("seed");
+        const auto kernels = nnz::mixing::runnable_mixer_kernels();
+        for (int k = 0; k < static_cast<int>(kernels.size()); ++k)
+            for (int count : {1, 7, 8, 33, 48, 63})
+                for (int seed : {1, 2})
+                    QTest::addRow("%s, %d inputs, seed %d", kernels[k].name, count, seed) << k << count << seed;
+    }
+    void mixerKernelsAreExact()
+    {
+        // Every instruction-set version this CPU can run must agree with plain int64
+        // arithmetic, including at the extremes of the ranges.
+        QFETCH(int, kernel);
+        QFETCH(int, count);
+        QFETCH(int, seed);
+        const auto& kernels = nnz::mixing::runnable_mixer_kernels()[static_cast<size_t>(kernel)];
+        std::mt19937 rng(static_cast<unsigned>(seed));
+        constexpr int32_t limit = int32_t{1} << 22;
+        std::vector<int> x(static_cast<size_t>(count));
+        std::vector<int32_t> w(x.size());
+        for (size_t i = 0; i < x.size(); ++i) {
+            x[i] = i % 5 == 0 ? (i % 2 ? 2047 : -2047) : static_cast<int>(rng() % 4095) - 2047;
+            w[i] = i % 3 == 0 ? (i % 2 ? limit : -limit) : static_cast<int32_t>(rng() % (2 * limit + 1)) - limit;
+        }
+        int64_t expected_dot = 0;
+        for (size_t i = 0; i < x.size(); ++i) expected_dot += int64_t{x[i]} * w[i];
+        QCOMPARE(kernels.dot(x.data(), w.data(), count), expected_dot);
+
+        for (int32_t error : {4095 * 64, -4095 * 64, 1, -1, 12345}) {
+            std::vector<int32_t> expected = w, got = w;
+            for (size_t i = 0; i < x.size(); ++i) {
+                const int64_t v = expected[i] + ((int64_t{x[i]} * error + 0x8000) >> 16);
+                expected[i] = static_cast<int32_t>(std::clamp<int64_t>(v, -limit, limit));
+            }
+            kernels.train(x.data(), got.data(), count, error, limit);
+            QCOMPARE(got, expected);
+        }
+    }
+
+    void bitInputFromBytes_data()
+    {
+        QTest::addColumn<int>("c0");
+        QTest::addColumn<int>("bitIndex");
+        QTest::addColumn<int>("expectedP12");
+        // Bytes 0x00..0x7F have 3 times the weight of 0x80..0xFF: the first bit is 1 with p 1/4;
+        // under a known prefix the split is even.
+        QTest::newRow("first bit") << 1 << 0 << 1024;
+        QTest::newRow("second bit after 0") << 2 << 1 << 2048;
+        QTest::newRow("last bit") << 0xFF << 7 << 2048;
+    }
+    void bitInputFromBytes()
+    {
+        QFETCH(int, c0);
+        QFETCH(int, bitIndex);
+        QFETCH(int, expectedP12);
+        std::array<uint32_t, 257> cum{};
+        for (int i = 0; i < 256; ++i) cum[i + 1] = cum[i] + (i < 128 ? 3 : 1);
+        QCOMPARE(nnz::mixing::bit_input_from_bytes(cum, c0, bitIndex), nnz::mixing::stretch(expectedP12));
+    }
+
+    void bitLstmIsDeterministicAndLearns_data()
+    {
+        QTest::addColumn<int>("hidden");
+        QTest::addColumn<int>("trainSteps");
+        QTest::newRow("H 4, T 32") << 4 << 32;
+        QTest::newRow("H 8, T 16") << 8 << 16;
+        QTest::newRow("H 32, T 8") << 32 << 8;
+    }
+    void bitLstmIsDeterministicAndLearns()
+    {
+        QFETCH(int, hidden);
+        QFETCH(int, trainSteps);
+        nnz::ModelShape shape;
+        shape.hidden = hidden;
+        shape.lanes = 1;
+        shape.train_steps = trainSteps;
+        shape.context.orders = 0;
+        const auto text = corpus_bytes("cantrbry/alice29.txt", 6000);
+        QVERIFY(text.size() == 6000);
+        std::vector<int> first, second;
+        const double cost = bit_lstm_cost(shape, text, &first);
+        bit_lstm_cost(shape, text, &second);
+        QCOMPARE(first, second);
+        // On English text an order-0 model costs ~4.5 bits per byte; the LSTM alone must learn
+        // well below the 8 bits it starts from.
+        const double bpb = cost / static_cast<double>(text.size());
+        qInfo("bit LSTM alone: %.3f bits per byte", bpb);
+        QVERIFY2(bpb < 5.0, qPrintable(QString::number(bpb)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMixing)
+#include "tst_mixing.moc"
