@@ -40,7 +40,7 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
       lanes_(layout.lanes),
       match_(layout, config.table_bits - 2),
       final_mixer_(kMixers, 8, 1 << 16 >> 2),
-      apm_order0_(256),
+      apm_order0_(config.bit_histories ? 256 * 16 : 256),
       apm_order1_(65536),
       apm_order2_(65536)
 {
@@ -193,7 +193,8 @@ int ContextMixer::predict_bit(int neural_input)
     const std::span<const int> inputs(inputs_.data(), static_cast<size_t>(input_count_));
     for (int m = 0; m < kMixers; ++m) layer_outputs_[m] = stretch(mixers_[m].predict(inputs, selectors[m]));
     const int p = final_mixer_.predict(layer_outputs_, bit_index_);
-    const int p0 = apm_order0_.refine(p, c0_);
+    // Kinds 2-3: the order-0 APM also knows the match model's state (length class, predicted bit).
+    const int p0 = apm_order0_.refine(p, histories_.empty() ? c0_ : c0_ | match_.state(bit_index_) << 8);
     const int p1 = apm_order1_.refine(p, c0_ | (last << 8));
     const uint64_t c2 = lanes_[lane_].bytes & 0xFFFF;
     const int p2 = apm_order2_.refine(p, static_cast<int>((mix64(c2 * 256 + static_cast<uint64_t>(c0_)) >> 48)));

@@ -28,6 +28,14 @@ public:
     // 0 without a usable match. length_bucket() selects mixer weights.
     int input(int c0);
     int length_bucket() const { return predicting_ ? (length_ < 16 ? 1 : 2) : 0; }
+    // 0 without a usable match for the next bit; else 1..7 by match length, times 2, plus the
+    // predicted bit (after input() for this bit): 0..15.
+    int state(int bit_index) const
+    {
+        if (!predicting_) return 0;
+        const int length_class = length_ < 8 ? 1 : length_ < 12 ? 2 : length_ < 16 ? 3 : length_ < 24 ? 4 : length_ < 32 ? 5 : length_ < 64 ? 6 : 7;
+        return length_class * 2 + ((expected_ >> (7 - bit_index)) & 1);
+    }
     void update_bit(int bit);
     // After the byte at (lane, step) was coded; `history` is the lane's last 8 bytes, newest low.
     void end_byte(std::span<const uint8_t> block, int lane, uint64_t step, uint64_t history, uint64_t lane_bytes);

@@ -49,6 +49,24 @@ inline void apply_update(std::span<int64_t> master, std::span<const int64_t> gra
         master[i] = fx::clamp(master[i] - scale_shift(gradient[i], shift), -fx::kMasterLimit, fx::kMasterLimit);
 }
 
+// apply_update restricted to the rows of a [rows][row_length] tensor whose gradient may be
+// non-zero (the input embedding: only the bytes of the last T steps). Identical to apply_update
+// on the whole tensor: a zero gradient neither moves a weight nor raises the largest |g|.
+inline void apply_update_rows(std::span<int64_t> master, std::span<const int64_t> gradient, std::span<const int> rows, size_t row_length,
+                              const ModelShape& s, std::vector<int64_t>& compute)
+{
+    int64_t max_abs = 0;
+    for (int r : rows)
+        for (size_t i = r * row_length; i < (r + 1) * row_length; ++i) max_abs = std::max(max_abs, gradient[i] < 0 ? -gradient[i] : gradient[i]);
+    if (max_abs == 0) return;
+    const int shift = normalised_update_shift(max_abs, s);
+    for (int r : rows)
+        for (size_t i = r * row_length; i < (r + 1) * row_length; ++i) {
+            master[i] = fx::clamp(master[i] - scale_shift(gradient[i], shift), -fx::kMasterLimit, fx::kMasterLimit);
+            compute[i] = fx::round_shift(master[i], fx::kMasterToCompute);
+        }
+}
+
 // Derivatives from the table outputs (scale 2^12 in, 2^12 out).
 constexpr int64_t sigmoid_slope(int64_t s) { return fx::round_shift(s * (fx::kActOne - s), fx::kActShift); }
 constexpr int64_t tanh_slope(int64_t t) { return fx::round_shift(fx::kActOne * fx::kActOne - t * t, fx::kActShift); }

@@ -34,8 +34,8 @@ struct NeuralSettings {
     // Kinds 1 and 2 only (serialized after the fields above).
     uint8_t mixer_table_bits = 22;    // counters per context table, at most (small blocks use fewer)
     uint16_t mixer_counter_limit = 255;
-    uint8_t mixer_rate = 24;
-    uint8_t mixer_apm_rate = 7;
+    uint8_t mixer_rate = 16;
+    uint8_t mixer_apm_rate = 6;
     // Not serialized: where and how to run. Results are identical everywhere.
     Device device = Device::Cpu;
     int threads = 0;  // LibTorch intra-op threads of the thread running the model; 0 = one

@@ -33,8 +33,8 @@ NeuralSettings NeuralSettings::preset(std::string_view name)
         s.train_steps = 16;
     } else if (name == "max") {
         s.model_kind = 2;
-        s.hidden = 32;
-        s.train_steps = 8;
+        s.hidden = 16;
+        s.train_steps = 16;
         s.context_orders = 0x3F;
         s.context_hash_bits = 18;
     } else {

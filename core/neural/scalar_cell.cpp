@@ -1,5 +1,7 @@
 #include "scalar_cell.hpp"
 
+#include <array>
+
 namespace nnz {
 
 ScalarCell::ScalarCell(const ModelShape& shape)
@@ -99,12 +101,22 @@ void ScalarCell::backward(int64_t t, int64_t b, const int64_t* dh_from_output, G
 
 void ScalarCell::apply(const Gradients& g)
 {
-    lstm::apply_update(master_.input, g.input, shape_);
+    // The input embedding has 256 rows but only the previous bytes of the last T steps received
+    // gradient: update (and refresh) just those rows.
+    std::array<bool, 256> seen{};
+    std::vector<int> rows;
+    for (const Step& s : steps_)
+        for (int64_t x : s.input)
+            if (!seen[x]) seen[x] = true, rows.push_back(static_cast<int>(x));
+    lstm::apply_update_rows(master_.input, g.input, rows, static_cast<size_t>(4 * H_), shape_, input_);
     lstm::apply_update(master_.recurrent, g.recurrent, shape_);
     lstm::apply_update(master_.gate_bias, g.gate_bias, shape_);
     lstm::apply_update(master_.output, g.output, shape_);
     lstm::apply_update(master_.out_bias, g.out_bias, shape_);
-    refresh_compute();
+    lstm::to_compute(master_.recurrent, recurrent_);
+    lstm::to_compute(master_.gate_bias, gate_bias_);
+    lstm::to_compute(master_.output, output_);
+    lstm::to_compute(master_.out_bias, out_bias_);
     t_ = 0;
 }
 
