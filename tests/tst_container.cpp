@@ -376,7 +376,15 @@ private slots:
             packed += double(b.packed_size);
         }
         QCOMPARE(raw, total);
-        QCOMPARE(reader.blocks().size(), size_t((total + blockSize - 1) / blockSize));
+        // Blocks are filled, except that a file which fits a block whole is not cut at the end
+        // of one that is already half full (it starts the next): every block but the last is at
+        // least half full, and a cut file is bigger than a block or started in a block's first half.
+        const auto& blocks = reader.blocks();
+        QVERIFY(blocks.size() >= size_t((total + blockSize - 1) / blockSize));
+        for (size_t b = 0; b + 1 < blocks.size(); ++b) QVERIFY(blocks[b].raw_size >= uint64_t(blockSize) / 2);
+        for (const auto& e : entries)
+            if (e.type == EntryType::File && e.size > 0 && e.size <= uint64_t(blockSize) && e.offset + e.size > blocks[e.block].raw_size)
+                QVERIFY2(e.offset < uint64_t(blockSize) / 2, e.path.c_str());
         double shares = 0;
         for (const auto& e : entries) shares += reader.packed_size_of(e);
         QVERIFY(std::abs(shares - packed) <= 1e-6 * (packed + 1));
@@ -462,6 +470,38 @@ private slots:
             want.resize(source.second);
             QVERIFY2(sink.contents[name] == want, name.c_str());
         }
+    }
+
+    void filesAreNotCutNeedlessly_data()
+    {
+        QTest::addColumn<QList<int>>("sizes");       // files a, b, c... in archive order
+        QTest::addColumn<QList<int>>("blockSizes");  // raw sizes of the blocks written
+        QTest::addColumn<QList<int>>("firstBlock");  // block holding each file's first byte
+        // Blocks of 1000 bytes.
+        QTest::newRow("fits whole, block half full: starts the next") << QList<int>{600, 500} << QList<int>{600, 500} << QList<int>{0, 1};
+        QTest::newRow("block under half full: cut") << QList<int>{300, 900} << QList<int>{1000, 200} << QList<int>{0, 0};
+        QTest::newRow("bigger than a block: cut") << QList<int>{600, 1500} << QList<int>{1000, 1000, 100} << QList<int>{0, 0};
+        QTest::newRow("exactly fills the block") << QList<int>{600, 400} << QList<int>{1000} << QList<int>{0, 0};
+        QTest::newRow("three files, the middle one kept whole") << QList<int>{700, 600, 250} << QList<int>{700, 850} << QList<int>{0, 1, 1};
+    }
+    void filesAreNotCutNeedlessly()
+    {
+        QFETCH(QList<int>, sizes);
+        QFETCH(QList<int>, blockSizes);
+        QFETCH(QList<int>, firstBlock);
+        QTemporaryDir src, out;
+        const fs::path dir = toPath(src.path());
+        for (int i = 0; i < sizes.size(); ++i) writeFile(dir / std::string(1, char('a' + i)), std::string(size_t(sizes[i]), char('a' + i)));
+        nnz::JobControl control;
+        const fs::path archive = toPath(out.path()) / "a.nnz";
+        nnz::write_archive(archive, walk(dir), storeOptions(1000, 1), control);
+        nnz::ArchiveReader reader(archive);
+        QList<int> gotBlocks, gotFirst;
+        for (const auto& b : reader.blocks()) gotBlocks << int(b.raw_size);
+        for (const auto& e : reader.entries()) gotFirst << int(e.block);
+        QCOMPARE(gotBlocks, blockSizes);
+        QCOMPARE(gotFirst, firstBlock);
+        readEverything(archive);
     }
 
     void archiveOrder_data()

@@ -258,6 +258,14 @@ private:
             return;
         }
         Xxh64Stream hash;
+        // A file that would fit a block whole is not cut at the end of a block that is already at
+        // least half full: it starts the next one, so the model learns it from its first byte
+        // instead of carrying other data's statistics into its middle (as 7-Zip never splits a file
+        // between solid blocks). Three files of 4.6, 4.0 and 2.5 MB in 8 MiB blocks: the middle
+        // one is no longer cut in two.
+        if (e.size > 0 && raw_.size() >= options_.block_size / 2 && raw_.size() + e.size > options_.block_size &&
+            e.size <= options_.block_size)
+            dispatch();
         if (e.size == 0) place(index);
         for (uint64_t left = e.size; left > 0;) {
             control_.checkpoint();

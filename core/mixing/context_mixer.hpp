@@ -1,6 +1,6 @@
 #pragma once
 // The bitwise context-mixing half of the mixed model (DESIGN.md section 4): hashed context
-// statistics (orders 0-6 and 8, words, sparse, column and record contexts), a match model and the neural
+// statistics (orders 0-6 and 8 (12 in kinds 2-3), words, sparse, column and record contexts), a match model and the neural
 // network's own prediction, combined by a two-layer learned mixer and refined by adaptive
 // probability maps. Each byte is coded as 8 binary decisions, most significant bit first. All
 // statistics are integer tables shared by every lane and updated in lane order, so the model is
@@ -61,6 +61,7 @@ public:
 private:
     struct LaneHistory {
         uint64_t bytes = 0;       // newest byte lowest
+        uint64_t older = 0;       // the 8 bytes before those (order 12 in kinds 2-3)
         uint64_t count = 0;       // bytes seen in this lane
         uint64_t word = 0;        // hash of the current word's letters (0 outside words)
         uint64_t previous_word = 0;
