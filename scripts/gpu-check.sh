@@ -7,7 +7,8 @@
 #
 # Usage: scripts/gpu-check.sh [--preset NAME]... [--bytes SIZE] [--threads N] [--build-dir DIR] [FILE...]
 #   FILE       corpus files to try (default: a text, a binary and a spreadsheet from ../shared/corpus)
-#   --preset   presets to compare (default: default); repeat for several
+#   --preset   presets to compare (default: max, whose byte LSTM is the one LibTorch and CUDA run;
+#              fast and default use the bit LSTM, which is CPU-only); repeat for several
 #   --bytes    use the first SIZE bytes of each file (default 256K; the CPU side is the slow one)
 #   --threads  LibTorch CPU threads (default: all cores)
 #   --rehearse run every step with the CPU standing in for the GPU, using the binaries already
@@ -38,7 +39,7 @@ while [ $# -gt 0 ]; do
     *) files+=("$1"); shift ;;
   esac
 done
-[ ${#presets[@]} -gt 0 ] || presets=(default)
+[ ${#presets[@]} -gt 0 ] || presets=(max)
 if [ ${#files[@]} -eq 0 ]; then
   corpus=$here/../shared/corpus
   files=("$corpus/enwik_1MB" "$corpus/calgary/obj2" "$corpus/cantrbry/kennedy.xls")
