@@ -53,6 +53,8 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
         for (int i : {3, 4, 5, 6, 7, 8, 9}) table_bits_[i] = config.table_bits + 1;
     }
     for (int i = 0; i < kContexts; ++i) tables_.emplace_back(size_t{1} << table_bits_[i]);
+    slot_bits_ = config.bit_histories ? 5 : 4;  // a 16-counter slot, or a bucket of two
+    for (int i = 0; i < kContexts; ++i) index_shift_[i] = 64 - (table_bits_[i] - slot_bits_);
     if (config.bit_histories) {
         input_count_ = kInputs;
         for (int i = 0; i < kContexts; ++i) histories_.emplace_back(size_t{1} << table_bits_[i]);
@@ -93,21 +95,24 @@ uint32_t* ContextMixer::slot_for(int context, uint64_t hash)
     return &table[index];
 }
 
-void ContextMixer::select_slots(int nibble_context)
+void ContextMixer::fetch_slots(int nibble_context)
 {
-    // Fetch all the slots' cache lines at once, then use them: the lookups are independent, so
-    // their memory latencies overlap instead of adding up.
-    std::array<uint64_t, kContexts> hashes;
+    // Start loading every context's slot at once; claim_slots() uses them later. The lookups are
+    // independent, so their memory latencies overlap instead of adding up.
     for (int i = 0; i < kContexts; ++i) {
-        hashes[i] = mix64(context_hash_[i] + uint64_t(nibble_context) * 0x2545F4914F6CDD1Dull);
-        const size_t index = slot_index(i, hashes[i]);
+        slot_hash_[i] = mix64(context_hash_[i] + uint64_t(nibble_context) * 0x2545F4914F6CDD1Dull);
+        const size_t index = slot_index(i, slot_hash_[i]);
         prefetch(&tables_[i][index]);
         if (!histories_.empty()) {
             prefetch(&tables_[i][index + 16]);
             prefetch(&histories_[i][index]);
         }
     }
-    for (int i = 0; i < kContexts; ++i) slot_[i] = slot_for(i, hashes[i]);
+}
+
+void ContextMixer::claim_slots()
+{
+    for (int i = 0; i < kContexts; ++i) slot_[i] = slot_for(i, slot_hash_[i]);
 }
 
 void ContextMixer::prepare_byte(std::span<const uint8_t> block, int lane, uint64_t step)
@@ -140,14 +145,7 @@ void ContextMixer::prepare_byte(std::span<const uint8_t> block, int lane, uint64
     if (r > 0 && pos >= lane_start + 2 * r) back2 = block[pos - 2 * r];
     context_hash_[13] = mix64(((r << 18) | (back2 << 9) | back1) * 16 + 13);
     context_hash_[14] = mix64((((r ? (pos - lane_start) % r : 0) << 9 | back1) * 16 + 14) ^ (r << 40));
-    for (int i = 0; i < kContexts; ++i) {
-        const size_t index = slot_index(i, mix64(context_hash_[i]));
-        prefetch(&tables_[i][index]);
-        if (!histories_.empty()) {
-            prefetch(&tables_[i][index + 16]);
-            prefetch(&histories_[i][index]);
-        }
-    }
+    fetch_slots(0);
 }
 
 void ContextMixer::begin_byte(std::span<const uint8_t> block, int lane, uint64_t step)
@@ -158,7 +156,7 @@ void ContextMixer::begin_byte(std::span<const uint8_t> block, int lane, uint64_t
     step_ = step;
     c0_ = 1;
     bit_index_ = 0;
-    select_slots(0);
+    claim_slots();
     known_orders_ = 0;
     for (int i = 1; i <= 6; ++i) known_orders_ += counter_count(slot_[i][1]) > 0;
     match_.begin_byte(block, lane, step);
@@ -221,7 +219,10 @@ void ContextMixer::update_bit(int bit)
     apm_order2_.update(bit, config_.apm_rate);
     c0_ = (c0_ << 1) | bit;
     ++bit_index_;
-    if (bit_index_ == 4) select_slots(c0_);
+    if (bit_index_ == 4) {
+        fetch_slots(c0_);
+        claim_slots();
+    }
 }
 
 void ContextMixer::end_byte(std::span<const uint8_t> block)

@@ -21,8 +21,8 @@ namespace nnz::mixing {
 struct MixerConfig {
     int table_bits = 22;        // counters per context table: 2^table_bits (4 bytes each)
     int counter_limit = 255;    // adaptation floor of the context counters: rate ~ 2/(2*limit+3)
-    int mixer_rate = 24;        // mixer learning rate
-    int apm_rate = 7;
+    int mixer_rate = 16;        // mixer learning rate (the codec passes the block's settings)
+    int apm_rate = 6;
     // Model kinds 2 and 3: a bit history per counter and a StateMap per context (one more input
     // each), and tables sized per context (small for orders 0-1, doubled for the contexts with
     // the most distinct values) whose slots come in two-way buckets.
@@ -75,18 +75,18 @@ private:
         int record_votes = 0;
     };
     // The first counter of the slot (kind 1) or the two-slot bucket (kinds 2-3) for a hash.
-    size_t slot_index(int context, uint64_t hash) const
-    {
-        return (hash >> (64 - (table_bits_[context] - (histories_.empty() ? 4 : 5)))) << (histories_.empty() ? 4 : 5);
-    }
+    size_t slot_index(int context, uint64_t hash) const { return (hash >> index_shift_[context]) << slot_bits_; }
     uint32_t* slot_for(int context, uint64_t hash);
-    void select_slots(int nibble_context);
+    void fetch_slots(int nibble_context);  // hashes this nibble's slots and prefetches them
+    void claim_slots();                    // finds (or resets) them: slot_, history_slot_
     // The counter within the current nibble's slot: a leading 1 followed by the nibble's bits so far.
     int counter_index() const { return bit_index_ < 4 ? c0_ : (1 << (bit_index_ - 4)) | (c0_ & ((1 << (bit_index_ - 4)) - 1)); }
 
     MixerConfig config_;
     LaneLayout layout_;
     std::array<int, kContexts> table_bits_{};  // log2 of each context table's counters
+    std::array<int, kContexts> index_shift_{};  // hash >> shift: a slot or bucket number
+    int slot_bits_ = 4;                          // log2 of the counters per slot (4) or bucket (5)
     std::vector<ZeroedArray<uint32_t>> tables_;  // per context: slots of 16 counters (entry 0 = check; 0 = never used)
     std::vector<ZeroedArray<uint8_t>> histories_;  // bit histories, indexed like tables_ (kind 2)
     std::vector<std::array<uint32_t, 256>> state_maps_;  // per context: bit history -> counter
@@ -106,6 +106,7 @@ private:
     int bit_index_ = 0;
     int known_orders_ = 0;  // how many of orders 1-6 had been seen before at the byte's start
     std::array<uint64_t, kContexts> context_hash_{};
+    std::array<uint64_t, kContexts> slot_hash_{};  // the current nibble's, from fetch_slots()
     std::array<uint32_t*, kContexts> slot_{};
     std::array<uint8_t*, kContexts> history_slot_{};
     std::array<int, kInputs> inputs_{};

@@ -5,7 +5,8 @@
 namespace nnz {
 
 BitLstm::BitLstm(const ModelShape& shape)
-    : cell_(shape), outputs_(static_cast<size_t>(shape.train_steps)), bits_done_(static_cast<size_t>(shape.lanes), 0)
+    : cell_(shape), outputs_(static_cast<size_t>(shape.train_steps)), bits_done_(static_cast<size_t>(shape.lanes), 0),
+      predicted_(static_cast<size_t>(shape.lanes), mixing::kProbOne / 2)
 {
     for (auto& o : outputs_) {
         o.nodes.assign(static_cast<size_t>(shape.lanes) * 8, 0);
@@ -29,15 +30,19 @@ int64_t BitLstm::logit(int lane, int node) const
     return fx::round_shift(acc, 28 - fx::kLogitShift);  // nats at 2^8: the mixer's stretch scale
 }
 
-int BitLstm::predict_bit(int lane, int node) const { return mixing::clamp_stretch(logit(lane, node)); }
+int BitLstm::predict_bit(int lane, int node)
+{
+    const int stretched = mixing::clamp_stretch(logit(lane, node));
+    predicted_[lane] = mixing::squash(stretched);
+    return stretched;
+}
 
 void BitLstm::learn_bit(int lane, int node, int bit)
 {
     StepOutput& o = outputs_[cell_.step_index()];
-    const int p = mixing::squash(mixing::clamp_stretch(logit(lane, node)));  // 12 bits
     const int slot = lane * 8 + bits_done_[lane]++;
     o.nodes[slot] = static_cast<uint8_t>(node);
-    o.dy[slot] = (int64_t{p} << 4) - (int64_t{bit} << 16);
+    o.dy[slot] = (int64_t{predicted_[lane]} << 4) - (int64_t{bit} << 16);
 }
 
 void BitLstm::end_step(std::span<const uint8_t> symbols, std::span<const uint8_t> active)

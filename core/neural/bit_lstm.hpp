@@ -21,8 +21,8 @@ public:
     void begin_step();
     // The network's stretched probability (logit at scale 2^8, clamped to the mixer's range)
     // that the next bit of `lane` is 1, given the bits so far as a tree node (1..255).
-    int predict_bit(int lane, int node) const;
-    // The bit coded at that node; its error is kept for training.
+    int predict_bit(int lane, int node);
+    // The bit coded at the node last predicted for `lane`; its error is kept for training.
     void learn_bit(int lane, int node, int bit);
     // Ends the step with each lane's byte (inactive lanes train nothing); trains every T steps.
     void end_step(std::span<const uint8_t> symbols, std::span<const uint8_t> active);
@@ -42,6 +42,7 @@ private:
     ScalarCell cell_;
     std::vector<StepOutput> outputs_;
     std::vector<int> bits_done_;  // per lane: bits learned in this step
+    std::vector<int> predicted_;  // per lane: the 12-bit probability predict_bit() last gave
 };
 
 }  // namespace nnz
