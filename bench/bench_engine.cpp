@@ -39,6 +39,7 @@ int main(int argc, char** argv)
     s.mixer_rate = static_cast<uint8_t>(env_int("NNZ_MIXER_RATE", s.mixer_rate));
     s.mixer_apm_rate = static_cast<uint8_t>(env_int("NNZ_APM_RATE", s.mixer_apm_rate));
     s.context_orders = static_cast<uint8_t>(env_int("NNZ_CTX_ORDERS", s.context_orders));
+    s.context_set = static_cast<uint8_t>(env_int("NNZ_CONTEXT_SET", s.context_set));
     auto codec = nnz::make_neural_codec(s);
     nnz::JobControl control;
     const auto t0 = std::chrono::steady_clock::now();

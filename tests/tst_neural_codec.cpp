@@ -68,23 +68,30 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("contextSet");
         QDirIterator it(QStringLiteral(NNZ_CORPUS_DIR), QDir::Files, QDirIterator::Subdirectories);
         QStringList files;
         while (it.hasNext()) files << it.next();
         files.sort();
+        // Every model kind still written or read, and both context sets of kinds 2-3 (the DNA
+        // files switch to the nucleotide contexts after their first bytes).
+        const std::pair<int, int> models[] = {{0, 0}, {1, 0}, {2, 0}, {2, 1}, {3, 0}, {3, 1}};
         for (const QString& f : files)
             if (!f.endsWith(".md") && !f.endsWith(".csv"))
-                for (int kind : {0, 1, 2, 3})
-                    QTest::addRow("%s, kind %d", qPrintable(QDir(NNZ_CORPUS_DIR).relativeFilePath(f)), kind) << f << kind;
+                for (const auto& [kind, set] : models)
+                    QTest::addRow("%s, kind %d, context set %d", qPrintable(QDir(NNZ_CORPUS_DIR).relativeFilePath(f)), kind, set)
+                        << f << kind << set;
     }
     void corpusRoundTrips()
     {
         QFETCH(QString, path);
         QFETCH(int, kind);
+        QFETCH(int, contextSet);
         const auto data = read_prefix(path, 3000);
         QVERIFY(!data.empty());
         auto s = small_settings();
         s.model_kind = static_cast<uint8_t>(kind);
+        s.context_set = static_cast<uint8_t>(contextSet);
         QVERIFY(round_trip(s, data) == data);
     }
 
@@ -187,6 +194,27 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::NeuralSettings::preset("turbo"));
     }
 
+    void contextSetIsOptionalInSettings()
+    {
+        // 0.3 wrote kinds 2-3 without the context set byte: such settings mean context set 0,
+        // and settings with set 0 are still written that way.
+        auto s = nnz::NeuralSettings::preset("default");
+        QCOMPARE(s.context_set, uint8_t{1});
+        const auto with_set = s.serialize();
+        s.context_set = 0;
+        const auto without = s.serialize();
+        QCOMPARE(with_set.size(), without.size() + 1);
+        QCOMPARE(nnz::NeuralSettings::deserialize(without).context_set, uint8_t{0});
+        QCOMPARE(nnz::NeuralSettings::deserialize(with_set).context_set, uint8_t{1});
+        // Kinds 0 and 1 have no context set: one more byte is bad data, not a set.
+        auto kind1 = nnz::NeuralSettings::preset("default");
+        kind1.model_kind = 1;
+        kind1.context_set = 0;
+        auto bytes = kind1.serialize();
+        bytes.push_back(1);
+        QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::NeuralSettings::deserialize(bytes));
+    }
+
     void hostileSettingsAreDataErrors_data()
     {
         QTest::addColumn<int>("offset");
@@ -205,6 +233,8 @@ private slots:
         QTest::newRow("counter limit 0") << 19 << 0;
         QTest::newRow("mixer rate 0") << 21 << 0;
         QTest::newRow("apm rate 0") << 22 << 0;
+        QTest::newRow("context set 0 written out") << 23 << 0;
+        QTest::newRow("unknown context set") << 23 << 2;
     }
     void hostileSettingsAreDataErrors()
     {
@@ -220,7 +250,7 @@ private slots:
             QCOMPARE(e.code(), nnz::ErrorCode::Data);
         }
         auto truncated = nnz::NeuralSettings::preset("default").serialize();
-        truncated.pop_back();
+        truncated.resize(truncated.size() - 2);  // one byte less is a valid 0.3 setting (no context set)
         QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::NeuralSettings::deserialize(truncated));
     }
 

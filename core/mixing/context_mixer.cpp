@@ -26,11 +26,20 @@ inline void prefetch(const void* address)
 #endif
 }
 
-constexpr int kMatchInput = 2 * ContextMixer::kContexts;
-constexpr int kNeuralInput = kMatchInput + 1;
-constexpr int kBiasInput = kMatchInput + 2;
 
 bool is_letter(uint8_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+
+// A, C, G, T in either case -> 0..3; anything else -> -1.
+int base_code(uint8_t c)
+{
+    switch (c | 0x20) {
+    case 'a': return 0;
+    case 'c': return 1;
+    case 'g': return 2;
+    case 't': return 3;
+    default: return -1;
+    }
+}
 
 }  // namespace
 
@@ -44,6 +53,9 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
       apm_order1_(65536),
       apm_order2_(65536)
 {
+    contexts_ = config.context_set >= 1 ? kMaxContexts : kBaseContexts;
+    for (LaneHistory& h : lanes_)
+        if (config.context_set >= 1) h.after_pair.assign(65536, 0);
     table_bits_.fill(config.table_bits);
     if (config.bit_histories) {
         // Order 0 uses 17 slots and order 1 at most 256 * 17; the orders 3-8 and word contexts
@@ -51,19 +63,27 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
         table_bits_[0] = std::min(config.table_bits, 12);
         table_bits_[1] = std::min(config.table_bits, 17);
         for (int i : {3, 4, 5, 6, 7, 8, 9}) table_bits_[i] = config.table_bits + 1;
+        // Context set 1: contexts 10-20 get half the others' size, which keeps two blocks in
+        // flight under 1 GiB (world192.txt +0.16%, bible.txt +0.04% against full size).
+        if (config.context_set >= 1)
+            for (int i = 10; i < contexts_; ++i) table_bits_[i] = config.table_bits - 1;
     }
-    for (int i = 0; i < kContexts; ++i) tables_.emplace_back(size_t{1} << table_bits_[i]);
+    // Blocks this big touch every 4 KiB page of their tables anyway (DESIGN.md section 4).
+    const bool huge_pages = layout.size >= kHugePageBlock;
+    for (int i = 0; i < contexts_; ++i) tables_.emplace_back(size_t{1} << table_bits_[i], huge_pages);
     slot_bits_ = config.bit_histories ? 5 : 4;  // a 16-counter slot, or a bucket of two
-    for (int i = 0; i < kContexts; ++i) index_shift_[i] = 64 - (table_bits_[i] - slot_bits_);
+    for (int i = 0; i < contexts_; ++i) index_shift_[i] = 64 - (table_bits_[i] - slot_bits_);
+    input_count_ = 2 * contexts_ + 3;
     if (config.bit_histories) {
-        input_count_ = kInputs;
-        for (int i = 0; i < kContexts; ++i) histories_.emplace_back(size_t{1} << table_bits_[i]);
+        input_count_ += contexts_;
+        for (int i = 0; i < contexts_; ++i) histories_.emplace_back(size_t{1} << table_bits_[i], huge_pages);
         std::array<uint32_t, 256> initial{};
         for (int s = 0; s < 256; ++s) initial[s] = BitHistory::initial_counter(static_cast<uint8_t>(s));
-        state_maps_.assign(kContexts, initial);
+        state_maps_.assign(static_cast<size_t>(contexts_), initial);
     }
     // Weight selectors: bits so far; match state x bit position; known orders x bit position; last byte.
-    for (int selectors : {256, 3 * 8, 8 * 8, 256}) mixers_.emplace_back(input_count_, selectors, 1 << 14);
+    for (int selectors : {256, 3 * 8, 14 * 8, 256}) mixers_.emplace_back(input_count_, selectors, 1 << 14);
+
 }
 
 uint32_t* ContextMixer::slot_for(int context, uint64_t hash)
@@ -99,7 +119,7 @@ void ContextMixer::fetch_slots(int nibble_context)
 {
     // Start loading every context's slot at once; claim_slots() uses them later. The lookups are
     // independent, so their memory latencies overlap instead of adding up.
-    for (int i = 0; i < kContexts; ++i) {
+    for (int i = 0; i < contexts_; ++i) {
         slot_hash_[i] = mix64(context_hash_[i] + uint64_t(nibble_context) * 0x2545F4914F6CDD1Dull);
         const size_t index = slot_index(i, slot_hash_[i]);
         prefetch(&tables_[i][index]);
@@ -112,7 +132,7 @@ void ContextMixer::fetch_slots(int nibble_context)
 
 void ContextMixer::claim_slots()
 {
-    for (int i = 0; i < kContexts; ++i) slot_[i] = slot_for(i, slot_hash_[i]);
+    for (int i = 0; i < contexts_; ++i) slot_[i] = slot_for(i, slot_hash_[i]);
 }
 
 void ContextMixer::prepare_byte(std::span<const uint8_t> block, int lane, uint64_t step)
@@ -145,6 +165,24 @@ void ContextMixer::prepare_byte(std::span<const uint8_t> block, int lane, uint64
     if (r > 0 && pos >= lane_start + 2 * r) back2 = block[pos - 2 * r];
     context_hash_[13] = mix64(((r << 18) | (back2 << 9) | back1) * 16 + 13);
     context_hash_[14] = mix64((((r ? (pos - lane_start) % r : 0) << 9 | back1) * 16 + 14) ^ (r << 40));
+    if (contexts_ > kBaseContexts) {
+        // Indirect: what followed the last byte (pair) the last two times it occurred.
+        const uint64_t c1 = c8 & 0xFF, c2 = c8 & 0xFFFF;
+        context_hash_[15] = mix64(((c1 << 16 | h.after_byte[c1]) + (uint64_t{1} << 40)) * 32 + 15);
+        context_hash_[16] = mix64(((c2 << 16 | h.after_pair[c2]) + (uint64_t{2} << 40)) * 32 + 16);
+        // Skip-gram and sparse contexts for text and binary records.
+        context_hash_[17] = mix64((h.previous_word * 31 + h.word_before + (uint64_t{3} << 40)) * 32 + 17);
+        context_hash_[18] = mix64(((c8 & 0xFFFFFFFF00000000ull) + (uint64_t{4} << 40)) * 32 + 18);
+        context_hash_[19] = mix64(((c8 & 0xFF000000FFull) + (uint64_t{5} << 40)) * 32 + 19);
+        context_hash_[20] = mix64(((c8 & 0xFFFF0000ull) + (uint64_t{6} << 40)) * 32 + 20);
+    }
+    if (in_dna(h)) {
+        for (int i = 8; i < contexts_; ++i) {
+            const int k = kNucleotideOrders[static_cast<size_t>(i - 8)];
+            const uint64_t bases = k >= 32 ? h.bases : h.bases & ((uint64_t{1} << (2 * k)) - 1);
+            context_hash_[i] = mix64(mix64(bases + uint64_t(k)) * 16 + uint64_t(i));
+        }
+    }
     fetch_slots(0);
 }
 
@@ -160,6 +198,23 @@ void ContextMixer::begin_byte(std::span<const uint8_t> block, int lane, uint64_t
     known_orders_ = 0;
     for (int i = 1; i <= 6; ++i) known_orders_ += counter_count(slot_[i][1]) > 0;
     match_.begin_byte(block, lane, step);
+    prefetch_apm_rows();
+}
+
+int ContextMixer::apm_order1_context() const { return c0_ | (static_cast<int>(lanes_[lane_].bytes & 0xFF) << 8); }
+
+int ContextMixer::apm_order2_context() const
+{
+    const uint64_t c2 = lanes_[lane_].bytes & 0xFFFF;
+    return static_cast<int>(mix64(c2 * 256 + static_cast<uint64_t>(c0_)) >> 48);
+}
+
+void ContextMixer::prefetch_apm_rows() const
+{
+    // The large APMs miss the cache on nearly every bit; their rows are known once the bits so
+    // far are, long before the network's prediction for the bit is ready.
+    apm_order1_.prefetch(apm_order1_context());
+    apm_order2_.prefetch(apm_order2_context());
 }
 
 int bit_input_from_bytes(std::span<const uint32_t, 257> cum, int c0, int bit_index)
@@ -174,39 +229,39 @@ int bit_input_from_bytes(std::span<const uint32_t, 257> cum, int c0, int bit_ind
 int ContextMixer::predict_bit(int neural_input)
 {
     const int within = counter_index();
-    for (int i = 0; i < kContexts; ++i) {
+    for (int i = 0; i < contexts_; ++i) {
         const uint32_t counter = slot_[i][within];
         const int p = counter_p12(counter);
         inputs_[2 * i] = stretch(p);
         // A second view in the probability domain, silent for contexts never seen here.
         inputs_[2 * i + 1] = counter_count(counter) == 0 ? 0 : (p - kProbOne / 2) >> 1;
     }
-    inputs_[kMatchInput] = match_.input(c0_);
+    const int match_input = 2 * contexts_;
+    inputs_[match_input] = match_.input(c0_);
+    inputs_[match_input + 1] = neural_input;
+    inputs_[match_input + 2] = 256;  // bias
     if (!histories_.empty())
-        for (int i = 0; i < kContexts; ++i) inputs_[kDirectInputs + i] = stretch(counter_p12(state_maps_[i][history_slot_[i][within]]));
-
-    inputs_[kNeuralInput] = neural_input;
-    inputs_[kBiasInput] = 256;
+        for (int i = 0; i < contexts_; ++i) inputs_[match_input + 3 + i] = stretch(counter_p12(state_maps_[i][history_slot_[i][within]]));
 
     const uint8_t last = static_cast<uint8_t>(lanes_[lane_].bytes);
-    const int selectors[kMixers] = {c0_, match_.length_bucket() * 8 + bit_index_, known_orders_ * 8 + bit_index_, last};
+    const int known = known_orders_ + (in_dna(lanes_[lane_]) ? 7 : 0);
+    const int selectors[kMixers] = {c0_, match_.length_bucket() * 8 + bit_index_, known * 8 + bit_index_, last};
     const std::span<const int> inputs(inputs_.data(), static_cast<size_t>(input_count_));
     for (int m = 0; m < kMixers; ++m) layer_outputs_[m] = stretch(mixers_[m].predict(inputs, selectors[m]));
     const int p = final_mixer_.predict(layer_outputs_, bit_index_);
     // Kinds 2-3: the order-0 APM also knows the match model's state (length class, predicted bit).
     const int p0 = apm_order0_.refine(p, histories_.empty() ? c0_ : c0_ | match_.state(bit_index_) << 8);
-    const int p1 = apm_order1_.refine(p, c0_ | (last << 8));
-    const uint64_t c2 = lanes_[lane_].bytes & 0xFFFF;
-    const int p2 = apm_order2_.refine(p, static_cast<int>((mix64(c2 * 256 + static_cast<uint64_t>(c0_)) >> 48)));
+    const int p1 = apm_order1_.refine(p, apm_order1_context());
+    const int p2 = apm_order2_.refine(p, apm_order2_context());
     return clamp_prob((2 * p + p0 + p1 + 2 * p2 + 3) / 6);
 }
 
 void ContextMixer::update_bit(int bit)
 {
     const int within = counter_index();
-    for (int i = 0; i < kContexts; ++i) update_counter(slot_[i][within], bit, config_.counter_limit);
+    for (int i = 0; i < contexts_; ++i) update_counter(slot_[i][within], bit, config_.counter_limit);
     if (!histories_.empty())
-        for (int i = 0; i < kContexts; ++i) {
+        for (int i = 0; i < contexts_; ++i) {
             uint8_t& state = history_slot_[i][within];
             update_counter(state_maps_[i][state], bit, 1023);
             state = BitHistory::next(state, bit);
@@ -223,12 +278,19 @@ void ContextMixer::update_bit(int bit)
         fetch_slots(c0_);
         claim_slots();
     }
+    if (bit_index_ < 8) prefetch_apm_rows();
 }
 
 void ContextMixer::end_byte(std::span<const uint8_t> block)
 {
     const uint8_t byte = static_cast<uint8_t>(c0_ & 0xFF);
     LaneHistory& h = lanes_[lane_];
+    if (!h.after_pair.empty()) {
+        uint16_t& after1 = h.after_byte[h.bytes & 0xFF];
+        after1 = static_cast<uint16_t>(after1 << 8 | byte);
+        uint16_t& after2 = h.after_pair[h.bytes & 0xFFFF];
+        after2 = static_cast<uint16_t>(after2 << 8 | byte);
+    }
     h.older = (h.older << 8) | (h.bytes >> 56);
     h.bytes = (h.bytes << 8) | byte;
     ++h.count;
@@ -236,9 +298,13 @@ void ContextMixer::end_byte(std::span<const uint8_t> block)
         const uint8_t folded = static_cast<uint8_t>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);  // ASCII only: no locale
         h.word = (h.word + folded + 1) * 0x3FFFFFFFFFFFull;
     } else if (h.word != 0) {
+        h.word_before = h.previous_word;
         h.previous_word = h.word;
         h.word = 0;
     }
+    const int base = base_code(byte);
+    if (base >= 0) h.bases = (h.bases << 2) | static_cast<uint64_t>(base);
+    h.nucleotide_run = base >= 0 || byte == '\n' || (byte | 0x20) == 'n' ? std::min(h.nucleotide_run + 1, 255) : 0;
     const uint64_t pos = layout_.position(lane_, step_);
     const uint64_t distance = pos - h.last_seen[byte];
     if (h.last_seen[byte] != 0 && distance > 1 && distance < 65536 && distance == h.last_distance[byte]) {

@@ -27,6 +27,13 @@ struct MixerConfig {
     // each), and tables sized per context (small for orders 0-1, doubled for the contexts with
     // the most distinct values) whose slots come in two-way buckets.
     bool bit_histories = false;
+    // Kinds 2-3, the settings' context set: 0 = contexts 0-14 (0.3); 1 = also contexts 15-20
+    // (indirect: what followed the last byte and the last two bytes before; the two words
+    // before this one; sparse: bytes 5-8, bytes 1 and 5, bytes 3-4), and while a lane is inside
+    // DNA (its recent bytes are only A, C, G, T, N and line ends) contexts 8-20 hash the last k
+    // nucleotides, 2 bits each, skipping line ends, instead: the word, sparse, column and record
+    // contexts carry nothing there, long nucleotide orders do.
+    int context_set = 0;
 };
 
 // The network's stretched probability that the next bit is 1, from its byte distribution as a
@@ -52,11 +59,13 @@ public:
     void update_bit(int bit);  // the bit that was coded
     void end_byte(std::span<const uint8_t> block);
 
-    static constexpr int kContexts = 15;
-    // Two per context, match, network, bias; then, with bit histories, one per context.
-    static constexpr int kDirectInputs = 2 * kContexts + 3;
-    static constexpr int kInputs = kDirectInputs + kContexts;
+    static constexpr int kBaseContexts = 15;  // context set 0
+    static constexpr int kMaxContexts = 21;   // context set 1
+    // Inputs: two per context, match, network, bias; then, with bit histories, one per context.
+    static constexpr int kMaxInputs = 3 * kMaxContexts + 3;
     static constexpr int kMixers = 4;
+    // From this block size on the tables ask for huge pages (fewer TLB misses, same results).
+    static constexpr uint64_t kHugePageBlock = 64 * 1024;
 
 private:
     struct LaneHistory {
@@ -65,6 +74,7 @@ private:
         uint64_t count = 0;       // bytes seen in this lane
         uint64_t word = 0;        // hash of the current word's letters (0 outside words)
         uint64_t previous_word = 0;
+        uint64_t word_before = 0;  // the word before previous_word
         uint64_t line_start = 0;           // position after the last newline
         uint64_t previous_line_start = 0;  // ... and after the one before (== line_start: none)
         // Record length detection (tables, fixed-size structures): per byte value, where it was
@@ -73,24 +83,38 @@ private:
         std::array<uint32_t, 256> last_distance{};
         uint32_t record_length = 0;
         int record_votes = 0;
+        // Indirect contexts: the two bytes that last followed each byte value, and each pair.
+        std::array<uint16_t, 256> after_byte{};
+        std::vector<uint16_t> after_pair;  // 65536 entries, allocated with context set 1
+        uint64_t bases = 0;         // the last 32 nucleotides, 2 bits each, newest lowest
+        int nucleotide_run = 0;     // bytes in a row that were nucleotides, N or line ends (saturates)
     };
+    static constexpr int kNucleotideRun = 24;  // bytes of DNA in a row before contexts 8-14 switch
+    bool in_dna(const LaneHistory& h) const { return config_.context_set >= 1 && h.nucleotide_run >= kNucleotideRun; }
+    // Nucleotides per context 8-20 inside DNA (E.coli: 1,117,065 bytes with the general
+    // contexts, 1,113,364 with these).
+    static constexpr std::array<int, kMaxContexts - 8> kNucleotideOrders = {12, 14, 16, 18, 20, 22, 24, 9, 10, 13, 15, 11, 32};
     // The first counter of the slot (kind 1) or the two-slot bucket (kinds 2-3) for a hash.
     size_t slot_index(int context, uint64_t hash) const { return (hash >> index_shift_[context]) << slot_bits_; }
     uint32_t* slot_for(int context, uint64_t hash);
     void fetch_slots(int nibble_context);  // hashes this nibble's slots and prefetches them
     void claim_slots();                    // finds (or resets) them: slot_, history_slot_
+    int apm_order1_context() const;  // the last byte and the bits so far
+    int apm_order2_context() const;  // the last two bytes and the bits so far, hashed
+    void prefetch_apm_rows() const;
     // The counter within the current nibble's slot: a leading 1 followed by the nibble's bits so far.
     int counter_index() const { return bit_index_ < 4 ? c0_ : (1 << (bit_index_ - 4)) | (c0_ & ((1 << (bit_index_ - 4)) - 1)); }
 
     MixerConfig config_;
     LaneLayout layout_;
-    std::array<int, kContexts> table_bits_{};  // log2 of each context table's counters
-    std::array<int, kContexts> index_shift_{};  // hash >> shift: a slot or bucket number
+    int contexts_ = kBaseContexts;
+    std::array<int, kMaxContexts> table_bits_{};  // log2 of each context table's counters
+    std::array<int, kMaxContexts> index_shift_{};  // hash >> shift: a slot or bucket number
     int slot_bits_ = 4;                          // log2 of the counters per slot (4) or bucket (5)
     std::vector<ZeroedArray<uint32_t>> tables_;  // per context: slots of 16 counters (entry 0 = check; 0 = never used)
     std::vector<ZeroedArray<uint8_t>> histories_;  // bit histories, indexed like tables_ (kind 2)
     std::vector<std::array<uint32_t, 256>> state_maps_;  // per context: bit history -> counter
-    int input_count_ = kDirectInputs;
+    int input_count_ = 0;
     std::vector<LaneHistory> lanes_;
     MatchModel match_;
     std::vector<Mixer> mixers_;  // first layer, each with its own weight selector
@@ -105,11 +129,11 @@ private:
     int c0_ = 1;
     int bit_index_ = 0;
     int known_orders_ = 0;  // how many of orders 1-6 had been seen before at the byte's start
-    std::array<uint64_t, kContexts> context_hash_{};
-    std::array<uint64_t, kContexts> slot_hash_{};  // the current nibble's, from fetch_slots()
-    std::array<uint32_t*, kContexts> slot_{};
-    std::array<uint8_t*, kContexts> history_slot_{};
-    std::array<int, kInputs> inputs_{};
+    std::array<uint64_t, kMaxContexts> context_hash_{};
+    std::array<uint64_t, kMaxContexts> slot_hash_{};  // the current nibble's, from fetch_slots()
+    std::array<uint32_t*, kMaxContexts> slot_{};
+    std::array<uint8_t*, kMaxContexts> history_slot_{};
+    std::array<int, kMaxInputs> inputs_{};
     std::array<int, kMixers> layer_outputs_{};  // stretched; the final mixer reads them again when it learns
 };
 

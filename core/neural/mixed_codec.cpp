@@ -115,6 +115,7 @@ private:
         config.mixer_rate = settings_.mixer_rate;
         config.apm_rate = settings_.mixer_apm_rate;
         config.bit_histories = settings_.model_kind >= 2;
+        config.context_set = settings_.model_kind >= 2 ? settings_.context_set : 0;  // kind 1 has none
         mixing::ContextMixer mixer(config, layout);
         if (settings_.model_kind >= 3) {
             BitNetwork network(settings_, layout.lanes);

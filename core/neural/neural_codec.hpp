@@ -31,11 +31,15 @@ struct NeuralSettings {
     uint8_t context_hash_bits = 16;
     uint8_t context_lr_shift = 0;
     uint8_t context_rate_limit = 4;
-    // Kinds 1 and 2 only (serialized after the fields above).
+    // Kinds 1 to 3 only (serialized after the fields above).
     uint8_t mixer_table_bits = 22;    // counters per context table, at most (small blocks use fewer)
     uint16_t mixer_counter_limit = 255;
     uint8_t mixer_rate = 16;
     uint8_t mixer_apm_rate = 6;
+    // Kinds 2 and 3 (ignored by 0 and 1), serialized as one more byte only when not 0 (0.3
+    // archives lack it):
+    // 0 = the general contexts only; 1 = also nucleotide contexts inside DNA (context_mixer.hpp).
+    uint8_t context_set = 0;
     // Not serialized: where and how to run. Results are identical everywhere.
     Device device = Device::Cpu;
     int threads = 0;  // LibTorch intra-op threads of the thread running the model; 0 = one

@@ -10,6 +10,8 @@ namespace {
 constexpr uint16_t kModelVersion = 1;
 constexpr size_t kSerializedSize = 18;       // model kind 0
 constexpr size_t kMixedSerializedSize = 23;  // model kinds 1 to 3
+constexpr size_t kContextSetSerializedSize = 24;  // kinds 2 and 3 with a context set other than 0
+constexpr uint8_t kLastContextSet = 1;
 }  // namespace
 
 NeuralSettings NeuralSettings::preset(std::string_view name)
@@ -24,6 +26,7 @@ NeuralSettings NeuralSettings::preset(std::string_view name)
     NeuralSettings s;
     s.lanes = 1;
     s.context_orders = 0;
+    s.context_set = 1;
     if (name == "fast") {
         s.hidden = 4;
         s.train_steps = 32;
@@ -65,13 +68,16 @@ std::vector<uint8_t> NeuralSettings::serialize() const
         put(mixer_counter_limit, 2);
         put(mixer_rate, 1);
         put(mixer_apm_rate, 1);
+        if (model_kind >= 2 && context_set != 0) put(context_set, 1);
     }
     return out;
 }
 
 NeuralSettings NeuralSettings::deserialize(std::span<const uint8_t> bytes)
 {
-    const size_t expected = bytes.size() >= 3 && bytes[2] >= 1 ? kMixedSerializedSize : kSerializedSize;
+    const uint8_t kind = bytes.size() >= 3 ? bytes[2] : 0;
+    size_t expected = kind >= 1 ? kMixedSerializedSize : kSerializedSize;
+    if (kind >= 2 && bytes.size() == kContextSetSerializedSize) expected = kContextSetSerializedSize;
     if (bytes.size() != expected)
         throw Error(ErrorCode::Data, "neural codec settings have " + std::to_string(bytes.size()) +
                                          " bytes, expected " + std::to_string(expected));
@@ -98,6 +104,12 @@ NeuralSettings NeuralSettings::deserialize(std::span<const uint8_t> bytes)
         s.mixer_counter_limit = static_cast<uint16_t>(get(2));
         s.mixer_rate = static_cast<uint8_t>(get(1));
         s.mixer_apm_rate = static_cast<uint8_t>(get(1));
+        if (at < bytes.size()) {
+            s.context_set = static_cast<uint8_t>(get(1));
+            if (s.context_set == 0 || s.context_set > kLastContextSet)
+                throw Error(ErrorCode::Data, "neural codec settings name context set " + std::to_string(s.context_set) +
+                                                 ", which this nnzip does not know");
+        }
         if (s.mixer_table_bits < 12 || s.mixer_table_bits > 26 || s.mixer_counter_limit < 1 || s.mixer_counter_limit > 1023 ||
             s.mixer_rate < 1 || s.mixer_rate > 64 || s.mixer_apm_rate < 1 || s.mixer_apm_rate > 15)
             throw Error(ErrorCode::Data, "bad mixed-model settings (table bits 12..26, counter limit 1..1023, rates)");
