@@ -3,15 +3,16 @@
 // between 33 learned points along the stretched input, then moves the nearer point toward each
 // coded bit. Integer-only.
 #include <cstdint>
-#include <vector>
 
+#include "../zeroed_array.hpp"
 #include "logistic.hpp"
 
 namespace nnz::mixing {
 
 class Apm {
 public:
-    explicit Apm(int contexts) : table_(static_cast<size_t>(contexts) * 33)
+    // huge_pages: for the large maps of big blocks, read at random on every bit (zeroed_array.hpp).
+    explicit Apm(int contexts, bool huge_pages = false) : table_(static_cast<size_t>(contexts) * 33, huge_pages)
     {
         for (size_t i = 0; i < table_.size(); ++i)
             table_[i] = static_cast<uint16_t>(squash((static_cast<int>(i % 33) - 16) * 128) * 16);
@@ -47,7 +48,7 @@ public:
     }
 
 private:
-    std::vector<uint16_t> table_;
+    ZeroedArray<uint16_t> table_;
     size_t index_ = 0;
 };
 

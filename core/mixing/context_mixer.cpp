@@ -26,7 +26,6 @@ inline void prefetch(const void* address)
 #endif
 }
 
-
 bool is_letter(uint8_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
 // A, C, G, T in either case -> 0..3; anything else -> -1.
@@ -50,8 +49,8 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
       match_(layout, config.table_bits - 2),
       final_mixer_(kMixers, 8, 1 << 16 >> 2),
       apm_order0_(config.bit_histories ? 256 * 16 : 256),
-      apm_order1_(65536),
-      apm_order2_(65536)
+      apm_order1_(65536, layout.size >= kHugePageBlock),
+      apm_order2_(65536, layout.size >= kHugePageBlock)
 {
     contexts_ = config.context_set >= 1 ? kMaxContexts : kBaseContexts;
     for (LaneHistory& h : lanes_)
@@ -63,12 +62,12 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
         table_bits_[0] = std::min(config.table_bits, 12);
         table_bits_[1] = std::min(config.table_bits, 17);
         for (int i : {3, 4, 5, 6, 7, 8, 9}) table_bits_[i] = config.table_bits + 1;
-        // Context set 1: contexts 10-20 get half the others' size, which keeps two blocks in
+        // Context set 1: contexts 10-19 get half the others' size, which keeps two blocks in
         // flight under 1 GiB (world192.txt +0.16%, bible.txt +0.04% against full size).
         if (config.context_set >= 1)
             for (int i = 10; i < contexts_; ++i) table_bits_[i] = config.table_bits - 1;
     }
-    // Blocks this big touch every 4 KiB page of their tables anyway (DESIGN.md section 4).
+    // Blocks this big touch nearly every 4 KiB page of their tables anyway (docs/ENGINE.md, Memory).
     const bool huge_pages = layout.size >= kHugePageBlock;
     for (int i = 0; i < contexts_; ++i) tables_.emplace_back(size_t{1} << table_bits_[i], huge_pages);
     slot_bits_ = config.bit_histories ? 5 : 4;  // a 16-counter slot, or a bucket of two
@@ -82,8 +81,8 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
         state_maps_.assign(static_cast<size_t>(contexts_), initial);
     }
     // Weight selectors: bits so far; match state x bit position; known orders x bit position; last byte.
+    // (Known orders 0-6, plus 7 inside DNA with context set 1.)
     for (int selectors : {256, 3 * 8, 14 * 8, 256}) mixers_.emplace_back(input_count_, selectors, 1 << 14);
-
 }
 
 uint32_t* ContextMixer::slot_for(int context, uint64_t hash)
@@ -164,7 +163,8 @@ void ContextMixer::prepare_byte(std::span<const uint8_t> block, int lane, uint64
     if (r > 0 && pos >= lane_start + r) back1 = block[pos - r];
     if (r > 0 && pos >= lane_start + 2 * r) back2 = block[pos - 2 * r];
     context_hash_[13] = mix64(((r << 18) | (back2 << 9) | back1) * 16 + 13);
-    context_hash_[14] = mix64((((r ? (pos - lane_start) % r : 0) << 9 | back1) * 16 + 14) ^ (r << 40));
+    const uint64_t record_position_hash = mix64((((r ? (pos - lane_start) % r : 0) << 9 | back1) * 16 + 14) ^ (r << 40));
+    context_hash_[14] = record_position_hash;
     if (contexts_ > kBaseContexts) {
         // Indirect: what followed the last byte (pair) the last two times it occurred.
         const uint64_t c1 = c8 & 0xFF, c2 = c8 & 0xFFFF;
@@ -174,12 +174,19 @@ void ContextMixer::prepare_byte(std::span<const uint8_t> block, int lane, uint64
         context_hash_[17] = mix64((h.previous_word * 31 + h.word_before + (uint64_t{3} << 40)) * 32 + 17);
         context_hash_[18] = mix64(((c8 & 0xFFFFFFFF00000000ull) + (uint64_t{4} << 40)) * 32 + 18);
         context_hash_[19] = mix64(((c8 & 0xFF000000FFull) + (uint64_t{5} << 40)) * 32 + 19);
-        context_hash_[20] = mix64(((c8 & 0xFFFF0000ull) + (uint64_t{6} << 40)) * 32 + 20);
+        // Bytes 3-4 take the place of context 14 (the position in the record), which was worth
+        // nothing next to the others (tuning samples: 55 bytes better without it), except in
+        // FASTA (below).
+        context_hash_[14] = mix64(((c8 & 0xFFFF0000ull) + (uint64_t{6} << 40)) * 32 + 20);
     }
     if (in_dna(h)) {
-        for (int i = 8; i < contexts_; ++i) {
-            const int k = kNucleotideOrders[static_cast<size_t>(i - 8)];
+        // The column and record contexts stay: in FASTA they predict the line ends (without
+        // lines, as in E.coli, replacing them too made it 0.02% larger).
+        context_hash_[14] = record_position_hash;
+        for (size_t j = 0; j < kNucleotideContexts.size(); ++j) {
+            const int k = kNucleotideOrders[j];
             const uint64_t bases = k >= 32 ? h.bases : h.bases & ((uint64_t{1} << (2 * k)) - 1);
+            const int i = kNucleotideContexts[j];
             context_hash_[i] = mix64(mix64(bases + uint64_t(k)) * 16 + uint64_t(i));
         }
     }

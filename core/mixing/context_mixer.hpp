@@ -1,6 +1,7 @@
 #pragma once
 // The bitwise context-mixing half of the mixed model (DESIGN.md section 4): hashed context
-// statistics (orders 0-6 and 8 (12 in kinds 2-3), words, sparse, column and record contexts), a match model and the neural
+// statistics (orders 0-6 and 8 (12 in kinds 2-3), words, sparse, column and record contexts;
+// context set 1 adds indirect, skip-gram and sparse ones, and nucleotide orders inside DNA), a match model and the neural
 // network's own prediction, combined by a two-layer learned mixer and refined by adaptive
 // probability maps. Each byte is coded as 8 binary decisions, most significant bit first. All
 // statistics are integer tables shared by every lane and updated in lane order, so the model is
@@ -27,12 +28,12 @@ struct MixerConfig {
     // each), and tables sized per context (small for orders 0-1, doubled for the contexts with
     // the most distinct values) whose slots come in two-way buckets.
     bool bit_histories = false;
-    // Kinds 2-3, the settings' context set: 0 = contexts 0-14 (0.3); 1 = also contexts 15-20
-    // (indirect: what followed the last byte and the last two bytes before; the two words
-    // before this one; sparse: bytes 5-8, bytes 1 and 5, bytes 3-4), and while a lane is inside
-    // DNA (its recent bytes are only A, C, G, T, N and line ends) contexts 8-20 hash the last k
-    // nucleotides, 2 bits each, skipping line ends, instead: the word, sparse, column and record
-    // contexts carry nothing there, long nucleotide orders do.
+    // Kinds 2-3, the settings' context set: 0 = contexts 0-14 (0.3); 1 = context 14 (position
+    // in the record) becomes bytes 3-4, and contexts 15-19 are added (indirect: what followed the
+    // last byte and the last two bytes before; the two words before this one; sparse: bytes 5-8,
+    // bytes 1 and 5). While a lane is inside DNA (its recent bytes are only A, C, G, T, N and line
+    // ends) context 14 is the record position again and contexts 8-11 and 15-19 hash the last k nucleotides, 2 bits each, skipping line ends,
+    // instead: the word and sparse contexts carry nothing there, long nucleotide orders do.
     int context_set = 0;
 };
 
@@ -60,7 +61,7 @@ public:
     void end_byte(std::span<const uint8_t> block);
 
     static constexpr int kBaseContexts = 15;  // context set 0
-    static constexpr int kMaxContexts = 21;   // context set 1
+    static constexpr int kMaxContexts = 20;   // context set 1
     // Inputs: two per context, match, network, bias; then, with bit histories, one per context.
     static constexpr int kMaxInputs = 3 * kMaxContexts + 3;
     static constexpr int kMixers = 4;
@@ -89,11 +90,11 @@ private:
         uint64_t bases = 0;         // the last 32 nucleotides, 2 bits each, newest lowest
         int nucleotide_run = 0;     // bytes in a row that were nucleotides, N or line ends (saturates)
     };
-    static constexpr int kNucleotideRun = 24;  // bytes of DNA in a row before contexts 8-14 switch
+    static constexpr int kNucleotideRun = 24;  // bytes of DNA in a row before the nucleotide contexts take over
     bool in_dna(const LaneHistory& h) const { return config_.context_set >= 1 && h.nucleotide_run >= kNucleotideRun; }
-    // Nucleotides per context 8-20 inside DNA (E.coli: 1,117,065 bytes with the general
-    // contexts, 1,113,364 with these).
-    static constexpr std::array<int, kMaxContexts - 8> kNucleotideOrders = {12, 14, 16, 18, 20, 22, 24, 9, 10, 13, 15, 11, 32};
+    // Inside DNA these contexts hash the last k nucleotides, k from kNucleotideOrders.
+    static constexpr std::array<int, 9> kNucleotideContexts = {8, 9, 10, 11, 15, 16, 17, 18, 19};
+    static constexpr std::array<int, 9> kNucleotideOrders = {12, 14, 16, 18, 20, 22, 24, 11, 13};
     // The first counter of the slot (kind 1) or the two-slot bucket (kinds 2-3) for a hash.
     size_t slot_index(int context, uint64_t hash) const { return (hash >> index_shift_[context]) << slot_bits_; }
     uint32_t* slot_for(int context, uint64_t hash);
