@@ -30,7 +30,7 @@ struct MixerConfig {
     bool bit_histories = false;
     // Kinds 2-3, the settings' context set: 0 = contexts 0-14 (0.3); 1 = context 14 (position
     // in the record) becomes bytes 3-4, and contexts 15-19 are added (indirect: what followed the
-    // last byte and the last two bytes before; the two words before this one; sparse: bytes 5-8,
+    // last byte and the last two bytes before; the current word with the one two words back; sparse: bytes 5-8,
     // bytes 1 and 5). While a lane is inside DNA (its recent bytes are only A, C, G, T, N and line
     // ends) context 14 is the record position again and contexts 8-11 and 15-19 hash the last k nucleotides, 2 bits each, skipping line ends,
     // instead: the word and sparse contexts carry nothing there, long nucleotide orders do.
