@@ -5,6 +5,7 @@
 
 #if defined(__unix__) || defined(__APPLE__)
 #include <sys/mman.h>
+#include <unistd.h>
 #define NNZ_HAVE_MMAP 1
 #endif
 
@@ -15,10 +16,18 @@ constexpr size_t kSmallAlignment = 128;
 constexpr size_t kHugePage = size_t{2} << 20;
 
 #if NNZ_HAVE_MMAP
-// Anonymous mappings come zeroed and page aligned; for huge pages the mapping is over-sized by
-// one huge page and trimmed so that the array starts on a 2 MiB boundary.
-void* map_zeroed(size_t bytes, bool huge_pages)
+size_t whole_pages(size_t bytes)
 {
+    static const size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+    return (bytes + page - 1) / page * page;
+}
+
+// Anonymous mappings come zeroed and page aligned; for huge pages the mapping is over-sized by
+// one huge page and trimmed so that the array starts on a 2 MiB boundary. The trimmed ends must
+// be whole pages (munmap refuses the rest), so the array keeps its size rounded up to pages.
+void* map_zeroed(size_t requested, bool huge_pages)
+{
+    const size_t bytes = whole_pages(requested);
     const size_t length = huge_pages ? bytes + kHugePage : bytes;
     void* mapping = mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (mapping == MAP_FAILED) throw std::bad_alloc();
@@ -60,7 +69,7 @@ void release_zeroed(void* data, size_t bytes, bool huge_pages) noexcept
     if (!data) return;
 #if NNZ_HAVE_MMAP
     (void)huge_pages;
-    munmap(data, bytes);
+    munmap(data, whole_pages(bytes));
 #else
     (void)bytes;
     (void)huge_pages;
