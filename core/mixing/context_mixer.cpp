@@ -49,8 +49,8 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
       match_(layout, config.table_bits - 2),
       final_mixer_(kMixers, 8, 1 << 16 >> 2),
       apm_order0_(config.bit_histories ? 256 * 16 : 256),
-      apm_order1_(65536, layout.size >= kHugePageBlock),
-      apm_order2_(65536, layout.size >= kHugePageBlock)
+      apm_order1_(65536, layout.wants_huge_pages()),
+      apm_order2_(65536, layout.wants_huge_pages())
 {
     contexts_ = config.context_set >= 1 ? kMaxContexts : kBaseContexts;
     for (LaneHistory& h : lanes_)
@@ -67,8 +67,7 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
         if (config.context_set >= 1)
             for (int i = 10; i < contexts_; ++i) table_bits_[i] = config.table_bits - 1;
     }
-    // Blocks this big touch nearly every 4 KiB page of their tables anyway (docs/ENGINE.md, Memory).
-    const bool huge_pages = layout.size >= kHugePageBlock;
+    const bool huge_pages = layout.wants_huge_pages();
     for (int i = 0; i < contexts_; ++i) tables_.emplace_back(size_t{1} << table_bits_[i], huge_pages);
     slot_bits_ = config.bit_histories ? 5 : 4;  // a 16-counter slot, or a bucket of two
     for (int i = 0; i < contexts_; ++i) index_shift_[i] = 64 - (table_bits_[i] - slot_bits_);
@@ -144,7 +143,8 @@ void ContextMixer::prepare_byte(std::span<const uint8_t> block, int lane, uint64
     for (int i = 0; i < 8; ++i) context_hash_[i] = mix64(order_bytes(c8, kOrders[i]) * 16 + uint64_t(i));
     // Kinds 2-3: the longest order is 12 (bible.txt -0.3%, E.coli -0.3% against order 8).
     if (!histories_.empty()) context_hash_[7] = mix64((mix64(c8) + order_bytes(h.older, 4)) * 16 + 7);
-    context_hash_[8] = mix64((h.word + (h.word ? 0 : (c8 & 0xFF) << 8)) * 16 + 8);
+    const uint64_t word = h.word + (h.word ? 0 : (c8 & 0xFF) << 8);  // outside words: the last byte
+    context_hash_[8] = mix64(word * 16 + 8);
     context_hash_[9] = mix64((h.word * 0x100000001B3ull + h.previous_word) * 16 + 9);
     context_hash_[10] = mix64(((c8 >> 8) & 0xFFFF) * 16 + 10);
     context_hash_[11] = mix64((c8 & 0xFF00FF) * 16 + 11);
@@ -163,29 +163,28 @@ void ContextMixer::prepare_byte(std::span<const uint8_t> block, int lane, uint64
     if (r > 0 && pos >= lane_start + r) back1 = block[pos - r];
     if (r > 0 && pos >= lane_start + 2 * r) back2 = block[pos - 2 * r];
     context_hash_[13] = mix64(((r << 18) | (back2 << 9) | back1) * 16 + 13);
-    const uint64_t record_position_hash = mix64((((r ? (pos - lane_start) % r : 0) << 9 | back1) * 16 + 14) ^ (r << 40));
-    context_hash_[14] = record_position_hash;
+    // Context set 1 uses context 14 for bytes 3-4 instead of the position in the record, which
+    // was worth nothing next to the others (tuning samples: 55 bytes better without it), except
+    // inside DNA: in FASTA the column and record contexts predict the line ends (without lines,
+    // as in E.coli, replacing them too made it 0.02% larger).
+    const bool dna = in_dna(h);
+    if (contexts_ > kBaseContexts && !dna)
+        context_hash_[14] = mix64(((c8 & 0xFFFF0000ull) + (uint64_t{6} << 40)) * 32 + 20);
+    else
+        context_hash_[14] = mix64((((r ? (pos - lane_start) % r : 0) << 9 | back1) * 16 + 14) ^ (r << 40));
     if (contexts_ > kBaseContexts) {
         // Indirect: what followed the last byte (pair) the last two times it occurred.
         const uint64_t c1 = c8 & 0xFF, c2 = c8 & 0xFFFF;
         context_hash_[15] = mix64(((c1 << 16 | h.after_byte[c1]) + (uint64_t{1} << 40)) * 32 + 15);
         context_hash_[16] = mix64(((c2 << 16 | h.after_pair[c2]) + (uint64_t{2} << 40)) * 32 + 16);
-        // Skip-gram and sparse contexts for text and binary records.
         // The current word (as context 8) with the word before the previous one: a skip-gram
         // (bible.txt -0.33%, world192.txt -0.85% against the previous two words without it).
-        const uint64_t word = h.word + (h.word ? 0 : (c8 & 0xFF) << 8);
         context_hash_[17] = mix64((word * 0x9E3779B97F4A7C15ull + h.word_before + (uint64_t{3} << 40)) * 32 + 17);
+        // Sparse contexts for binary records: bytes 5-8, bytes 1 and 5.
         context_hash_[18] = mix64(((c8 & 0xFFFFFFFF00000000ull) + (uint64_t{4} << 40)) * 32 + 18);
         context_hash_[19] = mix64(((c8 & 0xFF000000FFull) + (uint64_t{5} << 40)) * 32 + 19);
-        // Bytes 3-4 take the place of context 14 (the position in the record), which was worth
-        // nothing next to the others (tuning samples: 55 bytes better without it), except in
-        // FASTA (below).
-        context_hash_[14] = mix64(((c8 & 0xFFFF0000ull) + (uint64_t{6} << 40)) * 32 + 20);
     }
-    if (in_dna(h)) {
-        // The column and record contexts stay: in FASTA they predict the line ends (without
-        // lines, as in E.coli, replacing them too made it 0.02% larger).
-        context_hash_[14] = record_position_hash;
+    if (dna) {
         for (size_t j = 0; j < kNucleotideContexts.size(); ++j) {
             const int k = kNucleotideOrders[j];
             const uint64_t bases = k >= 32 ? h.bases : h.bases & ((uint64_t{1} << (2 * k)) - 1);

@@ -65,8 +65,6 @@ public:
     // Inputs: two per context, match, network, bias; then, with bit histories, one per context.
     static constexpr int kMaxInputs = 3 * kMaxContexts + 3;
     static constexpr int kMixers = 4;
-    // From this block size on the tables ask for huge pages (fewer TLB misses, same results).
-    static constexpr uint64_t kHugePageBlock = 64 * 1024;
 
 private:
     struct LaneHistory {

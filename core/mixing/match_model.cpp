@@ -14,7 +14,7 @@ int length_bucket_of(uint32_t length)
 }  // namespace
 
 MatchModel::MatchModel(const LaneLayout& layout, int hash_bits)
-    : layout_(layout), hash_bits_(hash_bits), last_seen_(size_t{1} << hash_bits, layout.size >= 64 * 1024), lanes_(layout.lanes), counters_(64, kCounterInit)
+    : layout_(layout), hash_bits_(hash_bits), last_seen_(size_t{1} << hash_bits, layout.wants_huge_pages()), lanes_(layout.lanes), counters_(64, kCounterInit)
 {}
 
 void MatchModel::begin_byte(std::span<const uint8_t> block, int lane, uint64_t step)
