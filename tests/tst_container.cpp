@@ -453,6 +453,8 @@ private slots:
         QTest::newRow("0.2 max (model kind 1, context rows)") << "kind1-max-0.2.nnz";
         QTest::newRow("0.3 default (model kind 3, context set 0)") << "kind3-default-0.3.nnz";
         QTest::newRow("0.3 max (model kind 2, context set 0)") << "kind2-max-0.3.nnz";
+        QTest::newRow("0.4 default (model kind 3, context set 1)") << "kind3-default-0.4.nnz";
+        QTest::newRow("0.4 max (model kind 2, context set 1)") << "kind2-max-0.4.nnz";
     }
     void earlierArchivesStillExtract()
     {

@@ -1,7 +1,8 @@
 #pragma once
 // The bitwise context-mixing half of the mixed model (DESIGN.md section 4): hashed context
 // statistics (orders 0-6 and 8 (12 in kinds 2-3), words, sparse, column and record contexts;
-// context set 1 adds indirect, skip-gram and sparse ones, and nucleotide orders inside DNA), a match model and the neural
+// context set 1 adds indirect, skip-gram and sparse ones, and nucleotide orders inside DNA; set 2
+// pixel contexts for bilevel images and mixers that warm up), a match model and the neural
 // network's own prediction, combined by a two-layer learned mixer and refined by adaptive
 // probability maps. Each byte is coded as 8 binary decisions, most significant bit first. All
 // statistics are integer tables shared by every lane and updated in lane order, so the model is
@@ -12,7 +13,10 @@
 #include <vector>
 
 #include "../zeroed_array.hpp"
+#include <optional>
+
 #include "apm.hpp"
+#include "bit_image_model.hpp"
 #include "lane_layout.hpp"
 #include "match_model.hpp"
 #include "mixer.hpp"
@@ -34,6 +38,7 @@ struct MixerConfig {
     // bytes 1 and 5). While a lane is inside DNA (its recent bytes are only A, C, G, T, N and line
     // ends) context 14 is the record position again and contexts 8-11 and 15-19 hash the last k nucleotides, 2 bits each, skipping line ends,
     // instead: the word and sparse contexts carry nothing there, long nucleotide orders do.
+    // Set 2: as set 1, plus the pixel-aligned contexts of BitImageModel (bilevel images).
     int context_set = 0;
 };
 
@@ -63,8 +68,9 @@ public:
     static constexpr int kBaseContexts = 15;  // context set 0
     static constexpr int kMaxContexts = 20;   // context set 1
     // Inputs: two per context, match, network, bias; then, with bit histories, one per context.
-    static constexpr int kMaxInputs = 3 * kMaxContexts + 3;
-    static constexpr int kMixers = 4;
+    // Then, with context set 2, the bilevel image model's.
+    static constexpr int kMaxInputs = 3 * kMaxContexts + 3 + BitImageModel::kInputs;
+    static constexpr int kMaxMixers = 5;  // first layer; 4 before context set 2
 
 private:
     struct LaneHistory {
@@ -82,12 +88,20 @@ private:
         std::array<uint32_t, 256> last_distance{};
         uint32_t record_length = 0;
         int record_votes = 0;
+        // Context set 2: the row length of a bilevel image (BitImageModel), the distance >=
+        // kMinImageRow with the most of those repeats so far; votes per distance.
+        std::vector<uint16_t> row_votes;
+        uint32_t image_row = 0;
         // Indirect contexts: the two bytes that last followed each byte value, and each pair.
         std::array<uint16_t, 256> after_byte{};
         std::vector<uint16_t> after_pair;  // 65536 entries, allocated with context set 1
         uint64_t bases = 0;         // the last 32 nucleotides, 2 bits each, newest lowest
         int nucleotide_run = 0;     // bytes in a row that were nucleotides, N or line ends (saturates)
     };
+    // Context set 2: mixer learning-rate warm-up (Mixer::set_warmup).
+    static constexpr int kMixerWarmup = 1024, kMixerWarmupBoost = 6;
+    static constexpr uint32_t kMinImageRow = 8;  // bytes: 64 pixels
+    static void vote_for_image_row(LaneHistory& h, uint32_t distance);
     static constexpr int kNucleotideRun = 24;  // bytes of DNA in a row before the nucleotide contexts take over
     bool in_dna(const LaneHistory& h) const { return config_.context_set >= 1 && h.nucleotide_run >= kNucleotideRun; }
     // Inside DNA these contexts hash the last k nucleotides, k from kNucleotideOrders.
@@ -116,6 +130,7 @@ private:
     int input_count_ = 0;
     std::vector<LaneHistory> lanes_;
     MatchModel match_;
+    std::optional<BitImageModel> image_;  // context set 2
     std::vector<Mixer> mixers_;  // first layer, each with its own weight selector
     Mixer final_mixer_;
     Apm apm_order0_, apm_order1_, apm_order2_;
@@ -133,7 +148,7 @@ private:
     std::array<uint32_t*, kMaxContexts> slot_{};
     std::array<uint8_t*, kMaxContexts> history_slot_{};
     std::array<int, kMaxInputs> inputs_{};
-    std::array<int, kMixers> layer_outputs_{};  // stretched; the final mixer reads them again when it learns
+    std::array<int, kMaxMixers> layer_outputs_{};  // stretched; the final mixer reads them again when it learns
 };
 
 }  // namespace nnz::mixing

@@ -3,6 +3,7 @@
 // stretched probabilities, one weight vector per selector context, output squash(w . x); trained
 // online after every bit by gradient descent on coding cost. Integer-only: weights at scale 2^16,
 // products summed in int64, so the result does not depend on order or machine.
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -20,11 +21,18 @@ public:
 
     int inputs() const { return inputs_; }
 
+    // Starts input `input` at `weight` in every weight set (before any prediction).
+    void set_initial_weight(int input, int32_t weight)
+    {
+        for (size_t i = static_cast<size_t>(input); i < weights_.size(); i += static_cast<size_t>(inputs_)) weights_[i] = weight;
+    }
+
     // x: exactly inputs() stretched values, which must stay alive and unchanged until update().
     // Returns a 12-bit probability.
     int predict(std::span<const int> x, int selector)
     {
         x_ = x;
+        selector_ = selector;
         w_ = &weights_[static_cast<size_t>(selector) * inputs_];
         p_ = squash(clamp_stretch(mixer_dot(x.data(), w_, inputs_) >> 16));
         return p_;
@@ -32,12 +40,34 @@ public:
 
     void update(int bit, int learning_rate)
     {
-        // |error| <= 4095 * 64 (rates are at most 64): x * error fits int32.
+        if (warmup_ > 0) {
+            uint32_t& n = updates_[static_cast<size_t>(selector_)];
+            const int64_t boosted = int64_t{learning_rate} * (n + uint64_t(boost_) * warmup_) / (n + warmup_);
+            learning_rate = static_cast<int>(std::min<int64_t>(boosted, kMaxRate));
+            if (n < (1u << 30)) ++n;
+        }
+        // |error| <= 4095 * kMaxRate: x * error fits int32.
         const int32_t error = ((bit << kProbBits) - p_) * learning_rate;
         mixer_train(x_.data(), w_, inputs_, error, kWeightLimit);
     }
 
+    // Learning-rate warm-up: a weight set that has learned n times uses the rate times
+    // (n + boost * warmup) / (n + warmup): `boost` times faster while new, the plain rate once
+    // it has seen many more than `warmup` bits. A fresh set has everything to learn, a settled
+    // one mostly noise to ignore.
+    void set_warmup(int warmup, int boost)
+    {
+        warmup_ = static_cast<uint32_t>(warmup);
+        boost_ = static_cast<uint32_t>(boost);
+        updates_.assign(weights_.size() / static_cast<size_t>(inputs_), 0);
+    }
+
+    static constexpr int kMaxRate = 64;
+
 private:
+    uint32_t warmup_ = 0, boost_ = 1;
+    std::vector<uint32_t> updates_;  // per weight set, with a warm-up
+    int selector_ = 0;
     static constexpr int32_t kWeightLimit = int32_t{1} << 22;  // |w| < 64
     int inputs_;
     std::vector<int32_t> weights_;
