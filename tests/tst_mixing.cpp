@@ -12,6 +12,7 @@
 
 #include "mixing/bit_history.hpp"
 #include "mixing/context_mixer.hpp"
+#include "mixing/mixer.hpp"
 #include "mixing/mixer_kernels.hpp"
 #include "neural/bit_lstm.hpp"
 #include "test_corpus.hpp"
@@ -148,6 +149,47 @@ private slots:
             }
             kernels.train(x.data(), got.data(), count, error, limit);
             QCOMPARE(got, expected);
+        }
+    }
+
+    void mixerWarmupScalesTheRate_data()
+    {
+        QTest::addColumn<int>("factor");      // the warm-up's factor for the first updates, x256
+        QTest::addColumn<int>("rate");        // the settled rate
+        QTest::addColumn<int>("applied");     // the rate the first update must use
+        QTest::newRow("no warm-up") << 0 << 6 << 6;
+        QTest::newRow("6x") << 6 * 256 << 6 << 36;
+        QTest::newRow("1.5x, rounded down") << 384 << 5 << 7;
+        QTest::newRow("capped at the largest rate") << 20 * 256 << 16 << nnz::mixing::Mixer::kMaxRate;
+    }
+    void mixerWarmupScalesTheRate()
+    {
+        // One weight set, one input: after one update from weight 0 the weight moved by
+        // (x * error + 2^15) >> 16 with error = (bit * 4096 - p) * rate, so the move shows the rate
+        // the mixer used. A warm-up factor that would overflow the products is capped.
+        QFETCH(int, factor);
+        QFETCH(int, rate);
+        QFETCH(int, applied);
+        using nnz::mixing::Mixer;
+        const std::array<uint16_t, 2> factors{static_cast<uint16_t>(factor), 256};
+        const std::array<int, 1> x{1024};
+        Mixer mixer(1, 1, 0);
+        if (factor != 0) mixer.set_warmup(factors);
+        const int p = mixer.predict(x, 0);
+        mixer.update(1, rate);
+        QCOMPARE(mixer.weight(0, 0), (1024 * ((4096 - p) * applied) + 0x8000) >> 16);
+        // Past the warm-up's steps the last factor (1x) holds.
+        if (factor != 0) {
+            Mixer settled(1, 1, 0);
+            settled.set_warmup(factors);
+            for (int i = 0; i < (2 << Mixer::kWarmupStepBits); ++i) {
+                settled.predict(x, 0);
+                settled.update(i % 2, rate);
+            }
+            const int32_t before = settled.weight(0, 0);
+            const int q = settled.predict(x, 0);
+            settled.update(1, rate);
+            QCOMPARE(settled.weight(0, 0) - before, (1024 * ((4096 - q) * rate) + 0x8000) >> 16);
         }
     }
 

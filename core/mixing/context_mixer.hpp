@@ -98,8 +98,6 @@ private:
         uint64_t bases = 0;         // the last 32 nucleotides, 2 bits each, newest lowest
         int nucleotide_run = 0;     // bytes in a row that were nucleotides, N or line ends (saturates)
     };
-    // Context set 2: mixer learning-rate warm-up (Mixer::set_warmup).
-    static constexpr int kMixerWarmup = 1024, kMixerWarmupBoost = 6;
     static constexpr uint32_t kMinImageRow = 8;  // bytes: 64 pixels
     static void vote_for_image_row(LaneHistory& h, uint32_t distance);
     static constexpr int kNucleotideRun = 24;  // bytes of DNA in a row before the nucleotide contexts take over

@@ -20,6 +20,7 @@ public:
     {}
 
     int inputs() const { return inputs_; }
+    int32_t weight(int selector, int input) const { return weights_[static_cast<size_t>(selector) * inputs_ + input]; }
 
     // Starts input `input` at `weight` in every weight set (before any prediction).
     void set_initial_weight(int input, int32_t weight)
@@ -40,11 +41,11 @@ public:
 
     void update(int bit, int learning_rate)
     {
-        if (warmup_ > 0) {
+        if (!warmup_.empty()) {
             uint32_t& n = updates_[static_cast<size_t>(selector_)];
-            const int64_t boosted = int64_t{learning_rate} * (n + uint64_t(boost_) * warmup_) / (n + warmup_);
-            learning_rate = static_cast<int>(std::min<int64_t>(boosted, kMaxRate));
-            if (n < (1u << 30)) ++n;
+            const size_t step = std::min<size_t>(n >> kWarmupStepBits, warmup_.size() - 1);
+            learning_rate = std::min((learning_rate * warmup_[step]) >> 8, kMaxRate);
+            if (step + 1 < warmup_.size()) ++n;
         }
         // |error| <= 4095 * kMaxRate: x * error fits int32.
         const int32_t error = ((bit << kProbBits) - p_) * learning_rate;
@@ -52,20 +53,19 @@ public:
     }
 
     // Learning-rate warm-up: a weight set that has learned n times uses the rate times
-    // (n + boost * warmup) / (n + warmup): `boost` times faster while new, the plain rate once
-    // it has seen many more than `warmup` bits. A fresh set has everything to learn, a settled
-    // one mostly noise to ignore.
-    void set_warmup(int warmup, int boost)
+    // factors[n >> kWarmupStepBits] / 256 (the last factor from then on). A fresh set has
+    // everything to learn, a settled one mostly noise to ignore. `factors` must outlive the mixer.
+    static constexpr int kWarmupStepBits = 6;
+    void set_warmup(std::span<const uint16_t> factors)
     {
-        warmup_ = static_cast<uint32_t>(warmup);
-        boost_ = static_cast<uint32_t>(boost);
+        warmup_ = factors;
         updates_.assign(weights_.size() / static_cast<size_t>(inputs_), 0);
     }
 
     static constexpr int kMaxRate = 64;
 
 private:
-    uint32_t warmup_ = 0, boost_ = 1;
+    std::span<const uint16_t> warmup_;
     std::vector<uint32_t> updates_;  // per weight set, with a warm-up
     int selector_ = 0;
     static constexpr int32_t kWeightLimit = int32_t{1} << 22;  // |w| < 64

@@ -34,8 +34,8 @@ NeuralSettings NeuralSettings::preset(std::string_view name)
         s.train_steps = 32;
         s.mixer_table_bits = 20;
     } else if (name == "default") {
-        s.hidden = 8;
-        s.train_steps = 16;
+        s.hidden = 4;
+        s.train_steps = 32;
     } else if (name == "max") {
         s.model_kind = 2;
         s.hidden = 16;
