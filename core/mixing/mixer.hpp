@@ -49,6 +49,8 @@ public:
         }
         // |error| <= 4095 * kMaxRate: x * error fits int32.
         const int32_t error = ((bit << kProbBits) - p_) * learning_rate;
+        // With |error| <= 16 every step (x * error + 2^15) >> 16 is 0 (|x| <= 2047): nothing to do.
+        if (error >= -16 && error <= 16) return;
         mixer_train(x_.data(), w_, inputs_, error, kWeightLimit);
     }
 
