@@ -385,6 +385,47 @@ private slots:
         QCOMPARE(decode_all(table, std::span<const uint8_t>(out).subspan(split), second.size()), second);
     }
 
+    void binaryDecisions_data()
+    {
+        QTest::addColumn<int>("totalBits");
+        QTest::addColumn<int>("skew");  // 0: any probability; 1: mostly at the ends, as a confident model's
+        QTest::newRow("12 bits (the mixer's), any p") << 12 << 0;
+        QTest::newRow("12 bits, extreme p") << 12 << 1;
+        QTest::newRow("16 bits, extreme p") << 16 << 1;
+        QTest::newRow("1 bit (p1 = 1/2 only)") << 1 << 0;
+    }
+    void binaryDecisions()
+    {
+        // decode_bit() must give the bits back and agree, bit for bit and state for state, with
+        // the general target()/consume() path that it replaces for binary decisions.
+        QFETCH(int, totalBits);
+        QFETCH(int, skew);
+        const unsigned bits = static_cast<unsigned>(totalBits);
+        const uint32_t total = 1u << bits;
+        std::mt19937 rng(71 + totalBits + skew);
+        std::vector<uint32_t> p1s(200000);
+        std::vector<int> coded(p1s.size());
+        for (size_t i = 0; i < p1s.size(); ++i) {
+            uint32_t p = 1 + below(rng, total - 1);
+            if (skew && below(rng, 4) != 0) p = below(rng, 2) ? 1 + below(rng, 3) : total - 1 - below(rng, 3);
+            p1s[i] = total == 2 ? 1 : p;
+            coded[i] = below(rng, total) < p1s[i] ? 1 : 0;  // drawn from the probability itself
+        }
+        std::vector<uint8_t> out;
+        nnz::RangeEncoder enc(out);
+        for (size_t i = 0; i < p1s.size(); ++i) enc.encode_bit(coded[i], p1s[i], bits);
+        enc.finish();
+        nnz::RangeDecoder fast(out), general(out);
+        for (size_t i = 0; i < p1s.size(); ++i) {
+            const int bit = general.target(bits) < p1s[i] ? 1 : 0;
+            if (bit) general.consume(0, p1s[i], bits);
+            else general.consume(p1s[i], total - p1s[i], bits);
+            QCOMPARE(fast.decode_bit(p1s[i], bits), bit);
+            QCOMPARE(bit, coded[i]);
+        }
+        QVERIFY(!fast.overrun());
+    }
+
     void decodingPastTheEndSetsOverrun()
     {
         const auto table = nnz::SymbolTable::from_frequencies(random_frequencies(61, Flat));

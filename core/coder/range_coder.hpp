@@ -48,6 +48,13 @@ public:
         }
     }
 
+    // A binary decision: a 1 takes [0, p1) of 1 << total_bits, a 0 the rest (0 < p1 < that).
+    void encode_bit(int bit, uint32_t p1, unsigned total_bits)
+    {
+        if (bit) encode(0, p1, total_bits);
+        else encode(p1, (1u << total_bits) - p1, total_bits);
+    }
+
     void finish();  // flushes; call exactly once
 
 private:
@@ -107,6 +114,29 @@ public:
             range_ <<= 8;
             code_ = (code_ << 8) | next_byte();
         }
+    }
+
+    // The decision encode_bit() coded. Equal to comparing target() with p1 and consuming, but
+    // without target()'s division: the 1s' interval ends at floor(range * p1 / T), so the bit is
+    // 1 exactly when the code lies below that.
+    int decode_bit(uint32_t p1, unsigned total_bits)
+    {
+        assert(p1 >= 1 && total_bits >= 1 && total_bits <= 16 && p1 < (1u << total_bits));
+        const uint32_t split = static_cast<uint32_t>((uint64_t(range_) * p1) >> total_bits);
+        int bit;
+        if (code_ < split) {
+            range_ = split;
+            bit = 1;
+        } else {
+            code_ -= split;
+            range_ -= split;
+            bit = 0;
+        }
+        while (range_ < range_coder_detail::kTop) {
+            range_ <<= 8;
+            code_ = (code_ << 8) | next_byte();
+        }
+        return bit;
     }
 
     // True if the decoder had to read more bytes than the input had beyond the normal lookahead

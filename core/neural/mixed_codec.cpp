@@ -55,18 +55,8 @@ public:
 
 private:
     // A 1 takes [0, p1) of 2^12, a 0 the rest.
-    static void encode_bit(RangeEncoder& encoder, int p1, int bit)
-    {
-        if (bit) encoder.encode(0, static_cast<uint32_t>(p1), mixing::kProbBits);
-        else encoder.encode(static_cast<uint32_t>(p1), static_cast<uint32_t>(mixing::kProbOne - p1), mixing::kProbBits);
-    }
-    static int decode_bit(RangeDecoder& decoder, int p1)
-    {
-        const int bit = decoder.target(mixing::kProbBits) < static_cast<uint32_t>(p1) ? 1 : 0;
-        if (bit) decoder.consume(0, static_cast<uint32_t>(p1), mixing::kProbBits);
-        else decoder.consume(static_cast<uint32_t>(p1), static_cast<uint32_t>(mixing::kProbOne - p1), mixing::kProbBits);
-        return bit;
-    }
+    static void encode_bit(RangeEncoder& encoder, int p1, int bit) { encoder.encode_bit(bit, static_cast<uint32_t>(p1), mixing::kProbBits); }
+    static int decode_bit(RangeDecoder& decoder, int p1) { return decoder.decode_bit(static_cast<uint32_t>(p1), mixing::kProbBits); }
 
     // Kinds 1 and 2: the network predicts whole bytes; the mixer reads bits off its cumulative
     // frequencies.
