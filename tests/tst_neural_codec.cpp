@@ -24,6 +24,8 @@ std::vector<uint8_t> read_prefix(const QString& path, size_t limit)
 nnz::NeuralSettings small_settings()
 {
     auto s = nnz::NeuralSettings::preset("fast");
+    s.context_set = 2;  // the default's model with fast's small tables
+    s.mixer_rate = 6;
     s.hidden = 16;
     s.lanes = 4;
     s.train_steps = 4;
