@@ -3,8 +3,8 @@
 // of bytes, such as fax pages): the bytes of such an image are a poor context for its bits,
 // because a byte boundary cuts through every shape. These contexts are the pixels around the one
 // being coded: the last pixels of its own row and the pixels above it in the three rows before,
-// taken bit-aligned across byte boundaries. The row length is the record length the context
-// mixer detects; without one the rows above read as white. Integer-only: direct tables of
+// taken bit-aligned across byte boundaries. The row length comes from the context mixer's
+// image-row detector; without one the rows above read as white. Integer-only: direct tables of
 // adaptive counters.
 #include <array>
 #include <cstdint>
@@ -34,8 +34,7 @@ private:
     void select(int c0, int bit_index);  // the next bit's counters, whose loads start here
     // The bytes left of, above and right of the current one, in each row above: 24 bits, MSB first.
     std::array<uint32_t, 3> above_{};
-    uint32_t left_ = 0;
-    int neighbours_ = 0;  // the two bytes before the current one
+    uint32_t left_ = 0;  // the two bytes before the current one
     std::array<uint32_t, kContexts> index_{};
     ZeroedArray<uint32_t> small_, medium_, large_;
 };

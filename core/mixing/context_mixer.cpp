@@ -62,7 +62,7 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
       layout_(layout),
       lanes_(layout.lanes),
       match_(layout, config.table_bits - 2),
-      final_mixer_(config.context_set >= 2 ? kMaxMixers : kMaxMixers - 1, config.context_set >= 2 ? 256 : 8, 1 << 16 >> 2),
+      final_mixer_(first_layer_mixers(config), config.context_set >= 2 ? 256 : 8, 1 << 16 >> 2),
       apm_order0_(config.bit_histories ? 256 * 16 : 256),
       apm_order1_(65536, layout.wants_huge_pages()),
       apm_order2_(65536, layout.wants_huge_pages())
@@ -104,8 +104,8 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
     // byte; with context set 2, the byte before it (tuning samples -0.5%, obj2 -1.2%: with warm-up
     // a new mixer pays; before, every one tried made things worse).
     // (Known orders 0-6, plus 7 inside DNA with context set 1.)
-    for (int selectors : {256, 3 * 8, 14 * 8, 256, 256})
-        if (static_cast<int>(mixers_.size()) < final_mixer_.inputs()) mixers_.emplace_back(input_count_, selectors, 1 << 14);
+    constexpr std::array<int, kMaxMixers> kSelectors = {256, 3 * 8, 14 * 8, 256, 256};
+    for (int m = 0; m < first_layer_mixers(config); ++m) mixers_.emplace_back(input_count_, kSelectors[m], 1 << 14);
     if (config.context_set >= 2) {
         // Weights start where the inputs are known to be worth something (the counters' stretched
         // probabilities a little, the network, match model and bias as before) and at 0 for the

@@ -9,12 +9,11 @@
 // deterministic by construction.
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
 #include "../zeroed_array.hpp"
-#include <optional>
-
 #include "apm.hpp"
 #include "bit_image_model.hpp"
 #include "lane_layout.hpp"
@@ -71,6 +70,7 @@ public:
     // Then, with context set 2, the bilevel image model's.
     static constexpr int kMaxInputs = 3 * kMaxContexts + 3 + BitImageModel::kInputs;
     static constexpr int kMaxMixers = 5;  // first layer; 4 before context set 2
+    static constexpr int first_layer_mixers(const MixerConfig& config) { return config.context_set >= 2 ? kMaxMixers : kMaxMixers - 1; }
 
 private:
     struct LaneHistory {
