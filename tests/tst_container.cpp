@@ -449,29 +449,36 @@ private slots:
     void earlierArchivesStillExtract_data()
     {
         QTest::addColumn<QString>("archive");
-        QTest::newRow("0.2 default (model kind 1)") << "kind1-default-0.2.nnz";
-        QTest::newRow("0.2 max (model kind 1, context rows)") << "kind1-max-0.2.nnz";
-        QTest::newRow("0.3 default (model kind 3, context set 0)") << "kind3-default-0.3.nnz";
-        QTest::newRow("0.3 max (model kind 2, context set 0)") << "kind2-max-0.3.nnz";
-        QTest::newRow("0.4 default (model kind 3, context set 1)") << "kind3-default-0.4.nnz";
-        QTest::newRow("0.4 max (model kind 2, context set 1)") << "kind2-max-0.4.nnz";
+        QTest::addColumn<bool>("withImage");  // 0.5 on: a piece of ptt5 for the pixel contexts
+        QTest::newRow("0.2 default (model kind 1)") << "kind1-default-0.2.nnz" << false;
+        QTest::newRow("0.2 max (model kind 1, context rows)") << "kind1-max-0.2.nnz" << false;
+        QTest::newRow("0.3 default (model kind 3, context set 0)") << "kind3-default-0.3.nnz" << false;
+        QTest::newRow("0.3 max (model kind 2, context set 0)") << "kind2-max-0.3.nnz" << false;
+        QTest::newRow("0.4 default (model kind 3, context set 1)") << "kind3-default-0.4.nnz" << false;
+        QTest::newRow("0.4 max (model kind 2, context set 1)") << "kind2-max-0.4.nnz" << false;
+        QTest::newRow("0.5 default (model kind 3, context set 2)") << "kind3-default-0.5.nnz" << true;
+        QTest::newRow("0.5 max (model kind 2, context set 2)") << "kind2-max-0.5.nnz" << true;
     }
     void earlierArchivesStillExtract()
     {
         // Archives made by earlier releases (tests/data/README.md) must decode bit for bit with
         // every later build: their model kinds stay supported however the defaults move on.
         QFETCH(QString, archive);
+        QFETCH(bool, withImage);
         nnz::ArchiveReader reader(fs::path(NNZ_TEST_DATA_DIR) / archive.toStdString());
         nnz::JobControl control;
         RecordingSink sink;
         reader.extract({}, sink, control);
         QVERIFY(sink.aborted.empty());
-        const std::map<std::string, std::pair<std::string, size_t>> expected{
-            {"alice29.txt", {"cantrbry/alice29.txt", 8000}}, {"kennedy.xls", {"cantrbry/kennedy.xls", 6000}}};
+        struct Piece {
+            const char* source;
+            size_t offset, size;
+        };
+        std::map<std::string, Piece> expected{{"alice29.txt", {"cantrbry/alice29.txt", 0, 8000}}, {"kennedy.xls", {"cantrbry/kennedy.xls", 0, 6000}}};
+        if (withImage) expected.emplace("ptt5", Piece{"cantrbry/ptt5", 100000, 16000});
         QCOMPARE(sink.contents.size(), expected.size());
-        for (const auto& [name, source] : expected) {
-            std::string want = readFile(fs::path(NNZ_CORPUS_DIR) / source.first);
-            want.resize(source.second);
+        for (const auto& [name, piece] : expected) {
+            const std::string want = readFile(fs::path(NNZ_CORPUS_DIR) / piece.source).substr(piece.offset, piece.size);
             QVERIFY2(sink.contents[name] == want, name.c_str());
         }
     }
