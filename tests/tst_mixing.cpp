@@ -12,6 +12,7 @@
 
 #include "mixing/bit_history.hpp"
 #include "mixing/context_mixer.hpp"
+#include "mixing/match_model.hpp"
 #include "mixing/mixer.hpp"
 #include "mixing/mixer_kernels.hpp"
 #include "neural/bit_lstm.hpp"
@@ -191,6 +192,47 @@ private slots:
             settled.update(1, rate);
             QCOMPARE(settled.weight(0, 0) - before, (1024 * ((4096 - q) * rate) + 0x8000) >> 16);
         }
+    }
+
+    void matchModelFollowsAChangedByte_data()
+    {
+        QTest::addColumn<bool>("recover");
+        QTest::newRow("context sets 0-2: the match ends") << false;
+        QTest::newRow("context set 3: followed through") << true;
+    }
+    void matchModelFollowsAChangedByte()
+    {
+        // 200 bytes of noise, then the same bytes with byte 100 changed. After the change the
+        // match model predicts from the copy again at once with recovery; without, it has no match
+        // until kMinLength new bytes have been seen.
+        QFETCH(bool, recover);
+        std::mt19937 rng(3);
+        std::vector<uint8_t> block(200);
+        for (auto& b : block) b = static_cast<uint8_t>(rng());
+        block.insert(block.end(), block.begin(), block.end());
+        constexpr size_t kChanged = 300;
+        block[kChanged] ^= 0x41;
+        const nnz::mixing::LaneLayout layout(block.size(), 1);
+        nnz::mixing::MatchModel match(layout, 16, recover);
+        uint64_t history = 0;
+        std::vector<bool> predicted(block.size());  // a usable prediction for the byte's first bit
+        for (uint64_t pos = 0; pos < block.size(); ++pos) {
+            match.begin_byte(block, 0, pos);
+            int c0 = 1;
+            for (int i = 7; i >= 0; --i) {
+                const int input = match.input(c0);
+                if (i == 7) predicted[pos] = input != 0;
+                const int bit = (block[pos] >> i) & 1;
+                match.update_bit(bit);
+                c0 = c0 * 2 + bit;
+            }
+            history = history << 8 | block[pos];
+            match.end_byte(block, 0, pos, history, pos + 1);
+        }
+        QVERIFY(predicted[250] && predicted[kChanged]);  // the copy was found long before the change
+        for (size_t pos = kChanged + 1; pos <= kChanged + nnz::mixing::MatchModel::kMinLength; ++pos)
+            QVERIFY2(predicted[pos] == recover, qPrintable(QString("byte %1").arg(pos)));
+        QVERIFY(predicted[kChanged + 20]);  // found again either way
     }
 
     void bitInputFromBytes_data()

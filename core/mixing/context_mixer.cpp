@@ -41,6 +41,22 @@ constexpr std::array<uint16_t, 4096> build_warmup()
 }
 constexpr std::array<uint16_t, 4096> kMixerWarmup = build_warmup();
 
+// Context set 3's third mixer: 16 word lengths, 7 kinds of last byte outside words, then, outside
+// text, the known orders (0-6, 7-13 inside DNA), each with the bits so far.
+constexpr int kWordLengths = 16, kByteKinds = 7, kThirdMixerSets = kWordLengths + kByteKinds + 14;
+
+int byte_kind(uint8_t c)
+{
+    switch (c) {
+    case ' ': return 0;
+    case '\n': return 1;
+    case '.': case '!': case '?': return 3;
+    case ',': case ';': case ':': return 4;
+    case '<': case '>': case '[': case ']': case '=': case '|': return 5;
+    default: return c >= '0' && c <= '9' ? 2 : 6;
+    }
+}
+
 bool is_letter(uint8_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
 // A, C, G, T in either case -> 0..3; anything else -> -1.
@@ -61,7 +77,7 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
     : config_(config),
       layout_(layout),
       lanes_(layout.lanes),
-      match_(layout, config.table_bits - 2),
+      match_(layout, config.table_bits - 2, config.context_set >= 3),
       final_mixer_(first_layer_mixers(config), config.context_set >= 2 ? 256 : 8, 1 << 16 >> 2),
       apm_order0_(config.bit_histories ? 256 * 16 : 256),
       apm_order1_(65536, layout.wants_huge_pages()),
@@ -92,8 +108,8 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
     if (config.bit_histories) {
         input_count_ += contexts_;
         for (int i = 0; i < contexts_; ++i) histories_.emplace_back(size_t{1} << table_bits_[i], huge_pages);
-        std::array<uint32_t, 256> initial{};
-        for (int s = 0; s < 256; ++s) initial[s] = BitHistory::initial_counter(static_cast<uint8_t>(s));
+        std::array<uint32_t, 8 * 256> initial{};
+        for (size_t s = 0; s < initial.size(); ++s) initial[s] = BitHistory::initial_counter(static_cast<uint8_t>(s % 256));
         state_maps_.assign(static_cast<size_t>(contexts_), initial);
     }
     if (config.context_set >= 2) {
@@ -104,8 +120,9 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
     // byte; with context set 2, the byte before it (tuning samples -0.5%, obj2 -1.2%: with warm-up
     // a new mixer pays; before, every one tried made things worse).
     // (Known orders 0-6, plus 7 inside DNA with context set 1.)
-    constexpr std::array<int, kMaxMixers> kSelectors = {256, 3 * 8, 14 * 8, 256, 256};
-    for (int m = 0; m < first_layer_mixers(config); ++m) mixers_.emplace_back(input_count_, kSelectors[m], 1 << 14);
+    std::array<int, kMaxMixers> selectors = {256, 3 * 8, 14 * 8, 256, 256};
+    if (config.context_set >= 3) selectors[2] = kThirdMixerSets * 256;
+    for (int m = 0; m < first_layer_mixers(config); ++m) mixers_.emplace_back(input_count_, selectors[m], 1 << 14);
     if (config.context_set >= 2) {
         // Weights start where the inputs are known to be worth something (the counters' stretched
         // probabilities a little, the network, match model and bias as before) and at 0 for the
@@ -224,6 +241,13 @@ void ContextMixer::prepare_byte(std::span<const uint8_t> block, int lane, uint64
         context_hash_[18] = mix64(((c8 & 0xFFFFFFFF00000000ull) + (uint64_t{4} << 40)) * 32 + 18);
         context_hash_[19] = mix64(((c8 & 0xFF000000FFull) + (uint64_t{5} << 40)) * 32 + 19);
     }
+    if (in_text(h)) {
+        // Context set 3 inside text: bytes 3-4 and 5-8 carry little there (tuning samples: bytes
+        // 3-4 are worth 0.2% in text, 2% in binary); words more. The word trigram (current word,
+        // the two before it) and the previous word with the last byte instead: text -0.2%.
+        context_hash_[14] = mix64((word * 0x9E3779B97F4A7C15ull + h.previous_word * 0x100000001B3ull + h.word_before + (uint64_t{7} << 40)) * 32 + 21);
+        context_hash_[18] = mix64((h.previous_word * 0x9E3779B97F4A7C15ull + (c8 & 0xFF) + (uint64_t{9} << 40)) * 32 + 23);
+    }
     if (dna) {
         for (size_t j = 0; j < kNucleotideContexts.size(); ++j) {
             const int k = kNucleotideOrders[j];
@@ -290,14 +314,20 @@ int ContextMixer::predict_bit(int neural_input)
     inputs_[match_input] = match_.input(c0_);
     inputs_[match_input + 1] = neural_input;
     inputs_[match_input + 2] = 256;  // bias
-    if (!histories_.empty())
-        for (int i = 0; i < contexts_; ++i) inputs_[match_input + 3 + i] = stretch(counter_p12(state_maps_[i][history_slot_[i][within]]));
+    if (!histories_.empty()) {
+        // Context set 3: what a bit history predicts depends on the bit position (ASCII's top
+        // bits, a table's fixed fields): kennedy.xls -6.7%; not inside DNA, where it cost 0.05%.
+        state_map_row_ = config_.context_set >= 3 && !in_dna(lanes_[lane_]) ? 256 * bit_index_ : 0;
+        for (int i = 0; i < contexts_; ++i)
+            inputs_[match_input + 3 + i] = stretch(counter_p12(state_maps_[i][state_map_row_ + history_slot_[i][within]]));
+    }
     if (image_) image_->predict(std::span<int>(inputs_).subspan(static_cast<size_t>(input_count_ - BitImageModel::kInputs), BitImageModel::kInputs));
 
     const uint8_t last = static_cast<uint8_t>(lanes_[lane_].bytes);
     const int known = known_orders_ + (in_dna(lanes_[lane_]) ? 7 : 0);
     const uint8_t before_last = static_cast<uint8_t>(lanes_[lane_].bytes >> 8);
-    const int selectors[kMaxMixers] = {c0_, match_.length_bucket() * 8 + bit_index_, known * 8 + bit_index_, last, before_last};
+    const int third = config_.context_set >= 3 ? third_mixer_selector(lanes_[lane_], known) : known * 8 + bit_index_;
+    const int selectors[kMaxMixers] = {c0_, match_.length_bucket() * 8 + bit_index_, third, last, before_last};
     const std::span<const int> inputs(inputs_.data(), static_cast<size_t>(input_count_));
     for (size_t m = 0; m < mixers_.size(); ++m) layer_outputs_[m] = stretch(mixers_[m].predict(inputs, selectors[m]));
     // The final mixer's weights: per bit position; with context set 2 per node of the bit tree
@@ -311,6 +341,16 @@ int ContextMixer::predict_bit(int neural_input)
     return clamp_prob((2 * p + p0 + p1 + 2 * p2 + 3) / 6);
 }
 
+int ContextMixer::third_mixer_selector(const LaneHistory& h, int known) const
+{
+    // In text the current word's length (or, between words, the kind of the last byte) tells
+    // how the contexts are to be trusted, node by node of the bit tree; elsewhere the known orders
+    // (text -0.75%).
+    int set = kWordLengths + kByteKinds + known;
+    if (in_text(h)) set = h.word_length > 0 ? std::min(h.word_length, kWordLengths - 1) : kWordLengths + byte_kind(static_cast<uint8_t>(h.bytes));
+    return set * 256 + c0_;
+}
+
 void ContextMixer::update_bit(int bit)
 {
     const int within = counter_index();
@@ -318,7 +358,7 @@ void ContextMixer::update_bit(int bit)
     if (!histories_.empty())
         for (int i = 0; i < contexts_; ++i) {
             uint8_t& state = history_slot_[i][within];
-            update_counter(state_maps_[i][state], bit, 1023);
+            update_counter(state_maps_[i][state_map_row_ + state], bit, 1023);
             state = BitHistory::next(state, bit);
         }
     match_.update_bit(bit);
@@ -334,7 +374,11 @@ void ContextMixer::update_bit(int bit)
         fetch_slots(c0_);
         claim_slots();
     }
-    if (bit_index_ < 8) prefetch_apm_rows();
+    if (bit_index_ < 8) {
+        prefetch_apm_rows();
+        // Context set 3's third mixer has 37 x 256 weight sets (3.4 MB at 20 contexts).
+        if (config_.context_set >= 3) mixers_[2].prefetch(third_mixer_selector(lanes_[lane_], known_orders_ + (in_dna(lanes_[lane_]) ? 7 : 0)));
+    }
 }
 
 void ContextMixer::vote_for_image_row(LaneHistory& h, uint32_t distance)
@@ -364,11 +408,15 @@ void ContextMixer::end_byte(std::span<const uint8_t> block)
     if (is_letter(byte)) {
         const uint8_t folded = static_cast<uint8_t>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);  // ASCII only: no locale
         h.word = (h.word + folded + 1) * 0x3FFFFFFFFFFFull;
+        ++h.word_length;
     } else if (h.word != 0) {
         h.word_before = h.previous_word;
         h.previous_word = h.word;
         h.word = 0;
     }
+    if (!is_letter(byte)) h.word_length = 0;
+    const bool printable = (byte >= 0x20 && byte < 0x7F) || byte == '\n' || byte == '\r' || byte == '\t';
+    h.text_run = printable ? std::min(h.text_run + 1, 255) : 0;
     const int base = base_code(byte);
     if (base >= 0) h.bases = (h.bases << 2) | static_cast<uint64_t>(base);
     h.nucleotide_run = base >= 0 || byte == '\n' || (byte | 0x20) == 'n' ? std::min(h.nucleotide_run + 1, 255) : 0;

@@ -38,6 +38,11 @@ struct MixerConfig {
     // ends) context 14 is the record position again and contexts 8-11 and 15-19 hash the last k nucleotides, 2 bits each, skipping line ends,
     // instead: the word and sparse contexts carry nothing there, long nucleotide orders do.
     // Set 2: as set 1, plus the pixel-aligned contexts of BitImageModel (bilevel images).
+    // Set 3: as set 2, plus, inside text (the last 8 bytes printable), contexts 14 and 18 become
+    // the word trigram and the previous word with the last byte; the third mixer's weights are
+    // selected by the current word's length (or the kind of the last byte) and the bits so far;
+    // the StateMaps are per bit position outside DNA; the match model follows matches through
+    // mismatches.
     int context_set = 0;
 };
 
@@ -78,6 +83,8 @@ private:
         uint64_t older = 0;       // the 8 bytes before those (order 12 in kinds 2-3)
         uint64_t count = 0;       // bytes seen in this lane
         uint64_t word = 0;        // hash of the current word's letters (0 outside words)
+        int word_length = 0;      // letters in the current word (0 outside words)
+        int text_run = 0;         // bytes in a row that were printable ASCII, tabs or line ends (saturates)
         uint64_t previous_word = 0;
         uint64_t word_before = 0;  // the word before previous_word
         uint64_t line_start = 0;           // position after the last newline
@@ -102,6 +109,9 @@ private:
     static void vote_for_image_row(LaneHistory& h, uint32_t distance);
     static constexpr int kNucleotideRun = 24;  // bytes of DNA in a row before the nucleotide contexts take over
     bool in_dna(const LaneHistory& h) const { return config_.context_set >= 1 && h.nucleotide_run >= kNucleotideRun; }
+    static constexpr int kTextRun = 8;  // printable bytes in a row before context set 3's text contexts take over
+    bool in_text(const LaneHistory& h) const { return config_.context_set >= 3 && h.text_run >= kTextRun && !in_dna(h); }
+    int third_mixer_selector(const LaneHistory& h, int known) const;
     // Inside DNA these contexts hash the last k nucleotides, k from kNucleotideOrders.
     static constexpr std::array<int, 9> kNucleotideContexts = {8, 9, 10, 11, 15, 16, 17, 18, 19};
     static constexpr std::array<int, 9> kNucleotideOrders = {12, 14, 16, 18, 20, 22, 24, 11, 13};
@@ -124,7 +134,9 @@ private:
     int slot_bits_ = 4;                          // log2 of the counters per slot (4) or bucket (5)
     std::vector<ZeroedArray<uint32_t>> tables_;  // per context: slots of 16 counters (entry 0 = check; 0 = never used)
     std::vector<ZeroedArray<uint8_t>> histories_;  // bit histories, indexed like tables_ (kind 2)
-    std::vector<std::array<uint32_t, 256>> state_maps_;  // per context: bit history -> counter
+    // Per context: bit history -> counter; with context set 3, per bit position too (outside DNA).
+    std::vector<std::array<uint32_t, 8 * 256>> state_maps_;
+    int state_map_row_ = 0;  // the current bit's: 256 * bit position, or 0
     int input_count_ = 0;
     std::vector<LaneHistory> lanes_;
     MatchModel match_;

@@ -11,10 +11,19 @@ int length_bucket_of(uint32_t length)
     const uint32_t coarse = 16 + ((length - 16) >> 3);
     return static_cast<int>(coarse < 31 ? coarse : 31);
 }
+
+// Mismatches followed through: none, 1-2, 3-5, 6-8. A fresh or unbroken match is class 0, so
+// without recovery the counters are exactly the earlier [length bucket][expected bit] ones.
+size_t misses_class(uint32_t misses) { return misses == 0 ? 0 : misses < 3 ? 1 : misses < 6 ? 2 : 3; }
 }  // namespace
 
-MatchModel::MatchModel(const LaneLayout& layout, int hash_bits)
-    : layout_(layout), hash_bits_(hash_bits), last_seen_(size_t{1} << hash_bits, layout.wants_huge_pages()), lanes_(layout.lanes), counters_(64, kCounterInit)
+MatchModel::MatchModel(const LaneLayout& layout, int hash_bits, bool recover)
+    : layout_(layout),
+      hash_bits_(hash_bits),
+      recover_(recover),
+      last_seen_(size_t{1} << hash_bits, layout.wants_huge_pages()),
+      lanes_(layout.lanes),
+      counters_(4 * 64, kCounterInit)
 {}
 
 void MatchModel::begin_byte(std::span<const uint8_t> block, int lane, uint64_t step)
@@ -24,6 +33,7 @@ void MatchModel::begin_byte(std::span<const uint8_t> block, int lane, uint64_t s
     if (!predicting_) s.length = 0;
     expected_ = predicting_ ? block[s.pointer] : 0;
     length_ = s.length;
+    misses_ = s.misses;
 }
 
 int MatchModel::input(int c0)
@@ -37,7 +47,7 @@ int MatchModel::input(int c0)
         return 0;
     }
     const int expected_bit = (expected_ >> (7 - known_bits)) & 1;
-    counter_ = static_cast<size_t>(length_bucket_of(length_)) * 2 + expected_bit;
+    counter_ = misses_class(misses_) * 64 + static_cast<size_t>(length_bucket_of(length_)) * 2 + expected_bit;
     counter_used_ = true;
     return stretch(counter_p12(counters_[counter_]));
 }
@@ -54,8 +64,16 @@ void MatchModel::end_byte(std::span<const uint8_t> block, int lane, uint64_t ste
     if (s.length > 0 && block[s.pointer] == block[pos]) {
         if (s.length < kMaxLength) ++s.length;
         ++s.pointer;
+        if (s.misses > 0 && s.length >= 64 && s.length % 16 == 0) --s.misses;
+    } else if (recover_ && s.length >= kRecoverLength && s.misses < kMaxMisses) {
+        // Follow the match through the changed byte, trusting it less: the length drops to a
+        // quarter and the counters know how many mismatches it has survived.
+        ++s.misses;
+        s.length = s.length / 4 + 1;
+        ++s.pointer;
     } else {
         s.length = 0;
+        s.misses = 0;
     }
     if (lane_bytes < kMinLength) return;
     const uint64_t context = history & ((uint64_t{1} << (8 * kMinLength)) - 1);
@@ -69,7 +87,7 @@ void MatchModel::end_byte(std::span<const uint8_t> block, int lane, uint64_t ste
             if (!layout_.coded_before(earlier, lane + 1, step) || block[earlier] != block[pos - length]) break;
             ++length;
         }
-        if (length > 0) s.pointer = candidate, s.length = length;
+        if (length > 0) s.pointer = candidate, s.length = length, s.misses = 0;
     }
     last_seen_[h] = static_cast<uint32_t>(pos + 2);  // the next position (pos + 1), stored + 1
 }

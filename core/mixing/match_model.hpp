@@ -19,7 +19,10 @@ class MatchModel {
 public:
     static constexpr int kMinLength = 6;
 
-    MatchModel(const LaneLayout& layout, int hash_bits);
+    // recover: after a mismatch in a long match, keep following it (context set 3): a repeat
+    // with a few changed bytes (a variant of a verse, a gene copy with a point mutation) goes on
+    // being predicted instead of waiting for kMinLength new bytes to find it again.
+    MatchModel(const LaneLayout& layout, int hash_bits, bool recover = false);
 
     // `block` is the block's buffer: the whole input when encoding, the output being filled when
     // decoding. Only positions coded before the current byte are read.
@@ -44,15 +47,20 @@ private:
     struct LaneState {
         uint64_t pointer = 0;  // position of the predicted byte
         uint32_t length = 0;   // 0 = no match
+        uint32_t misses = 0;   // mismatches followed through (recover), forgiven one per 16 bytes once long again
     };
+    static constexpr uint32_t kRecoverLength = 16;  // matches at least this long are followed through a mismatch
+    static constexpr uint32_t kMaxMisses = 8;
     LaneLayout layout_;
     int hash_bits_;
+    bool recover_;
     ZeroedArray<uint32_t> last_seen_;  // hash of kMinLength bytes -> position after them, +1 (0 = none)
     std::vector<LaneState> lanes_;
-    std::vector<uint32_t> counters_;   // [length bucket][expected bit]
+    std::vector<uint32_t> counters_;   // [misses class][length bucket][expected bit]
     bool predicting_ = false;
     int expected_ = 0;                 // the predicted byte
     uint32_t length_ = 0;
+    uint32_t misses_ = 0;
     size_t counter_ = 0;
     bool counter_used_ = false;
 };

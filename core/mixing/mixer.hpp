@@ -39,6 +39,17 @@ public:
         return p_;
     }
 
+    // Starts loading the weights of `selector` (a large weight table misses the cache).
+    void prefetch(int selector) const
+    {
+#if defined(__GNUC__)
+        const auto* row = reinterpret_cast<const char*>(&weights_[static_cast<size_t>(selector) * inputs_]);
+        for (size_t offset = 0; offset < static_cast<size_t>(inputs_) * sizeof(int32_t); offset += 64) __builtin_prefetch(row + offset);
+#else
+        (void)selector;
+#endif
+    }
+
     void update(int bit, int learning_rate)
     {
         if (!warmup_.empty()) {
