@@ -40,7 +40,7 @@ struct MixerConfig {
     // Set 2: as set 1, plus the pixel-aligned contexts of BitImageModel (bilevel images).
     // Set 3: as set 2, plus, inside text (the last 8 bytes printable), contexts 14 and 18 become
     // the word trigram and the previous word with the last byte; the third mixer's weights are
-    // selected by the current word's length (or the kind of the last byte) and the bits so far;
+    // selected by the current word's length (or the kind of the last byte) and the bit's node;
     // the StateMaps are per bit position outside DNA; the match model follows matches through
     // mismatches.
     int context_set = 0;
