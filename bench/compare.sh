@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark in ONE run: nnzip (neural codec) against zpaq -m5, 7z PPMd (-mx=9) and
 # xz -9e on the same inputs, on the same machine, one after the other. Prints a Markdown table: size,
-# bpb, compress and decompress KB/s, peak memory (max RSS), the ratio of each size to zpaq's, then
-# the aggregate over all groups (total packed bits / total input bytes).
+# bpb, compress and decompress KB/s, peak memory (max RSS), the ratio of each size to zpaq's, the
+# share of CPU time the hypervisor took during each run (speeds on a shared VM mean little where
+# it is high), then the aggregate over all groups (total packed bits / total input bytes).
 #   bench/compare.sh [--preset P] [--threads N] [GROUP...]
 # GROUP is a file or folder under ../shared/corpus (default: cantrbry calgary large genomic enwik_4MB,
 # the public corpus of the compression-strength issue).
@@ -31,17 +32,23 @@ export GLIBC_TUNABLES="${GLIBC_TUNABLES:-glibc.malloc.mmap_threshold=1073741824:
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# measure OUT_VAR_PREFIX command...: runs the command, records seconds and peak RSS (KiB).
+# The machine's CPU time stolen by the hypervisor so far, and all CPU time (ticks, every core).
+steal_ticks() { awk '/^cpu / { print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+# measure command...: runs the command; prints seconds, peak RSS (KiB) and the share of the
+# machine's CPU time the hypervisor took meanwhile (%): on a shared VM that share, not the tool,
+# is what moves the speeds from one run to the next.
 measure() {
+  read -r steal0 total0 < <(steal_ticks)
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; return 1; }
+  read -r steal1 total1 < <(steal_ticks)
   read -r secs rss < "$work/time"
-  echo "$secs $rss"
+  echo "$secs $rss $(awk -v s=$((steal1 - steal0)) -v t=$((total1 - total0)) 'BEGIN { if (t <= 0) t = 1; printf "%.0f", 100 * s / t }')"
 }
 kbps() { awk -v b="$1" -v s="$2" 'BEGIN { if (s <= 0) s = 0.01; printf "%.1f", b / s / 1000 }'; }
 bpb() { awk -v c="$1" -v r="$2" 'BEGIN { printf "%.3f", 8 * c / r }'; }
 
-echo "| input | bytes | tool | packed | bpb | comp KB/s | decomp KB/s | peak MiB | size / zpaq |"
-echo "|---|---:|---|---:|---:|---:|---:|---:|---:|"
+echo "| input | bytes | tool | packed | bpb | comp KB/s | decomp KB/s | peak MiB | size / zpaq | VM steal % comp / decomp |"
+echo "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|"
 for group in "${groups[@]}"; do
   src="$corpus/$group"
   [ -e "$src" ] || { echo "no $src" >&2; continue; }
@@ -50,27 +57,27 @@ for group in "${groups[@]}"; do
   raw=$(du -sb --apparent-size "$src" | cut -f1)
   if [ -d "$src" ]; then raw=$(find "$src" -type f -printf '%s\n' | awk '{s+=$1} END {print s}'); fi
 
-  read -r zc zm < <(measure zpaq a "$work/z.zpaq" "$src" -m5)
+  read -r zc zm zcs < <(measure zpaq a "$work/z.zpaq" "$src" -m5)
   zsize=$(stat -c %s "$work/z.zpaq")
-  read -r zd zdm < <(cd "$work" && mkdir -p zout && measure zpaq x "$work/z.zpaq" -to zout -force)
-  read -r pc pm < <(measure 7z a -m0=PPMd -mx=9 -mmt=1 "$work/p.7z" "$src")
+  read -r zd zdm zds < <(cd "$work" && mkdir -p zout && measure zpaq x "$work/z.zpaq" -to zout -force)
+  read -r pc pm pcs < <(measure 7z a -m0=PPMd -mx=9 -mmt=1 "$work/p.7z" "$src")
   psize=$(stat -c %s "$work/p.7z")
-  read -r pd pdm < <(measure 7z x -y -o"$work/pout" "$work/p.7z")
-  read -r xc xm < <(measure xz -9e -k -T1 -c "$tarball" -f)
+  read -r pd pdm pds < <(measure 7z x -y -o"$work/pout" "$work/p.7z")
+  read -r xc xm xcs < <(measure xz -9e -k -T1 -c "$tarball" -f)
   xz -9e -T1 -c "$tarball" > "$work/x.xz"
   xsize=$(stat -c %s "$work/x.xz")
-  read -r xd xdm < <(measure xz -d -c "$work/x.xz")
-  read -r nc nm < <(measure "$nnzip" a "$work/n.nnz" "$src" --preset "$preset" --threads "$threads" -f)
+  read -r xd xdm xds < <(measure xz -d -c "$work/x.xz")
+  read -r nc nm ncs < <(measure "$nnzip" a "$work/n.nnz" "$src" --preset "$preset" --threads "$threads" -f)
   nsize=$(stat -c %s "$work/n.nnz")
   rm -rf "$work/nout" && mkdir "$work/nout"
-  read -r nd ndm < <(measure "$nnzip" x "$work/n.nnz" -o "$work/nout")
+  read -r nd ndm nds < <(measure "$nnzip" x "$work/n.nnz" -o "$work/nout")
   diff -r "$src" "$work/nout/$(basename "$src")" >/dev/null || { echo "nnzip round trip FAILED for $group" >&2; exit 1; }
   peak() { awk -v a="$1" -v b="$2" 'BEGIN { m = a > b ? a : b; printf "%.0f", m / 1024 }'; }
   ratio() { awk -v a="$1" -v b="$zsize" 'BEGIN { printf "%.3f", a / b }'; }
-  echo "| $group | $raw | nnzip --preset $preset | $nsize | $(bpb "$nsize" "$raw") | $(kbps "$raw" "$nc") | $(kbps "$raw" "$nd") | $(peak "$nm" "$ndm") | $(ratio "$nsize") |"
-  echo "| $group | $raw | zpaq -m5 | $zsize | $(bpb "$zsize" "$raw") | $(kbps "$raw" "$zc") | $(kbps "$raw" "$zd") | $(peak "$zm" "$zdm") | 1.000 |"
-  echo "| $group | $raw | 7z PPMd -mx=9 | $psize | $(bpb "$psize" "$raw") | $(kbps "$raw" "$pc") | $(kbps "$raw" "$pd") | $(peak "$pm" "$pdm") | $(ratio "$psize") |"
-  echo "| $group | $raw | xz -9e (tar) | $xsize | $(bpb "$xsize" "$raw") | $(kbps "$raw" "$xc") | $(kbps "$raw" "$xd") | $(peak "$xm" "$xdm") | $(ratio "$xsize") |"
+  echo "| $group | $raw | nnzip --preset $preset | $nsize | $(bpb "$nsize" "$raw") | $(kbps "$raw" "$nc") | $(kbps "$raw" "$nd") | $(peak "$nm" "$ndm") | $(ratio "$nsize") | $ncs / $nds |"
+  echo "| $group | $raw | zpaq -m5 | $zsize | $(bpb "$zsize" "$raw") | $(kbps "$raw" "$zc") | $(kbps "$raw" "$zd") | $(peak "$zm" "$zdm") | 1.000 | $zcs / $zds |"
+  echo "| $group | $raw | 7z PPMd -mx=9 | $psize | $(bpb "$psize" "$raw") | $(kbps "$raw" "$pc") | $(kbps "$raw" "$pd") | $(peak "$pm" "$pdm") | $(ratio "$psize") | $pcs / $pds |"
+  echo "| $group | $raw | xz -9e (tar) | $xsize | $(bpb "$xsize" "$raw") | $(kbps "$raw" "$xc") | $(kbps "$raw" "$xd") | $(peak "$xm" "$xdm") | $(ratio "$xsize") | $xcs / $xds |"
   total_raw=$((total_raw + raw))
   total_packed[nnzip]=$(( ${total_packed[nnzip]:-0} + nsize ))
   total_packed[zpaq]=$(( ${total_packed[zpaq]:-0} + zsize ))
