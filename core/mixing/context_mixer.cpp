@@ -271,11 +271,12 @@ void ContextMixer::begin_byte(std::span<const uint8_t> block, int lane, uint64_t
     c0_ = 1;
     bit_index_ = 0;
     claim_slots();
-    known_orders_ = 0;
+    known_orders_ = in_dna(lanes_[lane]) ? 7 : 0;
     for (int i = 1; i <= 6; ++i) known_orders_ += counter_count(slot_[i][1]) > 0;
     match_.begin_byte(block, lane, step);
     if (image_) image_->begin_byte(block, layout_.position(lane, step), layout_.lane_start(lane), lanes_[lane].image_row, lanes_[lane].bytes);
     prefetch_apm_rows();
+    select_third_mixer();
 }
 
 int ContextMixer::apm_order1_context() const { return c0_ | (static_cast<int>(lanes_[lane_].bytes & 0xFF) << 8); }
@@ -327,9 +328,8 @@ int ContextMixer::predict_bit(int neural_input)
     if (image_) image_->predict(std::span<int>(inputs_).subspan(static_cast<size_t>(input_count_ - BitImageModel::kInputs), BitImageModel::kInputs));
 
     const uint8_t last = static_cast<uint8_t>(lanes_[lane_].bytes);
-    const int known = known_orders_ + (in_dna(lanes_[lane_]) ? 7 : 0);
     const uint8_t before_last = static_cast<uint8_t>(lanes_[lane_].bytes >> 8);
-    const int third = config_.context_set >= 3 ? third_mixer_selector(lanes_[lane_], known) : known * 8 + bit_index_;
+    const int third = config_.context_set >= 3 ? third_selector_ : known_orders_ * 8 + bit_index_;
     const int selectors[kMaxMixers] = {c0_, match_.length_bucket() * 8 + bit_index_, third, last, before_last};
     const std::span<const int> inputs(inputs_.data(), static_cast<size_t>(input_count_));
     for (size_t m = 0; m < mixers_.size(); ++m) layer_outputs_[m] = stretch(mixers_[m].predict(inputs, selectors[m]));
@@ -344,13 +344,16 @@ int ContextMixer::predict_bit(int neural_input)
     return clamp_prob((2 * p + p0 + p1 + 2 * p2 + 3) / 6);
 }
 
-int ContextMixer::third_mixer_selector(const LaneHistory& h, int known) const
+void ContextMixer::select_third_mixer()
 {
+    if (config_.context_set < 3) return;
     // In text the current word's length (or, between words, the kind of the last byte) tells
     // how the contexts are to be trusted, bit by bit; elsewhere the known orders (text -0.75%).
-    int set = kWordLengths + kByteKinds + known;
+    const LaneHistory& h = lanes_[lane_];
+    int set = kWordLengths + kByteKinds + known_orders_;
     if (in_text(h)) set = h.word_length > 0 ? std::min(h.word_length, kWordLengths - 1) : kWordLengths + byte_kind(static_cast<uint8_t>(h.bytes));
-    return set * kThirdMixerNodes + (bit_index_ < 4 ? c0_ : 16 + bit_index_ - 4);
+    third_selector_ = set * kThirdMixerNodes + (bit_index_ < 4 ? c0_ : 16 + bit_index_ - 4);
+    mixers_[2].prefetch(third_selector_);  // 740 weight sets, 240 KB at 20 contexts
 }
 
 void ContextMixer::update_bit(int bit)
@@ -378,8 +381,7 @@ void ContextMixer::update_bit(int bit)
     }
     if (bit_index_ < 8) {
         prefetch_apm_rows();
-        // Context set 3's third mixer has 740 weight sets (240 KB at 20 contexts).
-        if (config_.context_set >= 3) mixers_[2].prefetch(third_mixer_selector(lanes_[lane_], known_orders_ + (in_dna(lanes_[lane_]) ? 7 : 0)));
+        select_third_mixer();
     }
 }
 
@@ -411,12 +413,14 @@ void ContextMixer::end_byte(std::span<const uint8_t> block)
         const uint8_t folded = static_cast<uint8_t>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);  // ASCII only: no locale
         h.word = (h.word + folded + 1) * 0x3FFFFFFFFFFFull;
         ++h.word_length;
-    } else if (h.word != 0) {
-        h.word_before = h.previous_word;
-        h.previous_word = h.word;
-        h.word = 0;
+    } else {
+        if (h.word != 0) {
+            h.word_before = h.previous_word;
+            h.previous_word = h.word;
+            h.word = 0;
+        }
+        h.word_length = 0;
     }
-    if (!is_letter(byte)) h.word_length = 0;
     const bool printable = (byte >= 0x20 && byte < 0x7F) || byte == '\n' || byte == '\r' || byte == '\t';
     h.text_run = printable ? std::min(h.text_run + 1, 255) : 0;
     const int base = base_code(byte);

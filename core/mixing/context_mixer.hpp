@@ -111,7 +111,7 @@ private:
     bool in_dna(const LaneHistory& h) const { return config_.context_set >= 1 && h.nucleotide_run >= kNucleotideRun; }
     static constexpr int kTextRun = 8;  // printable bytes in a row before context set 3's text contexts take over
     bool in_text(const LaneHistory& h) const { return config_.context_set >= 3 && h.text_run >= kTextRun && !in_dna(h); }
-    int third_mixer_selector(const LaneHistory& h, int known) const;
+    void select_third_mixer();  // context set 3: third_selector_ for the next bit, prefetched
     // Inside DNA these contexts hash the last k nucleotides, k from kNucleotideOrders.
     static constexpr std::array<int, 9> kNucleotideContexts = {8, 9, 10, 11, 15, 16, 17, 18, 19};
     static constexpr std::array<int, 9> kNucleotideOrders = {12, 14, 16, 18, 20, 22, 24, 11, 13};
@@ -152,7 +152,8 @@ private:
     uint64_t prepared_step_ = 0;
     int c0_ = 1;
     int bit_index_ = 0;
-    int known_orders_ = 0;  // how many of orders 1-6 had been seen before at the byte's start
+    int known_orders_ = 0;  // how many of orders 1-6 had been seen before at the byte's start, + 7 inside DNA
+    int third_selector_ = 0;  // context set 3's third mixer, for the current bit
     std::array<uint64_t, kMaxContexts> context_hash_{};
     std::array<uint64_t, kMaxContexts> slot_hash_{};  // the current nibble's, from fetch_slots()
     std::array<uint32_t*, kMaxContexts> slot_{};

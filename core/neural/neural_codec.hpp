@@ -39,7 +39,9 @@ struct NeuralSettings {
     // Kinds 2 and 3 (ignored by 0 and 1), serialized as one more byte only when not 0 (0.3
     // archives lack it):
     // 0 = the 15 contexts of 0.3; 1 = five more, and nucleotide orders inside DNA; 2 = also
-    // pixel contexts for bilevel images and mixers that warm up (MixerConfig).
+    // pixel contexts for bilevel images and mixers that warm up; 3 = also word contexts and
+    // word-selected mixer weights inside text, and a match model that survives a changed byte
+    // (MixerConfig).
     uint8_t context_set = 0;
     // Not serialized: where and how to run. Results are identical everywhere.
     Device device = Device::Cpu;
