@@ -43,6 +43,7 @@ struct MixerConfig {
     // selected by the current word's length (or the kind of the last byte) and the bit's node;
     // the StateMaps are per bit position outside DNA; the match model follows matches through
     // mismatches.
+    // Set 4: as set 3, plus each context's run: the byte that last followed it, with its count.
     int context_set = 0;
 };
 
@@ -73,7 +74,8 @@ public:
     static constexpr int kMaxContexts = 20;   // context set 1
     // Inputs: two per context, match, network, bias; then, with bit histories, one per context.
     // Then, with context set 2, the bilevel image model's.
-    static constexpr int kMaxInputs = 3 * kMaxContexts + 3 + BitImageModel::kInputs;
+    // With context set 4, one more per context: its run (the byte that last followed it).
+    static constexpr int kMaxInputs = 4 * kMaxContexts + 3 + BitImageModel::kInputs;
     static constexpr int kMaxMixers = 5;  // first layer; 4 before context set 2
     static constexpr int first_layer_mixers(const MixerConfig& config) { return config.context_set >= 2 ? kMaxMixers : kMaxMixers - 1; }
 
@@ -125,6 +127,27 @@ private:
     void prefetch_apm_rows() const;
     // The counter within the current nibble's slot: a leading 1 followed by the nibble's bits so far.
     int counter_index() const { return bit_index_ < 4 ? c0_ : (1 << (bit_index_ - 4)) | (c0_ & ((1 << (bit_index_ - 4)) - 1)); }
+
+    int image_input_ = 0;  // first input of the image model
+    // Context set 4 (PAQ's run map): per context, the byte that followed it last time and how
+    // many times in a row, kept in its first-nibble slot (the count in the low 8 bits of entry 0,
+    // whose top 24 bits are the check; the byte in bit-history byte 0, which no node uses).
+    bool runs_ = false;
+    int run_input_ = 0;  // the first of the run inputs
+    static constexpr int kRunBuckets = 12;
+    static int run_bucket(int count) { return count < 8 ? count : count < 16 ? 8 : count < 32 ? 9 : count < 128 ? 10 : 11; }
+    std::array<uint32_t*, kMaxContexts> run_slot_{};  // the byte's first-nibble slots
+    std::array<uint8_t*, kMaxContexts> run_history_{};
+    std::array<uint32_t, kMaxContexts> run_check_{};
+    std::array<int, kMaxContexts> run_count_{};
+    std::array<int, kMaxContexts> run_byte_{};
+    std::array<int, kMaxContexts> run_index_{};  // this bit's run_map_ entry * 2 + expected bit
+    std::array<int, kMaxContexts> run_contexts_{};  // the contexts with a run
+    int run_context_count_ = 0;
+    uint32_t run_live_ = 0;  // runs still agreeing with the byte's bits so far
+    std::vector<uint16_t> run_map_;  // [context][count bucket][bit position]: p(the run's bit is right), 16 bits
+    std::array<int, kMaxContexts> run_base_{};  // the run's row of run_map_ for this byte
+    static constexpr int kRunRateShift = 6;  // as good as an adaptive counter here, and cheaper
 
     MixerConfig config_;
     LaneLayout layout_;
