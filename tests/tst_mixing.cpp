@@ -153,6 +153,41 @@ private slots:
         }
     }
 
+    void mixerSkipsBitsItPredictedClosely_data()
+    {
+        QTest::addColumn<int>("weight");  // the one input's starting weight (x = 2047)
+        QTest::addColumn<int>("bit");
+        QTest::addColumn<bool>("learns");
+        // Weight 0.81: stretched 1664, p = 4089, 7/4096 from a 1 (the step would be 7 * rate).
+        QTest::newRow("within 16/4096 of the bit: no step") << 53277 << 1 << false;
+        QTest::newRow("the same prediction, the other bit") << 53277 << 0 << true;
+        // Weight 0.5: p about 3900, farther from a 1.
+        QTest::newRow("farther than 16/4096: a step") << 65536 / 2 << 1 << true;
+    }
+    void mixerSkipsBitsItPredictedClosely()
+    {
+        // Context set 4's mixers do not train on bits they predicted within 16/4096.
+        QFETCH(int, weight);
+        QFETCH(int, bit);
+        QFETCH(bool, learns);
+        using nnz::mixing::Mixer;
+        constexpr int kRate = 6;
+        const std::array<int, 1> x{2047};
+        Mixer mixer(1, 1, weight);
+        mixer.set_skip_below(16);
+        const int p = mixer.predict(x, 0);
+        const int distance = bit ? 4096 - p : p;
+        QVERIFY2(distance * kRate > 16, "a prediction the mixer would learn from without the setting");
+        QCOMPARE(distance < 16, !learns);
+        mixer.update(bit, kRate);
+        QCOMPARE(mixer.weight(0, 0) != weight, learns);
+        // Without the setting the same prediction moves the weight.
+        Mixer always(1, 1, weight);
+        always.predict(x, 0);
+        always.update(bit, kRate);
+        QVERIFY(always.weight(0, 0) != weight);
+    }
+
     void mixerWarmupScalesTheRate_data()
     {
         QTest::addColumn<int>("factor");      // the warm-up's factor for the first updates, x256

@@ -157,6 +157,12 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
         }
         final_mixer_.set_warmup(kMixerWarmup);
     }
+    if (runs_) {
+        // Context set 4: no training on bits predicted within 16/4096 (tuning samples +0.02%, 3.6%
+        // fewer of the engine's instructions: those bits are a third of the weight updates).
+        for (Mixer& m : mixers_) m.set_skip_below(16);
+        final_mixer_.set_skip_below(16);
+    }
 }
 
 uint32_t* ContextMixer::slot_for(int context, uint64_t hash)

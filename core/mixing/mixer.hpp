@@ -4,6 +4,7 @@
 // online after every bit by gradient descent on coding cost. Integer-only: weights at scale 2^16,
 // products summed in int64, so the result does not depend on order or machine.
 #include <algorithm>
+#include <cstdlib>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -62,6 +63,7 @@ public:
         const int32_t error = ((bit << kProbBits) - p_) * learning_rate;
         // With |error| <= 16 every step (x * error + 2^15) >> 16 is 0 (|x| <= 2047): nothing to do.
         if (error >= -16 && error <= 16) return;
+        if (std::abs((bit << kProbBits) - p_) < skip_below_) return;
         mixer_train(x_.data(), w_, inputs_, error, kWeightLimit);
     }
 
@@ -77,10 +79,15 @@ public:
 
     static constexpr int kMaxRate = 64;
 
+    // A prediction within `distance` / 4096 of the coded bit teaches nothing (context set 4): the
+    // step would be tiny, and such bits are most of them in predictable data.
+    void set_skip_below(int distance) { skip_below_ = distance; }
+
 private:
     std::span<const uint16_t> warmup_;
     std::vector<uint32_t> updates_;  // per weight set, with a warm-up
     int selector_ = 0;
+    int skip_below_ = 0;
     static constexpr int32_t kWeightLimit = int32_t{1} << 22;  // |w| < 64
     int inputs_;
     std::vector<int32_t> weights_;
