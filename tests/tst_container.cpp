@@ -377,11 +377,29 @@ private slots:
         }
         QCOMPARE(raw, total);
         // Blocks are filled, except that a file which fits a block whole is not cut at the end
-        // of one that is already half full (it starts the next): every block but the last is at
-        // least half full, and a cut file is bigger than a block or started in a block's first half.
+        // of one that is already half full (it starts the next), and that a
+        // new kind of file (extension) of a sixteenth of a block starts one once the open block
+        // holds that much (kindsStartBlocks): every block but the last is at least
+        // half full or ends where such a kind begins, and a cut file is bigger than a block or
+        // started in a block's first half.
         const auto& blocks = reader.blocks();
         QVERIFY(blocks.size() >= size_t((total + blockSize - 1) / blockSize));
-        for (size_t b = 0; b + 1 < blocks.size(); ++b) QVERIFY(blocks[b].raw_size >= uint64_t(blockSize) / 2);
+        auto extension = [](const std::string& path) {
+            const std::string name = fs::path(path).filename().string();
+            const size_t dot = name.rfind('.');
+            return dot == std::string::npos || dot == 0 ? std::string() : name.substr(dot + 1);
+        };
+        for (size_t b = 0; b + 1 < blocks.size(); ++b) {
+            if (blocks[b].raw_size >= uint64_t(blockSize) / 2) continue;
+            std::string last_kind, next_kind;
+            for (const auto& e : entries)
+                if (e.type == EntryType::File && e.size > 0) {
+                    if (e.block == b) last_kind = extension(e.path);
+                    if (e.block == b + 1 && e.offset == 0) next_kind = extension(e.path);
+                }
+            QVERIFY2(blocks[b].raw_size >= uint64_t(blockSize) / 16 && last_kind != next_kind,
+                     qPrintable(QString("block %1 of %2 bytes").arg(b).arg(blocks[b].raw_size)));
+        }
         for (const auto& e : entries)
             if (e.type == EntryType::File && e.size > 0 && e.size <= uint64_t(blockSize) && e.offset + e.size > blocks[e.block].raw_size)
                 QVERIFY2(e.offset < uint64_t(blockSize) / 2, e.path.c_str());
@@ -515,6 +533,70 @@ private slots:
         QCOMPARE(gotBlocks, blockSizes);
         QCOMPARE(gotFirst, firstBlock);
         readEverything(archive);
+    }
+
+    void kindsStartBlocks_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QList<int>>("sizes");
+        QTest::addColumn<int>("parallel");
+        QTest::addColumn<QList<int>>("blockSizes");  // raw sizes of the blocks written
+        // Blocks of 16000 bytes: a kind (extension) needs 1000 bytes to start a block of its own,
+        // and the open block must hold 1000 already.
+        const QStringList three{"a.txt", "b.txt", "c.xls"};
+        QTest::newRow("another kind of 1200 bytes: its own block") << three << QList<int>{1500, 500, 1200} << 2 << QList<int>{2000, 1200};
+        QTest::newRow("one thread: the same blocks") << three << QList<int>{1500, 500, 1200} << 1 << QList<int>{2000, 1200};
+        QTest::newRow("a small kind stays") << QStringList{"a.txt", "c.xls"} << QList<int>{1500, 900} << 2 << QList<int>{2400};
+        QTest::newRow("the open block under 1000 bytes") << QStringList{"a.txt", "c.xls"} << QList<int>{900, 1200} << 2 << QList<int>{2100};
+        QTest::newRow("a kind counts all its files") << QStringList{"a.txt", "c.xls", "d.xls"} << QList<int>{1500, 600, 600} << 2
+                                                      << QList<int>{1500, 1200};
+    }
+    void kindsStartBlocks()
+    {
+        QFETCH(QStringList, names);
+        QFETCH(QList<int>, sizes);
+        QFETCH(int, parallel);
+        QFETCH(QList<int>, blockSizes);
+        QTemporaryDir src, out;
+        const fs::path dir = toPath(src.path());
+        for (int i = 0; i < names.size(); ++i) writeFile(dir / names[i].toStdString(), std::string(size_t(sizes[i]), char('a' + i)));
+        nnz::JobControl control;
+        const fs::path archive = toPath(out.path()) / "a.nnz";
+        nnz::write_archive(archive, walk(dir), storeOptions(16000, unsigned(parallel)), control);
+        nnz::ArchiveReader reader(archive);
+        QList<int> gotBlocks;
+        for (const auto& b : reader.blocks()) gotBlocks << int(b.raw_size);
+        QCOMPARE(gotBlocks, blockSizes);
+        readEverything(archive);
+    }
+
+    void expectedBlocks_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QList<int>>("sizes");
+        QTest::addColumn<int>("expected");  // blocks of 16000 bytes
+        QTest::newRow("one small file") << QStringList{"a.txt"} << QList<int>{10} << 1;
+        QTest::newRow("two blocks' worth of one kind") << QStringList{"a.txt", "b.txt"} << QList<int>{16000, 9000} << 2;
+        QTest::newRow("two kinds of 1000+ bytes") << QStringList{"a.txt", "c.xls"} << QList<int>{1500, 1200} << 2;
+        QTest::newRow("a small kind adds none") << QStringList{"a.txt", "c.xls"} << QList<int>{1500, 900} << 1;
+        QTest::newRow("a kind counts all its files") << QStringList{"a.txt", "c.xls", "d.XLS"} << QList<int>{1500, 600, 600} << 2;
+    }
+    void expectedBlocks()
+    {
+        // What the thread plan splits the budget by: at least the blocks that kindsStartBlocks
+        // and the block size make.
+        QFETCH(QStringList, names);
+        QFETCH(QList<int>, sizes);
+        QFETCH(int, expected);
+        std::vector<InputItem> items;
+        for (int i = 0; i < names.size(); ++i) {
+            InputItem item;
+            item.info.path = names[i].toStdString();
+            item.info.type = EntryType::File;
+            item.info.size = uint64_t(sizes[i]);
+            items.push_back(item);
+        }
+        QCOMPARE(nnz::expected_blocks(items, 16000), uint64_t(expected));
     }
 
     void archiveOrder_data()

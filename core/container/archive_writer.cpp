@@ -10,6 +10,7 @@
 #include <cstring>
 #include <deque>
 #include <future>
+#include <map>
 #include <mutex>
 #include <unordered_set>
 #include <utility>
@@ -194,6 +195,8 @@ std::vector<EntryInfo> validated_entries(std::span<const InputItem> items)
     return entries;
 }
 
+std::string extension_key(const std::string& path);
+
 // Streams the items' contents into solid blocks, compresses up to parallel_blocks of them on
 // worker threads and writes them in order, then the index and the trailer.
 class ArchiveBuilder {
@@ -216,6 +219,7 @@ public:
             out_.write(format::encode_file_header("nnzip " NNZIP_VERSION));
             for (const auto& e : entries_)
                 if (e.type == EntryType::File) content_left_ += e.size;
+            measure_kinds();
             control_.total_input = content_left_;
             for (size_t i = 0; i < items.size(); ++i) add_entry(i, items[i]);
             finish();
@@ -258,6 +262,16 @@ private:
             return;
         }
         Xxh64Stream hash;
+        // A new kind of file (another extension) with at least a sixteenth of a block in all
+        // starts a block of its own once the open one holds that much: a model learns little
+        // across kinds, and another block can go to another core (Canterbury: the text and the
+        // spreadsheet apart from the rest; E.coli's genome and proteome). Files of one kind stay
+        // together, as do small kinds. Not tied to the thread count: the archive is the same for
+        // any --threads.
+        const uint64_t kind_minimum = options_.block_size / 16;
+        if (e.size > 0 && kind_bytes_[index] > 0 && kind_bytes_[index] >= kind_minimum && !raw_.empty() &&
+            raw_.size() >= kind_minimum)
+            dispatch();
         // A file that would fit a block whole is not cut at the end of a block that is already at
         // least half full: it starts the next one, so the model learns it from its first byte
         // instead of carrying other data's statistics into its middle (as 7-Zip never splits a file
@@ -286,6 +300,24 @@ private:
         contents_.close();
         e.content_hash = hash.digest();
         hash_known_[index] = true;
+    }
+
+    // kind_bytes_[i]: for a file whose extension differs from the previous file's, the size of it
+    // and the files of the same extension right after it; 0 for the others.
+    void measure_kinds()
+    {
+        kind_bytes_.assign(entries_.size(), 0);
+        std::string previous_key;
+        size_t kind_start = entries_.size();
+        for (size_t i = 0; i < entries_.size(); ++i) {
+            if (entries_[i].type != EntryType::File) continue;
+            std::string key = extension_key(entries_[i].path);
+            if (kind_start == entries_.size() || key != previous_key) {
+                kind_start = i;
+                previous_key = std::move(key);
+            }
+            kind_bytes_[kind_start] += entries_[i].size;
+        }
     }
 
     // Leaves a file out of the archive (it is in no block header and not in the index).
@@ -411,6 +443,7 @@ private:
     std::vector<EntryInfo> entries_;
     std::vector<bool> hash_known_;
     std::vector<bool> skipped_;  // unreadable files left out (WriteOptions::skip_unreadable)
+    std::vector<uint64_t> kind_bytes_;  // measure_kinds()
     const unsigned parallel_;
     FirstError errors_;
     TempFile out_;
@@ -459,6 +492,21 @@ void order_by_type(std::vector<InputItem>& items)
 }
 
 }  // namespace
+
+uint64_t expected_blocks(std::span<const InputItem> items, uint64_t block_size)
+{
+    uint64_t total = 0;
+    std::map<std::string, uint64_t> kinds;
+    for (const auto& item : items)
+        if (item.info.type == EntryType::File) {
+            total += item.info.size;
+            kinds[extension_key(item.info.path)] += item.info.size;
+        }
+    const uint64_t kind_minimum = block_size / 16;
+    uint64_t big_kinds = 0;
+    for (const auto& [key, bytes] : kinds) big_kinds += bytes > 0 && bytes >= kind_minimum;
+    return std::max<uint64_t>(1, (total + block_size - 1) / block_size + (big_kinds > 1 ? big_kinds - 1 : 0));
+}
 
 void write_archive(const std::filesystem::path& archive, std::span<const InputItem> items,
                    const WriteOptions& options, JobControl& control)

@@ -66,7 +66,7 @@ ConversionReport convert_archive(const fs::path& input, const fs::path& output, 
     control.done_input = 0;  // the scan counted archive bytes; from here on, content bytes
 
     ForeignContents contents(archive);
-    write_archive(output, items, contents, write_options_for(options, content), control);
+    write_archive(output, items, contents, write_options_for(options, items), control);
 
     ConversionReport report;
     report.format = archive.format();

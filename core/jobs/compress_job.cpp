@@ -29,10 +29,9 @@ struct ThreadPlan {
     unsigned parallel_blocks;
     int model_threads;  // 0 = the codec's default (one)
 };
-ThreadPlan plan_threads(int threads, uint64_t total_bytes, uint64_t block_size)
+ThreadPlan plan_threads(int threads, uint64_t blocks)
 {
     const unsigned budget = threads > 0 ? unsigned(threads) : std::max(1u, std::thread::hardware_concurrency());
-    const uint64_t blocks = std::max<uint64_t>(1, (total_bytes + block_size - 1) / block_size);
     const unsigned parallel = static_cast<unsigned>(std::min<uint64_t>(budget, blocks));
     return {parallel, threads > 0 ? static_cast<int>(std::max(1u, budget / parallel)) : 0};
 }
@@ -62,11 +61,11 @@ void validate(const CompressOptions& options)
     if (options.threads < 0) throw Error(ErrorCode::Usage, "threads must not be negative");
 }
 
-WriteOptions write_options_for(const CompressOptions& options, uint64_t total_bytes)
+WriteOptions write_options_for(const CompressOptions& options, std::span<const InputItem> items)
 {
     WriteOptions write;
     if (options.block_size != 0) write.block_size = options.block_size;
-    const ThreadPlan plan = plan_threads(options.threads, total_bytes, write.block_size);
+    const ThreadPlan plan = plan_threads(options.threads, expected_blocks(items, write.block_size));
     write.parallel_blocks = plan.parallel_blocks;
     write.make_codec = codec_factory(options, plan.model_threads);
     write.overwrite = options.overwrite;
@@ -91,9 +90,7 @@ void compress_paths(const fs::path& archive, std::span<const fs::path> inputs, c
     if (options.on_warning)
         for (const auto& warning : warnings) options.on_warning(warning);
 
-    uint64_t total_bytes = 0;
-    for (const auto& item : items) total_bytes += item.info.size;
-    write_archive(archive, items, write_options_for(options, total_bytes), control);
+    write_archive(archive, items, write_options_for(options, items), control);
 }
 
 }  // namespace nnz

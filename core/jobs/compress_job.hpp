@@ -31,9 +31,9 @@ struct CompressOptions {
 // Throws Error(Usage) for unknown codec/preset names or out-of-range numbers.
 void validate(const CompressOptions& options);
 
-// The container settings for these options and this much content: the codec factory, the block
-// size and the split of the thread budget into blocks in parallel and model threads.
-WriteOptions write_options_for(const CompressOptions& options, uint64_t total_bytes);
+// The container settings for these options and items: the codec factory, the block size and the
+// split of the thread budget into blocks in parallel and model threads.
+WriteOptions write_options_for(const CompressOptions& options, std::span<const InputItem> items);
 
 void compress_paths(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
                     const CompressOptions& options, JobControl& control);
