@@ -197,6 +197,10 @@ std::vector<EntryInfo> validated_entries(std::span<const InputItem> items)
 
 std::string extension_key(const std::string& path);
 
+// A new extension with this many bytes starts its own block once the open block holds as many
+// (ArchiveBuilder::add_entry): a sixteenth of a block, at least a byte.
+uint64_t kind_minimum(uint64_t block_size) { return std::max<uint64_t>(1, block_size / 16); }
+
 // Streams the items' contents into solid blocks, compresses up to parallel_blocks of them on
 // worker threads and writes them in order, then the index and the trailer.
 class ArchiveBuilder {
@@ -268,10 +272,8 @@ private:
         // spreadsheet apart from the rest; E.coli's genome and proteome). Files of one kind stay
         // together, as do small kinds. Not tied to the thread count: the archive is the same for
         // any --threads.
-        const uint64_t kind_minimum = options_.block_size / 16;
-        if (e.size > 0 && kind_bytes_[index] > 0 && kind_bytes_[index] >= kind_minimum && !raw_.empty() &&
-            raw_.size() >= kind_minimum)
-            dispatch();
+        const uint64_t minimum = kind_minimum(options_.block_size);
+        if (e.size > 0 && kind_bytes_[index] >= minimum && raw_.size() >= minimum) dispatch();
         // A file that would fit a block whole is not cut at the end of a block that is already at
         // least half full: it starts the next one, so the model learns it from its first byte
         // instead of carrying other data's statistics into its middle (as 7-Zip never splits a file
@@ -502,9 +504,8 @@ uint64_t expected_blocks(std::span<const InputItem> items, uint64_t block_size)
             total += item.info.size;
             kinds[extension_key(item.info.path)] += item.info.size;
         }
-    const uint64_t kind_minimum = block_size / 16;
     uint64_t big_kinds = 0;
-    for (const auto& [key, bytes] : kinds) big_kinds += bytes > 0 && bytes >= kind_minimum;
+    for (const auto& [key, bytes] : kinds) big_kinds += bytes >= kind_minimum(block_size);
     return std::max<uint64_t>(1, (total + block_size - 1) / block_size + (big_kinds > 1 ? big_kinds - 1 : 0));
 }
 

@@ -43,16 +43,16 @@ public:
     virtual void close() = 0;
 };
 
-// Writes a complete archive; each File item's content is read from the file item.source. The
-// bytes go to a temporary file ".<name>.nnztmp-XXXXXX" in the archive's folder that is renamed
-// over `archive` only when everything was written; on any error or cancel the temporary file is
-// removed and nothing at `archive` changes (a killed process can leave the temporary file behind,
-// never a partial file under the archive's name). Throws nnz::Error.
 // How many blocks write_archive() will make of these items at most (blocks of block_size, plus one
 // for each extension with a sixteenth of a block that may start its own): the number worth
 // compressing in parallel.
 uint64_t expected_blocks(std::span<const InputItem> items, uint64_t block_size);
 
+// Writes a complete archive; each File item's content is read from the file item.source. The
+// bytes go to a temporary file ".<name>.nnztmp-XXXXXX" in the archive's folder that is renamed
+// over `archive` only when everything was written; on any error or cancel the temporary file is
+// removed and nothing at `archive` changes (a killed process can leave the temporary file behind,
+// never a partial file under the archive's name). Throws nnz::Error.
 void write_archive(const std::filesystem::path& archive, std::span<const InputItem> items,
                    const WriteOptions& options, JobControl& control);
 // The same, reading each File item's content from contents instead of from item.source.

@@ -43,7 +43,8 @@ struct MixerConfig {
     // selected by the current word's length (or the kind of the last byte) and the bit's node;
     // the StateMaps are per bit position outside DNA; the match model follows matches through
     // mismatches.
-    // Set 4: as set 3, plus each context's run: the byte that last followed it, with its count.
+    // Set 4: as set 3, plus the runs of orders 2-6 and 12 and the word contexts: the byte that
+    // last followed each, with its count; mixers skip bits they predicted within 16/4096.
     int context_set = 0;
 };
 
@@ -74,8 +75,10 @@ public:
     static constexpr int kMaxContexts = 20;   // context set 1
     // Inputs: two per context, match, network, bias; then, with bit histories, one per context.
     // Then, with context set 2, the bilevel image model's.
-    // With context set 4, one more per context: its run (the byte that last followed it).
-    static constexpr int kMaxInputs = 4 * kMaxContexts + 3 + BitImageModel::kInputs;
+    // With context set 4, one more for each of contexts 2-9 (orders 2-6 and 12, the word and the
+    // word pair): its run (the byte that last followed it).
+    static constexpr int kFirstRunContext = 2, kRunContexts = 8;
+    static constexpr int kMaxInputs = 3 * kMaxContexts + 3 + BitImageModel::kInputs + kRunContexts;
     static constexpr int kMaxMixers = 5;  // first layer; 4 before context set 2
     static constexpr int first_layer_mixers(const MixerConfig& config) { return config.context_set >= 2 ? kMaxMixers : kMaxMixers - 1; }
 
@@ -132,21 +135,21 @@ private:
     // Context set 4 (PAQ's run map): per context, the byte that followed it last time and how
     // many times in a row, kept in its first-nibble slot (the count in the low 8 bits of entry 0,
     // whose top 24 bits are the check; the byte in bit-history byte 0, which no node uses).
+    static constexpr uint32_t kRunCheckMask = 0xFFFFFF00u;  // entry 0 of a slot: check | run count
     bool runs_ = false;
-    int run_input_ = 0;  // the first of the run inputs
+    int run_contexts_ = 0;  // kRunContexts with context set 4, else 0
+    int run_input_ = 0;     // the first of the run inputs
     static constexpr int kRunBuckets = 12;
     static int run_bucket(int count) { return count < 8 ? count : count < 16 ? 8 : count < 32 ? 9 : count < 128 ? 10 : 11; }
-    std::array<uint32_t*, kMaxContexts> run_slot_{};  // the byte's first-nibble slots
-    std::array<uint8_t*, kMaxContexts> run_history_{};
-    std::array<uint32_t, kMaxContexts> run_check_{};
-    std::array<int, kMaxContexts> run_count_{};
-    std::array<int, kMaxContexts> run_byte_{};
-    std::array<int, kMaxContexts> run_index_{};  // this bit's run_map_ entry * 2 + expected bit
-    std::array<int, kMaxContexts> run_contexts_{};  // the contexts with a run
-    int run_context_count_ = 0;
+    std::array<uint32_t*, kRunContexts> run_slot_{};  // the byte's first-nibble slots
+    std::array<uint8_t*, kRunContexts> run_history_{};
+    std::array<uint32_t, kRunContexts> run_check_{};
+    std::array<int, kRunContexts> run_count_{};
+    std::array<int, kRunContexts> run_byte_{};
+    std::array<int, kRunContexts> run_index_{};  // this bit's run_map_ entry * 2 + expected bit
+    std::array<int, kRunContexts> run_base_{};   // the run's row of run_map_ for this byte
     uint32_t run_live_ = 0;  // runs still agreeing with the byte's bits so far
-    std::vector<uint16_t> run_map_;  // [context][count bucket][bit position]: p(the run's bit is right), 16 bits
-    std::array<int, kMaxContexts> run_base_{};  // the run's row of run_map_ for this byte
+    std::vector<uint16_t> run_map_;  // [run][count bucket][bit position]: p(the run's bit is right), 16 bits
     static constexpr int kRunRateShift = 6;  // as good as an adaptive counter here, and cheaper
 
     MixerConfig config_;
