@@ -54,7 +54,8 @@ expected_files=(usr/share/applications/nnzip.desktop
   usr/share/kio/servicemenus/nnzip-extract.desktop usr/share/kio/servicemenus/nnzip-compress.desktop
   usr/share/nemo/actions/nnzip-extract-here.nemo_action usr/share/nemo/actions/nnzip-extract-to.nemo_action
   usr/share/nemo/actions/nnzip-compress.nemo_action
-  usr/share/nnzip/thunar/uca-nnzip.xml)
+  usr/share/nnzip/thunar/uca-nnzip.xml
+  usr/lib/nnzip/libnnzip_torch.so)
 for size in 16 22 24 32 48 64 128 256; do expected_files+=("usr/share/icons/hicolor/${size}x${size}/apps/nnzip.png"); done
 for f in "${expected_files[@]}" "${expected_programs[@]}"; do
   [ -f "$root/$f" ] || fail "missing /$f"
@@ -95,6 +96,10 @@ check "packaged nnzip --version runs" quietly "$root/usr/bin/nnzip" --version
 check "packaged nnzip-bench --help runs" quietly "$root/usr/bin/nnzip-bench" --help
 check "packaged nnzip-gui --help runs" quietly env QT_QPA_PLATFORM=offscreen "$root/usr/bin/nnzip-gui" --help
 printf 'hello nnzip\n' > "$scratch/in/hello.txt"
+# The tensor backend is a module the programs load from ../lib/nnzip/ (core/neural/torch_module.hpp):
+# the max preset with 8 lanes (2 KiB each at least) runs its LSTM on LibTorch.
+seq 1 4000 > "$scratch/numbers.txt"
+check "packaged nnzip-bench loads the LibTorch module" quietly "$root/usr/bin/nnzip-bench" "$scratch/numbers.txt" --preset max --lanes 8
 if "$root/usr/bin/nnzip" a "$scratch/archive.nnz" "$scratch/in" --codec store >/dev/null 2>&1; then
   cp "$scratch/archive.nnz" "$scratch/archive-renamed.bin"
 else

@@ -21,11 +21,12 @@ struct Run {
     QString err;
 };
 
-Run nnzip(const QStringList& args, const QString& cwd = {})
+Run nnzip(const QStringList& args, const QString& cwd = {}, const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProgram(QStringLiteral(NNZ_CLI_PATH));
     process.setArguments(args);
+    process.setProcessEnvironment(environment);
     if (!cwd.isEmpty()) process.setWorkingDirectory(cwd);
     process.start();
     Run run;
@@ -502,6 +503,35 @@ private slots:
         QVERIFY(run.err.startsWith("nnzip: error:"));
         QVERIFY(!QFileInfo::exists(tmp.path() + "/out"));
     }
+    // The LibTorch glue is a module loaded on demand (core/neural/torch_module.hpp): without it
+    // the presets that never need tensors work as before, and a model that does is refused with
+    // a message naming the module, exit status 1, and no archive left behind.
+    void withoutTensorBackend_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("status");
+        QTest::newRow("default preset") << QStringList{} << 0;
+        QTest::newRow("fast preset") << QStringList{"--preset", "fast"} << 0;
+        QTest::newRow("max preset, 8 lanes (tensors)") << QStringList{"--preset", "max", "--lanes", "8"} << 1;
+    }
+    void withoutTensorBackend()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(int, status);
+        QTemporaryDir tmp;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("NNZIP_TORCH_MODULE", tmp.path() + "/missing/libnnzip_torch.so");
+        const QString archive = tmp.path() + "/a.nnz";
+        const Run run = nnzip(QStringList{"a", archive, q(kCorpus / "fields.c")} + options, {}, environment);
+        QCOMPARE(run.status, status);
+        if (status == 0) {
+            QCOMPARE(nnzip({"t", archive}, {}, environment).status, 0);
+        } else {
+            QVERIFY2(run.err.contains("LibTorch backend (libnnzip_torch.so)") && run.err.contains("not found"), qPrintable(run.err));
+            QVERIFY(!QFileInfo::exists(archive));
+        }
+    }
+
     void badUsage_data()
     {
         QTest::addColumn<QStringList>("args");

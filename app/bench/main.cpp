@@ -61,9 +61,11 @@ Device parse_device(std::string_view text)
     usage_error("unknown device '" + std::string(text) + "' (cpu, cuda, auto)");
 }
 
-// The device a setting resolves to here, as the codec resolves it.
-std::string_view device_name(Device device)
+// The device a setting resolves to here, as the codec resolves it: the bit LSTM of model kind 3
+// (fast, default) always runs on the CPU, and asking would load LibTorch for nothing.
+std::string_view device_name(Device device, const nnz::NeuralSettings& settings)
 {
+    if (settings.model_kind >= 3) return "cpu";
     const bool cuda = device == Device::Cuda || (device == Device::Auto && nnz::torch_cuda_available());
     return cuda ? "cuda" : "cpu";
 }
@@ -161,8 +163,8 @@ int run(const Options& o)
     }
     const double kb = static_cast<double>(data.size()) / 1000.0;
     std::printf("file=%s preset=%s device=%.*s decode_device=%.*s bytes=%zu packed=%zu bpb=%.4f encode_kbps=%.1f",
-                o.file.string().c_str(), o.preset.c_str(), int(device_name(o.device).size()), device_name(o.device).data(),
-                int(device_name(decode_device).size()), device_name(decode_device).data(), data.size(), packed.size(),
+                o.file.string().c_str(), o.preset.c_str(), int(device_name(o.device, settings).size()), device_name(o.device, settings).data(),
+                int(device_name(decode_device, settings).size()), device_name(decode_device, settings).data(), data.size(), packed.size(),
                 8.0 * static_cast<double>(packed.size()) / static_cast<double>(data.size()), kb / encode_s);
     if (o.verify) std::printf(" decode_kbps=%.1f round_trip=%s\n", kb / decode_s, round_trip ? "ok" : "MISMATCH");
     else std::printf(" round_trip=skipped\n");

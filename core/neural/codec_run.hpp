@@ -17,12 +17,14 @@ inline TorchDevice torch_device_for(Device device)
 
 inline std::unique_ptr<Predictor> make_block_model(const NeuralSettings& settings, TorchDevice device, int lanes)
 {
-    // OpenMP's thread count is per calling thread, and blocks run on worker threads: set it here.
-    // One thread by default: this model's tensors are below ATen's parallel grain.
-    torch_set_threads(settings.threads > 0 ? settings.threads : 1);
     const ModelShape shape = settings.shape(lanes);
+    const Backend backend = settings.cpu_backend_for(lanes);
+    // Only a tensor backend loads LibTorch (torch_module.hpp). OpenMP's thread count is per
+    // calling thread, and blocks run on worker threads: set it here. One thread by default:
+    // this model's tensors are below ATen's parallel grain.
+    if (device == TorchDevice::Cuda || backend == Backend::Torch) torch_set_threads(settings.threads > 0 ? settings.threads : 1);
     if (device == TorchDevice::Cuda) return make_torch_lstm(shape, device);
-    return make_predictor(shape, settings.cpu_backend_for(lanes));
+    return make_predictor(shape, backend);
 }
 
 // Adds bytes coded and bits written (or, decoding, estimated) to the job's counters.

@@ -19,7 +19,7 @@ using mixing::LaneLayout;
 
 class MixedCodec final : public BlockCodec {
 public:
-    explicit MixedCodec(const NeuralSettings& s) : settings_(s), device_(torch_device_for(s.device)) {}
+    explicit MixedCodec(const NeuralSettings& s) : settings_(s) {}
 
     CodecId id() const override { return CodecId::Neural; }
     std::string name() const override { return "neural"; }
@@ -111,7 +111,8 @@ private:
             BitNetwork network(settings_, layout.lanes);
             run_steps(block, control, bits_so_far, code_bit, layout, mixer, network);
         } else {
-            ByteNetwork network(settings_, device_, layout.lanes);
+            // Kinds 1-2: only their byte LSTM can run on LibTorch or CUDA; kind 3 never asks.
+            ByteNetwork network(settings_, torch_device_for(settings_.device), layout.lanes);
             run_steps(block, control, bits_so_far, code_bit, layout, mixer, network);
         }
     }
@@ -150,7 +151,6 @@ private:
     }
 
     NeuralSettings settings_;
-    TorchDevice device_;
 };
 
 }  // namespace

@@ -1,7 +1,7 @@
 // The exact LSTM on LibTorch tensors: the same integer algorithm as reference_lstm.cpp, carried in
 // float64 tensors whose values are integers below 2^53 (budgets in fixed_point.hpp), so every
 // GEMM, sum and index_add is exact and therefore identical on any BLAS, thread count or device.
-#include "torch_lstm.hpp"
+#include "torch_module.hpp"
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
@@ -211,9 +211,7 @@ private:
     int64_t t_ = 0;
 };
 
-}  // namespace
-
-std::unique_ptr<InspectablePredictor> make_torch_lstm(const ModelShape& shape, TorchDevice device)
+std::unique_ptr<InspectablePredictor> make_lstm(const ModelShape& shape, TorchDevice device)
 {
     validate_shape(shape);
     if (device == TorchDevice::Cuda && !at::hasCUDA())
@@ -221,8 +219,15 @@ std::unique_ptr<InspectablePredictor> make_torch_lstm(const ModelShape& shape, T
     return std::make_unique<TorchLstm>(shape, device);
 }
 
-bool torch_cuda_available() { return at::hasCUDA(); }
-void torch_set_threads(int threads) { at::set_num_threads(threads); }
-int torch_threads() { return at::get_num_threads(); }
+bool cuda_available() { return at::hasCUDA(); }
+void set_threads(int threads) { at::set_num_threads(threads); }
+int threads() { return at::get_num_threads(); }
 
+}  // namespace
 }  // namespace nnz
+
+extern "C" __attribute__((visibility("default"))) const nnz::TorchModuleApi* nnzip_torch_module()
+{
+    static const nnz::TorchModuleApi api{nnz::kTorchModuleAbi, nnz::make_lstm, nnz::cuda_available, nnz::set_threads, nnz::threads};
+    return &api;
+}
