@@ -478,6 +478,8 @@ private slots:
         QTest::newRow("0.5 max (model kind 2, context set 2)") << "kind2-max-0.5.nnz" << true;
         QTest::newRow("0.6 default (model kind 3, context set 3)") << "kind3-default-0.6.nnz" << true;
         QTest::newRow("0.6 max (model kind 2, context set 3)") << "kind2-max-0.6.nnz" << true;
+        QTest::newRow("0.7 default (model kind 3, context set 4)") << "kind3-default-0.7.nnz" << true;
+        QTest::newRow("0.7 max (model kind 2, context set 4)") << "kind2-max-0.7.nnz" << true;
     }
     void earlierArchivesStillExtract()
     {
