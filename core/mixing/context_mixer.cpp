@@ -131,11 +131,21 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
         input_count_ += run_contexts_;
         run_map_.assign(static_cast<size_t>(run_contexts_) * kRunBuckets * 8, uint16_t{3 << 14});  // p = 3/4
     }
+    if (config.context_set >= 5) {
+        // E.coli -0.9%, the E. coli genome's FASTA -1.0% (docs/ENGINE.md, context set 5).
+        nucleotides_.emplace(huge_pages);
+        nucleotide_input_ = input_count_;
+        input_count_ += NucleotideModel::kInputs;
+        inherit_ = config.bit_histories;
+        apm_order3_.emplace(65536, huge_pages);
+    }
     // Weight selectors: bits so far; match state x bit position; known orders x bit position; last
     // byte; with context set 2, the byte before it (tuning samples -0.5%, obj2 -1.2%: with warm-up
     // a new mixer pays; before, every one tried made things worse).
     // (Known orders 0-6, plus 7 inside DNA with context set 1.)
-    std::array<int, kMaxMixers> selectors = {256, 3 * 8, 14 * 8, 256, 256};
+    // Context set 5: a sixth by the last two bytes and the bits so far, hashed to 2^16 weight sets
+    // (enwik_4MB -0.6%, bible.txt -0.8%; with 2^17 sets 0.01% better).
+    std::array<int, kMaxMixers> selectors = {256, 3 * 8, 14 * 8, 256, 256, 1 << 16};
     if (config.context_set >= 3) selectors[2] = kThirdMixerSets * kThirdMixerNodes;
     // Context set 4: the second mixer also knows the longest order (2-6, 12) whose run has
     // repeated (tuning samples -0.05%, text-heavy samples -0.07%).
@@ -190,7 +200,16 @@ uint32_t* ContextMixer::slot_for(int context, uint64_t hash)
         } else {
             if (counter_count(table[index + 1]) > counter_count(table[index + 17])) index += 16;
             table[index] = bucket_check;
-            for (int i = 1; i < 16; ++i) table[index + i] = kCounterInit;
+            if (inherit_ && context >= 2 && context <= kLastInheritingContext) {
+                // Context set 5: what the order below has learned here is a better start than
+                // 1/2 (text -0.2%); with no count of its own, the counter still moves 2/3 of the
+                // way on its first bit, and the linear view stays silent until then. (Copying
+                // the bit histories too was worse.)
+                const uint32_t* lower = slot_[context - 1];
+                for (int i = 1; i < 16; ++i) table[index + i] = lower[i] & ~uint32_t{1023};
+            } else {
+                for (int i = 1; i < 16; ++i) table[index + i] = kCounterInit;
+            }
             std::fill_n(&histories_[context][index], 16, uint8_t{0});
         }
     }
@@ -215,6 +234,7 @@ void ContextMixer::fetch_slots(int nibble_context)
 
 void ContextMixer::claim_slots()
 {
+    // In context order: a new slot may inherit from the one claimed just before it.
     for (int i = 0; i < contexts_; ++i) slot_[i] = slot_for(i, slot_hash_[i]);
 }
 
@@ -275,6 +295,13 @@ void ContextMixer::prepare_byte(std::span<const uint8_t> block, int lane, uint64
         // the two before it) and the previous word with the last byte instead: text -0.2%.
         context_hash_[14] = mix64((word * 0x9E3779B97F4A7C15ull + h.previous_word * 0x100000001B3ull + h.word_before + (uint64_t{7} << 40)) * 32 + 21);
         context_hash_[18] = mix64((h.previous_word * 0x9E3779B97F4A7C15ull + (c8 & 0xFF) + (uint64_t{9} << 40)) * 32 + 23);
+        if (config_.context_set >= 5) {
+            // The record contexts and bytes 1 and 5 carry little in text; instead the current
+            // word with how many words the sentence has so far, and with the two words before the
+            // previous one (text -0.2%; a word 4-gram or case-folded orders 3-6 did less).
+            context_hash_[13] = mix64((word * 0x9E3779B97F4A7C15ull + static_cast<uint64_t>(std::min(h.sentence_words, 15)) + (uint64_t{10} << 40)) * 32 + 25);
+            context_hash_[19] = mix64((word * 0x9E3779B97F4A7C15ull + h.word_before * 0x100000001B3ull + h.word_before2 + (uint64_t{11} << 40)) * 32 + 26);
+        }
     }
     if (dna) {
         for (size_t j = 0; j < kNucleotideContexts.size(); ++j) {
@@ -314,11 +341,18 @@ void ContextMixer::begin_byte(std::span<const uint8_t> block, int lane, uint64_t
     for (int i = 1; i <= 6; ++i) known_orders_ += counter_count(slot_[i][1]) > 0;
     match_.begin_byte(block, lane, step);
     if (image_) image_->begin_byte(block, layout_.position(lane, step), layout_.lane_start(lane), lanes_[lane].image_row, lanes_[lane].bytes);
+    if (nucleotides_) nucleotides_->begin_byte(lanes_[lane].bases, in_dna(lanes_[lane]));
     prefetch_apm_rows();
     select_third_mixer();
 }
 
 int ContextMixer::apm_order1_context() const { return c0_ | (static_cast<int>(lanes_[lane_].bytes & 0xFF) << 8); }
+
+int ContextMixer::apm_order3_context() const
+{
+    const uint64_t c3 = lanes_[lane_].bytes & 0xFFFFFF;
+    return static_cast<int>(mix64(c3 * 256 + static_cast<uint64_t>(c0_) + 77) >> 48);
+}
 
 int ContextMixer::apm_order2_context() const
 {
@@ -332,6 +366,7 @@ void ContextMixer::prefetch_apm_rows() const
     // far are, long before the network's prediction for the bit is ready.
     apm_order1_.prefetch(apm_order1_context());
     apm_order2_.prefetch(apm_order2_context());
+    if (apm_order3_) apm_order3_->prefetch(apm_order3_context());
 }
 
 int bit_input_from_bytes(std::span<const uint32_t, 257> cum, int c0, int bit_index)
@@ -365,6 +400,8 @@ int ContextMixer::predict_bit(int neural_input)
             inputs_[match_input + 3 + i] = stretch(counter_p12(state_maps_[i][state_map_row_ + history_slot_[i][within]]));
     }
     if (image_) image_->predict(std::span<int>(inputs_).subspan(static_cast<size_t>(image_input_), BitImageModel::kInputs));
+    if (nucleotides_)
+        nucleotides_->predict(std::span<int>(inputs_).subspan(static_cast<size_t>(nucleotide_input_), NucleotideModel::kInputs), c0_, bit_index_);
     int run_level = 0;
     if (runs_) {
         // A context's run predicts while the bits so far agree with the byte that followed it
@@ -385,7 +422,8 @@ int ContextMixer::predict_bit(int neural_input)
     const uint8_t before_last = static_cast<uint8_t>(lanes_[lane_].bytes >> 8);
     const int third = config_.context_set >= 3 ? third_selector_ : known_orders_ * 8 + bit_index_;
     const int match_selector = runs_ ? (match_.length_bucket() * 8 + run_level) * 8 + bit_index_ : match_.length_bucket() * 8 + bit_index_;
-    const int selectors[kMaxMixers] = {c0_, match_selector, third, last, before_last};
+    const int order2_bits = mixers_.size() > 5 ? static_cast<int>(mix64((lanes_[lane_].bytes & 0xFFFF) * 256 + static_cast<uint64_t>(c0_)) >> 48) : 0;
+    const int selectors[kMaxMixers] = {c0_, match_selector, third, last, before_last, order2_bits};
     const std::span<const int> inputs(inputs_.data(), static_cast<size_t>(input_count_));
     for (size_t m = 0; m < mixers_.size(); ++m) layer_outputs_[m] = stretch(mixers_[m].predict(inputs, selectors[m]));
     // The final mixer's weights: per bit position; with context set 2 per node of the bit tree
@@ -396,6 +434,11 @@ int ContextMixer::predict_bit(int neural_input)
     const int p0 = apm_order0_.refine(p, histories_.empty() ? c0_ : c0_ | match_.state(bit_index_) << 8);
     const int p1 = apm_order1_.refine(p, apm_order1_context());
     const int p2 = apm_order2_.refine(p, apm_order2_context());
+    if (apm_order3_) {
+        // Context set 5: order 3 as well, weighted as order 2 (-0.04%).
+        const int p3 = apm_order3_->refine(p, apm_order3_context());
+        return clamp_prob((2 * p + p0 + p1 + 2 * p2 + 2 * p3 + 4) / 8);
+    }
     return clamp_prob((2 * p + p0 + p1 + 2 * p2 + 3) / 6);
 }
 
@@ -427,6 +470,7 @@ void ContextMixer::update_bit(int bit)
     apm_order0_.update(bit, config_.apm_rate);
     apm_order1_.update(bit, config_.apm_rate);
     apm_order2_.update(bit, config_.apm_rate);
+    if (apm_order3_) apm_order3_->update(bit, config_.apm_rate);
     // After the mixers learned from this bit's inputs: a run that was wrong falls silent.
     for (uint32_t live = run_live_; live != 0; live &= live - 1) {
         const int j = std::countr_zero(live);
@@ -493,16 +537,20 @@ void ContextMixer::end_byte(std::span<const uint8_t> block)
         ++h.word_length;
     } else {
         if (h.word != 0) {
+            h.word_before2 = h.word_before;
             h.word_before = h.previous_word;
             h.previous_word = h.word;
             h.word = 0;
         }
         h.word_length = 0;
     }
+    if (is_letter(byte) && h.word_length == 1) h.sentence_words = std::min(h.sentence_words + 1, 255);
+    if (byte == '.' || byte == '!' || byte == '?' || byte == '\n') h.sentence_words = 0;
     const bool printable = (byte >= 0x20 && byte < 0x7F) || byte == '\n' || byte == '\r' || byte == '\t';
     h.text_run = printable ? std::min(h.text_run + 1, 255) : 0;
     const int base = base_code(byte);
     if (base >= 0) h.bases = (h.bases << 2) | static_cast<uint64_t>(base);
+    if (nucleotides_ && base >= 0) nucleotides_->learn(base, h.bases);
     h.nucleotide_run = base >= 0 || byte == '\n' || (byte | 0x20) == 'n' ? std::min(h.nucleotide_run + 1, 255) : 0;
     const uint64_t pos = layout_.position(lane_, step_);
     const uint64_t distance = pos - h.last_seen[byte];

@@ -18,6 +18,7 @@
 #include "bit_image_model.hpp"
 #include "lane_layout.hpp"
 #include "match_model.hpp"
+#include "nucleotide_model.hpp"
 #include "mixer.hpp"
 
 namespace nnz::mixing {
@@ -45,6 +46,11 @@ struct MixerConfig {
     // mismatches.
     // Set 4: as set 3, plus the runs of orders 2-6 and 12 and the word contexts: the byte that
     // last followed each, with its count; mixers skip bits they predicted within 16/4096.
+    // Set 5: as set 4, plus a sixth mixer selected by the last two bytes and the bits so far;
+    // nucleotide counts with inverted repeats inside DNA (NucleotideModel); a new slot of orders
+    // 2-6 and 12 starts from the counters of the order below; inside text, contexts 13 and 19
+    // become the current word with its position in the sentence and with the two words before
+    // the previous one; a fourth APM on the last three bytes.
     int context_set = 0;
 };
 
@@ -78,9 +84,10 @@ public:
     // With context set 4, one more for each of contexts 2-9 (orders 2-6 and 12, the word and the
     // word pair): its run (the byte that last followed it).
     static constexpr int kFirstRunContext = 2, kRunContexts = 8;
-    static constexpr int kMaxInputs = 3 * kMaxContexts + 3 + BitImageModel::kInputs + kRunContexts;
-    static constexpr int kMaxMixers = 5;  // first layer; 4 before context set 2
-    static constexpr int first_layer_mixers(const MixerConfig& config) { return config.context_set >= 2 ? kMaxMixers : kMaxMixers - 1; }
+    // With context set 5, NucleotideModel's.
+    static constexpr int kMaxInputs = 3 * kMaxContexts + 3 + BitImageModel::kInputs + kRunContexts + NucleotideModel::kInputs;
+    static constexpr int kMaxMixers = 6;  // first layer; 4 before context set 2, 5 before set 5
+    static constexpr int first_layer_mixers(const MixerConfig& config) { return config.context_set >= 5 ? 6 : config.context_set >= 2 ? 5 : 4; }
 
 private:
     struct LaneHistory {
@@ -92,6 +99,8 @@ private:
         int text_run = 0;         // bytes in a row that were printable ASCII, tabs or line ends (saturates)
         uint64_t previous_word = 0;
         uint64_t word_before = 0;  // the word before previous_word
+        uint64_t word_before2 = 0;  // and the one before that
+        int sentence_words = 0;     // words begun since the last sentence end or line end (saturates)
         uint64_t line_start = 0;           // position after the last newline
         uint64_t previous_line_start = 0;  // ... and after the one before (== line_start: none)
         // Record length detection (tables, fixed-size structures): per byte value, where it was
@@ -127,6 +136,7 @@ private:
     void claim_slots();                    // finds (or resets) them: slot_, history_slot_
     int apm_order1_context() const;  // the last byte and the bits so far
     int apm_order2_context() const;  // the last two bytes and the bits so far, hashed
+    int apm_order3_context() const;  // the last three bytes and the bits so far, hashed (context set 5)
     void prefetch_apm_rows() const;
     // The counter within the current nibble's slot: a leading 1 followed by the nibble's bits so far.
     int counter_index() const { return bit_index_ < 4 ? c0_ : (1 << (bit_index_ - 4)) | (c0_ & ((1 << (bit_index_ - 4)) - 1)); }
@@ -167,9 +177,16 @@ private:
     std::vector<LaneHistory> lanes_;
     MatchModel match_;
     std::optional<BitImageModel> image_;  // context set 2
+    std::optional<NucleotideModel> nucleotides_;  // context set 5
+    int nucleotide_input_ = 0;  // first input of the nucleotide model
+    // Context set 5: a new slot of contexts 2-7 (orders 2-6 and 12) starts from the counters of
+    // the context before it (the next lower order) instead of 1/2.
+    static constexpr int kLastInheritingContext = 7;
+    bool inherit_ = false;
     std::vector<Mixer> mixers_;  // first layer, each with its own weight selector
     Mixer final_mixer_;
     Apm apm_order0_, apm_order1_, apm_order2_;
+    std::optional<Apm> apm_order3_;  // context set 5
 
     // The byte in progress.
     int lane_ = 0;

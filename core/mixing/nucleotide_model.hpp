@@ -1,0 +1,45 @@
+#pragma once
+// Nucleotide counts for DNA (context set 5): per order k, a table of four 4-bit counts (how often
+// A, C, G and T followed each k-mer seen so far), as the count models of DNA compressors (XM,
+// GeCo) keep them. Each k-mer also teaches its inverted repeat: the reverse complement of the k
+// bases just coded, followed by the complement of the base before them, so a gene copied onto
+// the other strand is predicted too. The byte contexts cannot learn that, and their 80-byte slots
+// per nibble hold far fewer k-mers than these 2-byte entries. Inputs only for the three decisions
+// of the byte's bits that tell A, C, G and T apart (ASCII, either case); silent elsewhere.
+// Integer-only.
+#include <array>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "../zeroed_array.hpp"
+
+namespace nnz::mixing {
+
+class NucleotideModel {
+public:
+    static constexpr int kOrders = 8;
+    static constexpr int kInputs = 2 * kOrders;
+
+    explicit NucleotideModel(bool huge_pages);
+
+    // At a byte's start; `bases` are the lane's last 32 nucleotides, 2 bits each, newest lowest.
+    // active: the lane is inside DNA (the inputs are silent otherwise).
+    void begin_byte(uint64_t bases, bool active);
+    // Writes kInputs stretched predictions for the next bit, given the bits of the byte so far.
+    void predict(std::span<int> inputs, int c0, int bit_index) const;
+    // After a nucleotide (0-3) was coded, `bases_after` the lane's last 32 ending with it:
+    // inside DNA counts it and its inverted repeat.
+    void learn(int base, uint64_t bases_after);
+    static uint64_t reverse_bases(uint64_t bases);  // the 32 two-bit fields in reverse order
+
+private:
+    size_t index(size_t order, uint64_t kmer) const;
+    static void count(uint16_t& entry, int base);
+
+    std::array<ZeroedArray<uint16_t>, kOrders> tables_;
+    std::array<size_t, kOrders> current_{};  // this byte's entry per order
+    bool active_ = false;
+};
+
+}  // namespace nnz::mixing
