@@ -10,7 +10,10 @@
 #include <iterator>
 #include <random>
 
+#include "mixing/apm.hpp"
 #include "mixing/bit_history.hpp"
+#include "mixing/fine_squash.hpp"
+#include "mixing/nucleotide_model.hpp"
 #include "mixing/context_mixer.hpp"
 #include "mixing/match_model.hpp"
 #include "mixing/mixer.hpp"
@@ -281,6 +284,101 @@ private slots:
         QTest::newRow("second bit after 0") << 2 << 1 << 2048;
         QTest::newRow("last bit") << 0xFF << 7 << 2048;
     }
+    void fineSquashIsTheLogisticAt16Bits_data()
+    {
+        QTest::addColumn<int>("stretched");
+        QTest::addColumn<int>("expected");  // 65536 / (1 + e^(-x/256)), rounded
+        QTest::newRow("0") << 0 << 32768;
+        QTest::newRow("+1 logit") << 256 << 47911;
+        QTest::newRow("-1 logit") << -256 << 17625;
+        QTest::newRow("+8 logits") << 2048 << 65514;
+        QTest::newRow("+11 logits") << 2816 << 65535;
+        QTest::newRow("-11 logits") << -2816 << 1;
+        QTest::newRow("beyond the limit") << 100000 << 65535;
+        QTest::newRow("far below") << -100000 << 1;
+    }
+    void fineSquashIsTheLogisticAt16Bits()
+    {
+        QFETCH(int, stretched);
+        QFETCH(int, expected);
+        QCOMPARE(nnz::mixing::fine_squash(stretched), expected);
+    }
+
+    void fineSquashAgreesWithTheCoarseOne()
+    {
+        // Monotone, symmetric, and within the 12-bit squash's interpolation error of it (its 33
+        // knots are up to 13/4096 off the curve).
+        using namespace nnz::mixing;
+        int previous = 0, worst = 0;
+        for (int x = -kFineStretchLimit; x <= kFineStretchLimit; ++x) {
+            const int fine = fine_squash(x);
+            QVERIFY(fine >= previous);
+            previous = fine;
+            QVERIFY(std::abs(fine + fine_squash(-x) - kFineProbOne) <= 1);
+            if (std::abs(x) <= kStretchLimit) worst = std::max(worst, std::abs(fine - 16 * squash(x)));
+        }
+        qInfo("largest difference from the 12-bit squash: %d / 65536", worst);
+        QVERIFY(worst <= 16 * 16);
+    }
+
+    void apmRefinesAtEitherPrecision()
+    {
+        // The 16-bit refinement is the 12-bit one with four more bits, and both learn alike.
+        using namespace nnz::mixing;
+        Apm coarse(64), fine(64);
+        std::mt19937 rng(3);
+        for (int i = 0; i < 20000; ++i) {
+            const int p = 1 + int(rng() % 4095), context = int(rng() % 64), bit = int(rng() % 3 == 0);
+            const int refined = coarse.refine(p, context);
+            const int refined_fine = fine.refine_fine(stretch(p), context);
+            QCOMPARE(clamp_prob(refined_fine >> 4), refined);
+            coarse.update(bit, 6);
+            fine.update(bit, 6);
+        }
+    }
+
+    void nucleotideModelLearnsBothStrands()
+    {
+        // Random bases S[0..40] with S[40] = T, counted one by one. Forwards, the 20 bases before
+        // S[40] now predict T; on the other strand (inverted repeat), the complements of S[40] down
+        // to S[21] are followed by the complement of S[20]. Checked at the decision "T or not"
+        // (bit 3 of an ASCII base) through the order-20 input with the sharp prior.
+        using namespace nnz::mixing;
+        const std::string acgt = "ACGT";
+        auto code = [&](char c) { return static_cast<int>(acgt.find(c)); };
+        auto complement = [&](char c) { return acgt[static_cast<size_t>(3 - code(c))]; };
+        auto push = [&](uint64_t bases, char c) { return (bases << 2) | static_cast<uint64_t>(code(c)); };
+        std::mt19937 rng(9);
+        std::string strand;
+        for (int i = 0; i < 40; ++i) strand += acgt[rng() % 4];
+        strand += 'T';
+        NucleotideModel model(false);
+        uint64_t bases = 0;
+        for (char c : strand) {
+            model.begin_byte(bases, true);
+            bases = push(bases, c);
+            model.learn(code(c), bases);
+        }
+        constexpr size_t kOrder20 = 2 * (NucleotideModel::kOrders - 1);  // the sharp input of order 20
+        std::array<int, NucleotideModel::kInputs> inputs{};
+        auto t_or_not = [&](const std::string& context, bool active) {
+            uint64_t b = 0;
+            for (char c : context) b = push(b, c);
+            model.begin_byte(b, active);
+            model.predict(inputs, 0b1010, 3);  // 'T' is 0x54: the first three bits 010, next 1
+            return inputs[kOrder20];
+        };
+        QVERIFY2(t_or_not(strand.substr(20, 20), true) > 500, "forwards: T follows");
+        std::string other_strand;
+        for (size_t i = 40; i >= 21; --i) other_strand += complement(strand[i]);
+        const int inverted = t_or_not(other_strand, true);
+        if (complement(strand[20]) == 'T') QVERIFY2(inverted > 500, "inverted repeat: T follows");
+        else QVERIFY2(inverted < -500, "inverted repeat: not T follows");
+        // Outside DNA the model is silent.
+        t_or_not(other_strand, false);
+        QVERIFY(std::all_of(inputs.begin(), inputs.end(), [](int x) { return x == 0; }));
+    }
+
     void bitInputFromBytes()
     {
         QFETCH(int, c0);

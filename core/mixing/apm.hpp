@@ -2,6 +2,7 @@
 // Adaptive probability map (SSE): refines a probability given a small context by interpolating
 // between 33 learned points along the stretched input, then moves the nearer point toward each
 // coded bit. Integer-only.
+#include <algorithm>
 #include <cstdint>
 
 #include "../zeroed_array.hpp"
@@ -25,6 +26,16 @@ public:
         const size_t base = static_cast<size_t>(context) * 33 + (s >> 7);
         index_ = base + (w >> 6);
         return clamp_prob((table_[base] * (128 - w) + table_[base + 1] * w) >> 11);
+    }
+
+    // The same at 16 bits (fine_squash.hpp), from a stretched input clamped to the map's range.
+    int refine_fine(int64_t stretched, int context)
+    {
+        const int s = static_cast<int>(std::clamp<int64_t>(stretched, -kStretchLimit, kStretchLimit)) + 2048;  // 1..4095
+        const int w = s & 127;
+        const size_t base = static_cast<size_t>(context) * 33 + (s >> 7);
+        index_ = base + (w >> 6);
+        return (table_[base] * (128 - w) + table_[base + 1] * w) >> 7;
     }
 
     // Starts loading the row of `context` (a row is 66 bytes: at most two cache lines).

@@ -16,6 +16,7 @@
 #include "../zeroed_array.hpp"
 #include "apm.hpp"
 #include "bit_image_model.hpp"
+#include "fine_squash.hpp"
 #include "lane_layout.hpp"
 #include "match_model.hpp"
 #include "nucleotide_model.hpp"
@@ -46,7 +47,7 @@ struct MixerConfig {
     // mismatches.
     // Set 4: as set 3, plus the runs of orders 2-6 and 12 and the word contexts: the byte that
     // last followed each, with its count; mixers skip bits they predicted within 16/4096.
-    // Set 5: as set 4, plus a sixth mixer selected by the last two bytes and the bits so far;
+    // Set 5: as set 4, plus 16-bit probabilities out of the final mixer and the APMs; a sixth mixer selected by the last two bytes and the bits so far;
     // nucleotide counts with inverted repeats inside DNA (NucleotideModel); a new slot of orders
     // 2-6 and 12 starts from the counters of the order below; inside text, contexts 13 and 19
     // become the current word with its position in the sentence and with the two words before
@@ -72,6 +73,7 @@ public:
     // 12-bit probability that the next bit is 1, given the network's own opinion of it as a
     // stretched probability (bit_input_from_bytes() for networks that predict whole bytes).
     int predict_bit(int neural_input);
+    int probability_bits() const { return fine_ ? kFineProbBits : kProbBits; }  // of predict_bit()'s result
     int bits_so_far() const { return c0_; }  // with a leading 1: the bit tree's node
     int bit_index() const { return bit_index_; }
     void update_bit(int bit);  // the bit that was coded
@@ -183,6 +185,7 @@ private:
     // the context before it (the next lower order) instead of 1/2.
     static constexpr int kLastInheritingContext = 7;
     bool inherit_ = false;
+    bool fine_ = false;  // context set 5: 16-bit output (fine_squash.hpp)
     std::vector<Mixer> mixers_;  // first layer, each with its own weight selector
     Mixer final_mixer_;
     Apm apm_order0_, apm_order1_, apm_order2_;

@@ -36,9 +36,12 @@ public:
         x_ = x;
         selector_ = selector;
         w_ = &weights_[static_cast<size_t>(selector) * inputs_];
-        p_ = squash(clamp_stretch(mixer_dot(x.data(), w_, inputs_) >> 16));
+        dot_ = mixer_dot(x.data(), w_, inputs_) >> 16;
+        p_ = squash(clamp_stretch(dot_));
         return p_;
     }
+    // The last predict()'s output in the stretched domain before clamping to +-2047.
+    int64_t stretched_output() const { return dot_; }
 
     // Starts loading the weights of `selector` (a large weight table misses the cache).
     void prefetch(int selector) const
@@ -94,6 +97,7 @@ private:
     std::span<const int> x_;
     int32_t* w_ = nullptr;
     int p_ = kProbOne / 2;
+    int64_t dot_ = 0;
 };
 
 }  // namespace nnz::mixing

@@ -30,9 +30,9 @@ public:
         std::vector<uint8_t> out;
         if (input.empty()) return out;
         RangeEncoder encoder(out);
-        run(input, control, [&](uint64_t) { return 8 * out.size(); }, [&](int p1, uint64_t pos, int bit_index) {
+        run(input, control, [&](uint64_t) { return 8 * out.size(); }, [&](int p1, int bits, uint64_t pos, int bit_index) {
             const int bit = (input[pos] >> (7 - bit_index)) & 1;
-            encode_bit(encoder, p1, bit);
+            encoder.encode_bit(bit, static_cast<uint32_t>(p1), static_cast<unsigned>(bits));
             return bit;
         });
         encoder.finish();
@@ -44,8 +44,8 @@ public:
         std::vector<uint8_t> out(raw_size);
         if (raw_size == 0) return out;
         RangeDecoder decoder(packed);
-        run(out, control, [&](uint64_t done) { return 8 * packed.size() * done / raw_size; }, [&](int p1, uint64_t pos, int) {
-            const int bit = decode_bit(decoder, p1);
+        run(out, control, [&](uint64_t done) { return 8 * packed.size() * done / raw_size; }, [&](int p1, int bits, uint64_t pos, int) {
+            const int bit = decoder.decode_bit(static_cast<uint32_t>(p1), static_cast<unsigned>(bits));
             out[pos] = static_cast<uint8_t>((out[pos] << 1) | bit);
             return bit;
         });
@@ -54,10 +54,6 @@ public:
     }
 
 private:
-    // A 1 takes [0, p1) of 2^12, a 0 the rest.
-    static void encode_bit(RangeEncoder& encoder, int p1, int bit) { encoder.encode_bit(bit, static_cast<uint32_t>(p1), mixing::kProbBits); }
-    static int decode_bit(RangeDecoder& decoder, int p1) { return decoder.decode_bit(static_cast<uint32_t>(p1), mixing::kProbBits); }
-
     // Kinds 1 and 2: the network predicts whole bytes; the mixer reads bits off its cumulative
     // frequencies.
     class ByteNetwork {
@@ -137,7 +133,8 @@ private:
                 mixer.begin_byte(block, b, step);
                 for (int bit_index = 0; bit_index < 8; ++bit_index) {
                     const int c0 = mixer.bits_so_far();
-                    const int bit = code_bit(mixer.predict_bit(network.bit_input(b, c0, bit_index)), pos, bit_index);
+                    // A 1 takes [0, p1) of 2^bits, a 0 the rest.
+                    const int bit = code_bit(mixer.predict_bit(network.bit_input(b, c0, bit_index)), mixer.probability_bits(), pos, bit_index);
                     network.learn_bit(b, c0, bit);
                     mixer.update_bit(bit);
                 }
