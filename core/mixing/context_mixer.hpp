@@ -138,7 +138,7 @@ private:
     void claim_slots();                    // finds (or resets) them: slot_, history_slot_
     int apm_order1_context() const;  // the last byte and the bits so far
     int apm_order2_context() const;  // the last two bytes and the bits so far, hashed
-    int apm_order3_context() const;  // the last three bytes and the bits so far, hashed (context set 5)
+    int apm_order3_context() const;  // the last three bytes (six bases in DNA) and the bits so far, hashed (context set 5)
     void prefetch_apm_rows() const;
     // The counter within the current nibble's slot: a leading 1 followed by the nibble's bits so far.
     int counter_index() const { return bit_index_ < 4 ? c0_ : (1 << (bit_index_ - 4)) | (c0_ & ((1 << (bit_index_ - 4)) - 1)); }
@@ -200,6 +200,7 @@ private:
     int bit_index_ = 0;
     int known_orders_ = 0;  // how many of orders 1-6 had been seen before at the byte's start, + 7 inside DNA
     int third_selector_ = 0;  // context set 3's third mixer, for the current bit
+    int sixth_selector_ = 0;  // context set 5's sixth mixer, for the current bit
     std::array<uint64_t, kMaxContexts> context_hash_{};
     std::array<uint64_t, kMaxContexts> slot_hash_{};  // the current nibble's, from fetch_slots()
     std::array<uint32_t*, kMaxContexts> slot_{};
