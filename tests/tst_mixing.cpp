@@ -273,6 +273,66 @@ private slots:
         QVERIFY(predicted[kChanged + 20]);  // found again either way
     }
 
+    void longMatchModelTakesOnlyLongRepeats()
+    {
+        // X (64 random bytes), noise, Y (X with every 8th byte changed), noise, X again. While Y
+        // is coded, the match model of 6 bytes predicts from X's pieces of 7 unchanged bytes; the
+        // long one (context set 5) never does, since no 16 bytes of X occur in Y. In the second
+        // X both predict every byte from the 16th on: the long one from the first X.
+        std::mt19937 rng(7);
+        auto random_bytes = [&](size_t n) {
+            std::vector<uint8_t> bytes(n);
+            for (auto& b : bytes) b = static_cast<uint8_t>(rng());
+            return bytes;
+        };
+        const std::vector<uint8_t> x = random_bytes(64);
+        std::vector<uint8_t> y = x;
+        for (size_t i = 7; i < y.size(); i += 8) y[i] ^= 0x5A;
+        std::vector<uint8_t> block = x;
+        block.insert(block.end(), 300, 0);
+        std::generate(block.end() - 300, block.end(), [&] { return static_cast<uint8_t>(rng()); });
+        const size_t y_start = block.size();
+        block.insert(block.end(), y.begin(), y.end());
+        for (int i = 0; i < 300; ++i) block.push_back(static_cast<uint8_t>(rng()));
+        const size_t second = block.size();
+        block.insert(block.end(), x.begin(), x.end());
+
+        using nnz::mixing::MatchModel;
+        const nnz::mixing::LaneLayout layout(block.size(), 1);
+        MatchModel short_model(layout, 16, true), long_model(layout, 16, true, MatchModel::kLongMinLength);
+        std::array<int, 2> in_y{}, right_in_second{};  // [short, long]
+        uint64_t history = 0, older = 0;
+        for (uint64_t pos = 0; pos < block.size(); ++pos) {
+            for (int m = 0; m < 2; ++m) {
+                MatchModel& model = m == 0 ? short_model : long_model;
+                model.begin_byte(block, 0, pos);
+                if (pos >= y_start && pos < y_start + y.size() && model.state(0) != 0) ++in_y[static_cast<size_t>(m)];
+                int c0 = 1;
+                for (int i = 7; i >= 0; --i) {
+                    model.input(c0);
+                    // Still predicting at the last bit, and that bit right: the whole byte was.
+                    if (i == 0 && pos >= second + MatchModel::kLongMinLength) {
+                        const int state = model.state(7);
+                        right_in_second[static_cast<size_t>(m)] += state != 0 && (state & 1) == (block[pos] & 1);
+                    }
+                    const int bit = (block[pos] >> i) & 1;
+                    model.update_bit(bit);
+                    c0 = c0 * 2 + bit;
+                }
+            }
+            older = older << 8 | history >> 56;
+            history = history << 8 | block[pos];
+            short_model.end_byte(block, 0, pos, history, pos + 1);
+            long_model.end_byte(block, 0, pos, history, pos + 1, older);
+        }
+        const int bytes = static_cast<int>(x.size()) - MatchModel::kLongMinLength;
+        qInfo("bytes of Y predicted: short model %d, long model %d; bytes 16-63 of the second X: %d and %d of %d", in_y[0],
+              in_y[1], right_in_second[0], right_in_second[1], bytes);
+        QVERIFY(in_y[0] >= 10);  // measured: 16
+        QCOMPARE(in_y[1], 0);
+        QCOMPARE(right_in_second[1], bytes);
+    }
+
     void bitInputFromBytes_data()
     {
         QTest::addColumn<int>("c0");

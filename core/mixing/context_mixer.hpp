@@ -86,8 +86,8 @@ public:
     // With context set 4, one more for each of contexts 2-9 (orders 2-6 and 12, the word and the
     // word pair): its run (the byte that last followed it).
     static constexpr int kFirstRunContext = 2, kRunContexts = 8;
-    // With context set 5, NucleotideModel's.
-    static constexpr int kMaxInputs = 3 * kMaxContexts + 3 + BitImageModel::kInputs + kRunContexts + NucleotideModel::kInputs;
+    // With context set 5, NucleotideModel's and the long match model's.
+    static constexpr int kMaxInputs = 3 * kMaxContexts + 3 + BitImageModel::kInputs + kRunContexts + NucleotideModel::kInputs + 1;
     static constexpr int kMaxMixers = 6;  // first layer; 4 before context set 2, 5 before set 5
     static constexpr int first_layer_mixers(const MixerConfig& config) { return config.context_set >= 5 ? 6 : config.context_set >= 2 ? 5 : 4; }
 
@@ -178,6 +178,11 @@ private:
     int input_count_ = 0;
     std::vector<LaneHistory> lanes_;
     MatchModel match_;
+    // Context set 5: a second match model that looks only for repeats of 16 bytes or more. The
+    // first finds the latest copy of the last 6 bytes, often a chance one (in DNA nearly always),
+    // and keeps it while it holds: a long repeat whose last 6 bytes also occurred since is missed.
+    std::optional<MatchModel> long_match_;
+    int long_match_input_ = 0;
     std::optional<BitImageModel> image_;  // context set 2
     std::optional<NucleotideModel> nucleotides_;  // context set 5
     int nucleotide_input_ = 0;  // first input of the nucleotide model

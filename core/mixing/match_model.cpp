@@ -17,10 +17,11 @@ int length_bucket_of(uint32_t length)
 size_t misses_class(uint32_t misses) { return misses == 0 ? 0 : misses < 3 ? 1 : misses < 6 ? 2 : 3; }
 }  // namespace
 
-MatchModel::MatchModel(const LaneLayout& layout, int hash_bits, bool recover)
+MatchModel::MatchModel(const LaneLayout& layout, int hash_bits, bool recover, int min_length)
     : layout_(layout),
       hash_bits_(hash_bits),
       recover_(recover),
+      min_length_(min_length),
       last_seen_(size_t{1} << hash_bits, layout.wants_huge_pages()),
       lanes_(layout.lanes),
       counters_(4 * 64, kCounterInit)
@@ -57,7 +58,7 @@ void MatchModel::update_bit(int bit)
     if (counter_used_) update_counter(counters_[counter_], bit, 255);
 }
 
-void MatchModel::end_byte(std::span<const uint8_t> block, int lane, uint64_t step, uint64_t history, uint64_t lane_bytes)
+void MatchModel::end_byte(std::span<const uint8_t> block, int lane, uint64_t step, uint64_t history, uint64_t lane_bytes, uint64_t older)
 {
     LaneState& s = lanes_[lane];
     const uint64_t pos = layout_.position(lane, step);
@@ -75,8 +76,10 @@ void MatchModel::end_byte(std::span<const uint8_t> block, int lane, uint64_t ste
         s.length = 0;
         s.misses = 0;
     }
-    if (lane_bytes < kMinLength) return;
-    const uint64_t context = history & ((uint64_t{1} << (8 * kMinLength)) - 1);
+    if (lane_bytes < static_cast<uint64_t>(min_length_)) return;
+    uint64_t context = min_length_ >= 8 ? history : history & ((uint64_t{1} << (8 * min_length_)) - 1);
+    if (min_length_ > 8) context = context * 0xBF58476D1CE4E5B9ull + (min_length_ >= 16 ? older : older & ((uint64_t{1} << (8 * (min_length_ - 8))) - 1));
+    // (A different multiplier for the bytes before the last 8 keeps the two halves apart.)
     const uint64_t h = ((context + 0x1234567ull) * 0x9E3779B97F4A7C15ull) >> (64 - hash_bits_);
     if (s.length == 0 && last_seen_[h] != 0) {
         const uint64_t candidate = last_seen_[h] - 1;  // position after the earlier occurrence
@@ -87,7 +90,10 @@ void MatchModel::end_byte(std::span<const uint8_t> block, int lane, uint64_t ste
             if (!layout_.coded_before(earlier, lane + 1, step) || block[earlier] != block[pos - length]) break;
             ++length;
         }
-        if (length > 0) s.pointer = candidate, s.length = length, s.misses = 0;
+        // The long model takes only a candidate that really repeats its min_length bytes (the
+        // short one, as before, whatever verifies).
+        const bool long_enough = min_length_ == kMinLength ? length > 0 : length >= static_cast<uint32_t>(min_length_);
+        if (long_enough) s.pointer = candidate, s.length = length, s.misses = 0;
     }
     last_seen_[h] = static_cast<uint32_t>(pos + 2);  // the next position (pos + 1), stored + 1
 }

@@ -22,7 +22,11 @@ public:
     // recover: after a mismatch in a long match, keep following it (context set 3): a repeat
     // with a few changed bytes (a variant of a verse, a gene copy with a point mutation) goes on
     // being predicted instead of waiting for kMinLength new bytes to find it again.
-    MatchModel(const LaneLayout& layout, int hash_bits, bool recover = false);
+    // min_length: the bytes hashed to find a candidate (kMinLength, or up to 16 for a second model
+    // that looks only for long repeats: kLongMinLength), and the least a long model's candidate
+    // must verify backwards.
+    MatchModel(const LaneLayout& layout, int hash_bits, bool recover = false, int min_length = kMinLength);
+    static constexpr int kLongMinLength = 16;
 
     // `block` is the block's buffer: the whole input when encoding, the output being filled when
     // decoding. Only positions coded before the current byte are read.
@@ -41,7 +45,8 @@ public:
     }
     void update_bit(int bit);
     // After the byte at (lane, step) was coded; `history` is the lane's last 8 bytes, newest low.
-    void end_byte(std::span<const uint8_t> block, int lane, uint64_t step, uint64_t history, uint64_t lane_bytes);
+    // `older`: the 8 bytes before those (a long model hashes them too).
+    void end_byte(std::span<const uint8_t> block, int lane, uint64_t step, uint64_t history, uint64_t lane_bytes, uint64_t older = 0);
 
 private:
     struct LaneState {
@@ -54,6 +59,7 @@ private:
     LaneLayout layout_;
     int hash_bits_;
     bool recover_;
+    int min_length_;
     ZeroedArray<uint32_t> last_seen_;  // hash of kMinLength bytes -> position after them, +1 (0 = none)
     std::vector<LaneState> lanes_;
     std::vector<uint32_t> counters_;   // [misses class][length bucket][expected bit]
