@@ -82,7 +82,7 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
     : config_(config),
       layout_(layout),
       lanes_(layout.lanes),
-      match_(layout, config.table_bits - 2, config.context_set >= 3),
+      match_(layout, config.table_bits - 2, config.context_set >= 3, config.context_set >= 5 ? MatchModel::kShortMinLength : MatchModel::kMinLength),
       final_mixer_(first_layer_mixers(config), config.context_set >= 2 ? 256 : 8, 1 << 16 >> 2),
       apm_order0_(config.bit_histories ? 256 * 16 : 256),
       apm_order1_(65536, layout.wants_huge_pages()),

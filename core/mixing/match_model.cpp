@@ -90,8 +90,8 @@ void MatchModel::end_byte(std::span<const uint8_t> block, int lane, uint64_t ste
             if (!layout_.coded_before(earlier, lane + 1, step) || block[earlier] != block[pos - length]) break;
             ++length;
         }
-        // The long model takes only a candidate that really repeats its min_length bytes (the
-        // short one, as before, whatever verifies).
+        // Only a candidate that really repeats the min_length bytes (kMinLength: as before 0.8,
+        // whatever verifies).
         const bool long_enough = min_length_ == kMinLength ? length > 0 : length >= static_cast<uint32_t>(min_length_);
         if (long_enough) s.pointer = candidate, s.length = length, s.misses = 0;
     }
