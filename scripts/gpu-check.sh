@@ -5,12 +5,16 @@
 # CLI is built, the two .nnz archives) must be identical and every round trip exact. Prints GPU
 # KB/s beside CPU KB/s for each preset.
 #
-# Usage: scripts/gpu-check.sh [--preset NAME]... [--bytes SIZE] [--threads N] [--build-dir DIR] [FILE...]
+# Usage: scripts/gpu-check.sh [--preset NAME]... [--bytes SIZE] [--lanes N] [--threads N] [--build-dir DIR]
+#                             [--no-build] [FILE...]
 #   FILE       corpus files to try (default: a text, a binary and a spreadsheet from ../shared/corpus)
 #   --preset   presets to compare (default: max, whose byte LSTM is the one LibTorch and CUDA run;
 #              fast and default use the bit LSTM, which is CPU-only); repeat for several
 #   --bytes    use the first SIZE bytes of each file (default 256K; the CPU side is the slow one)
+#   --lanes    code N interleaved lanes instead of the preset's one (the GPU's work per step grows
+#              with the lanes, the per-step cost does not)
 #   --threads  LibTorch CPU threads (default: all cores)
+#   --no-build use the CUDA binaries already in --build-dir (a second run on the same machine)
 #   --rehearse run every step with the CPU standing in for the GPU, using the binaries already
 #              built in --build-dir (no configure, no build): checks this script without a GPU
 # Needs: an NVIDIA GPU (nvidia-smi), a CUDA LibTorch and the CUDA toolkit its CMake files ask
@@ -26,15 +30,19 @@ threads=$(nproc)
 build=$here/build-cuda
 files=()
 rehearse=false
+build_it=true
+lanes=()
 gpu=cuda
 while [ $# -gt 0 ]; do
   case $1 in
     --preset) presets+=("$2"); shift 2 ;;
     --bytes) bytes=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
+    --lanes) lanes=(--lanes "$2"); shift 2 ;;
+    --no-build) build_it=false; shift ;;
     --build-dir) build=$(cd "$2" && pwd); shift 2 ;;
     --rehearse) rehearse=true; gpu=cpu; shift ;;
-    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "gpu-check: unknown option $1" >&2; exit 1 ;;
     *) files+=("$1"); shift ;;
   esac
@@ -81,8 +89,10 @@ cmake --build "$build" -j "$(nproc)" > "$build.build.log" 2>&1 \
 if $rehearse; then
   gpus="none: rehearsal, the CPU stands in for the GPU"
   echo "gpu-check: REHEARSAL with the binaries in $build; the 'GPU' columns are CPU runs"
-else
+elif $build_it; then
   build_for_cuda
+else
+  gpus=$(nvidia-smi -L 2>/dev/null) || cannot "nvidia-smi -L failed: no usable NVIDIA GPU"
 fi
 bench=$build/app/nnzip-bench
 cli=$build/app/nnzip
@@ -102,7 +112,7 @@ for file in "${files[@]}"; do
   head -c "$(numfmt --from=iec "$bytes")" "$file" > "$sample"
   for preset in "${presets[@]}"; do
     echo "== $(basename "$file") ($(stat -c %s "$sample") bytes), preset $preset"
-    run() { "$bench" "$sample" --preset "$preset" --threads "$threads" "$@"; }
+    run() { "$bench" "$sample" --preset "$preset" --threads "$threads" "${lanes[@]}" "$@"; }
     gpu_line=$(run --device "$gpu" --decode-device cpu --output "$work/gpu.packed") || fail "GPU encode / CPU decode failed"
     echo "   $gpu_line"
     cpu_line=$(run --device cpu --decode-device "$gpu" --output "$work/cpu.packed") || fail "CPU encode / GPU decode failed"
@@ -111,8 +121,8 @@ for file in "${files[@]}"; do
 
     if [ -n "$cli" ]; then
       rm -rf "$work/a" && mkdir -p "$work/a"
-      "$cli" a "$work/a/gpu.nnz" "$sample" --preset "$preset" --device "$gpu" >/dev/null || fail "nnzip a --device $gpu failed"
-      "$cli" a "$work/a/cpu.nnz" "$sample" --preset "$preset" --device cpu >/dev/null || fail "nnzip a --device cpu failed"
+      "$cli" a "$work/a/gpu.nnz" "$sample" --preset "$preset" "${lanes[@]}" --device "$gpu" >/dev/null || fail "nnzip a --device $gpu failed"
+      "$cli" a "$work/a/cpu.nnz" "$sample" --preset "$preset" "${lanes[@]}" --device cpu >/dev/null || fail "nnzip a --device cpu failed"
       if cmp -s "$work/a/gpu.nnz" "$work/a/cpu.nnz"; then echo "   archives identical"; else fail "$file $preset: GPU and CPU archives differ"; fi
       if "$cli" x "$work/a/gpu.nnz" -o "$work/a/out-cpu" >/dev/null && cmp "$sample" "$work/a/out-cpu/$(basename "$sample")"; then
         echo "   GPU archive extracted on the CPU: identical bytes"
@@ -143,6 +153,6 @@ done
 echo
 printf '%-14s %-9s %9s %7s %12s %12s %12s %12s\n' file preset bytes bpb "GPU enc KB/s" "CPU enc KB/s" "GPU dec KB/s" "CPU dec KB/s"
 printf '%s\n' "${results[@]}"
-echo "(CPU: $threads LibTorch threads on $(nproc) cores; GPU: ${gpus%%$'\n'*})"
+echo "(lanes: ${lanes[1]:-as in the preset}; CPU: $threads LibTorch threads on $(nproc) cores; GPU: ${gpus%%$'\n'*})"
 if [ "$failures" -gt 0 ]; then echo "gpu-check: $failures mismatch(es)"; exit 1; fi
 echo "gpu-check: GPU and CPU agree on every file and preset"
