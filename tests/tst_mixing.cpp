@@ -15,6 +15,7 @@
 #include "mixing/fine_squash.hpp"
 #include "mixing/nucleotide_model.hpp"
 #include "mixing/context_mixer.hpp"
+#include "mixing/inverted_repeat_model.hpp"
 #include "mixing/match_model.hpp"
 #include "mixing/mixer.hpp"
 #include "mixing/mixer_kernels.hpp"
@@ -333,6 +334,49 @@ private slots:
         QCOMPARE(right_in_second[1], bytes);
     }
 
+    void invertedRepeatModelFollowsTheOtherStrand()
+    {
+        // X (300 random bases in lines of 60), 300 other random bases, then the reverse
+        // complement of X's first 200 bases. From its kLength-th base on, the model predicts
+        // every base of it (across X's line ends), and none of the random bases between.
+        std::mt19937 rng(11);
+        const char* acgt = "ACGT";
+        std::string x;
+        for (int i = 0; i < 300; ++i) x += acgt[rng() % 4];
+        std::string block;
+        for (size_t i = 0; i < x.size(); i += 60) block += x.substr(i, 60) + "\n";
+        const size_t middle = block.size();
+        for (int i = 0; i < 300; ++i) block += acgt[rng() % 4];
+        const size_t copy = block.size();
+        for (int i = 199; i >= 0; --i) block += "TGCA"[std::string_view(acgt).find(x[static_cast<size_t>(i)])];
+        const std::span<const uint8_t> bytes(reinterpret_cast<const uint8_t*>(block.data()), block.size());
+
+        using nnz::mixing::InvertedRepeatModel;
+        const nnz::mixing::LaneLayout layout(block.size(), 1);
+        InvertedRepeatModel model(layout, 16);
+        int in_middle = 0, right_in_copy = 0, wrong_in_copy = 0;
+        uint64_t bases = 0;
+        for (uint64_t pos = 0; pos < block.size(); ++pos) {
+            model.begin_byte(bytes, 0, pos, true);
+            const int expected = model.expected_byte();
+            if (pos >= middle && pos < copy && expected >= 0) ++in_middle;
+            if (pos >= copy + InvertedRepeatModel::kLength) (expected == bytes[pos] ? right_in_copy : wrong_in_copy)++;
+            int c0 = 1;
+            for (int i = 7; i >= 0; --i) {
+                model.input(c0);
+                const int bit = (bytes[pos] >> i) & 1;
+                model.update_bit(bit);
+                c0 = c0 * 2 + bit;
+            }
+            const size_t base = std::string_view(acgt).find(static_cast<char>(bytes[pos]));
+            if (base != std::string_view::npos) bases = bases << 2 | base;
+            model.end_byte(bytes, 0, pos, bases, base == std::string_view::npos ? -1 : static_cast<int>(base));
+        }
+        QCOMPARE(in_middle, 0);
+        QCOMPARE(wrong_in_copy, 0);
+        QCOMPARE(right_in_copy, 200 - InvertedRepeatModel::kLength);
+    }
+
     void bitInputFromBytes_data()
     {
         QTest::addColumn<int>("c0");
@@ -419,7 +463,7 @@ private slots:
             bases = push(bases, c);
             model.learn(code(c), bases);
         }
-        constexpr size_t kOrder20 = 2 * (NucleotideModel::kOrders - 1);  // the sharp input of order 20
+        constexpr size_t kOrder20 = NucleotideModel::kViews * (NucleotideModel::kOrders - 1);  // the sharp input of order 20
         std::array<int, NucleotideModel::kInputs> inputs{};
         auto t_or_not = [&](const std::string& context, bool active) {
             uint64_t b = 0;

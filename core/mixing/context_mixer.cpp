@@ -144,6 +144,8 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
         // E.coli -0.11%; verifying 64 bytes back instead of 32: nothing).
         long_match_.emplace(layout, config.table_bits - 2, true, MatchModel::kLongMinLength);
         long_match_input_ = input_count_++;
+        inverted_.emplace(layout, 21);
+        inverted_input_ = input_count_++;
     }
     // Weight selectors: bits so far; match state x bit position; known orders x bit position; last
     // byte; with context set 2, the byte before it (tuning samples -0.5%, obj2 -1.2%: with warm-up
@@ -347,6 +349,7 @@ void ContextMixer::begin_byte(std::span<const uint8_t> block, int lane, uint64_t
     for (int i = 1; i <= 6; ++i) known_orders_ += counter_count(slot_[i][1]) > 0;
     match_.begin_byte(block, lane, step);
     if (long_match_) long_match_->begin_byte(block, lane, step);
+    if (inverted_) inverted_->begin_byte(block, lane, step, in_dna(lanes_[lane]));
     if (image_) image_->begin_byte(block, layout_.position(lane, step), layout_.lane_start(lane), lanes_[lane].image_row, lanes_[lane].bytes);
     if (nucleotides_) nucleotides_->begin_byte(lanes_[lane].bases, in_dna(lanes_[lane]));
     prefetch_apm_rows();
@@ -400,6 +403,7 @@ int ContextMixer::predict_bit(int neural_input)
     const int match_input = 2 * contexts_;
     inputs_[match_input] = match_.input(c0_);
     if (long_match_) inputs_[long_match_input_] = long_match_->input(c0_);
+    if (inverted_) inputs_[inverted_input_] = inverted_->input(c0_);
     inputs_[match_input + 1] = neural_input;
     inputs_[match_input + 2] = 256;  // bias
     if (!histories_.empty()) {
@@ -498,6 +502,7 @@ void ContextMixer::update_bit(int bit)
         }
     match_.update_bit(bit);
     if (long_match_) long_match_->update_bit(bit);
+    if (inverted_) inverted_->update_bit(bit);
     for (Mixer& m : mixers_) m.update(bit, config_.mixer_rate);
     final_mixer_.update(bit, config_.mixer_rate);
     apm_order0_.update(bit, config_.apm_rate);
@@ -604,6 +609,7 @@ void ContextMixer::end_byte(std::span<const uint8_t> block)
     }
     match_.end_byte(block, lane_, step_, h.bytes, h.count);
     if (long_match_) long_match_->end_byte(block, lane_, step_, h.bytes, h.count, h.older);
+    if (inverted_) inverted_->end_byte(block, lane_, step_, h.bases, base);
 }
 
 }  // namespace nnz::mixing

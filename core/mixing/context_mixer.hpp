@@ -19,6 +19,7 @@
 #include "fine_squash.hpp"
 #include "lane_layout.hpp"
 #include "match_model.hpp"
+#include "inverted_repeat_model.hpp"
 #include "nucleotide_model.hpp"
 #include "mixer.hpp"
 
@@ -87,7 +88,7 @@ public:
     // word pair): its run (the byte that last followed it).
     static constexpr int kFirstRunContext = 2, kRunContexts = 8;
     // With context set 5, NucleotideModel's and the long match model's.
-    static constexpr int kMaxInputs = 3 * kMaxContexts + 3 + BitImageModel::kInputs + kRunContexts + NucleotideModel::kInputs + 1;
+    static constexpr int kMaxInputs = 3 * kMaxContexts + 3 + BitImageModel::kInputs + kRunContexts + NucleotideModel::kInputs + 2;
     static constexpr int kMaxMixers = 6;  // first layer; 4 before context set 2, 5 before set 5
     static constexpr int first_layer_mixers(const MixerConfig& config) { return config.context_set >= 5 ? 6 : config.context_set >= 2 ? 5 : 4; }
 
@@ -183,6 +184,8 @@ private:
     // and keeps it while it holds: a long repeat whose last 6 bytes also occurred since is missed.
     std::optional<MatchModel> long_match_;
     int long_match_input_ = 0;
+    std::optional<InvertedRepeatModel> inverted_;
+    int inverted_input_ = 0;
     std::optional<BitImageModel> image_;  // context set 2
     std::optional<NucleotideModel> nucleotides_;  // context set 5
     int nucleotide_input_ = 0;  // first input of the nucleotide model

@@ -46,6 +46,10 @@ int decision(int c0, int bit_index)
 
 size_t entries_for(int k) { return size_t{1} << std::min(2 * k, kTableBits); }
 
+// Orders hashed into their table keep 3-bit counts and a 4-bit check of the k-mer: without it,
+// with about as many k-mers as entries, most long k-mers found another's counts.
+bool checked(size_t order) { return 2 * kOrderLengths[order] > kTableBits; }
+
 }  // namespace
 
 NucleotideModel::NucleotideModel(bool huge_pages)
@@ -53,11 +57,12 @@ NucleotideModel::NucleotideModel(bool huge_pages)
     for (size_t i = 0; i < tables_.size(); ++i) tables_[i] = ZeroedArray<uint16_t>(entries_for(kOrderLengths[i]), huge_pages);
 }
 
-size_t NucleotideModel::index(size_t order, uint64_t kmer) const
+NucleotideModel::Slot NucleotideModel::slot(size_t order, uint64_t kmer) const
 {
     const int k = kOrderLengths[order];
-    if (2 * k <= kTableBits) return static_cast<size_t>(kmer);
-    return static_cast<size_t>(((kmer + static_cast<uint64_t>(k)) * 0x9E3779B97F4A7C15ull) >> (64 - kTableBits));
+    if (!checked(order)) return {static_cast<size_t>(kmer), 0};
+    const uint64_t h = (kmer + static_cast<uint64_t>(k)) * 0x9E3779B97F4A7C15ull;
+    return {static_cast<size_t>(h >> (64 - kTableBits)), static_cast<uint16_t>((h >> (60 - kTableBits)) & 15)};
 }
 
 void NucleotideModel::begin_byte(uint64_t bases, bool active)
@@ -66,9 +71,9 @@ void NucleotideModel::begin_byte(uint64_t bases, bool active)
     if (!active) return;
     for (size_t i = 0; i < tables_.size(); ++i) {
         const int k = kOrderLengths[i];
-        current_[i] = index(i, bases & ((uint64_t{1} << (2 * k)) - 1));
+        current_[i] = slot(i, bases & ((uint64_t{1} << (2 * k)) - 1));
 #if defined(__GNUC__)
-        __builtin_prefetch(&tables_[i][current_[i]]);
+        __builtin_prefetch(&tables_[i][current_[i].index]);
 #endif
     }
 }
@@ -81,27 +86,55 @@ void NucleotideModel::predict(std::span<int> inputs, int c0, int bit_index) cons
         return;
     }
     for (size_t i = 0; i < tables_.size(); ++i) {
-        const uint16_t e = tables_[i][current_[i]];
-        const int a = e & 15, c = (e >> 4) & 15, g = (e >> 8) & 15, t = e >> 12;
+        const std::array<int, 4> n = counts(entry(i, current_[i]), i, current_[i].check);
+        const int a = n[0], c = n[1], g = n[2], t = n[3];
         const auto n1 = static_cast<size_t>(d == 0 ? t : d == 1 ? g : c);
         const auto n0 = static_cast<size_t>(d == 0 ? a + c + g : d == 1 ? a + c : a);
-        inputs[2 * i] = kSharp.table[n1][n0];
-        inputs[2 * i + 1] = kSoft.table[n1][n0];
+        inputs[kViews * i] = kSharp.table[n1][n0];
+        inputs[kViews * i + 1] = kSoft.table[n1][n0];
     }
 }
 
-void NucleotideModel::count(uint16_t& entry, int base)
+std::array<int, 4> NucleotideModel::counts(uint16_t entry, size_t order, uint16_t check)
 {
-    std::array<int, 4> n = {entry & 15, (entry >> 4) & 15, (entry >> 8) & 15, entry >> 12};
-    if (++n[static_cast<size_t>(base)] == 15)
+    if (!checked(order)) return {entry & 15, (entry >> 4) & 15, (entry >> 8) & 15, entry >> 12};
+    if ((entry >> 12) != check) return {0, 0, 0, 0};
+    return {entry & 7, (entry >> 3) & 7, (entry >> 6) & 7, (entry >> 9) & 7};
+}
+
+uint16_t& NucleotideModel::entry(size_t order, Slot at)
+{
+    uint16_t* first = &tables_[order][at.index];
+    if (!checked(order) || (*first >> 12) == at.check) return *first;
+    uint16_t* second = &tables_[order][at.index ^ 1];
+    if ((*second >> 12) == at.check) return *second;
+    // Neither holds this k-mer: it replaces the one with fewer counts.
+    auto total = [](uint16_t e) { return (e & 7) + ((e >> 3) & 7) + ((e >> 6) & 7) + ((e >> 9) & 7); };
+    return total(*second) < total(*first) ? *second : *first;
+}
+
+const uint16_t& NucleotideModel::entry(size_t order, Slot at) const
+{
+    const uint16_t& first = tables_[order][at.index];
+    if (!checked(order) || (first >> 12) == at.check) return first;
+    const uint16_t& second = tables_[order][at.index ^ 1];
+    return (second >> 12) == at.check ? second : first;
+}
+
+void NucleotideModel::count(uint16_t& entry, size_t order, Slot at, int base)
+{
+    std::array<int, 4> n = counts(entry, order, at.check);
+    const bool small = checked(order);
+    if (++n[static_cast<size_t>(base)] == (small ? 7 : 15))
         for (int& v : n) v >>= 1;
-    entry = static_cast<uint16_t>(n[0] | n[1] << 4 | n[2] << 8 | n[3] << 12);
+    entry = small ? static_cast<uint16_t>(n[0] | n[1] << 3 | n[2] << 6 | n[3] << 9 | at.check << 12)
+                  : static_cast<uint16_t>(n[0] | n[1] << 4 | n[2] << 8 | n[3] << 12);
 }
 
 void NucleotideModel::learn(int base, uint64_t bases_after)
 {
     if (!active_) return;
-    for (size_t i = 0; i < tables_.size(); ++i) count(tables_[i][current_[i]], base);
+    for (size_t i = 0; i < tables_.size(); ++i) count(entry(i, current_[i]), i, current_[i], base);
     // The other strand, read backwards: after the complements of the k newest bases (the newest
     // of them oldest there) comes the complement of the base before them. Inside DNA at least
     // 21 of the last 24 bytes are bases, so every k-mer here is real. E.coli -0.3%.
@@ -109,7 +142,8 @@ void NucleotideModel::learn(int base, uint64_t bases_after)
     for (size_t i = 0; i < tables_.size(); ++i) {
         const int k = kOrderLengths[i];
         const int complement = 3 - static_cast<int>((bases_after >> (2 * k)) & 3);
-        count(tables_[i][index(i, reverse >> (64 - 2 * k))], complement);
+        const Slot at = slot(i, reverse >> (64 - 2 * k));
+        count(entry(i, at), i, at, complement);
     }
 }
 

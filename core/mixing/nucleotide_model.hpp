@@ -6,6 +6,9 @@
 // the other strand is predicted too. The byte contexts cannot learn that, and their 80-byte slots
 // per nibble hold far fewer k-mers than these 2-byte entries. Inputs only for the three decisions
 // of the byte's bits that tell A, C, G and T apart (ASCII, either case); silent elsewhere.
+// Orders of more than 11 bases are hashed: their entries hold four 3-bit counts and 4 bits of
+// the k-mer's hash, in buckets of two (a new k-mer takes the entry with fewer counts), so that a
+// long k-mer seen for the first time no longer reads another's counts (E.coli -0.05%).
 // Integer-only.
 #include <array>
 #include <cstdint>
@@ -19,7 +22,8 @@ namespace nnz::mixing {
 class NucleotideModel {
 public:
     static constexpr int kOrders = 8;
-    static constexpr int kInputs = 2 * kOrders;
+    static constexpr int kViews = 2;
+    static constexpr int kInputs = kViews * kOrders;
 
     explicit NucleotideModel(bool huge_pages);
 
@@ -34,11 +38,18 @@ public:
     static uint64_t reverse_bases(uint64_t bases);  // the 32 two-bit fields in reverse order
 
 private:
-    size_t index(size_t order, uint64_t kmer) const;
-    static void count(uint16_t& entry, int base);
+    struct Slot {
+        size_t index;
+        uint16_t check;  // hashed orders: 4 bits of the k-mer's hash kept in the entry
+    };
+    Slot slot(size_t order, uint64_t kmer) const;
+    uint16_t& entry(size_t order, Slot at);  // the k-mer's entry, or the one it is to take over
+    const uint16_t& entry(size_t order, Slot at) const;
+    static std::array<int, 4> counts(uint16_t entry, size_t order, uint16_t check);
+    static void count(uint16_t& entry, size_t order, Slot at, int base);
 
     std::array<ZeroedArray<uint16_t>, kOrders> tables_;
-    std::array<size_t, kOrders> current_{};  // this byte's entry per order
+    std::array<Slot, kOrders> current_{};  // this byte's entry per order
     bool active_ = false;
 };
 
