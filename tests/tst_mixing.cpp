@@ -16,6 +16,7 @@
 #include "mixing/nucleotide_model.hpp"
 #include "mixing/context_mixer.hpp"
 #include "mixing/inverted_repeat_model.hpp"
+#include "mixing/markup_state.hpp"
 #include "mixing/match_model.hpp"
 #include "mixing/mixer.hpp"
 #include "mixing/mixer_kernels.hpp"
@@ -375,6 +376,41 @@ private slots:
         QCOMPARE(in_middle, 0);
         QCOMPARE(wrong_in_copy, 0);
         QCOMPARE(right_in_copy, 200 - InvertedRepeatModel::kLength);
+    }
+
+    void markupStateFollowsWikiAndXml_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("expected");
+        using namespace nnz::mixing;
+        QTest::newRow("inside a link") << QByteArray("see [[Paris") << int(kInternalLink);
+        QTest::newRow("after a link") << QByteArray("see [[Paris]] and") << int(kNoMarkup);
+        QTest::newRow("template") << QByteArray("{{cite web|url=") << int(kTemplate);
+        QTest::newRow("single brace") << QByteArray("f(x) { return") << int(kNoMarkup);
+        QTest::newRow("external link") << QByteArray("[http://example.org") << int(kExternalLink);
+        QTest::newRow("after it") << QByteArray("[http://example.org site] more") << int(kNoMarkup);
+        QTest::newRow("tag") << QByteArray("<title") << int(kTag);
+        QTest::newRow("after a tag") << QByteArray("<title>Paris") << int(kNoMarkup);
+        QTest::newRow("entity") << QByteArray("&quot") << int(kEntity);
+        QTest::newRow("after an entity") << QByteArray("&quot;x") << int(kNoMarkup);
+        QTest::newRow("heading") << QByteArray("text\n== History") << int(kHeadingLine);
+        QTest::newRow("equals inside a line") << QByteArray("a = b") << int(kNoMarkup);
+        QTest::newRow("table line") << QByteArray("\n| cell") << int(kTableLine);
+        QTest::newRow("link in a table line") << QByteArray("\n| [[Lyon") << int(kInternalLink);
+        QTest::newRow("line end ends all") << QByteArray("[[open\nnext") << int(kNoMarkup);
+    }
+
+    void markupStateFollowsWikiAndXml()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, expected);
+        int state = nnz::mixing::kNoMarkup;
+        uint8_t before = 0;
+        for (char c : text) {
+            state = nnz::mixing::next_markup(state, before, static_cast<uint8_t>(c));
+            before = static_cast<uint8_t>(c);
+        }
+        QCOMPARE(state, expected);
     }
 
     void bitInputFromBytes_data()

@@ -6,6 +6,7 @@
 #include "adaptive_counter.hpp"
 #include "bit_history.hpp"
 #include "fine_squash.hpp"
+#include "markup_state.hpp"
 
 namespace nnz::mixing {
 namespace {
@@ -154,7 +155,7 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
     // Context set 5: a sixth by the last two bytes and the bits so far, hashed to 2^16 weight sets
     // (enwik_4MB -0.6%, bible.txt -0.8%; with 2^17 sets 0.01% better).
     std::array<int, kMaxMixers> selectors = {256, 3 * 8, 14 * 8, 256, 256, 1 << 16};
-    if (config.context_set >= 3) selectors[2] = kThirdMixerSets * kThirdMixerNodes;
+    if (config.context_set >= 3) selectors[2] = kThirdMixerSets * kThirdMixerNodes * (config.context_set >= 5 ? kMarkupStates : 1);
     // Context set 4: the second mixer also knows the longest order (2-6, 12) whose run has
     // repeated (tuning samples -0.05%, text-heavy samples -0.07%).
     if (runs_) selectors[1] = 3 * 8 * 8;
@@ -259,8 +260,8 @@ void ContextMixer::prepare_byte(std::span<const uint8_t> block, int lane, uint64
     const uint64_t word = h.word + (h.word ? 0 : (c8 & 0xFF) << 8);  // outside words: the last byte
     context_hash_[8] = mix64(word * 16 + 8);
     context_hash_[9] = mix64((h.word * 0x100000001B3ull + h.previous_word) * 16 + 9);
-    context_hash_[10] = mix64(((c8 >> 8) & 0xFFFF) * 16 + 10);
-    context_hash_[11] = mix64((c8 & 0xFF00FF) * 16 + 11);
+    context_hash_[10] = mix64((((c8 >> 8) & 0xFFFF) + (static_cast<uint64_t>(text_markup(h)) << 20)) * 16 + 10);
+    context_hash_[11] = mix64(((c8 & 0xFF00FF) + (static_cast<uint64_t>(text_markup(h)) << 32)) * 16 + 11);
     // Column context: position in the line and the byte above it (text tables, fixed records).
     const uint64_t pos = layout_.position(lane, step);
     const uint64_t column = pos - h.line_start;
@@ -480,12 +481,13 @@ void ContextMixer::select_third_mixer()
     const LaneHistory& h = lanes_[lane_];
     int set = kWordLengths + kByteKinds + known_orders_;
     if (in_text(h)) set = h.word_length > 0 ? std::min(h.word_length, kWordLengths - 1) : kWordLengths + byte_kind(static_cast<uint8_t>(h.bytes));
+    set += kThirdMixerSets * text_markup(h);
     third_selector_ = set * kThirdMixerNodes + (bit_index_ < 4 ? c0_ : 16 + bit_index_ - 4);
     mixers_[2].prefetch(third_selector_);  // 740 weight sets, 240 KB at 20 contexts
     if (mixers_.size() > 5) {
         // Context set 5's sixth mixer: 2^16 weight sets (24 MB), a cache miss on nearly every bit
         // unless fetched now, as soon as the bits so far are known.
-        sixth_selector_ = static_cast<int>(mix64((h.bytes & 0xFFFF) * 256 + static_cast<uint64_t>(c0_)) >> 48);
+        sixth_selector_ = static_cast<int>(mix64(((h.bytes & 0xFFFF) * 256 + static_cast<uint64_t>(c0_)) ^ (static_cast<uint64_t>(text_markup(h)) << 32)) >> 48);
         mixers_[5].prefetch(sixth_selector_);
     }
 }
@@ -584,6 +586,7 @@ void ContextMixer::end_byte(std::span<const uint8_t> block)
     }
     if (is_letter(byte) && h.word_length == 1) h.sentence_words = std::min(h.sentence_words + 1, 255);
     if (byte == '.' || byte == '!' || byte == '?' || byte == '\n') h.sentence_words = 0;
+    h.markup = next_markup(h.markup, static_cast<uint8_t>(h.bytes >> 8), byte);
     const bool printable = (byte >= 0x20 && byte < 0x7F) || byte == '\n' || byte == '\r' || byte == '\t';
     h.text_run = printable ? std::min(h.text_run + 1, 255) : 0;
     const int base = base_code(byte);
