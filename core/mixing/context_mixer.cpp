@@ -155,7 +155,7 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
     // Context set 5: a sixth by the last two bytes and the bits so far, hashed to 2^16 weight sets
     // (enwik_4MB -0.6%, bible.txt -0.8%; with 2^17 sets 0.01% better).
     std::array<int, kMaxMixers> selectors = {256, 3 * 8, 14 * 8, 256, 256, 1 << 16};
-    if (config.context_set >= 3) selectors[2] = kThirdMixerSets * kThirdMixerNodes * (config.context_set >= 5 ? kMarkupStates : 1);
+    if (config.context_set >= 3) selectors[2] = kThirdMixerSets * kThirdMixerNodes * (config.context_set >= 5 ? 3 * kMarkupStates : 1);
     // Context set 4: the second mixer also knows the longest order (2-6, 12) whose run has
     // repeated (tuning samples -0.05%, text-heavy samples -0.07%).
     if (runs_) selectors[1] = 3 * 8 * 8;
@@ -482,12 +482,13 @@ void ContextMixer::select_third_mixer()
     int set = kWordLengths + kByteKinds + known_orders_;
     if (in_text(h)) set = h.word_length > 0 ? std::min(h.word_length, kWordLengths - 1) : kWordLengths + byte_kind(static_cast<uint8_t>(h.bytes));
     set += kThirdMixerSets * text_markup(h);
+    if (config_.context_set >= 5 && in_text(h) && h.word_length > 0) set += kThirdMixerSets * kMarkupStates * h.word_case;
     third_selector_ = set * kThirdMixerNodes + (bit_index_ < 4 ? c0_ : 16 + bit_index_ - 4);
     mixers_[2].prefetch(third_selector_);  // 740 weight sets, 240 KB at 20 contexts
     if (mixers_.size() > 5) {
         // Context set 5's sixth mixer: 2^16 weight sets (24 MB), a cache miss on nearly every bit
         // unless fetched now, as soon as the bits so far are known.
-        sixth_selector_ = static_cast<int>(mix64(((h.bytes & 0xFFFF) * 256 + static_cast<uint64_t>(c0_)) ^ (static_cast<uint64_t>(text_markup(h)) << 32)) >> 48);
+        sixth_selector_ = static_cast<int>(mix64(((h.bytes & 0xFFFF) * 256 + static_cast<uint64_t>(c0_)) ^ (static_cast<uint64_t>(text_markup(h)) << 32) ^ (static_cast<uint64_t>(in_text(h) ? h.word_case : 0) << 36)) >> 48);
         mixers_[5].prefetch(sixth_selector_);
     }
 }
@@ -585,6 +586,8 @@ void ContextMixer::end_byte(std::span<const uint8_t> block)
         h.word_length = 0;
     }
     if (is_letter(byte) && h.word_length == 1) h.sentence_words = std::min(h.sentence_words + 1, 255);
+    if (h.word_length == 1) h.word_case = byte >= 'A' && byte <= 'Z' ? 1 : 0;
+    if (h.word_length == 2 && h.word_case == 1 && byte >= 'A' && byte <= 'Z') h.word_case = 2;
     if (byte == '.' || byte == '!' || byte == '?' || byte == '\n') h.sentence_words = 0;
     h.markup = next_markup(h.markup, static_cast<uint8_t>(h.bytes >> 8), byte);
     const bool printable = (byte >= 0x20 && byte < 0x7F) || byte == '\n' || byte == '\r' || byte == '\t';
