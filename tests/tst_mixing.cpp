@@ -398,6 +398,9 @@ private slots:
         QTest::newRow("table line") << QByteArray("\n| cell") << int(kTableLine);
         QTest::newRow("link in a table line") << QByteArray("\n| [[Lyon") << int(kInternalLink);
         QTest::newRow("line end ends all") << QByteArray("[[open\nnext") << int(kNoMarkup);
+        QTest::newRow("parentheses") << QByteArray("rate 2.5% (1992") << int(kParentheses);
+        QTest::newRow("after them") << QByteArray("rate 2.5% (1992) est") << int(kNoMarkup);
+        QTest::newRow("parenthesis inside a link") << QByteArray("[[Paris (France") << int(kInternalLink);
     }
 
     void markupStateFollowsWikiAndXml()

@@ -482,7 +482,7 @@ void ContextMixer::select_third_mixer()
     int set = kWordLengths + kByteKinds + known_orders_;
     if (in_text(h)) set = h.word_length > 0 ? std::min(h.word_length, kWordLengths - 1) : kWordLengths + byte_kind(static_cast<uint8_t>(h.bytes));
     set += kThirdMixerSets * text_markup(h);
-    if (config_.context_set >= 5 && in_text(h) && h.word_length > 0) set += kThirdMixerSets * kMarkupStates * h.word_case;
+    if (config_.context_set >= 5 && in_text(h)) set += kThirdMixerSets * kMarkupStates * h.word_case;
     third_selector_ = set * kThirdMixerNodes + (bit_index_ < 4 ? c0_ : 16 + bit_index_ - 4);
     mixers_[2].prefetch(third_selector_);  // 740 weight sets, 240 KB at 20 contexts
     if (mixers_.size() > 5) {

@@ -15,7 +15,8 @@ enum Markup : int {
     kHeadingLine = 5,   // a line that starts with =
     kTableLine = 6,     // a line that starts with | or !
     kEntity = 7,        // & ... ;
-    kMarkupStates = 8,
+    kParentheses = 8,   // ( ... ) outside other markup
+    kMarkupStates = 9,
 };
 
 // The state after `byte`, which followed `before`. Nesting is not tracked: the innermost opening
@@ -33,6 +34,8 @@ constexpr int next_markup(int markup, uint8_t before, uint8_t byte)
     case '}': return markup == kTemplate ? kNoMarkup : markup;
     case '>': return markup == kTag ? kNoMarkup : markup;
     case ';': return markup == kEntity ? kNoMarkup : markup;
+    case '(': return markup == kNoMarkup ? kParentheses : markup;
+    case ')': return markup == kParentheses ? kNoMarkup : markup;
     case '=': return line_start ? kHeadingLine : markup;
     case '|':
     case '!': return line_start ? kTableLine : markup;
