@@ -537,6 +537,26 @@ private slots:
         readEverything(archive);
     }
 
+    void bigFilesStartBlocks()
+    {
+        // Two files of one kind, 2.5 and 2.2 MB, and a small one, in 8 MiB blocks: the second big
+        // one starts a block (a model's tables are full by then), the small one joins it.
+        QTemporaryDir src, out;
+        const fs::path dir = toPath(src.path());
+        const std::vector<size_t> sizes = {2'500'000, 2'200'000, 50'000};
+        for (size_t i = 0; i < sizes.size(); ++i) writeFile(dir / (std::string(1, char('a' + i)) + ".txt"), std::string(sizes[i], char('a' + i)));
+        nnz::JobControl control;
+        const fs::path archive = toPath(out.path()) / "a.nnz";
+        nnz::write_archive(archive, walk(dir), storeOptions(8u << 20, 1), control);
+        nnz::ArchiveReader reader(archive);
+        QList<qint64> gotBlocks;
+        for (const auto& b : reader.blocks()) gotBlocks << qint64(b.raw_size);
+        QCOMPARE(gotBlocks, (QList<qint64>{2'500'000, 2'250'000}));
+        std::vector<InputItem> items = walk(dir);
+        QCOMPARE(nnz::expected_blocks(items, 8u << 20), uint64_t(2));
+        readEverything(archive);
+    }
+
     void kindsStartBlocks_data()
     {
         QTest::addColumn<QStringList>("names");

@@ -49,7 +49,7 @@ constexpr std::array<uint16_t, 4096> kMixerWarmup = build_warmup();
 // nibble (1-15) or the bit position in the second (16-19). With the bits so far in both nibbles
 // (256 nodes) the tuning samples were 0.11% smaller, but its 3 MB of weights missed the cache:
 // about 10% more CPU time; 20 nodes keep them at 240 KB.
-constexpr int kWordLengths = 16, kByteKinds = 7, kThirdMixerSets = kWordLengths + kByteKinds + 14, kThirdMixerNodes = 20;
+constexpr int kWordLengths = 16, kByteKinds = 7, kTextSets = kWordLengths + kByteKinds, kThirdMixerSets = kTextSets + 14, kThirdMixerNodes = 20;
 
 int byte_kind(uint8_t c)
 {
@@ -152,10 +152,12 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
     // byte; with context set 2, the byte before it (tuning samples -0.5%, obj2 -1.2%: with warm-up
     // a new mixer pays; before, every one tried made things worse).
     // (Known orders 0-6, plus 7 inside DNA with context set 1.)
-    // Context set 5: a sixth by the last two bytes and the bits so far, hashed to 2^16 weight sets
-    // (enwik_4MB -0.6%, bible.txt -0.8%; with 2^17 sets 0.01% better).
-    std::array<int, kMaxMixers> selectors = {256, 3 * 8, 14 * 8, 256, 256, 1 << 16};
-    if (config.context_set >= 3) selectors[2] = kThirdMixerSets * kThirdMixerNodes * (config.context_set >= 5 ? 3 * kMarkupStates : 1);
+    // Context set 5: a sixth by the last two bytes and the bits so far (and in text where in
+    // markup and the word's case), hashed to 2^15 weight sets (enwik_4MB -0.6%, bible.txt -0.8%;
+    // 2^16 sets: text 0.04% better, 5% slower and 13 MB more; 2^17 another 0.01%).
+    std::array<int, kMaxMixers> selectors = {256, 3 * 8, 14 * 8, 256, 256, 1 << 15};
+    if (config.context_set >= 3) selectors[2] = kThirdMixerSets * kThirdMixerNodes;
+    if (config.context_set >= 5) selectors[2] = (kTextSets * kMarkupStates * 3 + kThirdMixerSets - kTextSets) * kThirdMixerNodes;
     // Context set 4: the second mixer also knows the longest order (2-6, 12) whose run has
     // repeated (tuning samples -0.05%, text-heavy samples -0.07%).
     if (runs_) selectors[1] = 3 * 8 * 8;
@@ -479,16 +481,18 @@ void ContextMixer::select_third_mixer()
     // In text the current word's length (or, between words, the kind of the last byte) tells
     // how the contexts are to be trusted, bit by bit; elsewhere the known orders (text -0.75%).
     const LaneHistory& h = lanes_[lane_];
-    int set = kWordLengths + kByteKinds + known_orders_;
+    int set = kTextSets + known_orders_;
     if (in_text(h)) set = h.word_length > 0 ? std::min(h.word_length, kWordLengths - 1) : kWordLengths + byte_kind(static_cast<uint8_t>(h.bytes));
-    set += kThirdMixerSets * text_markup(h);
-    if (config_.context_set >= 5 && in_text(h)) set += kThirdMixerSets * kMarkupStates * h.word_case;
+    if (config_.context_set >= 5) {
+        // Context set 5: text's sets times where in markup and the word's case; the others after them.
+        set = in_text(h) ? set + kTextSets * (h.markup + kMarkupStates * h.word_case) : kTextSets * kMarkupStates * 3 + known_orders_;
+    }
     third_selector_ = set * kThirdMixerNodes + (bit_index_ < 4 ? c0_ : 16 + bit_index_ - 4);
     mixers_[2].prefetch(third_selector_);  // 740 weight sets, 240 KB at 20 contexts
     if (mixers_.size() > 5) {
-        // Context set 5's sixth mixer: 2^16 weight sets (24 MB), a cache miss on nearly every bit
+        // Context set 5's sixth mixer: 2^15 weight sets (13 MB), a cache miss on nearly every bit
         // unless fetched now, as soon as the bits so far are known.
-        sixth_selector_ = static_cast<int>(mix64(((h.bytes & 0xFFFF) * 256 + static_cast<uint64_t>(c0_)) ^ (static_cast<uint64_t>(text_markup(h)) << 32) ^ (static_cast<uint64_t>(in_text(h) ? h.word_case : 0) << 36)) >> 48);
+        sixth_selector_ = static_cast<int>(mix64(((h.bytes & 0xFFFF) * 256 + static_cast<uint64_t>(c0_)) ^ (static_cast<uint64_t>(text_markup(h)) << 32) ^ (static_cast<uint64_t>(in_text(h) ? h.word_case : 0) << 36)) >> 49);
         mixers_[5].prefetch(sixth_selector_);
     }
 }
