@@ -49,7 +49,7 @@ constexpr std::array<uint16_t, 4096> kMixerWarmup = build_warmup();
 // nibble (1-15) or the bit position in the second (16-19). With the bits so far in both nibbles
 // (256 nodes) the tuning samples were 0.11% smaller, but its 3 MB of weights missed the cache:
 // about 10% more CPU time; 20 nodes keep them at 240 KB.
-constexpr int kWordLengths = 16, kByteKinds = 7, kTextSets = kWordLengths + kByteKinds, kThirdMixerSets = kTextSets + 14, kThirdMixerNodes = 20;
+constexpr int kWordLengths = 16, kByteKinds = 10, kTextSets = kWordLengths + kByteKinds, kThirdMixerSets = kTextSets + 14, kThirdMixerNodes = 20;
 
 int byte_kind(uint8_t c)
 {
@@ -157,7 +157,7 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
     // 2^16 sets: text 0.04% better, 5% slower and 13 MB more; 2^17 another 0.01%).
     std::array<int, kMaxMixers> selectors = {256, 3 * 8, 14 * 8, 256, 256, 1 << 15};
     if (config.context_set >= 3) selectors[2] = kThirdMixerSets * kThirdMixerNodes;
-    if (config.context_set >= 5) selectors[2] = (kTextSets * kMarkupStates * 3 + kThirdMixerSets - kTextSets) * kThirdMixerNodes;
+    if (config.context_set >= 5) selectors[2] = (kTextSets * kMarkupStates * 4 + kThirdMixerSets - kTextSets) * kThirdMixerNodes;
     // Context set 4: the second mixer also knows the longest order (2-6, 12) whose run has
     // repeated (tuning samples -0.05%, text-heavy samples -0.07%).
     if (runs_) selectors[1] = 3 * 8 * 8;
@@ -483,9 +483,11 @@ void ContextMixer::select_third_mixer()
     const LaneHistory& h = lanes_[lane_];
     int set = kTextSets + known_orders_;
     if (in_text(h)) set = h.word_length > 0 ? std::min(h.word_length, kWordLengths - 1) : kWordLengths + byte_kind(static_cast<uint8_t>(h.bytes));
+    // Context set 5: after digits, how many (1, 2, 3, 4 or more): years, counts, codes.
+    if (config_.context_set >= 5 && in_text(h) && h.word_length == 0 && h.digit_run >= 2) set = kWordLengths + 5 + std::min(h.digit_run, 4);
     if (config_.context_set >= 5) {
         // Context set 5: text's sets times where in markup and the word's case; the others after them.
-        set = in_text(h) ? set + kTextSets * (h.markup + kMarkupStates * h.word_case) : kTextSets * kMarkupStates * 3 + known_orders_;
+        set = in_text(h) ? set + kTextSets * (h.markup + kMarkupStates * h.word_case) : kTextSets * kMarkupStates * 4 + known_orders_;
     }
     third_selector_ = set * kThirdMixerNodes + (bit_index_ < 4 ? c0_ : 16 + bit_index_ - 4);
     mixers_[2].prefetch(third_selector_);  // 740 weight sets, 240 KB at 20 contexts
@@ -590,8 +592,9 @@ void ContextMixer::end_byte(std::span<const uint8_t> block)
         h.word_length = 0;
     }
     if (is_letter(byte) && h.word_length == 1) h.sentence_words = std::min(h.sentence_words + 1, 255);
-    if (h.word_length == 1) h.word_case = byte >= 'A' && byte <= 'Z' ? 1 : 0;
-    if (h.word_length == 2 && h.word_case == 1 && byte >= 'A' && byte <= 'Z') h.word_case = 2;
+    h.digit_run = byte >= '0' && byte <= '9' ? std::min(h.digit_run + 1, 15) : 0;
+    if (h.word_length == 1) h.word_case = byte >= 'A' && byte <= 'Z' ? (h.sentence_words <= 1 ? 1 : 3) : 0;
+    if (h.word_length == 2 && h.word_case != 0 && byte >= 'A' && byte <= 'Z') h.word_case = 2;
     if (byte == '.' || byte == '!' || byte == '?' || byte == '\n') h.sentence_words = 0;
     h.markup = next_markup(h.markup, static_cast<uint8_t>(h.bytes >> 8), byte);
     const bool printable = (byte >= 0x20 && byte < 0x7F) || byte == '\n' || byte == '\r' || byte == '\t';

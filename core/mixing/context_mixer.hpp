@@ -104,7 +104,8 @@ private:
         uint64_t word_before = 0;  // the word before previous_word
         uint64_t word_before2 = 0;  // and the one before that
         int sentence_words = 0;     // words begun since the last sentence end or line end (saturates)
-        int word_case = 0;          // the current word: 0 lower case, 1 capitalised, 2 its first two letters capitals
+        int digit_run = 0;          // digits in a row just before (saturates)
+        int word_case = 0;          // the current word: 0 lower case, 1 capitalised first in its sentence, 2 its first two letters capitals, 3 capitalised inside a sentence
         int markup = 0;             // where in wiki/XML/HTML markup (markup_state.hpp; context set 5)
         uint64_t line_start = 0;           // position after the last newline
         uint64_t previous_line_start = 0;  // ... and after the one before (== line_start: none)
