@@ -316,6 +316,17 @@ void ContextMixer::prepare_byte(std::span<const uint8_t> block, int lane, uint64
             context_hash_[19] = mix64((word * 0x9E3779B97F4A7C15ull + h.word_before * 0x100000001B3ull + h.word_before2 + (uint64_t{11} << 40)) * 32 + 26);
         }
     }
+    if (in_protein(h)) {
+        // Inside a protein the word contexts see whole lines; instead residues with line ends
+        // skipped: orders 1-3, and sparse pairs.
+        const uint64_t r = h.residues;
+        context_hash_[8] = mix64(((r & 0xFF) + (uint64_t{12} << 40)) * 32 + 27);
+        context_hash_[9] = mix64(((r & 0xFFFF) + (uint64_t{13} << 40)) * 32 + 28);
+        context_hash_[13] = mix64(((r & 0xFFFFFF) + (uint64_t{14} << 40)) * 32 + 29);
+        context_hash_[14] = mix64(((r & 0xFF00FF) + (uint64_t{15} << 40)) * 32 + 30);
+        context_hash_[17] = mix64(((r & 0xFFFF00) + (uint64_t{16} << 40)) * 32 + 31);
+        context_hash_[19] = mix64(((r & 0xFF0000FF) + (uint64_t{17} << 40)) * 32 + 32);
+    }
     if (dna) {
         for (size_t j = 0; j < kNucleotideContexts.size(); ++j) {
             const int k = kNucleotideOrders[j];
@@ -491,7 +502,7 @@ void ContextMixer::select_third_mixer()
     if (config_.context_set >= 5 && in_text(h) && h.word_length == 0 && h.digit_run >= 2) set = kWordLengths + 5 + std::min(h.digit_run, 4);
     if (config_.context_set >= 5) {
         // Context set 5: text's sets times where in markup and the word's case; the others after them.
-        set = in_text(h) ? set + kTextSets * (h.markup + kMarkupStates * h.word_case) : kTextSets * kMarkupStates * 4 + known_orders_;
+        set = in_text(h) && !in_protein(h) ? set + kTextSets * (h.markup + kMarkupStates * h.word_case) : kTextSets * kMarkupStates * 4 + known_orders_;
     }
     third_selector_ = set * kThirdMixerNodes + (bit_index_ < 4 ? c0_ : 16 + bit_index_ - 4);
     mixers_[2].prefetch(third_selector_);  // 740 weight sets, 240 KB at 20 contexts
@@ -597,6 +608,9 @@ void ContextMixer::end_byte(std::span<const uint8_t> block)
     }
     if (is_letter(byte) && h.word_length == 1) h.sentence_words = std::min(h.sentence_words + 1, 255);
     h.digit_run = byte >= '0' && byte <= '9' ? std::min(h.digit_run + 1, 15) : 0;
+    const bool capital = byte >= 'A' && byte <= 'Z';
+    h.residue_run = capital || byte == '\n' ? std::min(h.residue_run + 1, 255) : 0;
+    if (capital) h.residues = h.residues << 8 | byte;
     if (h.word_length == 1) h.word_case = byte >= 'A' && byte <= 'Z' ? (h.sentence_words <= 1 ? 1 : 3) : 0;
     if (h.word_length == 2 && h.word_case != 0 && byte >= 'A' && byte <= 'Z') h.word_case = 2;
     if (byte == '.' || byte == '!' || byte == '?' || byte == '\n') h.sentence_words = 0;

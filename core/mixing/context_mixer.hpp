@@ -104,6 +104,8 @@ private:
         uint64_t word_before = 0;  // the word before previous_word
         uint64_t word_before2 = 0;  // and the one before that
         int sentence_words = 0;     // words begun since the last sentence end or line end (saturates)
+        int residue_run = 0;        // bytes in a row that were capital letters or line ends (saturates)
+        uint64_t residues = 0;      // the last capital letters, 8 bits each, line ends skipped
         int digit_run = 0;          // digits in a row just before (saturates)
         int word_case = 0;          // the current word: 0 lower case, 1 capitalised first in its sentence, 2 its first two letters capitals, 3 capitalised inside a sentence
         int markup = 0;             // where in wiki/XML/HTML markup (markup_state.hpp; context set 5)
@@ -133,6 +135,8 @@ private:
     int text_markup(const LaneHistory& h) const { return config_.context_set >= 5 && in_text(h) ? h.markup : 0; }
     bool in_dna(const LaneHistory& h) const { return config_.context_set >= 1 && h.nucleotide_run >= kNucleotideRun; }
     static constexpr int kTextRun = 8;  // printable bytes in a row before context set 3's text contexts take over
+    // Context set 5: inside a protein sequence (FASTA): 40 capitals or line ends in a row.
+    bool in_protein(const LaneHistory& h) const { return config_.context_set >= 5 && h.residue_run >= 40 && !in_dna(h); }
     bool in_text(const LaneHistory& h) const { return config_.context_set >= 3 && h.text_run >= kTextRun && !in_dna(h); }
     void select_third_mixer();  // context set 3: third_selector_ for the next bit, prefetched
     // Inside DNA these contexts hash the last k nucleotides, k from kNucleotideOrders.
