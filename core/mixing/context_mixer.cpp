@@ -162,7 +162,7 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
     // repeated (tuning samples -0.05%, text-heavy samples -0.07%).
     if (runs_) selectors[1] = 3 * 8 * 8;
     // Context set 5: in text the first one also by where in markup and the word's case (text -0.1%).
-    if (config.context_set >= 5) selectors[0] = 256 * (1 + kMarkupStates * 4);
+    if (config.context_set >= 5) selectors[0] = selectors[4] = 256 * (1 + kMarkupStates * 4);
     for (int m = 0; m < first_layer_mixers(config); ++m) mixers_.emplace_back(input_count_, selectors[m], 1 << 14);
     if (config.context_set >= 2) {
         // Weights start where the inputs are known to be worth something (the counters' stretched
@@ -454,7 +454,8 @@ int ContextMixer::predict_bit(int neural_input)
     const int match_selector = runs_ ? (match_.length_bucket() * 8 + run_level) * 8 + bit_index_ : match_.length_bucket() * 8 + bit_index_;
     const LaneHistory& h = lanes_[lane_];
     const int first = config_.context_set >= 5 && in_text(h) ? c0_ + 256 * (1 + h.markup + kMarkupStates * h.word_case) : c0_;
-    const int selectors[kMaxMixers] = {first, match_selector, third, last, before_last, sixth_selector_};
+    const int fifth = config_.context_set >= 5 && in_text(h) ? before_last + 256 * (1 + h.markup + kMarkupStates * h.word_case) : before_last;
+    const int selectors[kMaxMixers] = {first, match_selector, third, last, fifth, sixth_selector_};
     const std::span<const int> inputs(inputs_.data(), static_cast<size_t>(input_count_));
     for (size_t m = 0; m < mixers_.size(); ++m) {
         layer_outputs_[m] = stretch(mixers_[m].predict(inputs, selectors[m]));
