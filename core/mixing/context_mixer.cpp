@@ -65,18 +65,6 @@ int byte_kind(uint8_t c)
 
 bool is_letter(uint8_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
-// A, C, G, T in either case -> 0..3; anything else -> -1.
-int base_code(uint8_t c)
-{
-    switch (c | 0x20) {
-    case 'a': return 0;
-    case 'c': return 1;
-    case 'g': return 2;
-    case 't': return 3;
-    default: return -1;
-    }
-}
-
 }  // namespace
 
 ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
@@ -618,7 +606,7 @@ void ContextMixer::end_byte(std::span<const uint8_t> block)
     h.markup = next_markup(h.markup, static_cast<uint8_t>(h.bytes >> 8), byte);
     const bool printable = (byte >= 0x20 && byte < 0x7F) || byte == '\n' || byte == '\r' || byte == '\t';
     h.text_run = printable ? std::min(h.text_run + 1, 255) : 0;
-    const int base = base_code(byte);
+    const int base = nucleotide_code(byte);
     if (base >= 0) h.bases = (h.bases << 2) | static_cast<uint64_t>(base);
     if (nucleotides_ && base >= 0) nucleotides_->learn(base, h.bases);
     h.nucleotide_run = base >= 0 || byte == '\n' || (byte | 0x20) == 'n' ? std::min(h.nucleotide_run + 1, 255) : 0;

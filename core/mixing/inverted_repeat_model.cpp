@@ -11,17 +11,6 @@ constexpr uint32_t kRecoverLength = 24;  // copies at least this long are follow
 constexpr uint32_t kMaxMisses = 8;
 constexpr int kMaxGap = 2;               // non-base bytes (line ends) skipped between two bases
 
-int base_code(uint8_t c)
-{
-    switch (c | 0x20) {
-    case 'a': return 0;
-    case 'c': return 1;
-    case 'g': return 2;
-    case 't': return 3;
-    default: return -1;
-    }
-}
-
 int length_bucket_of(uint32_t length)
 {
     if (length < 16) return static_cast<int>(length);
@@ -49,7 +38,7 @@ bool InvertedRepeatModel::previous_base(std::span<const uint8_t> block, int lane
         if (pos <= lane_start) return false;
         --pos;
         if (!layout_.coded_before(pos, lane + 1, step)) return false;
-        if (base_code(block[pos]) >= 0) {
+        if (nucleotide_code(block[pos]) >= 0) {
             out = pos;
             return true;
         }
@@ -67,7 +56,7 @@ void InvertedRepeatModel::begin_byte(std::span<const uint8_t> block, int lane, u
         return;
     }
     const uint8_t original = block[s.pointer];
-    expected_ = "TGCA"[base_code(original)] | (original & 0x20);  // the complement, in its case
+    expected_ = "TGCA"[nucleotide_code(original)] | (original & 0x20);  // the complement, in its case
     length_ = s.length;
     misses_ = s.misses;
 }
@@ -101,7 +90,7 @@ bool InvertedRepeatModel::verify(std::span<const uint8_t> block, int lane, uint6
     uint64_t pos = end;
     if (!layout_.coded_before(pos, lane + 1, step)) return false;
     for (int j = kLength - 1;; --j) {
-        const int b = base_code(block[pos]);
+        const int b = nucleotide_code(block[pos]);
         if (b < 0 || b != 3 - static_cast<int>((bases >> (2 * j)) & 3)) return false;
         if (!previous_base(block, lane, step, pos, pos)) return false;
         if (j == 0) break;
@@ -116,7 +105,7 @@ void InvertedRepeatModel::end_byte(std::span<const uint8_t> block, int lane, uin
     LaneState& s = lanes_[lane];
     const uint64_t pos = layout_.position(lane, step);
     if (s.length > 0) {
-        const bool agreed = 3 - base_code(block[s.pointer]) == base;
+        const bool agreed = 3 - nucleotide_code(block[s.pointer]) == base;
         if (agreed) {
             if (s.length < kMaxLength) ++s.length;
             if (s.misses > 0 && s.length >= 64 && s.length % 16 == 0) --s.misses;

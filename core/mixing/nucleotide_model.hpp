@@ -19,6 +19,18 @@
 
 namespace nnz::mixing {
 
+// A, C, G, T in either case -> 0..3; anything else -> -1.
+constexpr int nucleotide_code(uint8_t c)
+{
+    switch (c | 0x20) {
+    case 'a': return 0;
+    case 'c': return 1;
+    case 'g': return 2;
+    case 't': return 3;
+    default: return -1;
+    }
+}
+
 class NucleotideModel {
 public:
     static constexpr int kOrders = 8;
