@@ -1,24 +1,11 @@
 #include "inverted_repeat_model.hpp"
 
-#include "adaptive_counter.hpp"
-#include "logistic.hpp"
 #include "nucleotide_model.hpp"
 
 namespace nnz::mixing {
 namespace {
-constexpr uint32_t kMaxLength = 65535;
 constexpr uint32_t kRecoverLength = 24;  // copies at least this long are followed through a changed base
-constexpr uint32_t kMaxMisses = 8;
 constexpr int kMaxGap = 2;               // non-base bytes (line ends) skipped between two bases
-
-int length_bucket_of(uint32_t length)
-{
-    if (length < 16) return static_cast<int>(length);
-    const uint32_t coarse = 16 + ((length - 16) >> 3);
-    return static_cast<int>(coarse < 31 ? coarse : 31);
-}
-
-size_t misses_class(uint32_t misses) { return misses == 0 ? 0 : misses < 3 ? 1 : misses < 6 ? 2 : 3; }
 
 uint64_t kmer_hash(uint64_t kmer, int bits) { return ((kmer + 0x51ED27ull) * 0x9E3779B97F4A7C15ull) >> (64 - bits); }
 }  // namespace
@@ -27,8 +14,7 @@ InvertedRepeatModel::InvertedRepeatModel(const LaneLayout& layout, int hash_bits
     : layout_(layout),
       hash_bits_(hash_bits),
       last_seen_(size_t{1} << hash_bits, layout.wants_huge_pages()),
-      lanes_(layout.lanes),
-      counters_(4 * 64, kCounterInit)
+      lanes_(layout.lanes)
 {}
 
 bool InvertedRepeatModel::previous_base(std::span<const uint8_t> block, int lane, uint64_t step, uint64_t pos, uint64_t& out) const
@@ -50,36 +36,10 @@ void InvertedRepeatModel::begin_byte(std::span<const uint8_t> block, int lane, u
 {
     LaneState& s = lanes_[lane];
     if (s.pending) find_copy(block, lane, step, s);
-    predicting_ = dna && s.length > 0 && layout_.coded_before(s.pointer, lane, step);
-    if (!predicting_) {
-        expected_ = 0;
-        return;
-    }
-    const uint8_t original = block[s.pointer];
-    expected_ = "TGCA"[nucleotide_code(original)] | (original & 0x20);  // the complement, in its case
-    length_ = s.length;
-    misses_ = s.misses;
-}
-
-int InvertedRepeatModel::input(int c0)
-{
-    counter_used_ = false;
-    if (!predicting_) return 0;
-    int known_bits = 0;
-    while ((c0 >> known_bits) > 1) ++known_bits;
-    if (((expected_ | 0x100) >> (8 - known_bits)) != c0) {
-        predicting_ = false;
-        return 0;
-    }
-    const int expected_bit = (expected_ >> (7 - known_bits)) & 1;
-    counter_ = misses_class(misses_) * 64 + static_cast<size_t>(length_bucket_of(length_)) * 2 + expected_bit;
-    counter_used_ = true;
-    return stretch(counter_p12(counters_[counter_]));
-}
-
-void InvertedRepeatModel::update_bit(int bit)
-{
-    if (counter_used_) update_counter(counters_[counter_], bit, 255);
+    const bool predicting = dna && s.copy.length > 0 && layout_.coded_before(s.pointer, lane, step);
+    const uint8_t original = predicting ? block[s.pointer] : 0;
+    // The complement of the base at the pointer, in its case.
+    prediction_.begin_byte(predicting, predicting ? "TGCA"[nucleotide_code(original)] | (original & 0x20) : 0, s.copy);
 }
 
 bool InvertedRepeatModel::verify(std::span<const uint8_t> block, int lane, uint64_t step, uint64_t end, uint64_t bases, uint64_t& before) const
@@ -104,19 +64,9 @@ void InvertedRepeatModel::end_byte(std::span<const uint8_t> block, int lane, uin
     if (base < 0) return;  // line ends and the like: the copy waits
     LaneState& s = lanes_[lane];
     const uint64_t pos = layout_.position(lane, step);
-    if (s.length > 0) {
-        const bool agreed = 3 - nucleotide_code(block[s.pointer]) == base;
-        if (agreed) {
-            if (s.length < kMaxLength) ++s.length;
-            if (s.misses > 0 && s.length >= 64 && s.length % 16 == 0) --s.misses;
-        } else if (s.length >= kRecoverLength && s.misses < kMaxMisses) {
-            ++s.misses;
-            s.length = s.length / 4 + 1;
-        } else {
-            s.length = 0;
-            s.misses = 0;
-        }
-        if (s.length > 0 && !previous_base(block, lane, step, s.pointer, s.pointer)) s.length = 0, s.misses = 0;
+    if (s.copy.length > 0) {
+        s.copy.follow(3 - nucleotide_code(block[s.pointer]) == base, kRecoverLength);
+        if (s.copy.length > 0 && !previous_base(block, lane, step, s.pointer, s.pointer)) s.copy = {};
     }
     // The table's lines are fetched now and used at the next byte's start (find_copy()), after
     // the other models' work: two cache misses per base otherwise.
@@ -138,11 +88,11 @@ void InvertedRepeatModel::find_copy(std::span<const uint8_t> block, int lane, ui
 {
     s.pending = false;
     // Positions up to the last base are coded by now: verify() reads as at that base's end.
-    if (s.length == 0) {
+    if (s.copy.length == 0) {
         const uint32_t seen = last_seen_[s.lookup_at];
         uint64_t before = 0;
         if (seen != 0 && verify(block, lane, step - 1, seen - 1, s.bases, before))
-            s.pointer = before, s.length = kLength, s.misses = 0;
+            s.pointer = before, s.copy = {kLength, 0};
     }
     last_seen_[s.insert_at] = static_cast<uint32_t>(s.position + 1);
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "../zeroed_array.hpp"
+#include "copy_prediction.hpp"
 #include "lane_layout.hpp"
 
 namespace nnz::mixing {
@@ -24,10 +25,10 @@ public:
     void begin_byte(std::span<const uint8_t> block, int lane, uint64_t step, bool dna);
     // Stretched input for the next bit given the bits so far (c0 with a leading 1); 0 without a
     // usable copy.
-    int input(int c0);
-    void update_bit(int bit);
+    int input(int c0) { return prediction_.input(c0); }
+    void update_bit(int bit) { prediction_.update_bit(bit); }
     // The byte predicted for this byte (after begin_byte()), -1 without a usable copy.
-    int expected_byte() const { return predicting_ ? expected_ : -1; }
+    int expected_byte() const { return prediction_.predicting() ? prediction_.expected() : -1; }
     // After the byte at (lane, step) was coded; `bases` the lane's last 32 nucleotides (newest
     // lowest), base the byte's nucleotide (0-3) or -1.
     void end_byte(std::span<const uint8_t> block, int lane, uint64_t step, uint64_t bases, int base);
@@ -35,8 +36,7 @@ public:
 private:
     struct LaneState {
         uint64_t pointer = 0;  // the base whose complement comes next
-        uint32_t length = 0;   // bases agreed so far; 0 = no copy
-        uint32_t misses = 0;
+        CopyState copy;        // bases agreed so far (0 = no copy), changes followed through
         // The last base's lookup and insertion, done at the next byte's start (find_copy()).
         bool pending = false;
         uint64_t bases = 0, position = 0, insert_at = 0, lookup_at = 0;
@@ -51,13 +51,7 @@ private:
     int hash_bits_;
     ZeroedArray<uint32_t> last_seen_;  // hash of a forward k-mer -> position of its last base, +1
     std::vector<LaneState> lanes_;
-    std::vector<uint32_t> counters_;   // [misses class][length bucket][expected bit]
-    bool predicting_ = false;
-    int expected_ = 0;                 // the predicted byte
-    size_t counter_ = 0;
-    bool counter_used_ = false;
-    uint32_t length_ = 0;
-    uint32_t misses_ = 0;
+    CopyPrediction prediction_;
 };
 
 }  // namespace nnz::mixing

@@ -10,7 +10,7 @@
 
 #include "../zeroed_array.hpp"
 
-#include "adaptive_counter.hpp"
+#include "copy_prediction.hpp"
 #include "lane_layout.hpp"
 
 namespace nnz::mixing {
@@ -36,17 +36,18 @@ public:
     void begin_byte(std::span<const uint8_t> block, int lane, uint64_t step);
     // Stretched input for the next bit given the bits of the byte so far (c0 with a leading 1),
     // 0 without a usable match. length_bucket() selects mixer weights.
-    int input(int c0);
-    int length_bucket() const { return predicting_ ? (length_ < 16 ? 1 : 2) : 0; }
+    int input(int c0) { return prediction_.input(c0); }
+    int length_bucket() const { return prediction_.predicting() ? (prediction_.length() < 16 ? 1 : 2) : 0; }
     // 0 without a usable match for the next bit; else 1..7 by match length, times 2, plus the
     // predicted bit (after input() for this bit): 0..15.
     int state(int bit_index) const
     {
-        if (!predicting_) return 0;
-        const int length_class = length_ < 8 ? 1 : length_ < 12 ? 2 : length_ < 16 ? 3 : length_ < 24 ? 4 : length_ < 32 ? 5 : length_ < 64 ? 6 : 7;
-        return length_class * 2 + ((expected_ >> (7 - bit_index)) & 1);
+        if (!prediction_.predicting()) return 0;
+        const uint32_t length = prediction_.length();
+        const int length_class = length < 8 ? 1 : length < 12 ? 2 : length < 16 ? 3 : length < 24 ? 4 : length < 32 ? 5 : length < 64 ? 6 : 7;
+        return length_class * 2 + ((prediction_.expected() >> (7 - bit_index)) & 1);
     }
-    void update_bit(int bit);
+    void update_bit(int bit) { prediction_.update_bit(bit); }
     // After the byte at (lane, step) was coded; `history` is the lane's last 8 bytes, newest low.
     // `older`: the 8 bytes before those (a long model hashes them too).
     void end_byte(std::span<const uint8_t> block, int lane, uint64_t step, uint64_t history, uint64_t lane_bytes, uint64_t older = 0);
@@ -54,24 +55,16 @@ public:
 private:
     struct LaneState {
         uint64_t pointer = 0;  // position of the predicted byte
-        uint32_t length = 0;   // 0 = no match
-        uint32_t misses = 0;   // mismatches followed through (recover), forgiven one per 16 bytes once long again
+        CopyState copy;        // length 0 = no match; misses: followed through (recover)
     };
     static constexpr uint32_t kRecoverLength = 16;  // matches at least this long are followed through a mismatch
-    static constexpr uint32_t kMaxMisses = 8;
     LaneLayout layout_;
     int hash_bits_;
     bool recover_;
     int min_length_;
     ZeroedArray<uint32_t> last_seen_;  // hash of kMinLength bytes -> position after them, +1 (0 = none)
     std::vector<LaneState> lanes_;
-    std::vector<uint32_t> counters_;   // [misses class][length bucket][expected bit]
-    bool predicting_ = false;
-    int expected_ = 0;                 // the predicted byte
-    uint32_t length_ = 0;
-    uint32_t misses_ = 0;
-    size_t counter_ = 0;
-    bool counter_used_ = false;
+    CopyPrediction prediction_;
 };
 
 }  // namespace nnz::mixing
