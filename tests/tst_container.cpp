@@ -19,6 +19,7 @@
 #include "container/archive_reader.hpp"
 #include "container/archive_writer.hpp"
 #include "container/entry_path.hpp"
+#include "container/file_kind.hpp"
 #include "container/format.hpp"
 #include "error.hpp"
 
@@ -389,12 +390,15 @@ private slots:
             const size_t dot = name.rfind('.');
             return dot == std::string::npos || dot == 0 ? std::string() : name.substr(dot + 1);
         };
+        std::vector<uint64_t> blockStart{0};
+        for (const auto& b : blocks) blockStart.push_back(blockStart.back() + b.raw_size);
         for (size_t b = 0; b + 1 < blocks.size(); ++b) {
             if (blocks[b].raw_size >= uint64_t(blockSize) / 2) continue;
-            std::string last_kind, next_kind;
+            std::string last_kind, next_kind;  // of the file that ends block b, and that starts b + 1
             for (const auto& e : entries)
                 if (e.type == EntryType::File && e.size > 0) {
-                    if (e.block == b) last_kind = extension(e.path);
+                    const uint64_t start = blockStart[e.block] + e.offset;
+                    if (start < blockStart[b + 1] && start + e.size >= blockStart[b + 1]) last_kind = extension(e.path);
                     if (e.block == b + 1 && e.offset == 0) next_kind = extension(e.path);
                 }
             QVERIFY2(blocks[b].raw_size >= uint64_t(blockSize) / 16 && last_kind != next_kind,
@@ -621,14 +625,89 @@ private slots:
         QCOMPARE(nnz::expected_blocks(items, 16000), uint64_t(expected));
     }
 
+    void looksLikeText_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<bool>("text");
+        QTest::newRow("prose") << QByteArray("It was the best of times,\r\n\tit was\f the worst.\n") << true;
+        QTest::newRow("UTF-8") << QByteArray("cr\xc3\xa8me br\xc3\xbbl\xc3\xa9e\n") << true;
+        QTest::newRow("a NUL") << QByteArray("text with a\0NUL", 16) << false;
+        QTest::newRow("1 control byte in 32") << QByteArray(31, 'a') + QByteArray("\x1b") << true;
+        QTest::newRow("2 control bytes in 32") << QByteArray(30, 'a') + QByteArray("\x1b\x7f") << false;
+        QTest::newRow("nothing") << QByteArray() << true;
+    }
+    void looksLikeText()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(bool, text);
+        QCOMPARE(nnz::looks_like_text(std::span(reinterpret_cast<const uint8_t*>(head.constData()), size_t(head.size()))), text);
+    }
+
+    void varintsRoundTrip_data()
+    {
+        QTest::addColumn<quint64>("value");
+        QTest::addColumn<int>("bytes");
+        QTest::newRow("0") << quint64(0) << 1;
+        QTest::newRow("127") << quint64(127) << 1;
+        QTest::newRow("128") << quint64(128) << 2;
+        QTest::newRow("2^21 - 1") << quint64((1u << 21) - 1) << 3;
+        QTest::newRow("2^63") << (quint64(1) << 63) << 10;
+        QTest::newRow("2^64 - 1") << ~quint64(0) << 10;
+    }
+    void varintsRoundTrip()
+    {
+        QFETCH(quint64, value);
+        QFETCH(int, bytes);
+        nnz::format::ByteWriter out;
+        out.varint(value);
+        QCOMPARE(int(out.size()), bytes);
+        nnz::format::ByteReader in(out.bytes(), "test");
+        QCOMPARE(quint64(in.varint("value")), value);
+        QCOMPARE(in.remaining(), uint64_t(0));
+    }
+
+    void entryRecordsShareTheirPathStart()
+    {
+        // Version 2 records: a path repeats only what differs from the record before it, integers
+        // take the bytes they need, and the content checksum stays patchable at the returned spot.
+        nnz::EntryInfo a, b;
+        a.path = "corpus/calgary/paper1";
+        a.size = 53161;
+        a.mtime_sec = 1'764'000'000;
+        a.mtime_nsec = 123'456'789;
+        b = a;
+        b.path = "corpus/calgary/paper2";
+        b.offset = 53161;
+        nnz::format::ByteWriter out;
+        nnz::format::encode_entry(out, a, "");
+        const size_t first = out.size();
+        const size_t hash_field = nnz::format::encode_entry(out, b, a.path);
+        QCOMPARE(out.size() - first, first - (a.path.size() - 1) + 2);  // one path byte, offset 3 bytes
+        b.content_hash = 0x0123456789abcdefull;
+        auto bytes = out.take();
+        for (int i = 0; i < 8; ++i) bytes[hash_field + i] = uint8_t(b.content_hash >> (8 * i));
+        nnz::format::ByteReader in(bytes, "test");
+        const auto gotA = nnz::format::parse_entry(in, nnz::format::kVersionMajor, "");
+        const auto gotB = nnz::format::parse_entry(in, nnz::format::kVersionMajor, gotA.path);
+        QCOMPARE(gotA.path, a.path);
+        QCOMPARE(gotB.path, b.path);
+        QCOMPARE(gotB.mtime_sec, b.mtime_sec);
+        QCOMPARE(gotB.mtime_nsec, b.mtime_nsec);
+        QCOMPARE(gotB.offset, b.offset);
+        QCOMPARE(gotB.content_hash, b.content_hash);
+        QCOMPARE(in.remaining(), uint64_t(0));
+    }
+
     void archiveOrder_data()
     {
         QTest::addColumn<bool>("group");
         QTest::addColumn<QStringList>("expected");
+        // Text before other data; within each, the kinds with the most bytes first (.c 21, .txt
+        // 8, none 6), then by name.
         QTest::newRow("grouped by type") << true
-            << QStringList{"d", "d/e", "d/noext", "d/a.c", "z.C", "d/b.txt", "d/c.txt", "link"};
+            << QStringList{"d", "d/e", "d/a.c", "z.C", "d/b.txt", "d/c.txt", "d/noext", "d/image.bin", "link"};
         QTest::newRow("caller's order") << false
-            << QStringList{"d", "d/a.c", "d/b.txt", "d/c.txt", "d/e", "d/noext", "link", "z.C"};
+            << QStringList{"d", "d/a.c", "d/b.txt", "d/c.txt", "d/e", "d/image.bin", "d/noext", "link", "z.C"};
     }
     void archiveOrder()
     {
@@ -640,6 +719,7 @@ private slots:
         writeFile(dir / "d" / "b.txt", "bee\n");
         writeFile(dir / "d" / "c.txt", "sea\n");
         writeFile(dir / "d" / "noext", "plain\n");
+        writeFile(dir / "d" / "image.bin", std::string(40, '\0') + "PNG");
         fs::create_directories(dir / "d" / "e");
         writeFile(dir / "z.C", "int z;\n");
         fs::create_symlink("z.C", dir / "link");
@@ -908,7 +988,7 @@ private slots:
                 extractOnly = true;
             }
             bytes = assemble(c);
-            if (mutation == "newer version") bytes[8] = 2;
+            if (mutation == "newer version") bytes[8] = nnz::format::kVersionMajor + 1;
         }
         saveBytes(archive, bytes);
         if (extractOnly) {

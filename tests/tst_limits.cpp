@@ -113,9 +113,23 @@ constexpr uint64_t k2p60 = 1ull << 60;
 constexpr uint64_t k2p40 = 1ull << 40;
 constexpr size_t kLittle = 256 << 10;  // what refusing a hostile header may allocate at most
 
-std::vector<uint8_t> withIndex(const std::vector<uint8_t>& index, std::vector<uint8_t> prefix = {})
+// The file header of format version `major` (1: the 0.1-0.7 layout, still read; 2: written now).
+std::vector<uint8_t> fileHeader(int major)
 {
-    if (prefix.empty()) prefix = nnz::format::encode_file_header("limits");
+    ByteWriter head;
+    head.raw(nnz::format::kMagic);
+    head.u16(static_cast<uint16_t>(major));
+    head.u16(0);
+    head.u32(0);
+    head.u32(6);
+    head.raw(std::string_view("limits"));
+    head.u64(nnz::xxh64(head.bytes()));
+    return head.take();
+}
+
+std::vector<uint8_t> withIndex(int major, const std::vector<uint8_t>& index, std::vector<uint8_t> prefix = {})
+{
+    if (prefix.empty()) prefix = fileHeader(major);
     const nnz::format::Trailer trailer{prefix.size(), index.size(), nnz::xxh64(index)};
     prefix.insert(prefix.end(), index.begin(), index.end());
     const auto t = nnz::format::encode_trailer(trailer);
@@ -123,88 +137,131 @@ std::vector<uint8_t> withIndex(const std::vector<uint8_t>& index, std::vector<ui
     return prefix;
 }
 
+// Writes integer fields as format version `major` lays them out: fixed width in version 1,
+// LEB128 in version 2.
+struct Fields {
+    ByteWriter& w;
+    int major;
+    void n(uint64_t v, int width)
+    {
+        if (major >= 2) {
+            w.varint(v);
+            return;
+        }
+        for (int i = 0; i < width; ++i) w.u8(static_cast<uint8_t>(v >> (8 * i)));
+    }
+};
+
 // One per-file header with the given (possibly absurd) lengths and sizes, written field by field.
-void rawEntry(ByteWriter& w, uint32_t path_len, uint64_t size, uint32_t link_len = 0, uint32_t record = 0)
+void rawEntry(ByteWriter& out, int major, uint32_t path_len, uint64_t size, uint32_t link_len = 0, uint32_t record = 0)
 {
     const std::string path = "f";
-    const size_t at = w.size();
-    w.u32(record);
-    w.u32(path_len);
+    ByteWriter w;
+    Fields f{w, major};
+    if (major >= 2) f.n(0, 0);  // path start shared with the previous record
+    f.n(path_len, 4);
     w.raw(path);
     w.u8(0);
-    w.u32(0644);
-    w.i64(0);
-    w.u32(0);
-    w.u64(size);
-    w.u32(link_len);
+    f.n(0644, 4);
+    f.n(0, 8);
+    f.n(0, 4);
+    f.n(size, 8);
+    f.n(link_len, 4);
     w.u64(nnz::xxh64({}));
-    w.u32(0);
-    w.u64(0);
-    if (record == 0) w.patch_u32(at, static_cast<uint32_t>(w.size() - at - 4));
+    f.n(0, 4);
+    f.n(0, 8);
+    Fields{out, major}.n(record ? record : w.size(), 4);
+    out.raw(w.bytes());
 }
 
 // An archive with one 5-byte store block ("hello", entry "f") whose fields can be bent.
 struct OneBlock {
+    int major = nnz::format::kVersionMajor;
     uint64_t raw_size = 5, packed_size = 5, header_size = 0, entry_size = 5;
     uint32_t settings_len = 0;
     uint64_t header_entry_count = 1;
 
     std::vector<uint8_t> bytes() const
     {
-        auto file = nnz::format::encode_file_header("limits");
+        auto file = fileHeader(major);
         const uint64_t block_offset = file.size();
         ByteWriter h;
+        Fields fh{h, major};
         h.raw(nnz::format::kBlockMagic);
         h.u8(0);
-        h.u32(settings_len);
-        h.u64(5);
-        h.u64(5);
+        fh.n(settings_len, 4);
+        fh.n(5, 8);
+        fh.n(5, 8);
         const std::string hello = "hello";
         h.u64(nnz::xxh64(nnz::test::bytes_of(hello)));
         h.u64(nnz::xxh64(nnz::test::bytes_of(hello)));
-        h.u64(header_entry_count);
-        rawEntry(h, 1, 5);
+        fh.n(header_entry_count, 8);
+        rawEntry(h, major, 1, 5);
         h.u64(nnz::xxh64(h.bytes()));
         file.insert(file.end(), h.bytes().begin(), h.bytes().end());
         file.insert(file.end(), hello.begin(), hello.end());
 
         ByteWriter index;
+        Fields fi{index, major};
         index.raw(nnz::format::kIndexMagic);
-        index.u64(1);
-        index.u64(block_offset);
-        index.u64(header_size ? header_size : h.size());
-        index.u64(raw_size);
-        index.u64(packed_size);
+        fi.n(1, 8);
+        fi.n(block_offset, 8);
+        fi.n(header_size ? header_size : h.size(), 8);
+        fi.n(raw_size, 8);
+        fi.n(packed_size, 8);
         index.u8(0);
-        index.u64(1);
-        rawEntry(index, 1, entry_size);
-        return withIndex(index.bytes(), file);
+        fi.n(1, 8);
+        rawEntry(index, major, 1, entry_size);
+        return withIndex(major, index.bytes(), file);
     }
 };
 
-std::vector<uint8_t> hostile(const QString& what)
+std::vector<uint8_t> hostile(int major, const QString& what)
 {
     ByteWriter index;
+    Fields f{index, major};
     index.raw(nnz::format::kIndexMagic);
     if (what == "index entry count 2^40") {
-        index.u64(0);
-        index.u64(k2p40);
-        return withIndex(index.bytes());
+        f.n(0, 8);
+        f.n(k2p40, 8);
+        return withIndex(major, index.bytes());
     }
     if (what == "index block count 2^40") {
-        index.u64(k2p40);
-        return withIndex(index.bytes());
+        f.n(k2p40, 8);
+        return withIndex(major, index.bytes());
     }
     if (what == "entry path length 2^32-1" || what == "link target length 2^32-1" ||
         what == "entry record size 2^32-1" || what == "entry size 2^60 (no blocks)") {
-        index.u64(0);
-        index.u64(1);
-        rawEntry(index, what.startsWith("entry path") ? 0xffffffffu : 1, what.contains("2^60") ? k2p60 : 0,
+        f.n(0, 8);
+        f.n(1, 8);
+        rawEntry(index, major, what.startsWith("entry path") ? 0xffffffffu : 1, what.contains("2^60") ? k2p60 : 0,
                  what.startsWith("link") ? 0xffffffffu : 0, what.startsWith("entry record") ? 0xffffffffu : 0);
-        return withIndex(index.bytes());
+        return withIndex(major, index.bytes());
+    }
+    if (what == "integer over 64 bits" || what == "overlong integer") {
+        // Version 2 only: a block count of 11 bytes, or 1 written in two.
+        if (what == "overlong integer") index.raw(std::string_view("\x81\x00", 2));
+        else index.raw(std::string_view("\xff\xff\xff\xff\xff\xff\xff\xff\xff\x7f", 10));
+        f.n(0, 8);
+        return withIndex(major, index.bytes());
+    }
+    if (what == "path shares more than the previous") {
+        // Version 2 only: the first record claims 5 bytes of a previous path that does not exist.
+        f.n(0, 8);
+        f.n(1, 8);
+        ByteWriter record;
+        for (uint64_t v : {5, 1}) record.varint(v);
+        record.raw(std::string_view("f"));
+        record.u8(0);
+        for (uint64_t v : {0644, 0, 0, 0, 0}) record.varint(v);
+        record.u64(nnz::xxh64({}));
+        for (uint64_t v : {0, 0}) record.varint(v);
+        index.varint(record.size());
+        index.raw(record.bytes());
+        return withIndex(major, index.bytes());
     }
     if (what == "trailer index size 2^60" || what == "trailer index offset 2^60") {
-        auto file = nnz::format::encode_file_header("limits");
+        auto file = fileHeader(major);
         const bool size = what.contains("size");
         const nnz::format::Trailer t{size ? file.size() : k2p60, size ? k2p60 : 0, 0};
         const auto bytes = nnz::format::encode_trailer(t);
@@ -214,7 +271,7 @@ std::vector<uint8_t> hostile(const QString& what)
     if (what == "creator length 2^32-1") {
         ByteWriter head;
         head.raw(nnz::format::kMagic);
-        head.u16(1);
+        head.u16(static_cast<uint16_t>(major));
         head.u16(0);
         head.u32(0);
         head.u32(0xffffffffu);
@@ -222,6 +279,7 @@ std::vector<uint8_t> hostile(const QString& what)
         return head.take();
     }
     OneBlock b;
+    b.major = major;
     if (what == "block raw size 2^60") b.raw_size = k2p60;
     if (what == "block raw size 2^30+1") b.raw_size = (1ull << 30) + 1;
     if (what == "block packed size 2^60") b.packed_size = k2p60;
@@ -253,32 +311,47 @@ std::string randomBytes(size_t n, uint32_t seed)
 class TestLimits : public QObject {
     Q_OBJECT
 private slots:
+    void craftedSanity_data()
+    {
+        QTest::addColumn<int>("major");
+        QTest::newRow("format 1") << 1;
+        QTest::newRow("format 2") << 2;
+    }
     void craftedSanity()
     {
         // The unbent crafted archive is valid, so each row below fails for its one bent field.
+        QFETCH(int, major);
         QTemporaryDir dir;
         const fs::path path = fs::path(dir.path().toStdString()) / "ok.nnz";
-        nnz::test::save_bytes(path, OneBlock{}.bytes());
+        OneBlock block;
+        block.major = major;
+        nnz::test::save_bytes(path, block.bytes());
         readAll(path);
     }
 
     void hostileHeader_data()
     {
+        QTest::addColumn<int>("major");
         QTest::addColumn<QString>("what");
-        for (const char* w : {"trailer index size 2^60", "trailer index offset 2^60", "index entry count 2^40",
-                              "index block count 2^40", "entry path length 2^32-1", "link target length 2^32-1",
-                              "entry record size 2^32-1", "entry size 2^60 (no blocks)", "creator length 2^32-1",
-                              "block raw size 2^60", "block raw size 2^30+1", "block packed size 2^60",
-                              "block packed size above raw", "block header size 2^60", "entry size 2^60",
-                              "block settings length 2^32-1", "block header entry count 2^40"})
-            QTest::newRow(w) << QString(w);
+        for (int major : {1, 2}) {
+            for (const char* w : {"trailer index size 2^60", "trailer index offset 2^60", "index entry count 2^40",
+                                  "index block count 2^40", "entry path length 2^32-1", "link target length 2^32-1",
+                                  "entry record size 2^32-1", "entry size 2^60 (no blocks)", "creator length 2^32-1",
+                                  "block raw size 2^60", "block raw size 2^30+1", "block packed size 2^60",
+                                  "block packed size above raw", "block header size 2^60", "entry size 2^60",
+                                  "block settings length 2^32-1", "block header entry count 2^40"})
+                QTest::addRow("format %d: %s", major, w) << major << QString(w);
+        }
+        for (const char* w : {"integer over 64 bits", "overlong integer", "path shares more than the previous"})
+            QTest::addRow("format 2: %s", w) << 2 << QString(w);
     }
     void hostileHeader()
     {
+        QFETCH(int, major);
         QFETCH(QString, what);
         QTemporaryDir dir;
         const fs::path path = fs::path(dir.path().toStdString()) / "hostile.nnz";
-        nnz::test::save_bytes(path, hostile(what));
+        nnz::test::save_bytes(path, hostile(major, what));
         QElapsedTimer clock;
         clock.start();
         std::string message;
@@ -317,7 +390,7 @@ private slots:
         const fs::path path = fs::path(dir.path().toStdString()) / "sparse.nnz";
         // (offset, bytes) pieces of the file; the gaps between them are holes.
         std::vector<std::pair<uint64_t, std::vector<uint8_t>>> pieces;
-        auto head = nnz::format::encode_file_header("limits");
+        auto head = fileHeader(1);  // the fixed-width layout of format 1 below
         std::string expected;
         if (field == "index") {
             const nnz::format::Trailer trailer{head.size(), uint64_t(size), 0};
@@ -336,7 +409,7 @@ private slots:
             h.u64(0);
             h.u64(0);
             h.u64(1);
-            rawEntry(h, 1, 5);
+            rawEntry(h, 1, 1, 5);
             h.u64(nnz::xxh64(h.bytes()));
             ByteWriter index;
             index.raw(nnz::format::kIndexMagic);
@@ -347,7 +420,7 @@ private slots:
             index.u64(uint64_t(size));
             index.u8(0);
             index.u64(1);
-            rawEntry(index, 1, 5);
+            rawEntry(index, 1, 1, 5);
             const uint64_t index_at = head.size() + h.size() + uint64_t(size);
             const nnz::format::Trailer trailer{index_at, index.size(), nnz::xxh64(index.bytes())};
             const auto tail = nnz::format::encode_trailer(trailer);

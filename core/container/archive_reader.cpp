@@ -71,7 +71,7 @@ ArchiveReader::ArchiveReader(const std::filesystem::path& archive) : path_(archi
     const uint64_t head_size = std::min<uint64_t>(file_size_, format::kMinFileHeaderSize + format::kMaxCreatorBytes);
     const auto head = read_at(0, head_size);
     format::ByteReader head_in(head, path_.string());
-    format::parse_file_header(head_in);
+    format_major_ = format::parse_file_header(head_in).version_major;
     const uint64_t header_end = head_in.position();
 
     // The trailer locates the index.
@@ -90,7 +90,7 @@ ArchiveReader::ArchiveReader(const std::filesystem::path& archive) : path_(archi
     if (!checksum_matches(trailer->index_hash, xxh64(index_bytes))) fail("index checksum mismatch");
     auto index = [&] {
         try {
-            return format::parse_index(index_bytes);
+            return format::parse_index(index_bytes, format_major_);
         } catch (const Error& e) {
             fail(e.what());
         }
@@ -108,7 +108,7 @@ void ArchiveReader::validate_layout(uint64_t header_end, uint64_t index_offset, 
 {
     // A block header holds its settings and a copy of some of the index's entry records, so it
     // can never be larger than this; read_block() allocates it whole.
-    const uint64_t max_header_size = format::kMinBlockHeaderSize + format::kMaxSettingsBytes + index_size;
+    const uint64_t max_header_size = format::max_block_header_size(format_major_, index_size);
     // Blocks tile the space between the file header and the index exactly, in order.
     uint64_t expected = header_end;
     uint64_t total_raw = 0;
@@ -118,7 +118,7 @@ void ArchiveReader::validate_layout(uint64_t header_end, uint64_t index_offset, 
         const std::string name = "block " + std::to_string(i);
         if (b.file_offset != expected) fail(name + ": offset does not follow the previous block");
         const uint64_t room = index_offset - b.file_offset;  // expected <= index_offset holds here
-        if (header_sizes[i] < format::kMinBlockHeaderSize || header_sizes[i] > room ||
+        if (header_sizes[i] < format::min_block_header_size(format_major_) || header_sizes[i] > room ||
             header_sizes[i] > max_header_size)
             fail(name + ": header size out of range");
         if (b.packed_size > room - header_sizes[i]) fail(name + ": extends past the index");
@@ -198,7 +198,7 @@ std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, BlockProgressHub&
     const auto& info = blocks_[block];
 
     const auto header_bytes = read_at(info.file_offset, header_sizes_[block]);
-    const auto header = format::parse_block_header(header_bytes, name);
+    const auto header = format::parse_block_header(header_bytes, format_major_, name);
     if (header.codec != info.codec || header.raw_size != info.raw_size || header.packed_size != info.packed_size)
         throw Error(ErrorCode::Data, name + ": header does not match the index");
     const size_t first = block_entries_[block];

@@ -70,6 +70,7 @@ private:
     uint64_t file_size_ = 0;
     std::vector<EntryInfo> entries_;
     std::vector<BlockInfo> blocks_;
+    uint16_t format_major_ = 0;             // the file header's major version (layout of the rest)
     std::vector<uint64_t> header_sizes_;    // per block: bytes of its header, packed data follows
     std::vector<uint64_t> block_starts_;    // per block: position of its first byte in the stream
     std::vector<size_t> block_entries_;     // per block + 1: first entry whose header it holds

@@ -23,8 +23,9 @@ struct WriteOptions {
     // otherwise the whole archive fails. Never dropped silently either way.
     bool skip_unreadable = false;
     std::function<void(const std::string&)> on_warning;
-    // Archive order when reading files from disk: folders, then files grouped by extension (as
-    // 7-Zip does, so similar files share a block and its model), then symlinks; by name within each
+    // Archive order when reading files from disk: folders, then files grouped by kind (text before
+    // other data, then by extension, the kinds with the most bytes first: as 7-Zip groups by
+    // extension, so similar files share a block and its model), then symlinks; by name within each
     // group. Off, and always with a ContentSource: the caller's order.
     bool group_by_type = true;
 };

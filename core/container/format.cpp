@@ -16,6 +16,15 @@ void ByteWriter::put_le(uint64_t v, int n)
     for (int i = 0; i < n; ++i) bytes_.push_back(static_cast<uint8_t>(v >> (8 * i)));
 }
 
+void ByteWriter::varint(uint64_t v)
+{
+    while (v >= 0x80) {
+        bytes_.push_back(static_cast<uint8_t>(v | 0x80));
+        v >>= 7;
+    }
+    bytes_.push_back(static_cast<uint8_t>(v));
+}
+
 void ByteWriter::raw(std::span<const uint8_t> bytes)
 {
     bytes_.insert(bytes_.end(), bytes.begin(), bytes.end());
@@ -53,6 +62,21 @@ uint64_t ByteReader::get_le(int n, const char* what)
 }
 
 uint8_t ByteReader::u8(const char* what) { return static_cast<uint8_t>(get_le(1, what)); }
+
+uint64_t ByteReader::varint(const char* what)
+{
+    uint64_t v = 0;
+    for (int shift = 0;; shift += 7) {
+        if (pos_ >= bytes_.size()) fail(std::string("truncated ") + what);
+        const uint8_t byte = bytes_[pos_++];
+        if (shift == 63 && byte > 1) fail(std::string(what) + " is over 64 bits");
+        v |= uint64_t(byte & 0x7f) << shift;
+        if (byte < 0x80) {
+            if (byte == 0 && shift > 0) fail(std::string(what) + " has an overlong encoding");
+            return v;
+        }
+    }
+}
 
 std::span<const uint8_t> ByteReader::raw(uint64_t n, const char* what)
 {
@@ -109,10 +133,11 @@ FileHeader parse_file_header(ByteReader& in)
     header.version_major = in.u16("version");
     header.version_minor = in.u16("version");
     // Checked before the checksum so a future layout gets a helpful message, not "corrupt".
-    if (header.version_major != kVersionMajor)
+    if (header.version_major < kOldestVersionMajor || header.version_major > kVersionMajor)
         in.fail("unsupported format version " + std::to_string(header.version_major) + "." +
-                std::to_string(header.version_minor) + " (this nnzip reads version " +
-                std::to_string(kVersionMajor) + ".x; a newer nnzip is needed)");
+                std::to_string(header.version_minor) + " (this nnzip reads versions " +
+                std::to_string(kOldestVersionMajor) + ".x to " + std::to_string(kVersionMajor) +
+                ".x; a newer nnzip is needed)");
     header.flags = in.u32("flags");
     const uint32_t creator_size = in.u32("creator length");
     if (creator_size > kMaxCreatorBytes)
@@ -125,60 +150,123 @@ FileHeader parse_file_header(ByteReader& in)
 
 // ---- Entries ---------------------------------------------------------------------------------
 
-size_t encode_entry(ByteWriter& out, const EntryInfo& entry)
+uint64_t min_entry_size(uint16_t major) { return major == 1 ? 4 + kEntryFixedSizeV1 : 1 + kEntryFixedSizeV2; }
+uint64_t min_index_block_size(uint16_t major) { return major == 1 ? 8 + 8 + 8 + 8 + 1 : 4 + 1; }
+uint64_t min_block_header_size(uint16_t major) { return major == 1 ? 4 + 1 + 4 + 8 * 4 + 8 + 8 : 4 + 1 + 1 + 2 + 8 * 2 + 1 + 8; }
+
+uint64_t max_block_header_size(uint16_t major, uint64_t index_size)
 {
-    const size_t size_field = out.size();
-    out.u32(0);  // record size, patched below
-    out.u32(static_cast<uint32_t>(entry.path.size()));
-    out.raw(entry.path);
-    out.u8(static_cast<uint8_t>(entry.type));
-    out.u32(entry.mode);
-    out.i64(entry.mtime_sec);
-    out.u32(entry.mtime_nsec);
-    out.u64(entry.size);
-    out.u32(static_cast<uint32_t>(entry.link_target.size()));
-    out.raw(entry.link_target);
-    const size_t hash_field = out.size();
-    out.u64(entry.content_hash);
-    out.u32(entry.block);
-    out.u64(entry.offset);
-    out.patch_u32(size_field, static_cast<uint32_t>(out.size() - size_field - 4));
+    // Version 2: settings length and the four integers at their longest encodings.
+    const uint64_t longest = major == 1 ? min_block_header_size(1) : min_block_header_size(2) + 2 + 9 * 3;
+    return longest + kMaxSettingsBytes + index_size;
+}
+
+namespace {
+
+constexpr uint64_t zigzag(int64_t v) { return (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63); }
+constexpr int64_t unzigzag(uint64_t v) { return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1); }
+
+size_t shared_start(std::string_view a, std::string_view b)
+{
+    const size_t n = std::min(a.size(), b.size());
+    size_t i = 0;
+    while (i < n && a[i] == b[i]) ++i;
+    return i;
+}
+
+uint32_t name_length(ByteReader& in, uint64_t length, const char* what)
+{
+    if (length > kMaxNameBytes) in.fail(std::string(what) + " of " + std::to_string(length) + " bytes");
+    return static_cast<uint32_t>(length);
+}
+
+// Version 1 fields, fixed size.
+void parse_entry_fields_v1(ByteReader& in, EntryInfo& e, uint8_t& type)
+{
+    e.path = in.string(name_length(in, in.u32("entry path length"), "entry path"), "entry path");
+    type = in.u8("entry type");
+    e.mode = in.u32("entry mode");
+    e.mtime_sec = in.i64("entry mtime");
+    e.mtime_nsec = in.u32("entry mtime");
+    e.size = in.u64("entry size");
+    e.link_target = in.string(name_length(in, in.u32("link target length"), "link target"), "link target");
+    e.content_hash = in.u64("entry checksum");
+    e.block = in.u32("entry block");
+    e.offset = in.u64("entry offset");
+}
+
+void parse_entry_fields_v2(ByteReader& in, EntryInfo& e, uint8_t& type, std::string_view previous_path)
+{
+    const uint64_t shared = in.varint("entry path");
+    if (shared > previous_path.size()) in.fail("entry path shares more than the previous path holds");
+    const uint64_t rest = in.varint("entry path length");
+    if (rest > kMaxNameBytes - shared) in.fail("entry path of " + std::to_string(shared + rest) + " bytes");
+    e.path.assign(previous_path.substr(0, shared));
+    e.path += in.string(rest, "entry path");
+    type = in.u8("entry type");
+    const uint64_t mode = in.varint("entry mode");
+    e.mode = static_cast<uint32_t>(std::min<uint64_t>(mode, UINT32_MAX));
+    e.mtime_sec = unzigzag(in.varint("entry mtime"));
+    const uint64_t nsec = in.varint("entry mtime");
+    e.mtime_nsec = static_cast<uint32_t>(std::min<uint64_t>(nsec, UINT32_MAX));
+    e.size = in.varint("entry size");
+    e.link_target = in.string(name_length(in, in.varint("link target length"), "link target"), "link target");
+    e.content_hash = in.u64("entry checksum");
+    const uint64_t block = in.varint("entry block");
+    if (block > kMaxBlocks) in.fail("entry block out of range");
+    e.block = static_cast<uint32_t>(block);
+    e.offset = in.varint("entry offset");
+}
+
+}  // namespace
+
+size_t encode_entry(ByteWriter& out, const EntryInfo& entry, std::string_view previous_path)
+{
+    ByteWriter record;
+    const size_t shared = shared_start(previous_path, entry.path);
+    record.varint(shared);
+    record.varint(entry.path.size() - shared);
+    record.raw(std::string_view(entry.path).substr(shared));
+    record.u8(static_cast<uint8_t>(entry.type));
+    record.varint(entry.mode);
+    record.varint(zigzag(entry.mtime_sec));
+    record.varint(entry.mtime_nsec);
+    record.varint(entry.size);
+    record.varint(entry.link_target.size());
+    record.raw(entry.link_target);
+    const size_t hash_in_record = record.size();
+    record.u64(entry.content_hash);
+    record.varint(entry.block);
+    record.varint(entry.offset);
+    out.varint(record.size());
+    const size_t hash_field = out.size() + hash_in_record;
+    out.raw(record.bytes());
     return hash_field;
 }
 
-EntryInfo parse_entry(ByteReader& in)
+EntryInfo parse_entry(ByteReader& in, uint16_t major, std::string_view previous_path)
 {
-    const uint32_t record_size = in.u32("entry record size");
-    if (record_size < kEntryFixedSize || record_size > in.remaining())
+    const uint64_t record_size = major == 1 ? in.u32("entry record size") : in.varint("entry record size");
+    const uint64_t fixed = major == 1 ? kEntryFixedSizeV1 : kEntryFixedSizeV2;
+    if (record_size < fixed || record_size > in.remaining())
         in.fail("entry record size " + std::to_string(record_size) + " out of range");
     const size_t record_end = in.position() + record_size;
 
     EntryInfo e;
-    const uint32_t path_size = in.u32("entry path length");
-    if (path_size > kMaxNameBytes) in.fail("entry path of " + std::to_string(path_size) + " bytes");
-    e.path = in.string(path_size, "entry path");
+    uint8_t type = 0;
+    if (major == 1) parse_entry_fields_v1(in, e, type);
+    else parse_entry_fields_v2(in, e, type, previous_path);
     const auto normalised = normalise_entry_path(e.path);
     if (!normalised || *normalised != e.path) {
         std::string shown;
         for (unsigned char c : e.path.substr(0, 200)) shown += (c < 0x20 || c == 0x7f) ? '?' : char(c);
         in.fail("unsafe entry name \"" + shown + "\"");
     }
-    const uint8_t type = in.u8("entry type");
     if (type > static_cast<uint8_t>(EntryType::Symlink))
         in.fail("entry \"" + e.path + "\" has unknown type " + std::to_string(type));
     e.type = static_cast<EntryType>(type);
-    e.mode = in.u32("entry mode");
     if (e.mode > 07777) in.fail("entry \"" + e.path + "\" has invalid mode");
-    e.mtime_sec = in.i64("entry mtime");
-    e.mtime_nsec = in.u32("entry mtime");
     if (e.mtime_nsec >= 1'000'000'000u) in.fail("entry \"" + e.path + "\" has invalid mtime");
-    e.size = in.u64("entry size");
-    const uint32_t link_size = in.u32("link target length");
-    if (link_size > kMaxNameBytes) in.fail("link target of " + std::to_string(link_size) + " bytes");
-    e.link_target = in.string(link_size, "link target");
-    e.content_hash = in.u64("entry checksum");
-    e.block = in.u32("entry block");
-    e.offset = in.u64("entry offset");
     if (in.position() > record_end) in.fail("entry \"" + e.path + "\" overruns its record");
     // Fields appended by a newer minor version are skipped.
     in.raw(record_end - in.position(), "entry record");
@@ -201,15 +289,19 @@ EncodedBlockHeader encode_block_header(const BlockHeader& header)
     ByteWriter out;
     out.raw(kBlockMagic);
     out.u8(static_cast<uint8_t>(header.codec));
-    out.u32(static_cast<uint32_t>(header.settings.size()));
+    out.varint(header.settings.size());
     out.raw(header.settings);
-    out.u64(header.raw_size);
-    out.u64(header.packed_size);
+    out.varint(header.raw_size);
+    out.varint(header.packed_size);
     out.u64(header.raw_hash);
     out.u64(header.packed_hash);
-    out.u64(header.entries.size());
+    out.varint(header.entries.size());
     EncodedBlockHeader encoded;
-    for (const auto& entry : header.entries) encoded.hash_fields.push_back(encode_entry(out, entry));
+    std::string_view previous;
+    for (const auto& entry : header.entries) {
+        encoded.hash_fields.push_back(encode_entry(out, entry, previous));
+        previous = entry.path;
+    }
     out.u64(xxh64(out.bytes()));
     encoded.bytes = out.take();
     return encoded;
@@ -223,9 +315,9 @@ void patch_block_entry_hash(std::vector<uint8_t>& header, size_t hash_field, uin
     for (int i = 0; i < 8; ++i) header[body + i] = static_cast<uint8_t>(sum >> (8 * i));
 }
 
-BlockHeader parse_block_header(std::span<const uint8_t> bytes, const std::string& context)
+BlockHeader parse_block_header(std::span<const uint8_t> bytes, uint16_t major, const std::string& context)
 {
-    if (bytes.size() < kMinBlockHeaderSize) throw Error(ErrorCode::Data, context + ": header too short");
+    if (bytes.size() < min_block_header_size(major)) throw Error(ErrorCode::Data, context + ": header too short");
     const auto body = bytes.first(bytes.size() - 8);
     uint64_t stored = 0;
     for (int i = 0; i < 8; ++i) stored |= uint64_t(bytes[body.size() + i]) << (8 * i);
@@ -234,19 +326,21 @@ BlockHeader parse_block_header(std::span<const uint8_t> bytes, const std::string
     ByteReader in(body, context);
     BlockHeader header;
     in.expect(kBlockMagic, "block marker");
+    const bool v1 = major == 1;
     header.codec = static_cast<CodecId>(in.u8("codec id"));
-    const uint32_t settings_size = in.u32("settings length");
+    const uint64_t settings_size = v1 ? in.u32("settings length") : in.varint("settings length");
     if (settings_size > kMaxSettingsBytes) in.fail("codec settings too long");
     auto settings = in.raw(settings_size, "codec settings");
     header.settings.assign(settings.begin(), settings.end());
-    header.raw_size = in.u64("raw size");
-    header.packed_size = in.u64("packed size");
+    header.raw_size = v1 ? in.u64("raw size") : in.varint("raw size");
+    header.packed_size = v1 ? in.u64("packed size") : in.varint("packed size");
     header.raw_hash = in.u64("raw checksum");
     header.packed_hash = in.u64("packed checksum");
-    const uint64_t count = in.u64("entry count");
-    in.check_count(count, kMinEntrySize, "entry");
+    const uint64_t count = v1 ? in.u64("entry count") : in.varint("entry count");
+    in.check_count(count, min_entry_size(major), "entry");
     header.entries.reserve(count);
-    for (uint64_t i = 0; i < count; ++i) header.entries.push_back(parse_entry(in));
+    for (uint64_t i = 0; i < count; ++i)
+        header.entries.push_back(parse_entry(in, major, i == 0 ? std::string_view() : std::string_view(header.entries.back().path)));
     if (in.remaining() != 0) in.fail("unexpected bytes at the end of the header");
     return header;
 }
@@ -257,42 +351,49 @@ std::vector<uint8_t> encode_index(const Index& index)
 {
     ByteWriter out;
     out.raw(kIndexMagic);
-    out.u64(index.blocks.size());
+    out.varint(index.blocks.size());
     for (size_t i = 0; i < index.blocks.size(); ++i) {
         const auto& b = index.blocks[i];
-        out.u64(b.file_offset);
-        out.u64(index.header_sizes.at(i));
-        out.u64(b.raw_size);
-        out.u64(b.packed_size);
+        out.varint(b.file_offset);
+        out.varint(index.header_sizes.at(i));
+        out.varint(b.raw_size);
+        out.varint(b.packed_size);
         out.u8(static_cast<uint8_t>(b.codec));
     }
-    out.u64(index.entries.size());
-    for (const auto& entry : index.entries) encode_entry(out, entry);
+    out.varint(index.entries.size());
+    std::string_view previous;
+    for (const auto& entry : index.entries) {
+        encode_entry(out, entry, previous);
+        previous = entry.path;
+    }
     return out.take();
 }
 
-Index parse_index(std::span<const uint8_t> bytes)
+Index parse_index(std::span<const uint8_t> bytes, uint16_t major)
 {
     ByteReader in(bytes, "index");
     Index index;
+    const bool v1 = major == 1;
+    auto integer = [&](const char* what) { return v1 ? in.u64(what) : in.varint(what); };
     in.expect(kIndexMagic, "index marker");
-    const uint64_t block_count = in.u64("block count");
-    in.check_count(block_count, kIndexBlockSize, "block");
+    const uint64_t block_count = integer("block count");
+    in.check_count(block_count, min_index_block_size(major), "block");
     if (block_count > kMaxBlocks) in.fail("too many blocks");
     index.blocks.resize(block_count);
     index.header_sizes.resize(block_count);
     for (uint64_t i = 0; i < block_count; ++i) {
         auto& b = index.blocks[i];
-        b.file_offset = in.u64("block offset");
-        index.header_sizes[i] = in.u64("block header size");
-        b.raw_size = in.u64("block raw size");
-        b.packed_size = in.u64("block packed size");
+        b.file_offset = integer("block offset");
+        index.header_sizes[i] = integer("block header size");
+        b.raw_size = integer("block raw size");
+        b.packed_size = integer("block packed size");
         b.codec = static_cast<CodecId>(in.u8("block codec"));
     }
-    const uint64_t entry_count = in.u64("entry count");
-    in.check_count(entry_count, kMinEntrySize, "entry");
+    const uint64_t entry_count = integer("entry count");
+    in.check_count(entry_count, min_entry_size(major), "entry");
     index.entries.reserve(entry_count);
-    for (uint64_t i = 0; i < entry_count; ++i) index.entries.push_back(parse_entry(in));
+    for (uint64_t i = 0; i < entry_count; ++i)
+        index.entries.push_back(parse_entry(in, major, i == 0 ? std::string_view() : std::string_view(index.entries.back().path)));
     if (in.remaining() != 0) in.fail(std::to_string(in.remaining()) + " unexpected trailing bytes");
     return index;
 }

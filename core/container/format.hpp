@@ -22,8 +22,11 @@ inline constexpr std::array<uint8_t, 4> kIndexMagic = {'N', 'I', 'D', 'X'};
 inline constexpr std::array<uint8_t, 8> kEndMagic = {'N', 'N', 'Z', 'E', 'N', 'D', 0, 0};
 
 // A reader refuses a newer major version; a newer minor version only appends fields that older
-// readers skip (entry records carry their own length for that reason).
-inline constexpr uint16_t kVersionMajor = 1;
+// readers skip (entry records carry their own length for that reason). Version 2 (nnzip 0.8)
+// writes variable-length integers and paths that share their start with the previous record's;
+// version 1 archives are still read.
+inline constexpr uint16_t kVersionMajor = 2;
+inline constexpr uint16_t kOldestVersionMajor = 1;
 inline constexpr uint16_t kVersionMinor = 0;
 
 // Caps that keep a hostile archive from asking for absurd allocations.
@@ -39,10 +42,17 @@ inline constexpr uint64_t kMaxIndexBytes = 1ull << 30;
 inline constexpr uint64_t kTrailerSize = 32;
 // Smallest possible encodings, used to bound counts by the bytes that are left.
 inline constexpr uint64_t kMinFileHeaderSize = 8 + 2 + 2 + 4 + 4 + 8;
-inline constexpr uint64_t kEntryFixedSize = 4 + 1 + 4 + 8 + 4 + 8 + 4 + 8 + 4 + 8;  // + path, link
-inline constexpr uint64_t kMinEntrySize = 4 + kEntryFixedSize;
-inline constexpr uint64_t kIndexBlockSize = 8 + 8 + 8 + 8 + 1;
-inline constexpr uint64_t kMinBlockHeaderSize = 4 + 1 + 4 + 8 * 4 + 8 + 8;
+// Version 1: fixed-size integers.
+inline constexpr uint64_t kEntryFixedSizeV1 = 4 + 1 + 4 + 8 + 4 + 8 + 4 + 8 + 4 + 8;  // + path, link
+// Version 2: one byte per variable-length integer at least (shared path start, path length, type,
+// mode, mtime, nanoseconds, size, link length, block, offset) and the 8-byte content checksum.
+inline constexpr uint64_t kEntryFixedSizeV2 = 9 + 1 + 8;
+uint64_t min_entry_size(uint16_t major);
+uint64_t min_index_block_size(uint16_t major);
+uint64_t min_block_header_size(uint16_t major);
+// The longest block header possible beside an index of index_size bytes (settings at their cap
+// and at most every entry record of the index).
+uint64_t max_block_header_size(uint16_t major, uint64_t index_size);
 
 class ByteWriter {
 public:
@@ -51,6 +61,8 @@ public:
     void u32(uint32_t v) { put_le(v, 4); }
     void u64(uint64_t v) { put_le(v, 8); }
     void i64(int64_t v) { put_le(static_cast<uint64_t>(v), 8); }
+    // LEB128: 7 bits a byte, low bits first, the top bit set on all but the last byte.
+    void varint(uint64_t v);
     void raw(std::span<const uint8_t> bytes);
     void raw(std::string_view text);
     void patch_u32(size_t at, uint32_t v);
@@ -75,6 +87,8 @@ public:
     uint32_t u32(const char* what) { return static_cast<uint32_t>(get_le(4, what)); }
     uint64_t u64(const char* what) { return get_le(8, what); }
     int64_t i64(const char* what) { return static_cast<int64_t>(get_le(8, what)); }
+    // Refuses an encoding longer than needed or over 64 bits (one value, one encoding).
+    uint64_t varint(const char* what);
     std::span<const uint8_t> raw(uint64_t n, const char* what);
     std::string string(uint64_t n, const char* what);
     void expect(std::span<const uint8_t> magic, const char* what);
@@ -105,12 +119,14 @@ std::vector<uint8_t> encode_file_header(std::string_view creator);
 // Checks magic, version and the header checksum; leaves `in` just past the header.
 FileHeader parse_file_header(ByteReader& in);
 
-// Appends one per-file header; returns the position of its content_hash field in `out`, so a
-// hash that is only known later can be patched in.
-size_t encode_entry(ByteWriter& out, const EntryInfo& entry);
-// Parses one per-file header and validates what it says about itself: a safe normalised path,
-// a known type, mode and nanoseconds in range, no content or size for directories and symlinks.
-EntryInfo parse_entry(ByteReader& in);
+// Appends one per-file header (the current version; its path shares its start with
+// previous_path, the record before it in the same list, "" for the first); returns the position
+// of its content_hash field in `out`, so a hash that is only known later can be patched in.
+size_t encode_entry(ByteWriter& out, const EntryInfo& entry, std::string_view previous_path);
+// Parses one per-file header of format version `major` and validates what it says about itself:
+// a safe normalised path, a known type, mode and nanoseconds in range, no content or size for
+// directories and symlinks.
+EntryInfo parse_entry(ByteReader& in, uint16_t major, std::string_view previous_path);
 
 struct BlockHeader {
     CodecId codec = CodecId::Store;
@@ -129,7 +145,7 @@ EncodedBlockHeader encode_block_header(const BlockHeader& header);
 // Patches one entry's content hash into an encoded header and recomputes the header checksum.
 void patch_block_entry_hash(std::vector<uint8_t>& header, size_t hash_field, uint64_t hash);
 // `bytes` must be exactly one block header; verifies its checksum before trusting any field.
-BlockHeader parse_block_header(std::span<const uint8_t> bytes, const std::string& context);
+BlockHeader parse_block_header(std::span<const uint8_t> bytes, uint16_t major, const std::string& context);
 
 struct Index {
     std::vector<BlockInfo> blocks;
@@ -139,7 +155,7 @@ struct Index {
 std::vector<uint8_t> encode_index(const Index& index);
 // Structural parse (counts bounded by the bytes left, no trailing bytes); the reader checks how
 // blocks and entries relate to each other and to the file.
-Index parse_index(std::span<const uint8_t> bytes);
+Index parse_index(std::span<const uint8_t> bytes, uint16_t major);
 
 struct Trailer {
     uint64_t index_offset = 0;

@@ -1,0 +1,23 @@
+#pragma once
+// What kind of file an entry is, for the archive order (WriteOptions::group_by_type): files of one
+// kind go together, so they share a solid block and its model.
+#include <cstdint>
+#include <filesystem>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace nnz {
+
+// The file name's extension, lower case ("" when it has none).
+std::string extension_key(std::string_view path);
+
+// True when the first bytes of a file look like text: no NUL and at most one byte in 32 a control
+// character other than tab, line and page breaks. Bytes from 0x80 count as text (UTF-8, Latin-1).
+bool looks_like_text(std::span<const uint8_t> head);
+
+// looks_like_text() of the file's first 4 KiB; false when they cannot be read (the writer reports
+// that when it reads the content).
+bool file_looks_like_text(const std::filesystem::path& file);
+
+}  // namespace nnz
