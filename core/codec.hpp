@@ -31,6 +31,9 @@ public:
     // Throws Error(Data) when the packed bytes cannot be decoded to exactly raw_size bytes.
     virtual std::vector<uint8_t> decode(std::span<const uint8_t> packed, uint64_t raw_size,
                                         JobControl& control) = 0;
+    // At most how many bytes of memory coding a block of raw_size bytes takes, either way (the
+    // raw and packed bytes included): what the container budgets blocks in flight by.
+    virtual uint64_t memory_for(uint64_t raw_size) const { return 2 * raw_size; }
 };
 
 // Rebuilds a codec from a block header; throws Error(Data) for an unknown id or bad settings.

@@ -216,6 +216,7 @@ private slots:
         QTest::addColumn<QStringList>("options");
         QTest::newRow("store") << QStringList{"--codec", "store"};
         QTest::newRow("store small blocks") << QStringList{"--codec", "store", "--block-size", "100K"};
+        QTest::newRow("room for one block at a time") << QStringList{"--codec", "store", "--block-size", "100K", "--memory", "250K"};
     }
     void roundTripCorpus()
     {
@@ -544,6 +545,7 @@ private slots:
         QTest::newRow("bad lanes") << QStringList{"a", "a.nnz", ".", "--lanes", "many"};
         QTest::newRow("zero block size") << QStringList{"a", "a.nnz", ".", "--block-size", "0"};
         QTest::newRow("bad block size unit") << QStringList{"a", "a.nnz", ".", "--block-size", "3X"};
+        QTest::newRow("zero memory") << QStringList{"a", "a.nnz", ".", "--memory", "0"};
         QTest::newRow("missing option value") << QStringList{"a", "a.nnz", ".", "--codec"};
         QTest::newRow("unknown option") << QStringList{"l", "a.nnz", "--bogus"};
         QTest::newRow("option of another command") << QStringList{"x", "a.nnz", "--json"};

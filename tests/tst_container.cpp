@@ -625,6 +625,43 @@ private slots:
         QCOMPARE(nnz::expected_blocks(items, 16000), uint64_t(expected));
     }
 
+    void extractWithinTheMemoryLimit_data()
+    {
+        QTest::addColumn<qint64>("limit");
+        QTest::addColumn<bool>("ahead");  // may the next block decode on another thread
+        // Store blocks of 20,000 bytes need 40,000 each (memory_for: raw and packed).
+        QTest::newRow("room for two blocks") << qint64(80'000) << true;
+        QTest::newRow("room for one block") << qint64(79'999) << false;
+        QTest::newRow("no room at all") << qint64(1) << false;
+    }
+    void extractWithinTheMemoryLimit()
+    {
+        // Two blocks decode at once only where both fit the limit; the files come out the same
+        // either way.
+        QFETCH(qint64, limit);
+        QFETCH(bool, ahead);
+        QTemporaryDir src, out;
+        const fs::path dir = toPath(src.path());
+        std::map<std::string, std::string> files;
+        for (int i = 0; i < 5; ++i) {
+            const std::string name = "f" + std::to_string(i) + ".bin";
+            files["src/" + name] = randomBytes(20'000, uint32_t(i));
+            writeFile(dir / name, files["src/" + name]);
+        }
+        nnz::JobControl control;
+        const fs::path archive = toPath(out.path()) / "a.nnz";
+        nnz::write_archive(archive, walk(dir, "src"), storeOptions(20'000, 2), control);
+        nnz::ArchiveReader reader(archive);
+        QCOMPARE(reader.blocks().size(), size_t(5));
+        QCOMPARE(reader.memory_for_block(0), uint64_t(40'000));
+        reader.set_memory_limit(uint64_t(limit));
+        QCOMPARE(reader.memory_for_block(0) + reader.memory_for_block(1) <= uint64_t(limit), ahead);
+        RecordingSink sink;
+        reader.extract({}, sink, control);
+        QVERIFY(sink.aborted.empty());
+        for (const auto& [name, bytes] : files) QVERIFY2(sink.contents[name] == bytes, name.c_str());
+    }
+
     void looksLikeText_data()
     {
         QTest::addColumn<QByteArray>("head");

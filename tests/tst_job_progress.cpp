@@ -17,6 +17,7 @@
 #include "error.hpp"
 #include "jobs/compress_job.hpp"
 #include "jobs/extract_job.hpp"
+#include "neural/neural_codec.hpp"
 
 namespace fs = std::filesystem;
 using nnz::BlockProgress;
@@ -102,6 +103,8 @@ private slots:
     void writerNamesTheEntryTheCoderIsAt();
     void readerNamesContinuedEntryAndCountsBits();
     void extractAndTestReportPackedBits();
+    void parallelBlocksFitTheMemoryLimit_data();
+    void parallelBlocksFitTheMemoryLimit();
 };
 
 void TestJobProgress::hubFrontFollowsBlockOrder()
@@ -342,4 +345,40 @@ void TestJobProgress::extractAndTestReportPackedBits()
 }
 
 QTEST_MAIN(TestJobProgress)
+void TestJobProgress::parallelBlocksFitTheMemoryLimit_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<double>("limitInBlocks");  // the memory limit in units of one block's bound
+    QTest::addColumn<int>("threads");
+    QTest::addColumn<unsigned>("expected");
+    QTest::newRow("room for all") << "default" << 100.0 << 4 << 4u;
+    QTest::newRow("room for two and a half") << "default" << 2.5 << 4 << 2u;
+    QTest::newRow("room for less than one: one") << "default" << 0.5 << 4 << 1u;
+    QTest::newRow("threads limit first") << "default" << 100.0 << 3 << 3u;
+    QTest::newRow("max, room for one") << "max" << 1.9 << 4 << 1u;
+}
+
+void TestJobProgress::parallelBlocksFitTheMemoryLimit()
+{
+    // Ten 8 MiB blocks' worth of files: as many blocks run at once as threads allow and the
+    // memory limit holds (BlockCodec::memory_for of the largest block each).
+    QFETCH(QString, preset);
+    QFETCH(double, limitInBlocks);
+    QFETCH(int, threads);
+    QFETCH(unsigned, expected);
+    std::vector<nnz::InputItem> items;
+    for (int i = 0; i < 10; ++i) {
+        nnz::InputItem item;
+        item.info.path = "f" + std::to_string(i) + ".txt";
+        item.info.size = 8u << 20;
+        items.push_back(item);
+    }
+    nnz::CompressOptions options;
+    options.preset = preset.toStdString();
+    options.threads = threads;
+    const uint64_t per_block = nnz::NeuralSettings::preset(options.preset).memory_for(8u << 20);
+    options.memory_limit = uint64_t(limitInBlocks * double(per_block));
+    QCOMPARE(nnz::write_options_for(options, items).parallel_blocks, expected);
+}
+
 #include "tst_job_progress.moc"

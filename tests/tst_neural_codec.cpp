@@ -4,6 +4,9 @@
 #include <QtTest>
 
 #include <QDirIterator>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <random>
@@ -12,6 +15,16 @@
 #include "neural/neural_codec.hpp"
 
 namespace {
+
+// A field of /proc/self/status in KiB (VmRSS, VmHWM).
+uint64_t status_kib(const char* field)
+{
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind(field, 0) == 0) return std::stoull(line.substr(std::strlen(field) + 1));
+    return 0;
+}
 
 std::vector<uint8_t> read_prefix(const QString& path, size_t limit)
 {
@@ -428,6 +441,56 @@ private slots:
                 QCOMPARE(e.code(), nnz::ErrorCode::Data);
             }
         }
+    }
+
+    void memoryBoundHolds_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("bytes");
+        // DNA touches the nucleotide tables, whose size does not shrink with the block.
+        QTest::newRow("default, DNA") << "default" << QStringLiteral(NNZ_CORPUS_DIR "/large/E.coli") << 65536;
+        QTest::newRow("default, text") << "default" << QStringLiteral(NNZ_CORPUS_DIR "/large/bible.txt") << 65536;
+        QTest::newRow("default, spreadsheet") << "default" << QStringLiteral(NNZ_CORPUS_DIR "/cantrbry/kennedy.xls") << 200000;
+        QTest::newRow("fast, text") << "fast" << QStringLiteral(NNZ_CORPUS_DIR "/large/world192.txt") << 200000;
+    }
+    void memoryBoundHolds()
+    {
+        // What the container budgets blocks in flight by (BlockCodec::memory_for) must not be
+        // less than what coding a block really takes: the growth of the resident set while a
+        // child process encodes it (huge pages make every touched table region count in full).
+        QFETCH(QString, preset);
+        QFETCH(QString, file);
+        QFETCH(int, bytes);
+        const auto data = read_prefix(file, size_t(bytes));
+        const auto settings = nnz::NeuralSettings::preset(preset.toStdString());
+        const uint64_t bound_kib = settings.memory_for(data.size()) >> 10;
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            const uint64_t before = status_kib("VmRSS:");
+            nnz::JobControl control;
+            const auto packed = nnz::make_neural_codec(settings)->encode(data, control);
+            const uint64_t peak = status_kib("VmHWM:");
+            _exit(packed.empty() || peak == 0 ? 2 : peak - before <= bound_kib ? 0 : 1);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QVERIFY2(WEXITSTATUS(status) == 0, qPrintable(QStringLiteral("the encoder took more than the bound of %1 KiB").arg(bound_kib)));
+    }
+
+    void memoryBoundGrowsWithTheBlock()
+    {
+        // Small blocks get small tables (mixer_table_bits_for), big ones the preset's, and max's
+        // context rows come on top.
+        const auto fast = nnz::NeuralSettings::preset("fast"), standard = nnz::NeuralSettings::preset("default"),
+                   max = nnz::NeuralSettings::preset("max");
+        QVERIFY(standard.memory_for(4096) < standard.memory_for(8u << 20));
+        QCOMPARE(standard.memory_for(8u << 20) - standard.memory_for(4u << 20), uint64_t(16u << 20));  // same tables
+        QVERIFY(fast.memory_for(8u << 20) < standard.memory_for(8u << 20));
+        QVERIFY(max.memory_for(8u << 20) > standard.memory_for(8u << 20) + (500u << 20));
+        QVERIFY(standard.memory_for(8u << 20) <= (600u << 20));  // two blocks in flight fit 1.2 GB
     }
 
     void cancelStopsEncoding()

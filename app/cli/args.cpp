@@ -95,6 +95,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.compress.threads = parse_count(option, tokens.value_for(option, inline_value), 0, 1024);
     } else if (option == "--block-size" && add) {
         a.compress.block_size = parse_size(tokens.value_for(option, inline_value));
+    } else if (option == "--memory" && add) {
+        a.compress.memory_limit = parse_size(tokens.value_for(option, inline_value));
     } else if (option == "--skip-unreadable" && add) {
         a.compress.skip_unreadable = true;
     } else if (option == "--allow-outside-links" && extract) {
@@ -201,6 +203,8 @@ const char* usage_text()
            "      --lanes N                 parallel lanes per block (default: the preset's)\n"
            "      --threads N               CPU threads in all: blocks in parallel, then model threads (default: all cores)\n"
            "      --block-size SIZE         input bytes per solid block, K/M/G suffixes (default 8M)\n"
+           "      --memory SIZE             memory the blocks compressed at once may take together; fewer\n"
+           "                                run in parallel where more would not fit (default: half of RAM)\n"
            "      --skip-unreadable         leave out files that cannot be read, with a warning\n"
            "                                (default: stop with an error)\n"
            "  nnzip x ARCHIVE [-o DIR | --to-tar FILE|-] [-f] [ENTRY...]\n"

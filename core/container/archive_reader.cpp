@@ -11,6 +11,7 @@
 
 #include "../checksum.hpp"
 #include "../error.hpp"
+#include "../memory_budget.hpp"
 #include "block_progress.hpp"
 #include "entry_path.hpp"
 #include "format.hpp"
@@ -52,7 +53,7 @@ std::vector<uint8_t> ArchiveReader::read_at(uint64_t offset, uint64_t size)
     return bytes;
 }
 
-ArchiveReader::ArchiveReader(const std::filesystem::path& archive) : path_(archive)
+ArchiveReader::ArchiveReader(const std::filesystem::path& archive) : path_(archive), memory_limit_(default_memory_limit())
 {
     std::error_code ec;
     if (fs::is_directory(archive, ec))
@@ -234,6 +235,17 @@ std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, BlockProgressHub&
     return raw;
 }
 
+uint64_t ArchiveReader::memory_for_block(uint32_t block)
+{
+    try {
+        const auto header = format::parse_block_header(read_at(blocks_.at(block).file_offset, header_sizes_.at(block)), format_major_,
+                                                       path_.string());
+        return make_codec(header.codec, header.settings)->memory_for(header.raw_size);
+    } catch (const Error&) {
+        return UINT64_MAX;
+    }
+}
+
 double ArchiveReader::packed_size_of(const EntryInfo& entry) const
 {
     double share = 0;
@@ -306,7 +318,10 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
             ahead_block = kNone;
         }
         while (next_needed < needed.size() && needed[next_needed] <= b) ++next_needed;
-        if (next_needed < needed.size()) {
+        // Ahead only where both blocks fit the memory limit (the max preset's blocks can take
+        // gigabytes each); otherwise the next block decodes when its turn comes.
+        if (next_needed < needed.size() &&
+            memory_for_block(static_cast<uint32_t>(b)) <= memory_limit_ - std::min(memory_limit_, memory_for_block(needed[next_needed]))) {
             const uint32_t following = needed[next_needed];
             ahead = std::async(std::launch::async, [this, following, &progress, sequence = sequence_of(following)] {
                 return read_block(following, progress, sequence);

@@ -54,7 +54,15 @@ public:
     // with no data. Sets control.total_input to the raw bytes of the blocks it will decode; they
     // are counted into done_input as they decode, with output bits and the current entry as
     // read_block() reports them. An error after begin() calls abort() for that entry.
+    // The next block decodes ahead on another thread only when both fit the memory limit.
     void extract(std::span<const size_t> selection, EntrySink& sink, JobControl& control);
+
+    // Bytes two blocks decoding at once may need together (BlockCodec::memory_for each);
+    // default_memory_limit() (half of RAM) unless set.
+    void set_memory_limit(uint64_t bytes) { memory_limit_ = bytes; }
+    // What decoding a block takes (BlockCodec::memory_for of its codec and settings); UINT64_MAX
+    // when its header does not parse (read_block() reports that when the block's turn comes).
+    uint64_t memory_for_block(uint32_t block);
 
 private:
     std::vector<uint8_t> read_block(uint32_t block, BlockProgressHub& progress, uint64_t sequence);
@@ -74,6 +82,7 @@ private:
     std::vector<uint64_t> header_sizes_;    // per block: bytes of its header, packed data follows
     std::vector<uint64_t> block_starts_;    // per block: position of its first byte in the stream
     std::vector<size_t> block_entries_;     // per block + 1: first entry whose header it holds
+    uint64_t memory_limit_;
 };
 
 }  // namespace nnz

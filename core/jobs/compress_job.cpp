@@ -7,6 +7,7 @@
 #include "../container/archive_writer.hpp"
 #include "../error.hpp"
 #include "../fs/disk_walker.hpp"
+#include "../memory_budget.hpp"
 
 namespace nnz {
 namespace fs = std::filesystem;
@@ -29,10 +30,10 @@ struct ThreadPlan {
     unsigned parallel_blocks;
     int model_threads;  // 0 = the codec's default (one)
 };
-ThreadPlan plan_threads(int threads, uint64_t blocks)
+ThreadPlan plan_threads(int threads, uint64_t blocks, uint64_t blocks_that_fit)
 {
     const unsigned budget = threads > 0 ? unsigned(threads) : std::max(1u, std::thread::hardware_concurrency());
-    const unsigned parallel = static_cast<unsigned>(std::min<uint64_t>(budget, blocks));
+    const unsigned parallel = static_cast<unsigned>(std::min<uint64_t>({budget, blocks, blocks_that_fit}));
     return {parallel, threads > 0 ? static_cast<int>(std::max(1u, budget / parallel)) : 0};
 }
 
@@ -65,7 +66,14 @@ WriteOptions write_options_for(const CompressOptions& options, std::span<const I
 {
     WriteOptions write;
     if (options.block_size != 0) write.block_size = options.block_size;
-    const ThreadPlan plan = plan_threads(options.threads, expected_blocks(items, write.block_size));
+    // Every block in flight is budgeted as the largest one can be.
+    uint64_t content = 0;
+    for (const auto& item : items) content += item.info.type == EntryType::File ? item.info.size : 0;
+    const uint64_t largest_block = std::max<uint64_t>(1, std::min(write.block_size, content));
+    const uint64_t per_block = options.codec == "store" ? make_store_codec()->memory_for(largest_block)
+                                                        : NeuralSettings::preset(options.preset).memory_for(largest_block);
+    const uint64_t limit = options.memory_limit != 0 ? options.memory_limit : default_memory_limit();
+    const ThreadPlan plan = plan_threads(options.threads, expected_blocks(items, write.block_size), blocks_within(limit, per_block));
     write.parallel_blocks = plan.parallel_blocks;
     write.make_codec = codec_factory(options, plan.model_threads);
     write.overwrite = options.overwrite;

@@ -19,6 +19,9 @@ struct CompressOptions {
     int lanes = 0;                   // 0 = the preset's
     int threads = 0;                 // CPU threads in all (parallel blocks x model threads); 0 = all cores
     uint64_t block_size = 0;         // raw bytes per solid block; 0 = the container's default
+    // Bytes the blocks compressed at once may need together (BlockCodec::memory_for each); fewer
+    // blocks run in parallel where more would not fit. 0 = default_memory_limit() (half of RAM).
+    uint64_t memory_limit = 0;
     bool overwrite = false;          // replace an existing archive
     // Files that cannot be read: skipped with a warning when set; otherwise the job fails with
     // Error(Io) naming the file. Never dropped silently.
@@ -32,7 +35,8 @@ struct CompressOptions {
 void validate(const CompressOptions& options);
 
 // The container settings for these options and items: the codec factory, the block size and the
-// split of the thread budget into blocks in parallel and model threads.
+// split of the thread budget into blocks in parallel (as many as fit the memory limit) and model
+// threads.
 WriteOptions write_options_for(const CompressOptions& options, std::span<const InputItem> items);
 
 void compress_paths(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,

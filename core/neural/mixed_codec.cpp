@@ -24,6 +24,7 @@ public:
     CodecId id() const override { return CodecId::Neural; }
     std::string name() const override { return "neural"; }
     std::vector<uint8_t> settings() const override { return settings_.serialize(); }
+    uint64_t memory_for(uint64_t raw_size) const override { return settings_.memory_for(raw_size); }
 
     std::vector<uint8_t> encode(std::span<const uint8_t> input, JobControl& control) override
     {

@@ -64,6 +64,9 @@ struct NeuralSettings {
     ModelShape shape(int lanes) const;
     // Context-table size for a block: enough for its bytes, never above mixer_table_bits.
     int mixer_table_bits_for(uint64_t raw_size) const;
+    // BlockCodec::memory_for: an upper bound of the memory one block of raw_size bytes needs
+    // (docs/ENGINE.md, "Memory"; tst_neural_codec::memoryBoundHolds checks it against the RSS).
+    uint64_t memory_for(uint64_t raw_size) const;
 };
 
 std::unique_ptr<BlockCodec> make_neural_codec(const NeuralSettings& settings);

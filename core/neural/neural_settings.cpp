@@ -3,6 +3,7 @@
 
 #include "../error.hpp"
 #include "neural_codec.hpp"
+#include "context_logits.hpp"
 #include "predictor.hpp"
 
 namespace nnz {
@@ -47,6 +48,10 @@ NeuralSettings NeuralSettings::preset(std::string_view name)
         s.train_steps = 16;
         s.context_orders = 0x3F;
         s.context_hash_bits = 18;
+        // Four times the default's context tables (about 2.4 GiB a block; the writer and reader
+        // run only as many blocks at once as fit the memory limit): world192.txt 317,204 ->
+        // 313,095 bytes (-1.3%) for 12% more time; memory, not modelling, limits large files.
+        s.mixer_table_bits = 24;
     } else {
         throw Error(ErrorCode::Usage, "unknown preset '" + std::string(name) + "' (fast, default, max)");
     }
@@ -144,6 +149,25 @@ int NeuralSettings::mixer_table_bits_for(uint64_t raw_size) const
     int bits = 16;  // 64K counters: 8 bits of them per byte of input is plenty
     while (bits < mixer_table_bits && (uint64_t{1} << bits) < raw_size * 8) ++bits;
     return bits;
+}
+
+uint64_t NeuralSettings::memory_for(uint64_t raw_size) const
+{
+    // The block and its packed copy, the coder's buffers, the mixers' weights, the APMs, the
+    // image model and the network (one lane).
+    uint64_t bytes = 4 * raw_size + (48ull << 20);
+    if (model_kind >= 1) {
+        // The context tables: counters and bit histories, 5 bytes a counter over 20 contexts of
+        // 2^(bits-1) to 2^(bits+1) counters, and the match indexes: 110 bytes per 2^table_bits.
+        bytes += uint64_t{110} << mixer_table_bits_for(raw_size);
+        // Context set 5's nucleotide counts (72 MB) and inverted-repeat index (8 MB), whatever
+        // the block's size.
+        if (context_set >= 5) bytes += 80ull << 20;
+    }
+    // The network's context rows: 256 int16 logits and a count per row (max: 545 MiB).
+    for (int order = 1; order <= 6; ++order)
+        if (context_orders & (1u << (order - 1))) bytes += ContextLogits::rows_of_order(order, context_hash_bits) * 513;
+    return bytes;
 }
 
 int NeuralSettings::lanes_for(uint64_t raw_size) const
