@@ -311,6 +311,12 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
             if (ahead.valid() && std::uncaught_exceptions() > 0) control.request_cancel();
         }
     } stop_ahead{ahead, control};
+    // memory_for_block() reads and parses a header: once per block (each is asked about twice).
+    std::vector<std::optional<uint64_t>> block_memory(blocks_.size());
+    auto memory_of = [&](uint32_t b) {
+        if (!block_memory[b]) block_memory[b] = memory_for_block(b);
+        return *block_memory[b];
+    };
     auto next_block = [&](size_t b) {
         std::future<std::vector<uint8_t>> mine;
         if (ahead_block == b) {
@@ -321,7 +327,7 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
         // Ahead only where both blocks fit the memory limit (the max preset's blocks can take
         // gigabytes each); otherwise the next block decodes when its turn comes.
         if (next_needed < needed.size() &&
-            memory_for_block(static_cast<uint32_t>(b)) <= memory_limit_ - std::min(memory_limit_, memory_for_block(needed[next_needed]))) {
+            memory_of(static_cast<uint32_t>(b)) <= memory_limit_ - std::min(memory_limit_, memory_of(needed[next_needed]))) {
             const uint32_t following = needed[next_needed];
             ahead = std::async(std::launch::async, [this, following, &progress, sequence = sequence_of(following)] {
                 return read_block(following, progress, sequence);

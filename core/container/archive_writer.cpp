@@ -484,12 +484,15 @@ void order_by_type(std::vector<InputItem>& items)
         auto operator<=>(const Kind&) const = default;
     };
     std::vector<Kind> kinds(items.size());
-    std::map<Kind, uint64_t> kind_bytes;
+    std::map<Kind, uint64_t> bytes_of_kind;
     for (size_t i = 0; i < items.size(); ++i) {
         if (items[i].info.type != EntryType::File) continue;
         kinds[i] = {!file_looks_like_text(items[i].source), extension_key(items[i].info.path)};
-        kind_bytes[kinds[i]] += items[i].info.size;
+        bytes_of_kind[kinds[i]] += items[i].info.size;
     }
+    std::vector<uint64_t> kind_bytes(items.size());  // per item: all the bytes of its kind
+    for (size_t i = 0; i < items.size(); ++i)
+        if (items[i].info.type == EntryType::File) kind_bytes[i] = bytes_of_kind[kinds[i]];
     auto group = [](EntryType t) { return t == EntryType::Directory ? 0 : t == EntryType::File ? 1 : 2; };
     std::vector<size_t> order(items.size());
     for (size_t i = 0; i < items.size(); ++i) order[i] = i;
@@ -498,8 +501,7 @@ void order_by_type(std::vector<InputItem>& items)
         if (ga != gb) return ga < gb;
         if (kinds[a] != kinds[b]) {
             if (kinds[a].data != kinds[b].data) return !kinds[a].data;
-            const uint64_t bytes_a = kind_bytes[kinds[a]], bytes_b = kind_bytes[kinds[b]];
-            if (bytes_a != bytes_b) return bytes_a > bytes_b;
+            if (kind_bytes[a] != kind_bytes[b]) return kind_bytes[a] > kind_bytes[b];
             return kinds[a] < kinds[b];
         }
         return items[a].info.path < items[b].info.path;

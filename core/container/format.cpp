@@ -35,16 +35,6 @@ void ByteWriter::raw(std::string_view text)
     bytes_.insert(bytes_.end(), text.begin(), text.end());
 }
 
-void ByteWriter::patch_u32(size_t at, uint32_t v)
-{
-    for (int i = 0; i < 4; ++i) bytes_.at(at + i) = static_cast<uint8_t>(v >> (8 * i));
-}
-
-void ByteWriter::patch_u64(size_t at, uint64_t v)
-{
-    for (int i = 0; i < 8; ++i) bytes_.at(at + i) = static_cast<uint8_t>(v >> (8 * i));
-}
-
 // ---- ByteReader ------------------------------------------------------------------------------
 
 void ByteReader::fail(const std::string& message) const
@@ -282,6 +272,42 @@ EntryInfo parse_entry(ByteReader& in, uint16_t major, std::string_view previous_
     return e;
 }
 
+namespace {
+
+// Version 1 writes sizes and counts at a fixed width, version 2 as variable-length integers.
+uint64_t sized(ByteReader& in, uint16_t major, int v1_width, const char* what)
+{
+    if (major != 1) return in.varint(what);
+    return v1_width == 4 ? in.u32(what) : in.u64(what);
+}
+
+// A list of entry records, each path written against the one before it; returns where each
+// record's content hash sits in `out`.
+std::vector<size_t> encode_entries(ByteWriter& out, std::span<const EntryInfo> entries)
+{
+    out.varint(entries.size());
+    std::vector<size_t> hash_fields;
+    std::string_view previous;
+    for (const auto& entry : entries) {
+        hash_fields.push_back(encode_entry(out, entry, previous));
+        previous = entry.path;
+    }
+    return hash_fields;
+}
+
+std::vector<EntryInfo> parse_entries(ByteReader& in, uint16_t major)
+{
+    const uint64_t count = sized(in, major, 8, "entry count");
+    in.check_count(count, min_entry_size(major), "entry");
+    std::vector<EntryInfo> entries;
+    entries.reserve(count);
+    for (uint64_t i = 0; i < count; ++i)
+        entries.push_back(parse_entry(in, major, entries.empty() ? std::string_view() : std::string_view(entries.back().path)));
+    return entries;
+}
+
+}  // namespace
+
 // ---- Block header ----------------------------------------------------------------------------
 
 EncodedBlockHeader encode_block_header(const BlockHeader& header)
@@ -295,13 +321,8 @@ EncodedBlockHeader encode_block_header(const BlockHeader& header)
     out.varint(header.packed_size);
     out.u64(header.raw_hash);
     out.u64(header.packed_hash);
-    out.varint(header.entries.size());
     EncodedBlockHeader encoded;
-    std::string_view previous;
-    for (const auto& entry : header.entries) {
-        encoded.hash_fields.push_back(encode_entry(out, entry, previous));
-        previous = entry.path;
-    }
+    encoded.hash_fields = encode_entries(out, header.entries);
     out.u64(xxh64(out.bytes()));
     encoded.bytes = out.take();
     return encoded;
@@ -326,21 +347,16 @@ BlockHeader parse_block_header(std::span<const uint8_t> bytes, uint16_t major, c
     ByteReader in(body, context);
     BlockHeader header;
     in.expect(kBlockMagic, "block marker");
-    const bool v1 = major == 1;
     header.codec = static_cast<CodecId>(in.u8("codec id"));
-    const uint64_t settings_size = v1 ? in.u32("settings length") : in.varint("settings length");
+    const uint64_t settings_size = sized(in, major, 4, "settings length");
     if (settings_size > kMaxSettingsBytes) in.fail("codec settings too long");
     auto settings = in.raw(settings_size, "codec settings");
     header.settings.assign(settings.begin(), settings.end());
-    header.raw_size = v1 ? in.u64("raw size") : in.varint("raw size");
-    header.packed_size = v1 ? in.u64("packed size") : in.varint("packed size");
+    header.raw_size = sized(in, major, 8, "raw size");
+    header.packed_size = sized(in, major, 8, "packed size");
     header.raw_hash = in.u64("raw checksum");
     header.packed_hash = in.u64("packed checksum");
-    const uint64_t count = v1 ? in.u64("entry count") : in.varint("entry count");
-    in.check_count(count, min_entry_size(major), "entry");
-    header.entries.reserve(count);
-    for (uint64_t i = 0; i < count; ++i)
-        header.entries.push_back(parse_entry(in, major, i == 0 ? std::string_view() : std::string_view(header.entries.back().path)));
+    header.entries = parse_entries(in, major);
     if (in.remaining() != 0) in.fail("unexpected bytes at the end of the header");
     return header;
 }
@@ -360,12 +376,7 @@ std::vector<uint8_t> encode_index(const Index& index)
         out.varint(b.packed_size);
         out.u8(static_cast<uint8_t>(b.codec));
     }
-    out.varint(index.entries.size());
-    std::string_view previous;
-    for (const auto& entry : index.entries) {
-        encode_entry(out, entry, previous);
-        previous = entry.path;
-    }
+    encode_entries(out, index.entries);
     return out.take();
 }
 
@@ -373,8 +384,7 @@ Index parse_index(std::span<const uint8_t> bytes, uint16_t major)
 {
     ByteReader in(bytes, "index");
     Index index;
-    const bool v1 = major == 1;
-    auto integer = [&](const char* what) { return v1 ? in.u64(what) : in.varint(what); };
+    auto integer = [&](const char* what) { return sized(in, major, 8, what); };
     in.expect(kIndexMagic, "index marker");
     const uint64_t block_count = integer("block count");
     in.check_count(block_count, min_index_block_size(major), "block");
@@ -389,11 +399,7 @@ Index parse_index(std::span<const uint8_t> bytes, uint16_t major)
         b.packed_size = integer("block packed size");
         b.codec = static_cast<CodecId>(in.u8("block codec"));
     }
-    const uint64_t entry_count = integer("entry count");
-    in.check_count(entry_count, min_entry_size(major), "entry");
-    index.entries.reserve(entry_count);
-    for (uint64_t i = 0; i < entry_count; ++i)
-        index.entries.push_back(parse_entry(in, major, i == 0 ? std::string_view() : std::string_view(index.entries.back().path)));
+    index.entries = parse_entries(in, major);
     if (in.remaining() != 0) in.fail(std::to_string(in.remaining()) + " unexpected trailing bytes");
     return index;
 }

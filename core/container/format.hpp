@@ -65,8 +65,6 @@ public:
     void varint(uint64_t v);
     void raw(std::span<const uint8_t> bytes);
     void raw(std::string_view text);
-    void patch_u32(size_t at, uint32_t v);
-    void patch_u64(size_t at, uint64_t v);
     size_t size() const { return bytes_.size(); }
     const std::vector<uint8_t>& bytes() const { return bytes_; }
     std::vector<uint8_t> take() { return std::move(bytes_); }

@@ -70,8 +70,7 @@ WriteOptions write_options_for(const CompressOptions& options, std::span<const I
     uint64_t content = 0;
     for (const auto& item : items) content += item.info.type == EntryType::File ? item.info.size : 0;
     const uint64_t largest_block = std::max<uint64_t>(1, std::min(write.block_size, content));
-    const uint64_t per_block = options.codec == "store" ? make_store_codec()->memory_for(largest_block)
-                                                        : NeuralSettings::preset(options.preset).memory_for(largest_block);
+    const uint64_t per_block = codec_factory(options, 0)()->memory_for(largest_block);  // constructing one costs nothing
     const uint64_t limit = options.memory_limit != 0 ? options.memory_limit : default_memory_limit();
     const ThreadPlan plan = plan_threads(options.threads, expected_blocks(items, write.block_size), blocks_within(limit, per_block));
     write.parallel_blocks = plan.parallel_blocks;
