@@ -35,6 +35,8 @@ constexpr const char* kUsage =
     "  --lanes N                lanes instead of the preset's\n"
     "  --bytes SIZE             use only the first SIZE bytes of FILE (K/M suffixes)\n"
     "  --table-bits N           context tables of at most 2^N counters instead of the preset's\n"
+    "  --hidden N               LSTM width instead of the preset's\n"
+    "  --train-steps N          LSTM training interval (truncated BPTT length) instead of the preset's\n"
     "  --output PACKED          also write the compressed stream to PACKED\n"
     "  --no-verify              compress only\n"
     "Prints: file= preset= device= decode_device= bytes= packed= bpb= encode_kbps= decode_kbps= round_trip=\n"
@@ -49,6 +51,8 @@ struct Options {
     std::optional<int> lanes;
     std::optional<uint64_t> bytes;
     std::optional<int> table_bits;
+    std::optional<int> hidden;
+    std::optional<int> train_steps;
     std::optional<std::filesystem::path> output;
     bool verify = true;
 };
@@ -106,6 +110,8 @@ Options parse(int argc, char** argv)
         else if (arg == "--lanes") o.lanes = static_cast<int>(parse_number(arg, value(), 65535));
         else if (arg == "--bytes") o.bytes = parse_number(arg, value(), UINT64_MAX);
         else if (arg == "--table-bits") o.table_bits = static_cast<int>(parse_number(arg, value(), 26));
+        else if (arg == "--hidden") o.hidden = static_cast<int>(parse_number(arg, value(), 1024));
+        else if (arg == "--train-steps") o.train_steps = static_cast<int>(parse_number(arg, value(), 1024));
         else if (arg == "--output") o.output = std::filesystem::path(value());
         else if (arg == "--no-verify") o.verify = false;
         else if (arg.starts_with("-") && arg != "-") usage_error("unknown option '" + std::string(arg) + "'");
@@ -146,6 +152,8 @@ int run(const Options& o)
     nnz::NeuralSettings settings = nnz::NeuralSettings::preset(o.preset);
     if (o.lanes) settings.lanes = static_cast<uint16_t>(*o.lanes);
     if (o.table_bits) settings.mixer_table_bits = static_cast<uint8_t>(*o.table_bits);
+    if (o.hidden) settings.hidden = static_cast<uint16_t>(*o.hidden);
+    if (o.train_steps) settings.train_steps = static_cast<uint16_t>(*o.train_steps);
     settings.threads = o.threads;
     settings.device = o.device;
     const Device decode_device = o.decode_device.value_or(o.device);

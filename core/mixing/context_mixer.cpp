@@ -174,6 +174,14 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
         for (Mixer& m : mixers_) m.set_skip_below(16);
         final_mixer_.set_skip_below(16);
     }
+    if (huge_pages) {
+        // A block big enough for huge pages touches every page of its context tables (they are
+        // sized by the block): let another core take the kernel's clearing of them.
+        std::vector<std::span<std::byte>> regions;
+        for (auto& table : tables_) regions.push_back(std::as_writable_bytes(table.span()));
+        for (auto& history : histories_) regions.push_back(std::as_writable_bytes(history.span()));
+        table_faults_ = BackgroundPageFaults(std::move(regions));
+    }
 }
 
 uint32_t* ContextMixer::slot_for(int context, uint64_t hash)

@@ -13,6 +13,7 @@
 #include <span>
 #include <vector>
 
+#include "../background_page_faults.hpp"
 #include "../zeroed_array.hpp"
 #include "apm.hpp"
 #include "bit_image_model.hpp"
@@ -225,6 +226,8 @@ private:
     std::array<uint8_t*, kMaxContexts> history_slot_{};
     std::array<int, kMaxInputs> inputs_{};
     std::array<int, kMaxMixers> layer_outputs_{};  // stretched; the final mixer reads them again when it learns
+    // Last, so that it stops before the tables go: maps the context tables' pages ahead.
+    BackgroundPageFaults table_faults_;
 };
 
 }  // namespace nnz::mixing
