@@ -117,15 +117,11 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
         // -0.52% instead of -0.36%, but 18% more of the engine's instructions instead of 7.5%
         // (each live run costs ~45 per bit, mixing included).
         run_contexts_ = kRunContexts;
-        run_input_ = input_count_;
-        input_count_ += run_contexts_;
         run_map_.assign(static_cast<size_t>(run_contexts_) * kRunBuckets * 8, uint16_t{3 << 14});  // p = 3/4
     }
     if (config.context_set >= 5) {
         // E.coli -0.9%, the E. coli genome's FASTA -1.0% (docs/ENGINE.md, context set 5).
         nucleotides_.emplace(huge_pages);
-        nucleotide_input_ = input_count_;
-        input_count_ += NucleotideModel::kInputs;
         inherit_ = config.bit_histories;
         fine_ = true;
         apm_order3_.emplace(65536, huge_pages);
@@ -135,6 +131,19 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
         long_match_input_ = input_count_++;
         inverted_.emplace(layout, 21);
         inverted_input_ = input_count_++;
+    }
+    // The inputs that are often all zero come last: the runs (silent once the byte leaves them)
+    // and the nucleotide counts (silent outside DNA). predict_bit() leaves the silent tail out
+    // of the mixers' sums, which changes nothing (a zero input adds nothing, and its weight does
+    // not move) but the time: in text the nucleotides are 16 of 92 inputs. Where an input sits
+    // is only the order of an exact integer sum, so archives from before the move decode alike.
+    if (runs_) {
+        run_input_ = input_count_;
+        input_count_ += run_contexts_;
+    }
+    if (nucleotides_) {
+        nucleotide_input_ = input_count_;
+        input_count_ += NucleotideModel::kInputs;
     }
     // Weight selectors: bits so far; match state x bit position; known orders x bit position; last
     // byte; with context set 2, the byte before it (tuning samples -0.5%, obj2 -1.2%: with warm-up
@@ -426,8 +435,11 @@ int ContextMixer::predict_bit(int neural_input)
             inputs_[match_input + 3 + i] = stretch(counter_p12(state_maps_[i][state_map_row_ + history_slot_[i][within]]));
     }
     if (image_) image_->predict(std::span<int>(inputs_).subspan(static_cast<size_t>(image_input_), BitImageModel::kInputs));
-    if (nucleotides_)
-        nucleotides_->predict(std::span<int>(inputs_).subspan(static_cast<size_t>(nucleotide_input_), NucleotideModel::kInputs), c0_, bit_index_);
+    // How many inputs the mixers sum: all but the silent tail (constructor).
+    int active_inputs = input_count_;
+    if (nucleotides_ &&
+        !nucleotides_->predict(std::span<int>(inputs_).subspan(static_cast<size_t>(nucleotide_input_), NucleotideModel::kInputs), c0_, bit_index_))
+        active_inputs = nucleotide_input_;
     int run_level = 0;
     if (runs_) {
         // A context's run predicts while the bits so far agree with the byte that followed it
@@ -442,6 +454,8 @@ int ContextMixer::predict_bit(int neural_input)
             const int i = kFirstRunContext + j;
             if (i <= 7 && run_count_[j] >= 2) run_level = i;
         }
+        // Runs after the last live one are silent (0 since begin_byte() or their miss).
+        if (active_inputs == run_input_ + run_contexts_) active_inputs = run_input_ + (32 - std::countl_zero(run_live_));
     }
 
     const uint8_t last = static_cast<uint8_t>(lanes_[lane_].bytes);
@@ -452,7 +466,7 @@ int ContextMixer::predict_bit(int neural_input)
     const int first = config_.context_set >= 5 && in_text(h) ? c0_ + 256 * (1 + h.markup + kMarkupStates * h.word_case) : c0_;
     const int fifth = config_.context_set >= 5 && in_text(h) ? before_last + 256 * (1 + h.markup + kMarkupStates * h.word_case) : before_last;
     const int selectors[kMaxMixers] = {first, match_selector, third, last, fifth, sixth_selector_};
-    const std::span<const int> inputs(inputs_.data(), static_cast<size_t>(input_count_));
+    const std::span<const int> inputs(inputs_.data(), static_cast<size_t>(active_inputs));
     for (size_t m = 0; m < mixers_.size(); ++m) {
         layer_outputs_[m] = stretch(mixers_[m].predict(inputs, selectors[m]));
         // Context set 5: the final mixer sees how sure each mixer is beyond 12 bits (kennedy.xls

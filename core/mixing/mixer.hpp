@@ -4,6 +4,7 @@
 // online after every bit by gradient descent on coding cost. Integer-only: weights at scale 2^16,
 // products summed in int64, so the result does not depend on order or machine.
 #include <algorithm>
+#include <cassert>
 #include <cstdlib>
 #include <cstdint>
 #include <span>
@@ -37,14 +38,16 @@ public:
         for (size_t i = static_cast<size_t>(input); i < weights_.size(); i += static_cast<size_t>(inputs_)) weights_[i] = weight;
     }
 
-    // x: exactly inputs() stretched values, which must stay alive and unchanged until update().
-    // Returns a 12-bit probability.
+    // x: the first x.size() <= inputs() stretched values, the rest 0 (a zero input adds nothing
+    // and its weight never moves, so they are simply left out); x must stay alive and unchanged
+    // until update(). Returns a 12-bit probability.
     int predict(std::span<const int> x, int selector)
     {
+        assert(x.size() <= static_cast<size_t>(inputs_));
         x_ = x;
         selector_ = selector;
         w_ = &weights_[static_cast<size_t>(selector) * inputs_];
-        dot_ = mixer_dot(x.data(), w_, inputs_) >> 16;
+        dot_ = mixer_dot(x.data(), w_, static_cast<int>(x.size())) >> 16;
         p_ = squash(clamp_stretch(dot_));
         return p_;
     }
@@ -75,7 +78,7 @@ public:
         // With |error| <= 16 every step (x * error + 2^15) >> 16 is 0 (|x| <= 2047): nothing to do.
         if (error >= -16 && error <= 16) return;
         if (std::abs((bit << kProbBits) - p_) < skip_below_) return;
-        mixer_train(x_.data(), w_, inputs_, error, kWeightLimit);
+        mixer_train(x_.data(), w_, static_cast<int>(x_.size()), error, kWeightLimit);
     }
 
     // Learning-rate warm-up: a weight set that has learned n times uses the rate times

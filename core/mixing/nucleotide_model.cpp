@@ -78,12 +78,12 @@ void NucleotideModel::begin_byte(uint64_t bases, bool active)
     }
 }
 
-void NucleotideModel::predict(std::span<int> inputs, int c0, int bit_index) const
+bool NucleotideModel::predict(std::span<int> inputs, int c0, int bit_index) const
 {
     const int d = active_ ? decision(c0, bit_index) : -1;
     if (d < 0) {
         std::fill(inputs.begin(), inputs.end(), 0);
-        return;
+        return false;
     }
     for (size_t i = 0; i < tables_.size(); ++i) {
         const std::array<int, 4> n = counts(entry(i, current_[i]), i, current_[i].check);
@@ -93,6 +93,7 @@ void NucleotideModel::predict(std::span<int> inputs, int c0, int bit_index) cons
         inputs[kViews * i] = kSharp.table[n1][n0];
         inputs[kViews * i + 1] = kSoft.table[n1][n0];
     }
+    return true;
 }
 
 std::array<int, 4> NucleotideModel::counts(uint16_t entry, size_t order, uint16_t check)

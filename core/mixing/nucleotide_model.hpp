@@ -42,8 +42,9 @@ public:
     // At a byte's start; `bases` are the lane's last 32 nucleotides, 2 bits each, newest lowest.
     // active: the lane is inside DNA (the inputs are silent otherwise).
     void begin_byte(uint64_t bases, bool active);
-    // Writes kInputs stretched predictions for the next bit, given the bits of the byte so far.
-    void predict(std::span<int> inputs, int c0, int bit_index) const;
+    // Writes kInputs stretched predictions for the next bit, given the bits of the byte so far;
+    // false when they are all 0 (outside DNA, or a bit that no nucleotide's code decides).
+    bool predict(std::span<int> inputs, int c0, int bit_index) const;
     // After a nucleotide (0-3) was coded, `bases_after` the lane's last 32 ending with it:
     // inside DNA counts it and its inverted repeat.
     void learn(int base, uint64_t bases_after);
