@@ -198,6 +198,7 @@ private:
     std::optional<InvertedRepeatModel> inverted_;
     int inverted_input_ = 0;
     std::optional<BitImageModel> image_;  // context set 2
+    bool image_quiet_ = false;  // context set 6, for the byte in progress: inside text
     std::optional<NucleotideModel> nucleotides_;  // context set 5
     int nucleotide_input_ = 0;  // first input of the nucleotide model
     // Context set 5: a new slot of contexts 2-7 (orders 2-6 and 12) starts from the counters of

@@ -22,6 +22,24 @@ void MatchModel::begin_byte(std::span<const uint8_t> block, int lane, uint64_t s
     prediction_.begin_byte(predicting, predicting ? block[s.pointer] : 0, s.copy);
 }
 
+size_t MatchModel::slot_of(uint64_t history, uint64_t older) const
+{
+    uint64_t context = min_length_ >= 8 ? history : history & ((uint64_t{1} << (8 * min_length_)) - 1);
+    if (min_length_ > 8) context = context * 0xBF58476D1CE4E5B9ull + (min_length_ >= 16 ? older : older & ((uint64_t{1} << (8 * (min_length_ - 8))) - 1));
+    // (A different multiplier for the bytes before the last 8 keeps the two halves apart.)
+    return static_cast<size_t>(((context + 0x1234567ull) * 0x9E3779B97F4A7C15ull) >> (64 - hash_bits_));
+}
+
+void MatchModel::prefetch_slot(uint64_t history, uint64_t older) const
+{
+#if defined(__GNUC__)
+    __builtin_prefetch(&last_seen_[slot_of(history, older)]);
+#else
+    (void)history;
+    (void)older;
+#endif
+}
+
 void MatchModel::end_byte(std::span<const uint8_t> block, int lane, uint64_t step, uint64_t history, uint64_t lane_bytes, uint64_t older)
 {
     LaneState& s = lanes_[lane];
@@ -31,10 +49,7 @@ void MatchModel::end_byte(std::span<const uint8_t> block, int lane, uint64_t ste
     s.copy.follow(s.copy.length > 0 && block[s.pointer] == block[pos], recover_ ? kRecoverLength : 0);
     if (s.copy.length > 0) ++s.pointer;
     if (lane_bytes < static_cast<uint64_t>(min_length_)) return;
-    uint64_t context = min_length_ >= 8 ? history : history & ((uint64_t{1} << (8 * min_length_)) - 1);
-    if (min_length_ > 8) context = context * 0xBF58476D1CE4E5B9ull + (min_length_ >= 16 ? older : older & ((uint64_t{1} << (8 * (min_length_ - 8))) - 1));
-    // (A different multiplier for the bytes before the last 8 keeps the two halves apart.)
-    const uint64_t h = ((context + 0x1234567ull) * 0x9E3779B97F4A7C15ull) >> (64 - hash_bits_);
+    const size_t h = slot_of(history, older);
     if (s.copy.length == 0 && last_seen_[h] != 0) {
         const uint64_t candidate = last_seen_[h] - 1;  // position after the earlier occurrence
         const uint64_t lane_start = layout_.lane_start(lane);

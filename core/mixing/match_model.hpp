@@ -51,8 +51,13 @@ public:
     // After the byte at (lane, step) was coded; `history` is the lane's last 8 bytes, newest low.
     // `older`: the 8 bytes before those (a long model hashes them too).
     void end_byte(std::span<const uint8_t> block, int lane, uint64_t step, uint64_t history, uint64_t lane_bytes, uint64_t older = 0);
+    // Starts loading the hash slot that end_byte() will read and write for these last bytes: its
+    // table misses the cache on nearly every byte, and with the byte's last bit still to come
+    // the caller can fetch both candidates a bit ahead.
+    void prefetch_slot(uint64_t history, uint64_t older = 0) const;
 
 private:
+    size_t slot_of(uint64_t history, uint64_t older) const;  // last_seen_'s entry for these last bytes
     struct LaneState {
         uint64_t pointer = 0;  // position of the predicted byte
         CopyState copy;        // length 0 = no match; misses: followed through (recover)

@@ -12,7 +12,7 @@ constexpr uint16_t kModelVersion = 1;
 constexpr size_t kSerializedSize = 18;       // model kind 0
 constexpr size_t kMixedSerializedSize = 23;  // model kinds 1 to 3
 constexpr size_t kContextSetSerializedSize = 24;  // kinds 2 and 3 with a context set other than 0
-constexpr uint8_t kLastContextSet = 5;
+constexpr uint8_t kLastContextSet = 6;
 }  // namespace
 
 NeuralSettings NeuralSettings::preset(std::string_view name)
@@ -27,7 +27,7 @@ NeuralSettings NeuralSettings::preset(std::string_view name)
     NeuralSettings s;
     s.lanes = 1;
     s.context_orders = 0;
-    s.context_set = 5;
+    s.context_set = 6;
     // Context sets 2-4's mixers warm up (learn fast while new), so their settled rate can be low.
     s.mixer_rate = 6;
     if (name == "fast") {
