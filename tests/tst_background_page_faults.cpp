@@ -9,19 +9,10 @@
 #include <vector>
 
 #include "background_page_faults.hpp"
+#include "process_status.hpp"
 #include "zeroed_array.hpp"
 
 namespace {
-
-// Resident set of this process in KiB, -1 where /proc is not there.
-long resident_kib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:")) return line.mid(6).trimmed().split(' ').value(0).toLong();
-    return -1;
-}
 
 std::vector<std::span<std::byte>> regions_of(nnz::ZeroedArray<uint32_t>& table)
 {
@@ -59,14 +50,14 @@ private slots:
 
     void mapsThePagesAhead()
     {
-        const long before = resident_kib();
+        const long before = process_status_kib("VmRSS");
         if (before < 0) QSKIP("no /proc/self/status here");
         constexpr size_t kBytes = size_t{64} << 20;
         nnz::ZeroedArray<uint32_t> table(kBytes / sizeof(uint32_t), true);
         nnz::BackgroundPageFaults faults(regions_of(table));
         // Nothing is written here: whatever becomes resident was mapped by the other thread.
-        QTRY_VERIFY_WITH_TIMEOUT(resident_kib() - before >= 60 * 1024 || QTest::currentTestFailed(), 10000);
-        const long grown = resident_kib() - before;
+        QTRY_VERIFY_WITH_TIMEOUT(process_status_kib("VmRSS") - before >= 60 * 1024 || QTest::currentTestFailed(), 10000);
+        const long grown = process_status_kib("VmRSS") - before;
         if (grown < 60 * 1024) QSKIP("this kernel cannot map pages ahead (MADV_POPULATE_WRITE, Linux 5.14)");
         QVERIFY(std::all_of(table.span().begin(), table.span().end(), [](uint32_t v) { return v == 0; }));
     }
@@ -76,14 +67,14 @@ private slots:
         // The table goes while its pages are still being mapped: the thread must stop and be
         // joined first (mapping after the unmap would fail or, worse, hit a new mapping there),
         // and everything comes back.
-        const long before = resident_kib();
+        const long before = process_status_kib("VmRSS");
         if (before < 0) QSKIP("no /proc/self/status here");
         for (int round = 0; round < 4; ++round) {
             nnz::ZeroedArray<uint32_t> table((size_t{256} << 20) / sizeof(uint32_t), true);
             nnz::BackgroundPageFaults faults(regions_of(table));
-            table[size_t{round} << 20] = 1;
+            table[static_cast<size_t>(round) << 20] = 1;
         }
-        QVERIFY2(resident_kib() - before < 64 * 1024, qPrintable(QString("%1 KiB still resident").arg(resident_kib() - before)));
+        QVERIFY2(process_status_kib("VmRSS") - before < 64 * 1024, qPrintable(QString("%1 KiB still resident").arg(process_status_kib("VmRSS") - before)));
     }
 };
 

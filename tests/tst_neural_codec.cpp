@@ -6,25 +6,15 @@
 #include <QDirIterator>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <random>
 
 #include "error.hpp"
 #include "neural/neural_codec.hpp"
+#include "process_status.hpp"
 
 namespace {
-
-// A field of /proc/self/status in KiB (VmRSS, VmHWM).
-uint64_t status_kib(const char* field)
-{
-    std::ifstream in("/proc/self/status");
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind(field, 0) == 0) return std::stoull(line.substr(std::strlen(field) + 1));
-    return 0;
-}
 
 std::vector<uint8_t> read_prefix(const QString& path, size_t limit)
 {
@@ -88,16 +78,8 @@ std::vector<uint8_t> disc_image()
     return image;
 }
 
-// Peak resident memory of this process in KiB since the last reset_peak_rss(); -1 where Linux's
-// /proc does not offer it.
-long peak_rss_kib()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
-    return -1;
-}
+// Starts VmHWM (the peak resident set) again from the current one; false where Linux's /proc
+// does not offer that.
 bool reset_peak_rss()
 {
     std::ofstream clear("/proc/self/clear_refs");
@@ -455,10 +437,10 @@ private slots:
         QFETCH(int, bytes);
         std::vector<uint8_t> data(static_cast<size_t>(bytes));
         for (size_t i = 0; i < data.size(); ++i) data[i] = static_cast<uint8_t>("tiny block "[i % 11]);
-        if (!reset_peak_rss() || peak_rss_kib() < 0) QSKIP("no /proc/self/clear_refs or VmHWM here");
-        const long before = peak_rss_kib();
+        if (!reset_peak_rss() || process_status_kib("VmHWM") < 0) QSKIP("no /proc/self/clear_refs or VmHWM here");
+        const long before = process_status_kib("VmHWM");
         QCOMPARE(round_trip(nnz::NeuralSettings::preset(preset.toStdString()), data), data);
-        const long grown = peak_rss_kib() - before;
+        const long grown = process_status_kib("VmHWM") - before;
         qInfo("peak RSS grew by %ld KiB", grown);
         QVERIFY2(grown < 48 * 1024, qPrintable(QString("peak RSS grew by %1 KiB").arg(grown)));
     }
@@ -506,11 +488,11 @@ private slots:
         const pid_t child = fork();
         QVERIFY(child >= 0);
         if (child == 0) {
-            const uint64_t before = status_kib("VmRSS:");
+            const long before = process_status_kib("VmRSS");
             nnz::JobControl control;
             const auto packed = nnz::make_neural_codec(settings)->encode(data, control);
-            const uint64_t peak = status_kib("VmHWM:");
-            _exit(packed.empty() || peak == 0 ? 2 : peak - before <= bound_kib ? 0 : 1);
+            const long peak = process_status_kib("VmHWM");
+            _exit(packed.empty() || before < 0 || peak < 0 ? 2 : static_cast<uint64_t>(peak - before) <= bound_kib ? 0 : 1);
         }
         int status = 0;
         QCOMPARE(waitpid(child, &status, 0), child);

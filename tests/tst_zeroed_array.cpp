@@ -6,21 +6,8 @@
 #include <cstdint>
 #include <numeric>
 
+#include "process_status.hpp"
 #include "zeroed_array.hpp"
-
-namespace {
-
-// VmSize of this process in KiB, -1 where /proc is not there.
-long virtual_size_kib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmSize:")) return line.mid(7).trimmed().split(' ').value(0).toLong();
-    return -1;
-}
-
-}  // namespace
 
 class TestZeroedArray : public QObject {
     Q_OBJECT
@@ -69,13 +56,13 @@ private slots:
     {
         // Huge-page arrays map one huge page more than they need and trim the ends; an array whose
         // size is not a whole number of pages must still give every mapped byte back.
-        const long before = virtual_size_kib();
+        const long before = process_status_kib("VmSize");
         if (before < 0) QSKIP("no /proc/self/status here");
         for (int i = 0; i < 32; ++i) {
             nnz::ZeroedArray<uint32_t> odd(1000 + 7 * i, true);  // 4000+ bytes: not a page multiple
             odd[0] = 1;
         }
-        QVERIFY2(virtual_size_kib() - before < 1024, qPrintable(QString("%1 KiB still mapped").arg(virtual_size_kib() - before)));
+        QVERIFY2(process_status_kib("VmSize") - before < 1024, qPrintable(QString("%1 KiB still mapped").arg(process_status_kib("VmSize") - before)));
     }
 
     void impossibleSizeThrows()

@@ -379,7 +379,7 @@ void ContextMixer::begin_byte(std::span<const uint8_t> block, int lane, uint64_t
     const LaneHistory& lane_history = lanes_[lane];
     image_quiet_ = config_.context_set >= 6 && in_text(lane_history) && !in_protein(lane_history);
     if (image_ && !image_quiet_)
-        image_->begin_byte(block, layout_.position(lane, step), layout_.lane_start(lane), lanes_[lane].image_row, lanes_[lane].bytes);
+        image_->begin_byte(block, layout_.position(lane, step), layout_.lane_start(lane), lane_history.image_row, lane_history.bytes);
     if (nucleotides_) nucleotides_->begin_byte(lanes_[lane].bases, in_dna(lanes_[lane]));
     prefetch_apm_rows();
     select_third_mixer();
