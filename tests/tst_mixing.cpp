@@ -234,6 +234,42 @@ private slots:
         }
     }
 
+    void mixerSetsStartFromTheInitialWeights_data()
+    {
+        QTest::addColumn<int>("used");  // the weight set that predicts and learns
+        QTest::addColumn<int>("other"); // one that is never used
+        QTest::newRow("first and last") << 0 << 99;
+        QTest::newRow("last and first") << 99 << 0;
+        QTest::newRow("neighbours") << 41 << 42;
+    }
+    void mixerSetsStartFromTheInitialWeights()
+    {
+        // Weight sets are written only when first used; every set must still start from the
+        // initial weights, learn on its own, and leave the others as they were.
+        QFETCH(int, used);
+        QFETCH(int, other);
+        using nnz::mixing::Mixer;
+        constexpr int kInputs = 21;  // not a multiple of a row's 16 entries
+        std::vector<int32_t> initial(kInputs);
+        for (int i = 0; i < kInputs; ++i) initial[static_cast<size_t>(i)] = (i - 10) * 1000;
+        Mixer mixer(kInputs, 100, 0);
+        mixer.set_initial_weights(initial);
+        std::vector<int> x(kInputs);
+        for (int i = 0; i < kInputs; ++i) x[static_cast<size_t>(i)] = 100 + 3 * i;
+        int64_t dot = 0;
+        for (int i = 0; i < kInputs; ++i) dot += int64_t{x[static_cast<size_t>(i)]} * initial[static_cast<size_t>(i)];
+        const int p = mixer.predict(x, used);
+        QCOMPARE(mixer.stretched_output(), dot >> 16);
+        mixer.update(1, 16);
+        for (int i = 0; i < kInputs; ++i) {
+            const int32_t step = (x[static_cast<size_t>(i)] * ((4096 - p) * 16) + 0x8000) >> 16;
+            QCOMPARE(mixer.weight(used, i), initial[static_cast<size_t>(i)] + step);
+            QCOMPARE(mixer.weight(other, i), initial[static_cast<size_t>(i)]);
+        }
+        mixer.predict(x, other);
+        QCOMPARE(mixer.stretched_output(), dot >> 16);
+    }
+
     void matchModelFollowsAChangedByte_data()
     {
         QTest::addColumn<bool>("recover");

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "../prefetch.hpp"
 #include "../zeroed_array.hpp"
 #include "logistic.hpp"
 
@@ -41,13 +42,9 @@ public:
     // Starts loading the row of `context` (a row is 66 bytes: at most two cache lines).
     void prefetch(int context) const
     {
-#if defined(__GNUC__)
         const auto* row = reinterpret_cast<const char*>(&table_[static_cast<size_t>(context) * 33]);
-        __builtin_prefetch(row);
-        __builtin_prefetch(row + 65);
-#else
-        (void)context;
-#endif
+        prefetch_line(row);
+        prefetch_line(row + 65);
     }
 
     void update(int bit, int rate)

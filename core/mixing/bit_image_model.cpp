@@ -1,5 +1,6 @@
 #include "bit_image_model.hpp"
 
+#include "../prefetch.hpp"
 #include "adaptive_counter.hpp"
 #include "logistic.hpp"
 
@@ -53,10 +54,8 @@ void BitImageModel::select(int c0, int bit_index)
     index_[0] = (left & 0xF) | around(a1, bit_index, 2) << 4 | around(a2, bit_index, 1) << 9;
     index_[1] = (left & 0x3F) | around(a1, bit_index, 3) << 6 | around(a2, bit_index, 1) << 13;
     index_[2] = (left & 0x7F) | around(a1, bit_index, 3) << 7 | around(a2, bit_index, 2) << 14 | around(a3, bit_index, 0) << 19;
-#if defined(__GNUC__)
-    __builtin_prefetch(&medium_[index_[1]]);
-    __builtin_prefetch(&large_[index_[2]]);
-#endif
+    prefetch_line(&medium_[index_[1]]);
+    prefetch_line(&large_[index_[2]]);
 }
 
 void BitImageModel::predict(std::span<int> inputs) const

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 
+#include "../prefetch.hpp"
 #include "adaptive_counter.hpp"
 #include "bit_history.hpp"
 #include "fine_squash.hpp"
@@ -19,15 +20,6 @@ constexpr uint64_t mix64(uint64_t x)
 }
 
 constexpr uint64_t order_bytes(uint64_t history, int order) { return order >= 8 ? history : history & ((uint64_t{1} << (8 * order)) - 1); }
-
-inline void prefetch(const void* address)
-{
-#if defined(__GNUC__)
-    __builtin_prefetch(address);
-#else
-    (void)address;
-#endif
-}
 
 // Context set 2's mixer warm-up (Mixer::set_warmup): a weight set that has learned n times
 // learns (n + 6W) / (n + W) times faster than the settled rate, W = 1024 bits: 6x at first,
@@ -168,11 +160,10 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
         // weight sets learn fast while new. On the tuning samples -1.8% (143,194 -> 140,890
         // bytes), small files -4% (grammar.lsp 1,046 -> 955); docs/ENGINE.md.
         const int first_other = 2 * contexts_, after_others = first_other + 3;  // match, network, bias
+        std::vector<int32_t> initial(static_cast<size_t>(input_count_));
+        for (int i = 0; i < input_count_; ++i) initial[static_cast<size_t>(i)] = i < first_other ? (i % 2 == 0 ? 1 << 12 : 0) : i < after_others ? 1 << 14 : 0;
         for (Mixer& m : mixers_) {
-            for (int i = 0; i < input_count_; ++i) {
-                const int32_t weight = i < first_other ? (i % 2 == 0 ? 1 << 12 : 0) : i < after_others ? 1 << 14 : 0;
-                m.set_initial_weight(i, weight);
-            }
+            m.set_initial_weights(initial);
             m.set_warmup(kMixerWarmup);
         }
         final_mixer_.set_warmup(kMixerWarmup);
@@ -242,10 +233,10 @@ void ContextMixer::fetch_slots(int nibble_context)
     for (int i = 0; i < contexts_; ++i) {
         slot_hash_[i] = mix64(context_hash_[i] + uint64_t(nibble_context) * 0x2545F4914F6CDD1Dull);
         const size_t index = slot_index(i, slot_hash_[i]);
-        prefetch(&tables_[i][index]);
+        prefetch_line(&tables_[i][index]);
         if (!histories_.empty()) {
-            prefetch(&tables_[i][index + 16]);
-            prefetch(&histories_[i][index]);
+            prefetch_line(&tables_[i][index + 16]);
+            prefetch_line(&histories_[i][index]);
         }
     }
 }
@@ -382,7 +373,7 @@ void ContextMixer::begin_byte(std::span<const uint8_t> block, int lane, uint64_t
         image_->begin_byte(block, layout_.position(lane, step), layout_.lane_start(lane), lane_history.image_row, lane_history.bytes);
     if (nucleotides_) nucleotides_->begin_byte(lanes_[lane].bases, in_dna(lanes_[lane]));
     prefetch_apm_rows();
-    select_third_mixer();
+    select_mixers();
 }
 
 int ContextMixer::apm_order1_context() const { return c0_ | (static_cast<int>(lanes_[lane_].bytes & 0xFF) << 8); }
@@ -471,13 +462,9 @@ int ContextMixer::predict_bit(int neural_input)
     }
 
     const uint8_t last = static_cast<uint8_t>(lanes_[lane_].bytes);
-    const uint8_t before_last = static_cast<uint8_t>(lanes_[lane_].bytes >> 8);
     const int third = config_.context_set >= 3 ? third_selector_ : known_orders_ * 8 + bit_index_;
     const int match_selector = runs_ ? (match_.length_bucket() * 8 + run_level) * 8 + bit_index_ : match_.length_bucket() * 8 + bit_index_;
-    const LaneHistory& h = lanes_[lane_];
-    const int first = config_.context_set >= 5 && in_text(h) ? c0_ + 256 * (1 + h.markup + kMarkupStates * h.word_case) : c0_;
-    const int fifth = config_.context_set >= 5 && in_text(h) ? before_last + 256 * (1 + h.markup + kMarkupStates * h.word_case) : before_last;
-    const int selectors[kMaxMixers] = {first, match_selector, third, last, fifth, sixth_selector_};
+    const int selectors[kMaxMixers] = {first_selector_, match_selector, third, last, fifth_selector_, sixth_selector_};
     const std::span<const int> inputs(inputs_.data(), static_cast<size_t>(active_inputs));
     for (size_t m = 0; m < mixers_.size(); ++m) {
         layer_outputs_[m] = stretch(mixers_[m].predict(inputs, selectors[m]));
@@ -513,12 +500,27 @@ int ContextMixer::predict_bit(int neural_input)
     return clamp_prob((2 * p + p0 + p1 + 2 * p2 + 3) / 6);
 }
 
-void ContextMixer::select_third_mixer()
+void ContextMixer::select_mixers()
 {
+    const LaneHistory& h = lanes_[lane_];
+    // At most the inputs predict_bit() will sum: outside DNA not the nucleotide counts, and not
+    // the runs after the last one still live (this bit's update may silence more).
+    int inputs = input_count_;
+    if (nucleotides_ && !in_dna(h)) inputs = nucleotide_input_;
+    if (runs_ && inputs == run_input_ + run_contexts_) inputs = run_input_ + (32 - std::countl_zero(run_live_));
+    // The first mixer's weight set changes with every bit (3 MB of them with context set 5).
+    first_selector_ = config_.context_set >= 5 && in_text(h) ? c0_ + 256 * (1 + h.markup + kMarkupStates * h.word_case) : c0_;
+    mixers_[0].prefetch(first_selector_, inputs);
+    if (bit_index_ == 0) {
+        // The fourth and fifth mixers' sets stay for the whole byte (the fifth's are 3 MB).
+        const uint64_t last = h.bytes & 0xFF, before_last = (h.bytes >> 8) & 0xFF;
+        fifth_selector_ = static_cast<int>(config_.context_set >= 5 && in_text(h) ? before_last + 256 * (1 + h.markup + kMarkupStates * h.word_case) : before_last);
+        if (mixers_.size() > 4) mixers_[4].prefetch(fifth_selector_, inputs);
+        mixers_[3].prefetch(static_cast<int>(last), inputs);
+    }
     if (config_.context_set < 3) return;
     // In text the current word's length (or, between words, the kind of the last byte) tells
     // how the contexts are to be trusted, bit by bit; elsewhere the known orders (text -0.75%).
-    const LaneHistory& h = lanes_[lane_];
     int set = kTextSets + known_orders_;
     if (in_text(h)) set = h.word_length > 0 ? std::min(h.word_length, kWordLengths - 1) : kWordLengths + byte_kind(static_cast<uint8_t>(h.bytes));
     // Context set 5: after digits, how many (1, 2, 3, 4 or more): years, counts, codes.
@@ -528,18 +530,27 @@ void ContextMixer::select_third_mixer()
         set = in_text(h) && !in_protein(h) ? set + kTextSets * (h.markup + kMarkupStates * h.word_case) : kTextSets * kMarkupStates * 4 + known_orders_;
     }
     third_selector_ = set * kThirdMixerNodes + (bit_index_ < 4 ? c0_ : 16 + bit_index_ - 4);
-    mixers_[2].prefetch(third_selector_);  // 740 weight sets, 240 KB at 20 contexts
+    mixers_[2].prefetch(third_selector_, inputs);  // 16,920 weight sets with context set 5, 6.5 MB
     if (mixers_.size() > 5) {
         // Context set 5's sixth mixer: 2^15 weight sets (13 MB), a cache miss on nearly every bit
         // unless fetched now, as soon as the bits so far are known.
         sixth_selector_ = static_cast<int>(mix64(((h.bytes & 0xFFFF) * 256 + static_cast<uint64_t>(c0_)) ^ (static_cast<uint64_t>(text_markup(h)) << 32) ^ (static_cast<uint64_t>(in_text(h) ? h.word_case : 0) << 36)) >> 49);
-        mixers_[5].prefetch(sixth_selector_);
+        mixers_[5].prefetch(sixth_selector_, inputs);
     }
 }
 
 void ContextMixer::update_bit(int bit)
 {
     const int within = counter_index();
+    c0_ = (c0_ << 1) | bit;
+    ++bit_index_;
+    // The next bit's rows are known now: start fetching them before this bit's updates, which
+    // then hide their latency (the updates below use only what predict_bit() kept).
+    if (bit_index_ == 4) fetch_slots(c0_);
+    if (bit_index_ < 8) {
+        prefetch_apm_rows();
+        select_mixers();
+    }
     for (int i = 0; i < contexts_; ++i) update_counter(slot_[i][within], bit, config_.counter_limit);
     if (!histories_.empty())
         for (int i = 0; i < contexts_; ++i) {
@@ -567,17 +578,8 @@ void ContextMixer::update_bit(int bit)
             inputs_[static_cast<size_t>(run_input_ + j)] = 0;
         }
     }
-    c0_ = (c0_ << 1) | bit;
-    ++bit_index_;
     if (image_ && !image_quiet_) image_->update(bit, c0_, bit_index_);
-    if (bit_index_ == 4) {
-        fetch_slots(c0_);
-        claim_slots();
-    }
-    if (bit_index_ < 8) {
-        prefetch_apm_rows();
-        select_third_mixer();
-    }
+    if (bit_index_ == 4) claim_slots();  // after this bit's counters moved: a claim may reset a slot
     if (bit_index_ == 7) {
         // The byte is one of two now: fetch the match models' hash slots for both (end_byte()
         // then finds them in cache; they missed it on nearly every byte: 3.5% of the time).

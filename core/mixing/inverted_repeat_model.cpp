@@ -1,5 +1,6 @@
 #include "inverted_repeat_model.hpp"
 
+#include "../prefetch.hpp"
 #include "nucleotide_model.hpp"
 
 namespace nnz::mixing {
@@ -78,10 +79,8 @@ void InvertedRepeatModel::end_byte(std::span<const uint8_t> block, int lane, uin
     s.position = pos;
     s.insert_at = kmer_hash(kmer, hash_bits_);
     s.lookup_at = kmer_hash(reverse, hash_bits_);
-#if defined(__GNUC__)
-    __builtin_prefetch(&last_seen_[s.insert_at]);
-    __builtin_prefetch(&last_seen_[s.lookup_at]);
-#endif
+    prefetch_line(&last_seen_[s.insert_at]);
+    prefetch_line(&last_seen_[s.lookup_at]);
 }
 
 void InvertedRepeatModel::find_copy(std::span<const uint8_t> block, int lane, uint64_t step, LaneState& s)

@@ -1,5 +1,7 @@
 #include "match_model.hpp"
 
+#include "../prefetch.hpp"
+
 namespace nnz::mixing {
 namespace {
 constexpr uint32_t kMaxVerify = 32;  // a fresh candidate is checked backwards this far
@@ -32,12 +34,7 @@ size_t MatchModel::slot_of(uint64_t history, uint64_t older) const
 
 void MatchModel::prefetch_slot(uint64_t history, uint64_t older) const
 {
-#if defined(__GNUC__)
-    __builtin_prefetch(&last_seen_[slot_of(history, older)]);
-#else
-    (void)history;
-    (void)older;
-#endif
+    prefetch_line(&last_seen_[slot_of(history, older)]);
 }
 
 void MatchModel::end_byte(std::span<const uint8_t> block, int lane, uint64_t step, uint64_t history, uint64_t lane_bytes, uint64_t older)

@@ -10,6 +10,7 @@
 #include <span>
 #include <vector>
 
+#include "../prefetch.hpp"
 #include "logistic.hpp"
 #include "zeroed_array.hpp"
 #include "mixer_kernels.hpp"
@@ -21,21 +22,31 @@ public:
     // Weight tables of 2 MiB and more live in huge pages: a large one (the sixth mixer's 13 MB)
     // is read at another set on nearly every bit, and with 4 KiB pages nearly every prefetch of a
     // set missed the TLB (perf: 7% of the time on enwik_1MB, at the prefetch).
+    //
+    // A weight set is a row of whole cache lines: its warm-up count, then the weights. A set read
+    // at random costs the lines it spans, and the count comes with the first of them. A row gets
+    // its initial weights when first used: most of a large table never is in a small block, and
+    // its pages then are never written (or cleared by the kernel).
     Mixer(int inputs, int selectors, int32_t initial_weight)
         : inputs_(inputs),
-          weights_(static_cast<size_t>(inputs) * static_cast<size_t>(selectors),
-                   static_cast<size_t>(inputs) * static_cast<size_t>(selectors) * sizeof(int32_t) >= (size_t{2} << 20))
-    {
-        std::fill(weights_.data(), weights_.data() + weights_.size(), initial_weight);
-    }
+          stride_(row_stride(inputs)),
+          weights_(static_cast<size_t>(stride_) * static_cast<size_t>(selectors),
+                   static_cast<size_t>(stride_) * static_cast<size_t>(selectors) * sizeof(int32_t) >= (size_t{2} << 20)),
+          initial_(static_cast<size_t>(inputs), initial_weight)
+    {}
 
     int inputs() const { return inputs_; }
-    int32_t weight(int selector, int input) const { return weights_[static_cast<size_t>(selector) * inputs_ + input]; }
-
-    // Starts input `input` at `weight` in every weight set (before any prediction).
-    void set_initial_weight(int input, int32_t weight)
+    int32_t weight(int selector, int input) const
     {
-        for (size_t i = static_cast<size_t>(input); i < weights_.size(); i += static_cast<size_t>(inputs_)) weights_[i] = weight;
+        const int32_t* set = row(selector);
+        return set[kStartedSlot] ? set[kFirstWeight + static_cast<size_t>(input)] : initial_[static_cast<size_t>(input)];
+    }
+
+    // Every weight set starts as `weights` (one per input; before any prediction).
+    void set_initial_weights(std::span<const int32_t> weights)
+    {
+        assert(weights.size() == initial_.size());
+        std::copy(weights.begin(), weights.end(), initial_.begin());
     }
 
     // x: the first x.size() <= inputs() stretched values, the rest 0 (a zero input adds nothing
@@ -45,8 +56,12 @@ public:
     {
         assert(x.size() <= static_cast<size_t>(inputs_));
         x_ = x;
-        selector_ = selector;
-        w_ = &weights_[static_cast<size_t>(selector) * inputs_];
+        int32_t* set = row(selector);
+        if (!set[kStartedSlot]) {
+            std::copy(initial_.begin(), initial_.end(), set + kFirstWeight);
+            set[kStartedSlot] = 1;
+        }
+        w_ = set + kFirstWeight;
         dot_ = mixer_dot(x.data(), w_, static_cast<int>(x.size())) >> 16;
         p_ = squash(clamp_stretch(dot_));
         return p_;
@@ -54,22 +69,20 @@ public:
     // The last predict()'s output in the stretched domain before clamping to +-2047.
     int64_t stretched_output() const { return dot_; }
 
-    // Starts loading the weights of `selector` (a large weight table misses the cache).
-    void prefetch(int selector) const
+    // Starts loading the weight set of `selector` (a large weight table misses the cache), as far
+    // as its first `inputs` weights: the most that predict() will be given.
+    void prefetch(int selector, int inputs) const
     {
-#if defined(__GNUC__)
-        const auto* row = reinterpret_cast<const char*>(&weights_[static_cast<size_t>(selector) * inputs_]);
-        for (size_t offset = 0; offset < static_cast<size_t>(inputs_) * sizeof(int32_t); offset += 64) __builtin_prefetch(row + offset);
-#else
-        (void)selector;
-#endif
+        const auto* start = reinterpret_cast<const char*>(row(selector));
+        const size_t bytes = (kFirstWeight + static_cast<size_t>(std::min(inputs, inputs_))) * sizeof(int32_t);
+        for (size_t offset = 0; offset < bytes; offset += 64) prefetch_line(start + offset);
     }
 
     void update(int bit, int learning_rate)
     {
         if (!warmup_.empty()) {
-            uint32_t& n = updates_[static_cast<size_t>(selector_)];
-            const size_t step = std::min<size_t>(n >> kWarmupStepBits, warmup_.size() - 1);
+            int32_t& n = w_[static_cast<ptrdiff_t>(kCountSlot) - static_cast<ptrdiff_t>(kFirstWeight)];  // at most warmup_.size() << kWarmupStepBits
+            const size_t step = std::min<size_t>(static_cast<size_t>(n) >> kWarmupStepBits, warmup_.size() - 1);
             learning_rate = std::min((learning_rate * warmup_[step]) >> 8, kMaxRate);
             if (step + 1 < warmup_.size()) ++n;
         }
@@ -87,8 +100,8 @@ public:
     static constexpr int kWarmupStepBits = 6;
     void set_warmup(std::span<const uint16_t> factors)
     {
+        assert((factors.size() << kWarmupStepBits) <= size_t{INT32_MAX});
         warmup_ = factors;
-        updates_.assign(weights_.size() / static_cast<size_t>(inputs_), 0);
     }
 
     static constexpr int kMaxRate = 64;
@@ -98,13 +111,21 @@ public:
     void set_skip_below(int distance) { skip_below_ = distance; }
 
 private:
+    // A row: [warm-up count, started (0 until first used), 2 unused][weights][unused up to a
+    // multiple of 16 entries], 64-byte aligned; the weights start 16 bytes in, as aligned as the
+    // vector kernels like them.
+    static constexpr size_t kCountSlot = 0, kStartedSlot = 1, kFirstWeight = 4;
+    static constexpr int row_stride(int inputs) { return (static_cast<int>(kFirstWeight) + inputs + 15) / 16 * 16; }
+    int32_t* row(int selector) { return &weights_[static_cast<size_t>(selector) * static_cast<size_t>(stride_)]; }
+    const int32_t* row(int selector) const { return &weights_[static_cast<size_t>(selector) * static_cast<size_t>(stride_)]; }
+
     std::span<const uint16_t> warmup_;
-    std::vector<uint32_t> updates_;  // per weight set, with a warm-up
-    int selector_ = 0;
     int skip_below_ = 0;
     static constexpr int32_t kWeightLimit = int32_t{1} << 22;  // |w| < 64
     int inputs_;
-    ZeroedArray<int32_t> weights_;
+    int stride_;  // int32 entries per row
+    ZeroedArray<int32_t> weights_;  // rows of stride_ entries (the array starts 128-byte aligned)
+    std::vector<int32_t> initial_;  // a row's weights before its first use
     std::span<const int> x_;
     int32_t* w_ = nullptr;
     int p_ = kProbOne / 2;

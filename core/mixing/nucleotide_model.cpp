@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "../prefetch.hpp"
 #include "logistic.hpp"
 
 namespace nnz::mixing {
@@ -72,9 +73,7 @@ void NucleotideModel::begin_byte(uint64_t bases, bool active)
     for (size_t i = 0; i < tables_.size(); ++i) {
         const int k = kOrderLengths[i];
         current_[i] = slot(i, bases & ((uint64_t{1} << (2 * k)) - 1));
-#if defined(__GNUC__)
-        __builtin_prefetch(&tables_[i][current_[i].index]);
-#endif
+        prefetch_line(&tables_[i][current_[i].index]);
     }
 }
 
