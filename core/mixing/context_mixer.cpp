@@ -438,11 +438,8 @@ int ContextMixer::predict_bit(int neural_input)
         if (image_quiet_) std::fill(pixels.begin(), pixels.end(), 0);
         else image_->predict(pixels);
     }
-    // How many inputs the mixers sum: all but the silent tail (constructor).
-    int active_inputs = input_count_;
-    if (nucleotides_ &&
-        !nucleotides_->predict(std::span<int>(inputs_).subspan(static_cast<size_t>(nucleotide_input_), NucleotideModel::kInputs), c0_, bit_index_))
-        active_inputs = nucleotide_input_;
+    const bool nucleotides_silent =
+        nucleotides_ && !nucleotides_->predict(std::span<int>(inputs_).subspan(static_cast<size_t>(nucleotide_input_), NucleotideModel::kInputs), c0_, bit_index_);
     int run_level = 0;
     if (runs_) {
         // A context's run predicts while the bits so far agree with the byte that followed it
@@ -457,15 +454,13 @@ int ContextMixer::predict_bit(int neural_input)
             const int i = kFirstRunContext + j;
             if (i <= 7 && run_count_[j] >= 2) run_level = i;
         }
-        // Runs after the last live one are silent (0 since begin_byte() or their miss).
-        if (active_inputs == run_input_ + run_contexts_) active_inputs = run_input_ + (32 - std::countl_zero(run_live_));
     }
 
     const uint8_t last = static_cast<uint8_t>(lanes_[lane_].bytes);
     const int third = config_.context_set >= 3 ? third_selector_ : known_orders_ * 8 + bit_index_;
     const int match_selector = runs_ ? (match_.length_bucket() * 8 + run_level) * 8 + bit_index_ : match_.length_bucket() * 8 + bit_index_;
     const int selectors[kMaxMixers] = {first_selector_, match_selector, third, last, fifth_selector_, sixth_selector_};
-    const std::span<const int> inputs(inputs_.data(), static_cast<size_t>(active_inputs));
+    const std::span<const int> inputs(inputs_.data(), static_cast<size_t>(summed_inputs(nucleotides_silent)));
     for (size_t m = 0; m < mixers_.size(); ++m) {
         layer_outputs_[m] = stretch(mixers_[m].predict(inputs, selectors[m]));
         // Context set 5: the final mixer sees how sure each mixer is beyond 12 bits (kennedy.xls
@@ -500,23 +495,35 @@ int ContextMixer::predict_bit(int neural_input)
     return clamp_prob((2 * p + p0 + p1 + 2 * p2 + 3) / 6);
 }
 
+int ContextMixer::text_selector_offset(const LaneHistory& h) const
+{
+    return config_.context_set >= 5 && in_text(h) ? 256 * (1 + h.markup + kMarkupStates * h.word_case) : 0;
+}
+
+int ContextMixer::summed_inputs(bool nucleotides_silent) const
+{
+    // The constructor puts the often silent inputs last; a zero input adds nothing to a sum and
+    // its weight never moves, so they are left out. Runs after the last live one are 0 (since
+    // begin_byte() or their miss).
+    int inputs = nucleotides_ && nucleotides_silent ? nucleotide_input_ : input_count_;
+    if (runs_ && inputs == run_input_ + run_contexts_) inputs = run_input_ + (32 - std::countl_zero(run_live_));
+    return inputs;
+}
+
 void ContextMixer::select_mixers()
 {
     const LaneHistory& h = lanes_[lane_];
-    // At most the inputs predict_bit() will sum: outside DNA not the nucleotide counts, and not
-    // the runs after the last one still live (this bit's update may silence more).
-    int inputs = input_count_;
-    if (nucleotides_ && !in_dna(h)) inputs = nucleotide_input_;
-    if (runs_ && inputs == run_input_ + run_contexts_) inputs = run_input_ + (32 - std::countl_zero(run_live_));
+    // At most the inputs predict_bit() will sum (this bit's update may silence more runs).
+    const int inputs = summed_inputs(!in_dna(h));
     // The first mixer's weight set changes with every bit (3 MB of them with context set 5).
-    first_selector_ = config_.context_set >= 5 && in_text(h) ? c0_ + 256 * (1 + h.markup + kMarkupStates * h.word_case) : c0_;
+    first_selector_ = c0_ + text_selector_offset(h);
     mixers_[0].prefetch(first_selector_, inputs);
     if (bit_index_ == 0) {
         // The fourth and fifth mixers' sets stay for the whole byte (the fifth's are 3 MB).
-        const uint64_t last = h.bytes & 0xFF, before_last = (h.bytes >> 8) & 0xFF;
-        fifth_selector_ = static_cast<int>(config_.context_set >= 5 && in_text(h) ? before_last + 256 * (1 + h.markup + kMarkupStates * h.word_case) : before_last);
+        const int last = static_cast<int>(h.bytes & 0xFF), before_last = static_cast<int>((h.bytes >> 8) & 0xFF);
+        fifth_selector_ = before_last + text_selector_offset(h);
         if (mixers_.size() > 4) mixers_[4].prefetch(fifth_selector_, inputs);
-        mixers_[3].prefetch(static_cast<int>(last), inputs);
+        mixers_[3].prefetch(last, inputs);
     }
     if (config_.context_set < 3) return;
     // In text the current word's length (or, between words, the kind of the last byte) tells
@@ -585,8 +592,8 @@ void ContextMixer::update_bit(int bit)
         // then finds them in cache; they missed it on nearly every byte: 3.5% of the time).
         const LaneHistory& h = lanes_[lane_];
         const uint64_t older = (h.older << 8) | (h.bytes >> 56);
-        for (uint64_t bit : {0u, 1u}) {
-            const uint64_t bytes = (h.bytes << 8) | ((static_cast<uint64_t>(c0_) << 1 | bit) & 0xFF);
+        for (uint64_t last_bit : {0u, 1u}) {
+            const uint64_t bytes = (h.bytes << 8) | ((static_cast<uint64_t>(c0_) << 1 | last_bit) & 0xFF);
             match_.prefetch_slot(bytes, older);
             if (long_match_) long_match_->prefetch_slot(bytes, older);
         }

@@ -139,7 +139,15 @@ private:
     // Context set 5: inside a protein sequence (FASTA): 40 capitals or line ends in a row.
     bool in_protein(const LaneHistory& h) const { return config_.context_set >= 5 && h.residue_run >= 40 && !in_dna(h); }
     bool in_text(const LaneHistory& h) const { return config_.context_set >= 3 && h.text_run >= kTextRun && !in_dna(h); }
-    void select_mixers();  // the first, third (context set 3) and sixth (set 5) mixers' weight sets for the next bit, prefetched
+    // The weight sets of the first, third (context set 3) and sixth (set 5) mixers for the next
+    // bit, and at a byte's start the fifth's (set 2) for the byte; prefetched with the fourth's.
+    void select_mixers();
+    // How many inputs the mixers sum: all but the silent tail (the nucleotide counts when
+    // `nucleotides_silent`, then the runs after the last live one).
+    int summed_inputs(bool nucleotides_silent) const;
+    // Context set 5, inside text: where in markup and the word's case, as an offset of 256-set
+    // blocks for the mixers selected by a byte or the bits so far; else 0.
+    int text_selector_offset(const LaneHistory& h) const;
     // Inside DNA these contexts hash the last k nucleotides, k from kNucleotideOrders.
     static constexpr std::array<int, 9> kNucleotideContexts = {8, 9, 10, 11, 15, 16, 17, 18, 19};
     static constexpr std::array<int, 9> kNucleotideOrders = {12, 14, 16, 18, 20, 22, 24, 11, 13};
@@ -220,8 +228,8 @@ private:
     int bit_index_ = 0;
     int known_orders_ = 0;  // how many of orders 1-6 had been seen before at the byte's start, + 7 inside DNA
     int first_selector_ = 0;  // the first mixer's, for the current bit
-    int third_selector_ = 0;
-    int fifth_selector_ = 0;  // the fifth mixer's (context set 2), for the current byte  // context set 3's third mixer, for the current bit
+    int third_selector_ = 0;  // context set 3's third mixer, for the current bit
+    int fifth_selector_ = 0;  // the fifth mixer's (context set 2), for the current byte
     int sixth_selector_ = 0;  // context set 5's sixth mixer, for the current bit
     std::array<uint64_t, kMaxContexts> context_hash_{};
     std::array<uint64_t, kMaxContexts> slot_hash_{};  // the current nibble's, from fetch_slots()
