@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <random>
 
 #include "error.hpp"
@@ -175,6 +176,64 @@ private slots:
         QVERIFY(scalar->decode(torch_packed, data.size(), control) == data);
         s.cpu_backend = nnz::NeuralSettings::CpuBackend::Torch;
         QVERIFY(nnz::make_neural_codec(s)->decode(scalar_packed, data.size(), control) == data);
+    }
+
+    void networkAheadWritesTheSameBytes_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("lanes");
+        QTest::newRow("alice29, bit LSTM, 1 lane") << "cantrbry/alice29.txt" << 3 << 1;
+        QTest::newRow("kennedy.xls, bit LSTM, 3 lanes") << "cantrbry/kennedy.xls" << 3 << 3;
+        QTest::newRow("E.coli, byte LSTM, 1 lane") << "large/E.coli" << 2 << 1;
+        QTest::newRow("obj2, byte LSTM, 2 lanes") << "calgary/obj2" << 2 << 2;
+        QTest::newRow("book1, kind 1, 1 lane") << "calgary/book1" << 1 << 1;
+    }
+    void networkAheadWritesTheSameBytes()
+    {
+        // Compressing with the network on a thread of its own, ahead of the coder: the same
+        // archive to the byte, and it decodes (the decoder has no such choice). 80 KB are 640,000
+        // inputs: a whole chunk of the hand-over (2^19) and part of a second.
+        QFETCH(QString, file);
+        QFETCH(int, kind);
+        QFETCH(int, lanes);
+        const auto data = read_prefix(QStringLiteral(NNZ_CORPUS_DIR "/") + file, 80000);
+        auto s = small_settings();
+        s.model_kind = static_cast<uint8_t>(kind);
+        s.lanes = static_cast<uint16_t>(lanes);
+        nnz::JobControl control;
+        const auto in_line = nnz::make_neural_codec(s)->encode(data, control);
+        s.network_ahead = true;
+        auto ahead = nnz::make_neural_codec(s);
+        const auto packed = ahead->encode(data, control);
+        QCOMPARE(packed.size(), in_line.size());
+        QVERIFY(packed == in_line);
+        QVERIFY(ahead->decode(packed, data.size(), control) == data);
+    }
+
+    void networkAheadFailureReachesTheCaller()
+    {
+        // The network is built on the thread that runs ahead; an error there (no CUDA device
+        // for a byte LSTM asked to run on one) reaches the encoder's caller as it would in line.
+        auto s = small_settings();
+        s.model_kind = 2;
+        s.device = nnz::Device::Cuda;
+        const std::vector<uint8_t> data(5000, 'x');
+        nnz::JobControl control;
+        std::optional<nnz::ErrorCode> in_line;
+        try {
+            nnz::make_neural_codec(s)->encode(data, control);
+        } catch (const nnz::Error& e) {
+            in_line = e.code();
+        }
+        if (!in_line) QSKIP("a CUDA device is present: nothing fails");
+        s.network_ahead = true;
+        try {
+            nnz::make_neural_codec(s)->encode(data, control);
+            QFAIL("the network's failure was lost");
+        } catch (const nnz::Error& e) {
+            QCOMPARE(e.code(), *in_line);
+        }
     }
 
     void matchModelFindsDistantRepeats()
@@ -513,12 +572,22 @@ private slots:
         QVERIFY(standard.memory_for(8u << 20) <= (600u << 20));  // two blocks in flight fit 1.2 GB
     }
 
+    void cancelStopsEncoding_data()
+    {
+        QTest::addColumn<bool>("networkAhead");
+        QTest::newRow("network in line") << false;
+        // The thread running ahead is blocked on a full hand-over: it must be released.
+        QTest::newRow("network ahead") << true;
+    }
     void cancelStopsEncoding()
     {
+        QFETCH(bool, networkAhead);
         nnz::JobControl control;
         control.request_cancel();
-        auto codec = nnz::make_neural_codec(small_settings());
-        std::vector<uint8_t> data(10000, 'a');
+        auto s = small_settings();
+        s.network_ahead = networkAhead;
+        auto codec = nnz::make_neural_codec(s);
+        std::vector<uint8_t> data(300000, 'a');
         try {
             codec->encode(data, control);
             QFAIL("cancel ignored");

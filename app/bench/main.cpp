@@ -38,6 +38,8 @@ constexpr const char* kUsage =
     "  --hidden N               LSTM width instead of the preset's\n"
     "  --train-steps N          LSTM training interval (truncated BPTT length) instead of the preset's\n"
     "  --output PACKED          also write the compressed stream to PACKED\n"
+    "  --network-ahead          compress with the network on a thread of its own, ahead of the\n"
+    "                           coder (as nnzip a does with a core to spare; the same bytes)\n"
     "  --no-verify              compress only\n"
     "Prints: file= preset= device= decode_device= bytes= packed= bpb= encode_kbps= decode_kbps= round_trip=\n"
     "Exit status: 0 ok, 1 usage, 2 round trip mismatch, 3 I/O error.\n";
@@ -55,6 +57,7 @@ struct Options {
     std::optional<int> train_steps;
     std::optional<std::filesystem::path> output;
     bool verify = true;
+    bool network_ahead = false;
 };
 
 [[noreturn]] void usage_error(const std::string& message) { throw Error(ErrorCode::Usage, message); }
@@ -114,6 +117,7 @@ Options parse(int argc, char** argv)
         else if (arg == "--train-steps") o.train_steps = static_cast<int>(parse_number(arg, value(), 1024));
         else if (arg == "--output") o.output = std::filesystem::path(value());
         else if (arg == "--no-verify") o.verify = false;
+        else if (arg == "--network-ahead") o.network_ahead = true;
         else if (arg.starts_with("-") && arg != "-") usage_error("unknown option '" + std::string(arg) + "'");
         else positional.emplace_back(arg);
     }
@@ -155,6 +159,7 @@ int run(const Options& o)
     if (o.hidden) settings.hidden = static_cast<uint16_t>(*o.hidden);
     if (o.train_steps) settings.train_steps = static_cast<uint16_t>(*o.train_steps);
     settings.threads = o.threads;
+    settings.network_ahead = o.network_ahead;
     settings.device = o.device;
     const Device decode_device = o.decode_device.value_or(o.device);
 

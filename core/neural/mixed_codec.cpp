@@ -5,9 +5,11 @@
 // predicts the bits themselves (bit_lstm.hpp), which costs 8 output rows per byte instead of 256.
 // Either way the network keeps learning, and the mixer learns how far to trust it.
 #include <array>
+#include <thread>
 
 #include "../coder/range_coder.hpp"
 #include "../mixing/context_mixer.hpp"
+#include "ahead_queue.hpp"
 #include "bit_lstm.hpp"
 #include "neural_codec.hpp"
 #include "codec_run.hpp"
@@ -31,7 +33,7 @@ public:
         std::vector<uint8_t> out;
         if (input.empty()) return out;
         RangeEncoder encoder(out);
-        run(input, control, [&](uint64_t) { return 8 * out.size(); }, [&](int p1, int bits, uint64_t pos, int bit_index) {
+        run(input, control, settings_.network_ahead, [&](uint64_t) { return 8 * out.size(); }, [&](int p1, int bits, uint64_t pos, int bit_index) {
             const int bit = (input[pos] >> (7 - bit_index)) & 1;
             encoder.encode_bit(bit, static_cast<uint32_t>(p1), static_cast<unsigned>(bits));
             return bit;
@@ -45,7 +47,7 @@ public:
         std::vector<uint8_t> out(raw_size);
         if (raw_size == 0) return out;
         RangeDecoder decoder(packed);
-        run(out, control, [&](uint64_t done) { return 8 * packed.size() * done / raw_size; }, [&](int p1, int bits, uint64_t pos, int) {
+        run(out, control, false, [&](uint64_t done) { return 8 * packed.size() * done / raw_size; }, [&](int p1, int bits, uint64_t pos, int) {
             const int bit = decoder.decode_bit(static_cast<uint32_t>(p1), static_cast<unsigned>(bits));
             out[pos] = static_cast<uint8_t>((out[pos] << 1) | bit);
             return bit;
@@ -89,10 +91,59 @@ private:
         BitLstm model_;
     };
 
+    // Compressing with a thread to spare: the network's inputs, computed ahead on that thread,
+    // replayed here in the order run_steps asks for them.
+    class NetworkAhead {
+    public:
+        explicit NetworkAhead(AheadQueue& queue) : queue_(queue) {}
+        void begin_step() {}
+        void begin_byte(int) {}
+        int bit_input(int, int, int) { return queue_.pop(); }
+        void learn_bit(int, int, int) {}
+        void end_step(std::span<const uint8_t>, std::span<const uint8_t>) {}
+
+    private:
+        AheadQueue& queue_;
+    };
+    // However run_steps leaves, the thread running ahead must not wait for it forever.
+    struct StopWhenLeaving {
+        AheadQueue& queue;
+        ~StopWhenLeaving() { queue.stop(); }
+    };
+
+    // What run_steps asks of the network, in the same order and with the same arguments, the bits
+    // read off the block instead of coded: every input the same, ready before the coder needs it.
+    template <typename Network>
+    static void compute_inputs(std::span<const uint8_t> block, const LaneLayout& layout, Network& network, AheadQueue& queue)
+    {
+        static_assert(mixing::kStretchLimit <= INT16_MAX, "a network input must fit the queue's int16");
+        std::vector<uint8_t> symbols(layout.lanes), active(layout.lanes);
+        for (uint64_t step = 0; step < layout.lane_length; ++step) {
+            network.begin_step();
+            for (int b = 0; b < layout.lanes; ++b) {
+                active[b] = layout.active(b, step);
+                symbols[b] = 0;
+                if (!active[b]) continue;
+                const int byte = block[layout.position(b, step)];
+                network.begin_byte(b);
+                for (int bit_index = 0; bit_index < 8; ++bit_index) {
+                    const int c0 = (256 | byte) >> (8 - bit_index);
+                    if (!queue.push(static_cast<int16_t>(network.bit_input(b, c0, bit_index)))) return;
+                    network.learn_bit(b, c0, (byte >> (7 - bit_index)) & 1);
+                }
+                symbols[b] = static_cast<uint8_t>(byte);
+            }
+            // After the last byte nothing reads what the network would learn.
+            if (step + 1 < layout.lane_length) network.end_step(symbols, active);
+        }
+        queue.finish();
+    }
+
     // The one loop both directions share. `block` is the input (encoding) or the output being
-    // filled (decoding); the mixer only reads positions already coded.
+    // filled (decoding); the mixer only reads positions already coded. `network_ahead`
+    // (encoding only) runs the network on a thread of its own.
     template <typename BitsSoFar, typename CodeBit>
-    void run(std::span<const uint8_t> block, JobControl& control, BitsSoFar bits_so_far, CodeBit code_bit)
+    void run(std::span<const uint8_t> block, JobControl& control, bool network_ahead, BitsSoFar bits_so_far, CodeBit code_bit)
     {
         const uint64_t size = block.size();
         const LaneLayout layout(size, settings_.lanes_for(size));
@@ -104,7 +155,26 @@ private:
         config.bit_histories = settings_.model_kind >= 2;
         config.context_set = settings_.model_kind >= 2 ? settings_.context_set : 0;  // kind 1 has none
         mixing::ContextMixer mixer(config, layout);
-        if (settings_.model_kind >= 3) {
+        if (network_ahead) {
+            AheadQueue queue(size_t{1} << 19);  // 1 MB of inputs a chunk, four chunks in flight
+            std::jthread producer([&] {
+                try {
+                    if (settings_.model_kind >= 3) {
+                        BitNetwork network(settings_, layout.lanes);
+                        compute_inputs(block, layout, network, queue);
+                    } else {
+                        // Built on this thread: LibTorch's thread count is the calling thread's.
+                        ByteNetwork network(settings_, torch_device_for(settings_.device), layout.lanes);
+                        compute_inputs(block, layout, network, queue);
+                    }
+                } catch (...) {
+                    queue.fail(std::current_exception());
+                }
+            });
+            const StopWhenLeaving leaving{queue};
+            NetworkAhead network(queue);
+            run_steps(block, control, bits_so_far, code_bit, layout, mixer, network);
+        } else if (settings_.model_kind >= 3) {
             BitNetwork network(settings_, layout.lanes);
             run_steps(block, control, bits_so_far, code_bit, layout, mixer, network);
         } else {

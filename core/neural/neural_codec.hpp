@@ -46,6 +46,10 @@ struct NeuralSettings {
     // Not serialized: where and how to run. Results are identical everywhere.
     Device device = Device::Cpu;
     int threads = 0;  // LibTorch intra-op threads of the thread running the model; 0 = one
+    // Compressing: run the network on a thread of its own, ahead of the mixer and coder (the
+    // encoder knows every byte, and the network never sees the mixer's results). One more core
+    // busy, the same bytes; the max preset's byte LSTM and context rows are half of its time.
+    bool network_ahead = false;
     // Which implementation of the exact LSTM computes on the CPU. Both give identical numbers
     // (tst_exact_model); Auto takes the scalar one for few lanes, where LibTorch's per-op cost dominates.
     enum class CpuBackend : uint8_t { Auto, Torch, Scalar } cpu_backend = CpuBackend::Auto;
