@@ -2,8 +2,9 @@
 # scripts/gpu-check.sh: builds nnzip against a CUDA LibTorch (GUI off) and checks that the GPU
 # and the CPU code the same bytes: each file is compressed on the GPU and decoded on the CPU,
 # and compressed on the CPU and decoded on the GPU; the two compressed streams (and, where the
-# CLI is built, the two .nnz archives) must be identical and every round trip exact. Prints GPU
-# KB/s beside CPU KB/s for each preset.
+# CLI is built, the two .nnz archives) must be identical and every round trip exact; a third
+# GPU encode runs the network ahead of the CPU's mixer and coder (the pipeline) and must write the
+# same stream. Prints GPU KB/s (in line and ahead) beside CPU KB/s for each preset.
 #
 # Usage: scripts/gpu-check.sh [--preset NAME]... [--bytes SIZE] [--lanes N] [--threads N] [--build-dir DIR]
 #                             [--no-build] [FILE...]
@@ -42,7 +43,7 @@ while [ $# -gt 0 ]; do
     --no-build) build_it=false; shift ;;
     --build-dir) build=$(cd "$2" && pwd); shift 2 ;;
     --rehearse) rehearse=true; gpu=cpu; shift ;;
-    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "gpu-check: unknown option $1" >&2; exit 1 ;;
     *) files+=("$1"); shift ;;
   esac
@@ -118,6 +119,10 @@ for file in "${files[@]}"; do
     cpu_line=$(run --device cpu --decode-device "$gpu" --output "$work/cpu.packed") || fail "CPU encode / GPU decode failed"
     echo "   $cpu_line"
     if cmp -s "$work/gpu.packed" "$work/cpu.packed"; then echo "   streams identical"; else fail "$file $preset: GPU and CPU streams differ"; fi
+    # The pipeline: the network on the GPU, ahead of the mixer and coder on the CPU.
+    ahead_line=$(run --device "$gpu" --network-ahead --no-verify --output "$work/ahead.packed") || fail "GPU encode with the network ahead failed"
+    echo "   $ahead_line"
+    if cmp -s "$work/gpu.packed" "$work/ahead.packed"; then echo "   network ahead: stream identical"; else fail "$file $preset: the stream with the network ahead differs"; fi
 
     if [ -n "$cli" ]; then
       rm -rf "$work/a" && mkdir -p "$work/a"
@@ -143,16 +148,17 @@ for file in "${files[@]}"; do
         fail "$file $preset: nnzip x --device $gpu failed: $(cat "$work/x.err")"
       fi
     fi
-    results+=("$(printf '%-14s %-9s %9s %7s %12s %12s %12s %12s' "$(basename "$file")" "$preset" \
+    results+=("$(printf '%-14s %-9s %9s %7s %12s %12s %12s %12s %12s' "$(basename "$file")" "$preset" \
       "$(value bytes "$gpu_line")" "$(value bpb "$gpu_line")" \
-      "$(value encode_kbps "$gpu_line")" "$(value encode_kbps "$cpu_line")" \
+      "$(value encode_kbps "$gpu_line")" "$(value encode_kbps "$ahead_line")" "$(value encode_kbps "$cpu_line")" \
       "$(value decode_kbps "$cpu_line")" "$(value decode_kbps "$gpu_line")")")
   done
 done
 
 echo
-printf '%-14s %-9s %9s %7s %12s %12s %12s %12s\n' file preset bytes bpb "GPU enc KB/s" "CPU enc KB/s" "GPU dec KB/s" "CPU dec KB/s"
+printf '%-14s %-9s %9s %7s %12s %12s %12s %12s %12s\n' file preset bytes bpb "GPU enc KB/s" "ahead KB/s" "CPU enc KB/s" "GPU dec KB/s" "CPU dec KB/s"
 printf '%s\n' "${results[@]}"
-echo "(lanes: ${lanes[1]:-as in the preset}; CPU: $threads LibTorch threads on $(nproc) cores; GPU: ${gpus%%$'\n'*})"
+echo "(lanes: ${lanes[1]:-as in the preset}; CPU: $threads LibTorch threads on $(nproc) cores; ahead: GPU encode with the"
+echo " network ahead of the CPU's mixer and coder; GPU: ${gpus%%$'\n'*})"
 if [ "$failures" -gt 0 ]; then echo "gpu-check: $failures mismatch(es)"; exit 1; fi
 echo "gpu-check: GPU and CPU agree on every file and preset"
