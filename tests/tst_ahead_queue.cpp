@@ -19,20 +19,23 @@ private slots:
     void valuesArriveInOrder_data()
     {
         QTest::addColumn<int>("values");
-        QTest::addColumn<int>("chunkValues");
+        QTest::addColumn<int>("firstChunk");
+        QTest::addColumn<int>("largestChunk");
         QTest::addColumn<int>("chunksInFlight");
-        QTest::newRow("one value") << 1 << 16 << 4;
-        QTest::newRow("shorter than a chunk") << 10 << 16 << 4;
-        QTest::newRow("exactly one chunk") << 16 << 16 << 4;
-        QTest::newRow("many chunks, uneven tail") << 100003 << 1000 << 4;
-        QTest::newRow("one value a chunk, one in flight") << 5000 << 1 << 1;
+        QTest::newRow("one value") << 1 << 16 << 16 << 4;
+        QTest::newRow("shorter than a chunk") << 10 << 16 << 16 << 4;
+        QTest::newRow("exactly one chunk") << 16 << 16 << 16 << 4;
+        QTest::newRow("many chunks, uneven tail") << 100003 << 1000 << 1000 << 4;
+        QTest::newRow("growing chunks") << 100003 << 3 << 5000 << 2;
+        QTest::newRow("one value a chunk, one in flight") << 5000 << 1 << 1 << 1;
     }
     void valuesArriveInOrder()
     {
         QFETCH(int, values);
-        QFETCH(int, chunkValues);
+        QFETCH(int, firstChunk);
+        QFETCH(int, largestChunk);
         QFETCH(int, chunksInFlight);
-        nnz::AheadQueue queue(static_cast<size_t>(chunkValues), static_cast<size_t>(chunksInFlight));
+        nnz::AheadQueue queue(static_cast<size_t>(firstChunk), static_cast<size_t>(largestChunk), static_cast<size_t>(chunksInFlight));
         std::jthread producer([&] {
             for (int i = 0; i < values; ++i)
                 if (!queue.push(static_cast<int16_t>(i % 4093 - 2046))) return;
@@ -50,7 +53,7 @@ private slots:
 
     void producerStaysWithinTheChunksInFlight()
     {
-        nnz::AheadQueue queue(10, 2);
+        nnz::AheadQueue queue(10, 10, 2);
         std::atomic<int> pushed{0};
         std::jthread producer([&] {
             for (int i = 0; i < 1000; ++i) {
@@ -69,7 +72,7 @@ private slots:
 
     void consumerLeavingStopsTheProducer()
     {
-        nnz::AheadQueue queue(4, 1);
+        nnz::AheadQueue queue(4, 4, 1);
         std::atomic<bool> producer_returned{false};
         std::atomic<int> push_result{-1};
         std::jthread producer([&] {
@@ -87,7 +90,7 @@ private slots:
 
     void producerFailureReachesTheConsumer()
     {
-        nnz::AheadQueue queue(8, 4);
+        nnz::AheadQueue queue(8, 8, 4);
         std::jthread producer([&] {
             for (int i = 0; i < 20; ++i) queue.push(static_cast<int16_t>(i));
             queue.fail(std::make_exception_ptr(nnz::Error(nnz::ErrorCode::Usage, "no CUDA device")));

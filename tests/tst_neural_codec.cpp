@@ -193,7 +193,7 @@ private slots:
     {
         // Compressing with the network on a thread of its own, ahead of the coder: the same
         // archive to the byte, and it decodes (the decoder has no such choice). 80 KB are 640,000
-        // inputs: a whole chunk of the hand-over (2^19) and part of a second.
+        // inputs: eight hand-overs, from 2^12 inputs growing to part of a 2^19 chunk.
         QFETCH(QString, file);
         QFETCH(int, kind);
         QFETCH(int, lanes);

@@ -6,8 +6,9 @@
 
 namespace nnz {
 
-AheadQueue::AheadQueue(size_t chunk_values, size_t chunks_in_flight)
-    : chunk_values_(std::max<size_t>(1, chunk_values)), chunks_in_flight_(std::max<size_t>(1, chunks_in_flight))
+AheadQueue::AheadQueue(size_t first_chunk_values, size_t largest_chunk_values, size_t chunks_in_flight)
+    : chunk_values_(std::max<size_t>(1, first_chunk_values)), largest_chunk_values_(std::max(chunk_values_, largest_chunk_values)),
+      chunks_in_flight_(std::max<size_t>(1, chunks_in_flight))
 {
     filling_.reserve(chunk_values_);
 }
@@ -18,6 +19,7 @@ bool AheadQueue::hand_on()
     changed_.wait(lock, [this] { return stopped_ || ready_.size() < chunks_in_flight_; });
     if (stopped_) return false;
     ready_.push_back(std::move(filling_));
+    chunk_values_ = std::min(2 * chunk_values_, largest_chunk_values_);
     filling_ = {};
     filling_.reserve(chunk_values_);
     changed_.notify_all();

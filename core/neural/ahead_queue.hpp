@@ -16,8 +16,10 @@ namespace nnz {
 
 class AheadQueue {
 public:
-    // `chunk_values` is a hint for how many values the producer gathers before handing them on.
-    explicit AheadQueue(size_t chunk_values, size_t chunks_in_flight = 4);
+    // The producer hands values on in chunks: the first of `first_chunk_values`, each next one
+    // twice as large up to `largest_chunk_values` (the consumer starts soon; later hand-overs
+    // are rare). At most `chunks_in_flight` chunks wait for the consumer.
+    AheadQueue(size_t first_chunk_values, size_t largest_chunk_values, size_t chunks_in_flight = 4);
     AheadQueue(const AheadQueue&) = delete;
     AheadQueue& operator=(const AheadQueue&) = delete;
 
@@ -47,7 +49,8 @@ private:
     bool hand_on();
     void take_next_chunk();
 
-    const size_t chunk_values_, chunks_in_flight_;
+    size_t chunk_values_;  // producer's own: the size of the chunk being filled
+    const size_t largest_chunk_values_, chunks_in_flight_;
     std::vector<int16_t> filling_;  // producer's own
     std::vector<int16_t> reading_;  // consumer's own
     size_t read_ = 0;

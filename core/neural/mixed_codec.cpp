@@ -156,7 +156,8 @@ private:
         config.context_set = settings_.model_kind >= 2 ? settings_.context_set : 0;  // kind 1 has none
         mixing::ContextMixer mixer(config, layout);
         if (network_ahead) {
-            AheadQueue queue(size_t{1} << 19);  // 1 MB of inputs a chunk, four chunks in flight
+            // 8 KB of inputs first (the coder starts after 512 bytes), then up to 1 MB a chunk.
+            AheadQueue queue(size_t{1} << 12, size_t{1} << 19);
             std::jthread producer([&] {
                 try {
                     if (settings_.model_kind >= 3) {
