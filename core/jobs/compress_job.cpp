@@ -15,7 +15,7 @@ namespace {
 
 // The thread budget goes to whole blocks first (independent work, no synchronisation). A block
 // with a second thread to itself compresses with its network running ahead on it (measured on
-// one block: the max preset 1.5x, default 1.1x). Only threads the user asked for beyond that go to
+// one block: the max preset 1.5-1.7x, default 1.08x). Only threads the user asked for beyond that go to
 // LibTorch's intra-op threads: measured here they gave 1.2x at best on one block, while blocks in
 // parallel scale almost linearly.
 struct ThreadPlan {
