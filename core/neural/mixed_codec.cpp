@@ -160,14 +160,8 @@ private:
             AheadQueue queue(size_t{1} << 12, size_t{1} << 19);
             std::jthread producer([&] {
                 try {
-                    if (settings_.model_kind >= 3) {
-                        BitNetwork network(settings_, layout.lanes);
-                        compute_inputs(block, layout, network, queue);
-                    } else {
-                        // Built on this thread: LibTorch's thread count is the calling thread's.
-                        ByteNetwork network(settings_, torch_device_for(settings_.device), layout.lanes);
-                        compute_inputs(block, layout, network, queue);
-                    }
+                    // Built on this thread: LibTorch's thread count is the calling thread's.
+                    with_network(layout.lanes, [&](auto& network) { compute_inputs(block, layout, network, queue); });
                 } catch (...) {
                     queue.fail(std::current_exception());
                 }
@@ -175,13 +169,22 @@ private:
             const StopWhenLeaving leaving{queue};
             NetworkAhead network(queue);
             run_steps(block, control, bits_so_far, code_bit, layout, mixer, network);
-        } else if (settings_.model_kind >= 3) {
-            BitNetwork network(settings_, layout.lanes);
-            run_steps(block, control, bits_so_far, code_bit, layout, mixer, network);
         } else {
-            // Kinds 1-2: only their byte LSTM can run on LibTorch or CUDA; kind 3 never asks.
-            ByteNetwork network(settings_, torch_device_for(settings_.device), layout.lanes);
-            run_steps(block, control, bits_so_far, code_bit, layout, mixer, network);
+            with_network(layout.lanes, [&](auto& network) { run_steps(block, control, bits_so_far, code_bit, layout, mixer, network); });
+        }
+    }
+
+    // Builds the block's network (kind 3: the bit LSTM; kinds 1-2: the byte LSTM, the only one
+    // that can run on LibTorch or CUDA) and hands it to `use`.
+    template <typename Use>
+    void with_network(int lanes, Use use) const
+    {
+        if (settings_.model_kind >= 3) {
+            BitNetwork network(settings_, lanes);
+            use(network);
+        } else {
+            ByteNetwork network(settings_, torch_device_for(settings_.device), lanes);
+            use(network);
         }
     }
 
