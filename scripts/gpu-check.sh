@@ -9,11 +9,12 @@
 # Usage: scripts/gpu-check.sh [--preset NAME]... [--bytes SIZE] [--lanes N] [--threads N] [--build-dir DIR]
 #                             [--no-build] [FILE...]
 #   FILE       corpus files to try (default: a text, a binary and a spreadsheet from ../shared/corpus)
-#   --preset   presets to compare (default: max, whose byte LSTM is the one LibTorch and CUDA run;
-#              fast and default use the bit LSTM, which is CPU-only); repeat for several
+#   --preset   presets to compare (default: max and gpu, whose byte LSTM is the one LibTorch and
+#              CUDA run, gpu with 64 lanes; fast and default use the bit LSTM, which is CPU-only);
+#              repeat for several
 #   --bytes    use the first SIZE bytes of each file (default 256K; the CPU side is the slow one)
-#   --lanes    code N interleaved lanes instead of the preset's one (the GPU's work per step grows
-#              with the lanes, the per-step cost does not)
+#   --lanes    code N interleaved lanes instead of the presets' (max: 1, gpu: 64; the GPU's work per
+#              step grows with the lanes, the per-step cost does not)
 #   --threads  LibTorch CPU threads (default: all cores)
 #   --no-build use the CUDA binaries already in --build-dir (a second run on the same machine)
 #   --rehearse run every step with the CPU standing in for the GPU, using the binaries already
@@ -43,12 +44,12 @@ while [ $# -gt 0 ]; do
     --no-build) build_it=false; shift ;;
     --build-dir) build=$(cd "$2" && pwd); shift 2 ;;
     --rehearse) rehearse=true; gpu=cpu; shift ;;
-    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "gpu-check: unknown option $1" >&2; exit 1 ;;
     *) files+=("$1"); shift ;;
   esac
 done
-[ ${#presets[@]} -gt 0 ] || presets=(max)
+[ ${#presets[@]} -gt 0 ] || presets=(max gpu)
 if [ ${#files[@]} -eq 0 ]; then
   corpus=$here/../shared/corpus
   files=("$corpus/enwik_1MB" "$corpus/calgary/obj2" "$corpus/cantrbry/kennedy.xls")

@@ -533,6 +533,28 @@ private slots:
         }
     }
 
+    // The gpu preset runs anywhere; on the CPU (no CUDA device, or --device cpu) it says that it
+    // is the slow choice there, and the archive is as good as any.
+    void gpuPresetOnTheCpu_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<bool>("warns");
+        QTest::newRow("gpu preset, cpu device") << QStringList{"--preset", "gpu", "--device", "cpu"} << true;
+        QTest::newRow("max preset, cpu device") << QStringList{"--preset", "max", "--device", "cpu"} << false;
+    }
+    void gpuPresetOnTheCpu()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(bool, warns);
+        QTemporaryDir tmp;
+        const QString archive = tmp.path() + "/g.nnz";
+        const Run run = nnzip(QStringList{"a", archive, q(kCorpus / "fields.c")} + options);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QCOMPARE(run.err.contains("nnzip: warning: the gpu preset is meant for an NVIDIA GPU"), warns);
+        const Run test = nnzip({"t", archive});
+        QVERIFY2(test.status == 0 && test.out.contains("OK"), qPrintable(test.err));
+    }
+
     void badUsage_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -211,6 +211,25 @@ private slots:
         QVERIFY(ahead->decode(packed, data.size(), control) == data);
     }
 
+    void gpuPresetCodesManyLanesOnTheCpu()
+    {
+        // The gpu preset: max's model over 64 lanes (135 KB: 2.1 KB each), which the block's
+        // settings carry; it decodes on the CPU, and running its network ahead changes nothing.
+        const auto data = read_prefix(QStringLiteral(NNZ_CORPUS_DIR "/enwik_1MB"), 135000);
+        auto s = nnz::NeuralSettings::preset("gpu");
+        s.device = nnz::Device::Cpu;
+        QCOMPARE(s.lanes_for(data.size()), 64);
+        nnz::JobControl control;
+        auto encoder = nnz::make_neural_codec(s);
+        const auto packed = encoder->encode(data, control);
+        const auto stored = nnz::NeuralSettings::deserialize(encoder->settings());
+        QCOMPARE(stored.lanes, uint16_t{64});
+        QCOMPARE(stored.model_kind, uint8_t{2});
+        s.network_ahead = true;
+        QVERIFY(nnz::make_neural_codec(s)->encode(data, control) == packed);
+        QVERIFY(nnz::make_codec(nnz::CodecId::Neural, encoder->settings())->decode(packed, data.size(), control) == data);
+    }
+
     void networkAheadFailureReachesTheCaller()
     {
         // The network is built on the thread that runs ahead; an error there (no CUDA device
@@ -401,7 +420,7 @@ private slots:
 
     void settingsRoundTrip()
     {
-        for (const char* preset : {"fast", "default", "max", "kind 0"}) {
+        for (const char* preset : {"fast", "default", "max", "gpu", "kind 0"}) {
             auto s = nnz::NeuralSettings::preset(std::string_view(preset) == "kind 0" ? "default" : preset);
             if (std::string_view(preset) == "kind 0") s.model_kind = 0;
             const auto back = nnz::NeuralSettings::deserialize(s.serialize());
@@ -409,6 +428,7 @@ private slots:
             QCOMPARE(back.hidden, s.hidden);
             QCOMPARE(back.context_orders, s.context_orders);
             QCOMPARE(back.model_kind, s.model_kind);
+            QCOMPARE(back.lanes, s.lanes);
             if (s.model_kind == 0) continue;  // no mixer, no mixer settings
             QCOMPARE(back.mixer_table_bits, s.mixer_table_bits);
             QCOMPARE(back.mixer_rate, s.mixer_rate);
@@ -532,6 +552,7 @@ private slots:
         QTest::newRow("default, text") << "default" << QStringLiteral(NNZ_CORPUS_DIR "/large/bible.txt") << 65536;
         QTest::newRow("default, spreadsheet") << "default" << QStringLiteral(NNZ_CORPUS_DIR "/cantrbry/kennedy.xls") << 200000;
         QTest::newRow("fast, text") << "fast" << QStringLiteral(NNZ_CORPUS_DIR "/large/world192.txt") << 200000;
+        QTest::newRow("gpu, text (64 lanes)") << "gpu" << QStringLiteral(NNZ_CORPUS_DIR "/large/world192.txt") << 200000;
     }
     void memoryBoundHolds()
     {

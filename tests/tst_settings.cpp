@@ -134,6 +134,7 @@ void TestSettings::roundTrip_data()
     QTest::newRow("store, cpu, never") << "store" << "cpu" << 3 << "/tmp/out" << AppSettings::Overwrite::Never;
     QTest::newRow("max, cuda, always") << "max" << "cuda" << 16 << "/srv/x y" << AppSettings::Overwrite::Always;
     QTest::newRow("fast") << "fast" << "auto" << 1 << "" << AppSettings::Overwrite::Ask;
+    QTest::newRow("gpu, cuda") << "gpu" << "cuda" << 0 << "" << AppSettings::Overwrite::Ask;
 }
 
 void TestSettings::roundTrip()
@@ -237,6 +238,7 @@ void TestSettings::presetReachesTheJobs_data()
     QTest::addColumn<QString>("codec");
     QTest::newRow("store") << "store" << "store";
     QTest::newRow("fast") << "fast" << "neural";
+    QTest::newRow("gpu") << "gpu" << "neural";
 }
 
 void TestSettings::presetReachesTheJobs()

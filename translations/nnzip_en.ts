@@ -73,6 +73,10 @@
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>GPU (64 lanes, for an NVIDIA GPU)</source>
+        <translation>GPU (64 lanes, for an NVIDIA GPU)</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>

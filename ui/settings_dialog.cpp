@@ -53,7 +53,7 @@ QWidget* withBrowseButton(QLineEdit* edit, QWidget* parent, std::function<QStrin
 
 QStringList presetNames()
 {
-    return {QStringLiteral("store"), QStringLiteral("fast"), QStringLiteral("default"), QStringLiteral("max")};
+    return {QStringLiteral("store"), QStringLiteral("fast"), QStringLiteral("default"), QStringLiteral("max"), QStringLiteral("gpu")};
 }
 
 QString presetLabel(const QString& name)
@@ -61,6 +61,7 @@ QString presetLabel(const QString& name)
     if (name == QLatin1String("store")) return QObject::tr("Store (no compression)");
     if (name == QLatin1String("fast")) return QObject::tr("Fast (small network)");
     if (name == QLatin1String("max")) return QObject::tr("Maximum (large network, slow)");
+    if (name == QLatin1String("gpu")) return QObject::tr("GPU (64 lanes, for an NVIDIA GPU)");
     return QObject::tr("Default");
 }
 

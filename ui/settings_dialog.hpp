@@ -17,7 +17,7 @@ namespace nnz::ui {
 struct AppSettings {
     enum class Overwrite { Ask, Never, Always };
 
-    QString preset = QStringLiteral("default");  // "store" | "fast" | "default" | "max"
+    QString preset = QStringLiteral("default");  // "store" | "fast" | "default" | "max" | "gpu"
     QString device = QStringLiteral("auto");     // "auto" | "cpu" | "cuda"
     int threads = 0;                             // 0 = all cores
     QString extractFolder;                       // empty = next to the archive

@@ -8,6 +8,7 @@
 #include "../error.hpp"
 #include "../fs/disk_walker.hpp"
 #include "../memory_budget.hpp"
+#include "../neural/torch_lstm.hpp"
 
 namespace nnz {
 namespace fs = std::filesystem;
@@ -58,6 +59,16 @@ void drop_archive_itself(const fs::path& archive, std::vector<InputItem>& items,
 
 }  // namespace
 
+std::optional<std::string> device_warning(const CompressOptions& options)
+{
+    // Asked for explicitly, a missing CUDA device is an error (make_torch_lstm); under auto or
+    // on the CPU the gpu preset still works, but it is the slow and weaker choice there.
+    const bool on_gpu = options.device == Device::Cuda || (options.device == Device::Auto && torch_cuda_available());
+    if (options.codec != "neural" || options.preset != "gpu" || on_gpu) return std::nullopt;
+    return "the gpu preset is meant for an NVIDIA GPU; on the CPU it is slower than max and codes about 4% larger "
+           "than default";
+}
+
 void validate(const CompressOptions& options)
 {
     if (options.codec != "neural" && options.codec != "store")
@@ -100,6 +111,7 @@ void compress_paths(const fs::path& archive, std::span<const fs::path> inputs, c
     std::vector<std::string> warnings;
     auto items = walk_inputs(inputs, warnings, options.skip_unreadable);
     drop_archive_itself(archive, items, warnings);
+    if (const auto warning = device_warning(options)) warnings.push_back(*warning);
     if (options.on_warning)
         for (const auto& warning : warnings) options.on_warning(warning);
 

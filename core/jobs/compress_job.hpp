@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -14,7 +15,7 @@ namespace nnz {
 
 struct CompressOptions {
     std::string codec = "neural";    // "neural" | "store"
-    std::string preset = "default";  // "fast" | "default" | "max" (neural only)
+    std::string preset = "default";  // "fast" | "default" | "max" | "gpu" (neural only)
     Device device = Device::Auto;
     int lanes = 0;                   // 0 = the preset's
     int threads = 0;                 // CPU threads in all (parallel blocks x model threads); 0 = all cores
@@ -33,6 +34,8 @@ struct CompressOptions {
 
 // Throws Error(Usage) for unknown codec/preset names or out-of-range numbers.
 void validate(const CompressOptions& options);
+// A word for the user where the options suit another machine (the gpu preset on the CPU).
+std::optional<std::string> device_warning(const CompressOptions& options);
 
 // The container settings for these options and items: the codec factory, the block size and the
 // split of the thread budget into blocks in parallel (as many as fit the memory limit) and model

@@ -59,7 +59,7 @@ struct NeuralSettings {
         return cpu_backend == CpuBackend::Scalar || (cpu_backend == CpuBackend::Auto && lanes <= 4) ? Backend::Reference : Backend::Torch;
     }
 
-    static NeuralSettings preset(std::string_view name);  // "fast" | "default" | "max"; throws Usage
+    static NeuralSettings preset(std::string_view name);  // "fast" | "default" | "max" | "gpu"; throws Usage
     std::vector<uint8_t> serialize() const;
     static NeuralSettings deserialize(std::span<const uint8_t> bytes);  // throws Error(Data)
     // Lanes actually used for a block of raw_size bytes: lanes of at least kMinLaneBytes each.

@@ -17,9 +17,9 @@ constexpr uint8_t kLastContextSet = 6;
 
 NeuralSettings NeuralSettings::preset(std::string_view name)
 {
-    // All presets code one lane (the block in its natural order): the context statistics and the
-    // match model then see every earlier byte, which lanes would hide (a lane cannot use the part
-    // of the block after its own start until the lanes before it got there). fast and default
+    // All presets but gpu code one lane (the block in its natural order): the context statistics
+    // and the match model then see every earlier byte, which lanes would hide (a lane cannot use
+    // the part of the block after its own start until the lanes before it got there). fast and default
     // use the bit-predicting LSTM (kind 3), cheap enough to leave the time to the context mixer;
     // max uses the byte-predicting LSTM with its own context rows (kind 2), a little stronger and
     // several times slower, and the one that LibTorch (and CUDA) can run. Measurements:
@@ -52,8 +52,20 @@ NeuralSettings NeuralSettings::preset(std::string_view name)
         // run only as many blocks at once as fit the memory limit): world192.txt 317,204 ->
         // 313,095 bytes (-1.3%) for 12% more time; memory, not modelling, limits large files.
         s.mixer_table_bits = 24;
+    } else if (name == "gpu") {
+        // For a CUDA device (issue 8): max's model, with 64 lanes a step so that a GPU's
+        // per-step cost (kernel launches, one copy back) is shared by 64 bytes instead of one,
+        // and a wider LSTM, which should cost a GPU little (not measured yet). Lanes cost the
+        // mixer its view of the block (a lane does not see what the lanes before it have not
+        // reached yet): on enwik_1MB 220,937 bytes against max's 210,626 (+4.9%) and the
+        // default's 211,653; at 64 lanes H 16, 32 and 64 code within 24 bytes of each other.
+        // Decodes on a CPU too, at about max's speed (docs/BENCHMARKS.md, "What a GPU preset
+        // would face").
+        s = preset("max");
+        s.lanes = 64;
+        s.hidden = 32;
     } else {
-        throw Error(ErrorCode::Usage, "unknown preset '" + std::string(name) + "' (fast, default, max)");
+        throw Error(ErrorCode::Usage, "unknown preset '" + std::string(name) + "' (fast, default, max, gpu)");
     }
     return s;
 }
