@@ -37,6 +37,7 @@ constexpr const char* kUsage =
     "  --table-bits N           context tables of at most 2^N counters instead of the preset's\n"
     "  --hidden N               LSTM width instead of the preset's\n"
     "  --train-steps N          LSTM training interval (truncated BPTT length) instead of the preset's\n"
+    "  --context-set N          the mixer's context set (1-7; kinds 2-3) instead of the preset's\n"
     "  --output PACKED          also write the compressed stream to PACKED\n"
     "  --network-ahead          compress with the network on a thread of its own, ahead of the\n"
     "                           coder (as nnzip a does with a core to spare; the same bytes)\n"
@@ -55,6 +56,7 @@ struct Options {
     std::optional<int> table_bits;
     std::optional<int> hidden;
     std::optional<int> train_steps;
+    std::optional<int> context_set;
     std::optional<std::filesystem::path> output;
     bool verify = true;
     bool network_ahead = false;
@@ -115,6 +117,7 @@ Options parse(int argc, char** argv)
         else if (arg == "--table-bits") o.table_bits = static_cast<int>(parse_number(arg, value(), 26));
         else if (arg == "--hidden") o.hidden = static_cast<int>(parse_number(arg, value(), 1024));
         else if (arg == "--train-steps") o.train_steps = static_cast<int>(parse_number(arg, value(), 1024));
+        else if (arg == "--context-set") o.context_set = static_cast<int>(parse_number(arg, value(), 7));
         else if (arg == "--output") o.output = std::filesystem::path(value());
         else if (arg == "--no-verify") o.verify = false;
         else if (arg == "--network-ahead") o.network_ahead = true;
@@ -158,6 +161,7 @@ int run(const Options& o)
     if (o.table_bits) settings.mixer_table_bits = static_cast<uint8_t>(*o.table_bits);
     if (o.hidden) settings.hidden = static_cast<uint16_t>(*o.hidden);
     if (o.train_steps) settings.train_steps = static_cast<uint16_t>(*o.train_steps);
+    if (o.context_set) settings.context_set = static_cast<uint8_t>(*o.context_set);
     settings.threads = o.threads;
     settings.network_ahead = o.network_ahead;
     settings.device = o.device;

@@ -59,6 +59,11 @@ bool is_letter(uint8_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 
 }  // namespace
 
+size_t ContextMixer::triple_index(uint64_t bytes)
+{
+    return static_cast<size_t>(mix64((bytes & 0xFFFFFF) + (uint64_t{3} << 32)) >> (64 - kTripleBits));
+}
+
 ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
     : config_(config),
       layout_(layout),
@@ -69,9 +74,10 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
       apm_order1_(65536, layout.wants_huge_pages()),
       apm_order2_(65536, layout.wants_huge_pages())
 {
-    contexts_ = config.context_set >= 1 ? kMaxContexts : kBaseContexts;
+    contexts_ = config.context_set >= 7 ? kMaxContexts : config.context_set >= 1 ? kSet1Contexts : kBaseContexts;
     for (LaneHistory& h : lanes_) {
         if (config.context_set >= 1) h.after_pair.assign(65536, 0);
+        if (config.context_set >= 7) h.after_triple.assign(size_t{1} << kTripleBits, 0);
         if (config.context_set >= 2) h.row_votes.assign(65536, 0);
     }
     table_bits_.fill(config.table_bits);
@@ -88,7 +94,10 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
     }
     const bool huge_pages = layout.wants_huge_pages();
     for (int i = 0; i < contexts_; ++i) tables_.emplace_back(size_t{1} << table_bits_[i], huge_pages);
-    slot_bits_ = config.bit_histories ? 5 : 4;  // a 16-counter slot, or a bucket of two
+    // A 16-counter slot, or a bucket of two; context set 7 (max), of four (the tables are as
+    // large, the buckets half as many).
+    slot_bits_ = !config.bit_histories ? 4 : config.context_set >= 7 ? 6 : 5;
+    bucket_counters_ = size_t{1} << slot_bits_;
     for (int i = 0; i < contexts_; ++i) index_shift_[i] = 64 - (table_bits_[i] - slot_bits_);
     input_count_ = 2 * contexts_ + 3;
     if (config.bit_histories) {
@@ -108,7 +117,8 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
         // Runs on all 20 contexts: tuning samples -0.86% instead of -0.46%, text-heavy samples
         // -0.52% instead of -0.36%, but 18% more of the engine's instructions instead of 7.5%
         // (each live run costs ~45 per bit, mixing included).
-        run_contexts_ = kRunContexts;
+        run_contexts_ = config.context_set >= 7 ? kMaxRunContexts : kRunContexts;
+        first_run_context_ = config.context_set >= 7 ? 0 : kFirstRunContext;
         run_map_.assign(static_cast<size_t>(run_contexts_) * kRunBuckets * 8, uint16_t{3 << 14});  // p = 3/4
     }
     if (config.context_set >= 5) {
@@ -146,7 +156,9 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
     // 2^16 sets: text 0.04% better, 5% slower and 13 MB more; 2^17 another 0.01%).
     std::array<int, kMaxMixers> selectors = {256, 3 * 8, 14 * 8, 256, 256, 1 << 15};
     if (config.context_set >= 3) selectors[2] = kThirdMixerSets * kThirdMixerNodes;
-    if (config.context_set >= 5) selectors[2] = (kTextSets * kMarkupStates * 4 + kThirdMixerSets - kTextSets) * kThirdMixerNodes;
+    // Context set 7 (max): every node of the bit tree gets its own weights in the third mixer.
+    third_nodes_ = config.context_set >= 7 ? 256 : kThirdMixerNodes;
+    if (config.context_set >= 5) selectors[2] = (kTextSets * kMarkupStates * 4 + kThirdMixerSets - kTextSets) * third_nodes_;
     // Context set 4: the second mixer also knows the longest order (2-6, 12) whose run has
     // repeated (tuning samples -0.05%, text-heavy samples -0.07%).
     if (runs_) selectors[1] = 3 * 8 * 8;
@@ -204,10 +216,20 @@ uint32_t* ContextMixer::slot_for(int context, uint64_t hash)
     const uint32_t check_mask = runs_ ? kRunCheckMask : 0xFFFFFFFFu;
     const uint32_t bucket_check = runs_ ? (check & check_mask) | 0x100u : check;
     if ((table[index] & check_mask) != bucket_check) {
-        if ((table[index + 16] & check_mask) == bucket_check) {
-            index += 16;
+        const size_t bucket = index;
+        size_t found = 0;
+        for (size_t way = 16; way < bucket_counters_; way += 16)
+            if ((table[bucket + way] & check_mask) == bucket_check) {
+                found = way;
+                break;
+            }
+        if (found != 0) {
+            index += found;
         } else {
-            if (counter_count(table[index + 1]) > counter_count(table[index + 17])) index += 16;
+            // The first of the least established slots (two ways: the second only if it has
+            // strictly fewer updates, as before context set 7).
+            for (size_t way = 16; way < bucket_counters_; way += 16)
+                if (counter_count(table[index + 1]) > counter_count(table[bucket + way + 1])) index = bucket + way;
             table[index] = bucket_check;
             if (inherit_ && context >= 2 && context <= kLastInheritingContext) {
                 // Context set 5: what the order below has learned here is a better start than
@@ -235,7 +257,7 @@ void ContextMixer::fetch_slots(int nibble_context)
         const size_t index = slot_index(i, slot_hash_[i]);
         prefetch_line(&tables_[i][index]);
         if (!histories_.empty()) {
-            prefetch_line(&tables_[i][index + 16]);
+            for (size_t way = 16; way < bucket_counters_; way += 16) prefetch_line(&tables_[i][index + way]);
             prefetch_line(&histories_[i][index]);
         }
     }
@@ -323,6 +345,19 @@ void ContextMixer::prepare_byte(std::span<const uint8_t> block, int lane, uint64
         context_hash_[17] = mix64(((r & 0xFFFF00) + (uint64_t{16} << 40)) * 32 + 31);
         context_hash_[19] = mix64(((r & 0xFF0000FF) + (uint64_t{17} << 40)) * 32 + 32);
     }
+    if (contexts_ > kSet1Contexts) {
+        // Context set 7 (max): four more. What followed the last three bytes the last two times
+        // (a third indirect context), byte 2 alone, the column with the byte above and the last
+        // byte, and byte 3 alone or, inside text, the current word with the column. Of the
+        // 0.34% they save on eight files (text, tables, code), the column context 0.095%, the
+        // word with the column 0.07% of text, the others 0.03% each.
+        const uint64_t c3 = c8 & 0xFFFFFF;
+        context_hash_[20] = mix64(((c3 << 16 | h.after_triple[triple_index(c8)]) + (uint64_t{18} << 48)) * 32 + 33);
+        context_hash_[21] = mix64((((c8 >> 8) & 0xFF) + (uint64_t{19} << 40)) * 32 + 34);
+        context_hash_[22] = mix64(((std::min<uint64_t>(column, 255) << 17 | above << 8 | (c8 & 0xFF)) + (uint64_t{20} << 40)) * 32 + 35);
+        context_hash_[23] = in_text(h) ? mix64((word * 0x9E3779B97F4A7C15ull + std::min<uint64_t>(column, 63) + (uint64_t{22} << 40)) * 32 + 37)
+                                       : mix64((((c8 >> 16) & 0xFF) + (uint64_t{21} << 40)) * 32 + 36);
+    }
     if (dna) {
         for (size_t j = 0; j < kNucleotideContexts.size(); ++j) {
             const int k = kNucleotideOrders[j];
@@ -346,7 +381,7 @@ void ContextMixer::begin_byte(std::span<const uint8_t> block, int lane, uint64_t
     if (runs_) {
         run_live_ = 0;
         for (int j = 0; j < run_contexts_; ++j) {
-            const int i = kFirstRunContext + j;
+            const int i = first_run_context_ + j;
             run_slot_[j] = slot_[i];
             run_history_[j] = history_slot_[i];
             run_check_[j] = slot_[i][0] & kRunCheckMask;
@@ -451,8 +486,8 @@ int ContextMixer::predict_bit(int neural_input)
             run_index_[j] = (run_base_[j] + bit_index_) * 2 + expected_bit;
             const int st = stretch(run_map_[static_cast<size_t>(run_index_[j] >> 1)] >> 4);
             inputs_[static_cast<size_t>(run_input_ + j)] = expected_bit ? st : -st;
-            const int i = kFirstRunContext + j;
-            if (i <= 7 && run_count_[j] >= 2) run_level = i;
+            const int i = first_run_context_ + j;
+            if (i >= kFirstRunContext && i <= 7 && run_count_[j] >= 2) run_level = i;
         }
     }
 
@@ -536,7 +571,7 @@ void ContextMixer::select_mixers()
         // Context set 5: text's sets times where in markup and the word's case; the others after them.
         set = in_text(h) && !in_protein(h) ? set + kTextSets * (h.markup + kMarkupStates * h.word_case) : kTextSets * kMarkupStates * 4 + known_orders_;
     }
-    third_selector_ = set * kThirdMixerNodes + (bit_index_ < 4 ? c0_ : 16 + bit_index_ - 4);
+    third_selector_ = set * third_nodes_ + (third_nodes_ == 256 ? c0_ : bit_index_ < 4 ? c0_ : 16 + bit_index_ - 4);
     mixers_[2].prefetch(third_selector_, inputs);  // 16,920 weight sets with context set 5, 6.5 MB
     if (mixers_.size() > 5) {
         // Context set 5's sixth mixer: 2^15 weight sets (13 MB), a cache miss on nearly every bit
@@ -626,6 +661,10 @@ void ContextMixer::end_byte(std::span<const uint8_t> block)
             entry = run_check_[j] | 1u;
             run_history_[j][0] = byte;
         }
+    }
+    if (!h.after_triple.empty()) {
+        uint16_t& after3 = h.after_triple[triple_index(h.bytes)];
+        after3 = static_cast<uint16_t>(after3 << 8 | byte);
     }
     if (!h.after_pair.empty()) {
         uint16_t& after1 = h.after_byte[h.bytes & 0xFF];

@@ -54,6 +54,11 @@ struct MixerConfig {
     // 2-6 and 12 starts from the counters of the order below; inside text, contexts 13 and 19
     // become the current word with its position in the sentence and with the two words before
     // the previous one; a fourth APM on the last three bytes.
+    // Set 6: as set 5, with the bilevel image model silent inside text.
+    // Set 7 (max): as set 6, plus contexts 20-23 (what followed the last three bytes before,
+    // byte 2, the column with the byte above and the last byte, byte 3 or in text the word
+    // with the column), runs on all 24 contexts, buckets of four slots, and the third mixer's
+    // weights by every node of the bit tree.
     int context_set = 0;
 };
 
@@ -82,14 +87,16 @@ public:
     void end_byte(std::span<const uint8_t> block);
 
     static constexpr int kBaseContexts = 15;  // context set 0
-    static constexpr int kMaxContexts = 20;   // context set 1
+    static constexpr int kSet1Contexts = 20;  // context sets 1-6
+    static constexpr int kMaxContexts = 24;   // context set 7
     // Inputs: two per context, match, network, bias; then, with bit histories, one per context.
     // Then, with context set 2, the bilevel image model's.
     // With context set 4, one more for each of contexts 2-9 (orders 2-6 and 12, the word and the
     // word pair): its run (the byte that last followed it).
-    static constexpr int kFirstRunContext = 2, kRunContexts = 8;
+    // Context set 7 (max): runs on all 24 contexts.
+    static constexpr int kFirstRunContext = 2, kRunContexts = 8, kMaxRunContexts = kMaxContexts;
     // With context set 5, NucleotideModel's and the long match model's.
-    static constexpr int kMaxInputs = 3 * kMaxContexts + 3 + BitImageModel::kInputs + kRunContexts + NucleotideModel::kInputs + 2;
+    static constexpr int kMaxInputs = 3 * kMaxContexts + 3 + BitImageModel::kInputs + kMaxRunContexts + NucleotideModel::kInputs + 2;
     static constexpr int kMaxMixers = 6;  // first layer; 4 before context set 2, 5 before set 5
     static constexpr int first_layer_mixers(const MixerConfig& config) { return config.context_set >= 5 ? 6 : config.context_set >= 2 ? 5 : 4; }
 
@@ -125,11 +132,14 @@ private:
         // Indirect contexts: the two bytes that last followed each byte value, and each pair.
         std::array<uint16_t, 256> after_byte{};
         std::vector<uint16_t> after_pair;  // 65536 entries, allocated with context set 1
+        std::vector<uint16_t> after_triple;  // by a hash of the last three bytes (context set 7)
         uint64_t bases = 0;         // the last 32 nucleotides, 2 bits each, newest lowest
         int nucleotide_run = 0;     // bytes in a row that were nucleotides, N or line ends (saturates)
     };
     static constexpr uint32_t kMinImageRow = 8;  // bytes: 64 pixels
     static void vote_for_image_row(LaneHistory& h, uint32_t distance);
+    static constexpr int kTripleBits = 20;
+    static size_t triple_index(uint64_t bytes);  // after_triple's entry for the last three of these bytes
     static constexpr int kNucleotideRun = 24;  // bytes of DNA in a row before the nucleotide contexts take over
     // Context set 5, inside text: where in markup (markup_state.hpp); else 0 (in binary data a
     // '[' or '<' means nothing: geo, obj2 +0.4-0.5% when they chose weights).
@@ -169,17 +179,18 @@ private:
     // whose top 24 bits are the check; the byte in bit-history byte 0, which no node uses).
     static constexpr uint32_t kRunCheckMask = 0xFFFFFF00u;  // entry 0 of a slot: check | run count
     bool runs_ = false;
-    int run_contexts_ = 0;  // kRunContexts with context set 4, else 0
+    int run_contexts_ = 0;  // kRunContexts with context set 4, kMaxRunContexts with set 7, else 0
+    int first_run_context_ = kFirstRunContext;  // 0 with context set 7
     int run_input_ = 0;     // the first of the run inputs
     static constexpr int kRunBuckets = 12;
     static int run_bucket(int count) { return count < 8 ? count : count < 16 ? 8 : count < 32 ? 9 : count < 128 ? 10 : 11; }
-    std::array<uint32_t*, kRunContexts> run_slot_{};  // the byte's first-nibble slots
-    std::array<uint8_t*, kRunContexts> run_history_{};
-    std::array<uint32_t, kRunContexts> run_check_{};
-    std::array<int, kRunContexts> run_count_{};
-    std::array<int, kRunContexts> run_byte_{};
-    std::array<int, kRunContexts> run_index_{};  // this bit's run_map_ entry * 2 + expected bit
-    std::array<int, kRunContexts> run_base_{};   // the run's row of run_map_ for this byte
+    std::array<uint32_t*, kMaxRunContexts> run_slot_{};  // the byte's first-nibble slots
+    std::array<uint8_t*, kMaxRunContexts> run_history_{};
+    std::array<uint32_t, kMaxRunContexts> run_check_{};
+    std::array<int, kMaxRunContexts> run_count_{};
+    std::array<int, kMaxRunContexts> run_byte_{};
+    std::array<int, kMaxRunContexts> run_index_{};  // this bit's run_map_ entry * 2 + expected bit
+    std::array<int, kMaxRunContexts> run_base_{};   // the run's row of run_map_ for this byte
     uint32_t run_live_ = 0;  // runs still agreeing with the byte's bits so far
     std::vector<uint16_t> run_map_;  // [run][count bucket][bit position]: p(the run's bit is right), 16 bits
     static constexpr int kRunRateShift = 6;  // as good as an adaptive counter here, and cheaper
@@ -189,7 +200,8 @@ private:
     int contexts_ = kBaseContexts;
     std::array<int, kMaxContexts> table_bits_{};  // log2 of each context table's counters
     std::array<int, kMaxContexts> index_shift_{};  // hash >> shift: a slot or bucket number
-    int slot_bits_ = 4;                          // log2 of the counters per slot (4) or bucket (5)
+    int slot_bits_ = 4;                          // log2 of the counters per slot (4) or bucket (5, 6)
+    size_t bucket_counters_ = 16;
     std::vector<ZeroedArray<uint32_t>> tables_;  // per context: slots of 16 counters (entry 0 = check; 0 = never used)
     std::vector<ZeroedArray<uint8_t>> histories_;  // bit histories, indexed like tables_ (kind 2)
     // Per context: bit history -> counter; with context set 3, per bit position too (outside DNA).
@@ -229,6 +241,7 @@ private:
     int known_orders_ = 0;  // how many of orders 1-6 had been seen before at the byte's start, + 7 inside DNA
     int first_selector_ = 0;  // the first mixer's, for the current bit
     int third_selector_ = 0;  // context set 3's third mixer, for the current bit
+    int third_nodes_ = 0;     // its weight sets per word length or known orders: nodes of the bit tree told apart
     int fifth_selector_ = 0;  // the fifth mixer's (context set 2), for the current byte
     int sixth_selector_ = 0;  // context set 5's sixth mixer, for the current bit
     std::array<uint64_t, kMaxContexts> context_hash_{};

@@ -12,7 +12,7 @@ constexpr uint16_t kModelVersion = 1;
 constexpr size_t kSerializedSize = 18;       // model kind 0
 constexpr size_t kMixedSerializedSize = 23;  // model kinds 1 to 3
 constexpr size_t kContextSetSerializedSize = 24;  // kinds 2 and 3 with a context set other than 0
-constexpr uint8_t kLastContextSet = 6;
+constexpr uint8_t kLastContextSet = 7;
 }  // namespace
 
 NeuralSettings NeuralSettings::preset(std::string_view name)
@@ -52,12 +52,15 @@ NeuralSettings NeuralSettings::preset(std::string_view name)
         // run only as many blocks at once as fit the memory limit): world192.txt 317,204 ->
         // 313,095 bytes (-1.3%) for 12% more time; memory, not modelling, limits large files.
         s.mixer_table_bits = 24;
+        // What the default's time budget had left out: the corpus file by file 5,624,524 ->
+        // 5,616,731 bytes (-0.14%) for a few % more time (docs/ENGINE.md, context set 7).
+        s.context_set = 7;
     } else if (name == "gpu") {
         // For a CUDA device (issue 8): max's model, with 64 lanes a step so that a GPU's
         // per-step cost (kernel launches, one copy back) is shared by 64 bytes instead of one,
         // and a wider LSTM, which should cost a GPU little (not measured yet). Lanes cost the
         // mixer its view of the block (a lane does not see what the lanes before it have not
-        // reached yet): on enwik_1MB 220,937 bytes against max's 210,626 (+4.9%) and the
+        // reached yet): on enwik_1MB 219,717 bytes against max's 209,950 (+4.7%) and the
         // default's 211,653; at 64 lanes H 16, 32 and 64 code within 24 bytes of each other.
         // Decodes on a CPU too, at about max's speed (docs/BENCHMARKS.md, "What a GPU preset
         // would face").
@@ -175,6 +178,12 @@ uint64_t NeuralSettings::memory_for(uint64_t raw_size) const
         // Context set 5's nucleotide counts (72 MB) and inverted-repeat index (8 MB), whatever
         // the block's size.
         if (context_set >= 5) bytes += 80ull << 20;
+        // Context set 7: four more tables of 2^(bits-1) counters, 10 bytes per 2^table_bits; the
+        // third mixer's 950 x 256 weight sets of 128 int32 (119 MiB at most, touched as used)
+        // and the other mixers' rows, 32 inputs wider; per lane 2 MiB of what followed each
+        // hashed three bytes.
+        if (context_set >= 7)
+            bytes += (uint64_t{10} << mixer_table_bits_for(raw_size)) + (144ull << 20) + uint64_t(lanes_for(raw_size)) * (2ull << 20);
     }
     // The network's context rows: 256 int16 logits and a count per row (max: 545 MiB).
     for (int order = 1; order <= 6; ++order)
