@@ -8,6 +8,7 @@
 #include <functional>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "error.hpp"
 
@@ -45,6 +46,19 @@ public:
         return current_name_;
     }
 
+    // What the job wants its user to know without failing (a file skipped, a preset that suits
+    // another machine), in order; a part's go to the whole job's. The GUI's panel shows them.
+    void add_warning(std::string warning)
+    {
+        if (parent_) return parent_->add_warning(std::move(warning));
+        std::lock_guard lock(name_mutex_);
+        warnings_.push_back(std::move(warning));
+    }
+    std::vector<std::string> warnings() const
+    {
+        std::lock_guard lock(name_mutex_);
+        return warnings_;
+    }
     // On a part's control this cancels the whole job, as it did when codecs got the job's own.
     void request_cancel()
     {
@@ -85,8 +99,9 @@ private:
     mutable std::mutex pause_mutex_;
     std::condition_variable pause_cv_;
     bool paused_ = false;
-    mutable std::mutex name_mutex_;
+    mutable std::mutex name_mutex_;  // and warnings_
     std::string current_name_;
+    std::vector<std::string> warnings_;
 };
 
 }  // namespace nnz

@@ -87,6 +87,8 @@ private slots:
     void presetReachesTheJobs_data();
     void presetReachesTheJobs();
     void deviceAndThreadsReachTheJobs();
+    void warningsReachThePanel_data();
+    void warningsReachThePanel();
     void extractionFolderIsUsed();
     void overwritePolicyIsUsed_data();
     void overwritePolicyIsUsed();
@@ -283,6 +285,39 @@ void TestSettings::deviceAndThreadsReachTheJobs()
     QVERIFY(waitIdle(window));
     QCOMPARE(job->state(), Job::State::Succeeded);
     QVERIFY(fs::exists(archive));
+}
+
+void TestSettings::warningsReachThePanel_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<QString>("expected");  // empty: no warning at all
+    QTest::newRow("gpu preset on the CPU") << "gpu" << "Warning: the gpu preset is meant for an NVIDIA GPU";
+    QTest::newRow("fast preset on the CPU") << "fast" << "";
+}
+
+void TestSettings::warningsReachThePanel()
+{
+    // What the CLI prints as "nnzip: warning: ..." the job's panel shows: the worker hands them
+    // to the job's control, and the panel reads them as it reads the counters.
+    QFETCH(QString, preset);
+    QFETCH(QString, expected);
+    AppSettings settings;
+    settings.preset = preset;
+    settings.device = QStringLiteral("cpu");
+    settings.save();
+    const fs::path archive = root_ / "warned.nnz";
+    fs::remove(archive);
+    MainWindow window;
+    window.setErrorHandler([](const QString&, const QString& text) { QFAIL(qPrintable(text)); });
+    Job* job = window.createArchive(q(archive), {q(root_ / "src" / "b.txt")}, preset);
+    QVERIFY(job);
+    QVERIFY(waitIdle(window));
+    QCOMPARE(job->state(), Job::State::Succeeded);
+    const QString shown = window.progressPanels().first()->warningsText();
+    if (expected.isEmpty())
+        QVERIFY2(shown.isEmpty(), qPrintable(shown));
+    else
+        QVERIFY2(shown.contains(expected), qPrintable(shown));
 }
 
 void TestSettings::extractionFolderIsUsed()

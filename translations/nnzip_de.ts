@@ -790,6 +790,10 @@ Die Datei wurde nach %2 entpackt.</translation>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::PropertiesDialog</name>

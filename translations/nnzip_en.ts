@@ -790,6 +790,10 @@ It was extracted to %2.</translation>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::PropertiesDialog</name>

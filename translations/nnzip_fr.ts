@@ -790,6 +790,10 @@ Le fichier a été extrait vers %2.</translation>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::PropertiesDialog</name>

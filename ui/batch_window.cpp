@@ -155,7 +155,7 @@ void BatchWindow::queueCompress(const QString& archive, const QStringList& input
     for (const QString& p : inputs) paths.push_back(toPath(QFileInfo(p).absoluteFilePath()));
     Job* job = runner_->enqueue(Job::Kind::Create, tr("Creating %1").arg(target.fileName()),
                                 [a = toPath(archive), paths, options](nnz::JobControl& control) {
-                                    nnz::compress_paths(a, paths, options, control);
+                                    nnz::compress_paths(a, paths, AppSettings::warningTo(options, control), control);
                                 },
                                 target.absolutePath());
     job->setDetails(AppSettings::describe(options));

@@ -452,7 +452,7 @@ Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs
     options.overwrite = exists;
     Job* job = enqueue(Job::Kind::Create, tr("Creating %1").arg(QFileInfo(archive).fileName()),
                        [archive = toPath(archive), inputs = toPaths(inputs), options](nnz::JobControl& control) {
-                           nnz::compress_paths(archive, inputs, options, control);
+                           nnz::compress_paths(archive, inputs, AppSettings::warningTo(options, control), control);
                        },
                        QFileInfo(archive).absolutePath());
     job->setProperty("archive", QFileInfo(archive).absoluteFilePath());
@@ -467,7 +467,7 @@ Job* MainWindow::addToArchive(const QStringList& inputs)
     const nnz::CompressOptions options = AppSettings::load().compressOptions();
     Job* job = enqueue(Job::Kind::Add, tr("Adding %n item(s) to %1", nullptr, int(inputs.size())).arg(QFileInfo(archive).fileName()),
                        [archive = toPath(archive), inputs = toPaths(inputs), options](nnz::JobControl& control) {
-                           nnz::add_paths(archive, inputs, options, control);
+                           nnz::add_paths(archive, inputs, AppSettings::warningTo(options, control), control);
                        },
                        QFileInfo(archive).absolutePath());
     job->setProperty("archive", archive);
@@ -529,7 +529,7 @@ Job* MainWindow::convertArchive(const QString& output)
     auto report = std::make_shared<nnz::ConversionReport>();
     Job* job = enqueue(Job::Kind::Create, tr("Converting %1 to %2").arg(QFileInfo(source).fileName(), QFileInfo(output).fileName()),
                        [input = toPath(source), output = toPath(output), options, report](nnz::JobControl& control) {
-                           *report = nnz::convert_archive(input, output, options, control);
+                           *report = nnz::convert_archive(input, output, AppSettings::warningTo(options, control), control);
                        },
                        QFileInfo(output).absolutePath());
     job->setProperty("archive", QFileInfo(output).absoluteFilePath());

@@ -59,6 +59,11 @@ ProgressPanel::ProgressPanel(Job* job, QWidget* parent) : QWidget(parent), job_(
     details_ = new QLabel(job->details(), frame);
     details_->setEnabled(false);  // the dimmed look: secondary information
     details_->setVisible(!job->details().isEmpty());
+    warnings_ = new QLabel(frame);
+    warnings_->setObjectName(QStringLiteral("warnings"));
+    warnings_->setWordWrap(true);
+    warnings_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    warnings_->hide();
     status_ = new QLabel(tr("Waiting"), frame);
     status_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     bar_ = new QProgressBar(frame);
@@ -99,6 +104,7 @@ ProgressPanel::ProgressPanel(Job* job, QWidget* parent) : QWidget(parent), job_(
     auto* layout = new QVBoxLayout(frame);
     layout->addLayout(header);
     layout->addWidget(details_);
+    layout->addWidget(warnings_);
     layout->addWidget(bar_);
     layout->addLayout(details);
     layout->addWidget(chart_);
@@ -138,6 +144,7 @@ int ProgressPanel::percent() const { return bar_->value() / 10; }
 QString ProgressPanel::statusText() const { return status_->text(); }
 QString ProgressPanel::bpbText() const { return bpb_->text(); }
 QString ProgressPanel::detailsText() const { return details_->text(); }
+QString ProgressPanel::warningsText() const { return warnings_->text(); }
 QString ProgressPanel::currentText() const { return current_->toolTip(); }
 
 void ProgressPanel::onStarted()
@@ -179,6 +186,13 @@ void ProgressPanel::poll()
     current_->setText(name.isEmpty() ? QString() : fontMetrics().elidedText(name, Qt::ElideMiddle, std::max(100, current_->width())));
     current_->setToolTip(name);
     chart_->addSample(done, bits, total);
+    if (const auto warnings = control.warnings(); warnings.size() != shown_warnings_) {
+        QStringList lines;
+        for (const std::string& warning : warnings) lines << tr("Warning: %1").arg(QString::fromStdString(warning));
+        warnings_->setText(lines.join(QLatin1Char('\n')));
+        warnings_->setVisible(!lines.isEmpty());
+        shown_warnings_ = warnings.size();
+    }
 }
 
 void ProgressPanel::onFinished(Job::State state)

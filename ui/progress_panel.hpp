@@ -30,6 +30,7 @@ public:
     BpbChart* chart() const { return chart_; }
     QString statusText() const;
     QString detailsText() const;
+    QString warningsText() const;  // the job's warnings so far, one per line
     QString currentText() const;
     QString bpbText() const;
     int percent() const;
@@ -47,6 +48,8 @@ private:
     QPointer<Job> job_;
     QLabel* title_;
     QLabel* details_;
+    QLabel* warnings_;  // the job's warnings, one per line; hidden while there are none
+    size_t shown_warnings_ = 0;
     QLabel* status_;
     QProgressBar* bar_;
     QLabel* bytes_;

@@ -107,6 +107,12 @@ nnz::CompressOptions AppSettings::compressOptions(const QString& presetName) con
     return options;
 }
 
+nnz::CompressOptions AppSettings::warningTo(nnz::CompressOptions options, nnz::JobControl& control)
+{
+    options.on_warning = [&control](const std::string& warning) { control.add_warning(warning); };
+    return options;
+}
+
 QString AppSettings::describe(const nnz::CompressOptions& options)
 {
     if (options.codec == "store") return QObject::tr("Stored without compression");

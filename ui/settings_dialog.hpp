@@ -30,6 +30,9 @@ struct AppSettings {
     nnz::CompressOptions compressOptions() const { return compressOptions(preset); }
     // "Fast preset · CPU · 2 threads", shown with a job so people see what it runs with.
     static QString describe(const nnz::CompressOptions& options);
+    // The options with their warnings (skipped files, a preset meant for another machine)
+    // collected in the job's control, which the progress panel shows.
+    static nnz::CompressOptions warningTo(nnz::CompressOptions options, nnz::JobControl& control);
 
     static QStringList recentArchives();
     static void noteRecentArchive(const QString& path);  // most recent first, at most 10
