@@ -62,9 +62,10 @@ void drop_archive_itself(const fs::path& archive, std::vector<InputItem>& items,
 std::optional<std::string> device_warning(const CompressOptions& options)
 {
     // Asked for explicitly, a missing CUDA device is an error (make_torch_lstm); under auto or
-    // on the CPU the gpu preset still works, but it is the slow and weaker choice there.
-    const bool on_gpu = options.device == Device::Cuda || (options.device == Device::Auto && torch_cuda_available());
-    if (options.codec != "neural" || options.preset != "gpu" || on_gpu) return std::nullopt;
+    // on the CPU the gpu preset still works, but it is the slow and weaker choice there. Only
+    // that preset asks whether CUDA is there: asking loads LibTorch, which the others may not need.
+    if (options.codec != "neural" || options.preset != "gpu" || options.device == Device::Cuda) return std::nullopt;
+    if (options.device == Device::Auto && torch_cuda_available()) return std::nullopt;
     return "the gpu preset is meant for an NVIDIA GPU; on the CPU it is slower than max and codes about 4% larger "
            "than default";
 }

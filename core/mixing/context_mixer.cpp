@@ -114,9 +114,9 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
     }
     runs_ = config.context_set >= 4 && config.bit_histories;
     if (runs_) {
-        // Runs on all 20 contexts: tuning samples -0.86% instead of -0.46%, text-heavy samples
-        // -0.52% instead of -0.36%, but 18% more of the engine's instructions instead of 7.5%
-        // (each live run costs ~45 per bit, mixing included).
+        // Runs on all contexts (context set 7, max only): tuning samples -0.86% instead of -0.46%,
+        // text-heavy samples -0.52% instead of -0.36%, but 18% more of the engine's instructions
+        // instead of 7.5% (each live run costs ~45 per bit, mixing included).
         run_contexts_ = config.context_set >= 7 ? kMaxRunContexts : kRunContexts;
         first_run_context_ = config.context_set >= 7 ? 0 : kFirstRunContext;
         run_map_.assign(static_cast<size_t>(run_contexts_) * kRunBuckets * 8, uint16_t{3 << 14});  // p = 3/4
@@ -217,18 +217,14 @@ uint32_t* ContextMixer::slot_for(int context, uint64_t hash)
     const uint32_t bucket_check = runs_ ? (check & check_mask) | 0x100u : check;
     if ((table[index] & check_mask) != bucket_check) {
         const size_t bucket = index;
-        size_t found = 0;
-        for (size_t way = 16; way < bucket_counters_; way += 16)
-            if ((table[bucket + way] & check_mask) == bucket_check) {
-                found = way;
-                break;
-            }
-        if (found != 0) {
-            index += found;
+        size_t way = 16;
+        while (way < bucket_counters_ && (table[bucket + way] & check_mask) != bucket_check) way += 16;
+        if (way < bucket_counters_) {
+            index += way;
         } else {
             // The first of the least established slots (two ways: the second only if it has
             // strictly fewer updates, as before context set 7).
-            for (size_t way = 16; way < bucket_counters_; way += 16)
+            for (way = 16; way < bucket_counters_; way += 16)
                 if (counter_count(table[index + 1]) > counter_count(table[bucket + way + 1])) index = bucket + way;
             table[index] = bucket_check;
             if (inherit_ && context >= 2 && context <= kLastInheritingContext) {
@@ -571,7 +567,7 @@ void ContextMixer::select_mixers()
         // Context set 5: text's sets times where in markup and the word's case; the others after them.
         set = in_text(h) && !in_protein(h) ? set + kTextSets * (h.markup + kMarkupStates * h.word_case) : kTextSets * kMarkupStates * 4 + known_orders_;
     }
-    third_selector_ = set * third_nodes_ + (third_nodes_ == 256 ? c0_ : bit_index_ < 4 ? c0_ : 16 + bit_index_ - 4);
+    third_selector_ = set * third_nodes_ + (third_nodes_ == 256 || bit_index_ < 4 ? c0_ : 16 + bit_index_ - 4);
     mixers_[2].prefetch(third_selector_, inputs);  // 16,920 weight sets with context set 5, 6.5 MB
     if (mixers_.size() > 5) {
         // Context set 5's sixth mixer: 2^15 weight sets (13 MB), a cache miss on nearly every bit

@@ -201,7 +201,7 @@ private:
     std::array<int, kMaxContexts> table_bits_{};  // log2 of each context table's counters
     std::array<int, kMaxContexts> index_shift_{};  // hash >> shift: a slot or bucket number
     int slot_bits_ = 4;                          // log2 of the counters per slot (4) or bucket (5, 6)
-    size_t bucket_counters_ = 16;
+    size_t bucket_counters_ = 16;                // 1 << slot_bits_
     std::vector<ZeroedArray<uint32_t>> tables_;  // per context: slots of 16 counters (entry 0 = check; 0 = never used)
     std::vector<ZeroedArray<uint8_t>> histories_;  // bit histories, indexed like tables_ (kind 2)
     // Per context: bit history -> counter; with context set 3, per bit position too (outside DNA).

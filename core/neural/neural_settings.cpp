@@ -53,7 +53,7 @@ NeuralSettings NeuralSettings::preset(std::string_view name)
         // 313,095 bytes (-1.3%) for 12% more time; memory, not modelling, limits large files.
         s.mixer_table_bits = 24;
         // What the default's time budget had left out: the corpus file by file 5,624,524 ->
-        // 5,616,731 bytes (-0.14%) for a few % more time (docs/ENGINE.md, context set 7).
+        // 5,613,191 bytes (-0.20%) for 15% more CPU time (docs/ENGINE.md, context set 7).
         s.context_set = 7;
     } else if (name == "gpu") {
         // For a CUDA device (issue 8): max's model, with 64 lanes a step so that a GPU's
