@@ -311,6 +311,60 @@ private slots:
         QCOMPARE(nnzip({"x", q(root / "f.nnz")}, q(root / "cwd")).status, 0);
         QCOMPARE(read_file(root / "cwd/file.txt"), std::string("here"));
     }
+    // u adds to an archive (creating it when missing) and d deletes from it; refusals leave it as it was.
+    void updateAndDelete_data()
+    {
+        QTest::addColumn<QString>("before");  // none, first (one entry), both (first and second), text (not an archive)
+        QTest::addColumn<QStringList>("args");  // ARCH stands for the archive
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QStringList>("after");  // entries, when it succeeded
+        QTest::newRow("u creates a missing archive") << "none" << QStringList{"u", "ARCH", "first"} << 0 << QStringList{"first"};
+        QTest::newRow("u adds") << "first" << QStringList{"u", "ARCH", "second"} << 0 << QStringList{"first", "second"};
+        QTest::newRow("update replaces") << "both" << QStringList{"update", "ARCH", "first"} << 0 << QStringList{"first", "second"};
+        QTest::newRow("d deletes") << "both" << QStringList{"d", "ARCH", "first"} << 0 << QStringList{"second"};
+        QTest::newRow("delete everything") << "both" << QStringList{"delete", "ARCH", "second", "first"} << 0 << QStringList{};
+        QTest::newRow("d of a missing entry") << "both" << QStringList{"d", "ARCH", "nope"} << 1 << QStringList{};
+        QTest::newRow("d without a name") << "both" << QStringList{"d", "ARCH"} << 1 << QStringList{};
+        QTest::newRow("u with -f") << "first" << QStringList{"u", "ARCH", "second", "-f"} << 1 << QStringList{};
+        QTest::newRow("u to a file that is no archive") << "text" << QStringList{"u", "ARCH", "second"} << 2 << QStringList{};
+        QTest::newRow("d of a missing archive") << "none" << QStringList{"d", "ARCH", "first"} << 3 << QStringList{};
+    }
+    void updateAndDelete()
+    {
+        QFETCH(QString, before);
+        QFETCH(QStringList, args);
+        QFETCH(int, status);
+        QFETCH(QStringList, after);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        write_file(root / "first", "1");
+        write_file(root / "second", "2");
+        const fs::path archive = root / "a.nnz";
+        if (before == "first" || before == "both") {
+            QStringList create{"a", q(archive), "first", "--codec", "store"};
+            if (before == "both") create << "second";
+            QCOMPARE(nnzip(create, tmp.path()).status, 0);
+        }
+        if (before == "text") write_file(archive, "not an archive");
+        const std::string bytes = fs::exists(archive) ? read_file(archive) : std::string();
+        args.replaceInStrings(QStringLiteral("ARCH"), q(archive));
+        args << "--codec" << "store";
+        const Run run = nnzip(args, tmp.path());
+        QCOMPARE(run.status, status);
+        if (status != 0) {
+            QVERIFY(!run.err.isEmpty());
+            QCOMPARE(fs::exists(archive), before != "none");
+            if (before != "none") QVERIFY(read_file(archive) == bytes);
+            return;
+        }
+        const Run listed = nnzip({"l", q(archive), "--json"});
+        QCOMPARE(listed.status, 0);
+        QStringList names;
+        for (const auto& entry : QJsonDocument::fromJson(listed.out.toUtf8()).array()) names << entry.toObject()["name"].toString();
+        names.sort();
+        QCOMPARE(names, after);
+        QCOMPARE(nnzip({"t", q(archive)}).status, 0);
+    }
     void addExistingArchive_data()
     {
         QTest::addColumn<bool>("force");

@@ -119,6 +119,8 @@ private slots:
     void dropFilesOnEmptyWindowAsksAndCreates();
     void dropFilesOnOpenArchiveAddsThem();
     void dropWithoutFilesIsRefused();
+    void deleteAsksThenRemovesTheSelection_data();
+    void deleteAsksThenRemovesTheSelection();
     void dragOutExtractsSelection();
     void extractAndTestRunAsJobs();
     void filterBoxFiltersList();
@@ -294,6 +296,41 @@ void TestMainWindow::dropFilesOnOpenArchiveAddsThem()
     QCOMPARE(window.entriesModel()->rowCount(), 6);
 }
 
+void TestMainWindow::deleteAsksThenRemovesTheSelection_data()
+{
+    QTest::addColumn<bool>("confirmed");
+    QTest::newRow("confirmed") << true;
+    QTest::newRow("declined") << false;
+}
+
+void TestMainWindow::deleteAsksThenRemovesTheSelection()
+{
+    QFETCH(bool, confirmed);
+    const fs::path archive = makeArchive(QStringLiteral("delete.nnz"));
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    QStringList questions;
+    window.setQuestionHandler([&](const QString& title, const QString&) {
+        questions << title;
+        return confirmed;
+    });
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    selectEntries(window, {QStringLiteral("docs")});
+    QAction* remove = action(window, "deleteAction");
+    QVERIFY(remove->isEnabled());
+    remove->trigger();
+    QCOMPARE(questions.size(), 1);
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QStringList names;
+    for (int row = 0; row < window.entriesModel()->rowCount(); ++row)
+        names << QString::fromStdString(window.entriesModel()->entry(row).path);
+    names.sort();
+    // The folder goes with everything in it; the archive is opened again as it now is.
+    const QStringList expected = confirmed ? QStringList{"data.bin"} : QStringList{"data.bin", "docs", "docs/notes.md", "docs/readme.txt"};
+    QCOMPARE(names, expected);
+}
+
 void TestMainWindow::dropWithoutFilesIsRefused()
 {
     MainWindow window;
@@ -375,7 +412,9 @@ void TestMainWindow::contextMenuOffersTheEntryActions()
     QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
     QStringList texts;
     for (QAction* a : window.contextMenuActions()) texts << (a ? a->text().remove(QLatin1Char('&')) : QStringLiteral("-"));
-    QCOMPARE(texts, (QStringList{"Extract", "Extract To…", "Open with Default Application", "-", "Test", "Properties"}));
+    QCOMPARE(texts, (QStringList{"Extract", "Extract To…", "Open with Default Application", "-", "Delete from Archive", "-",
+                                 "Test", "Properties"}));
+    QVERIFY(!action(window, "deleteAction")->isEnabled());  // nothing selected
     // "Open with" needs exactly one file.
     selectEntries(window, {QStringLiteral("docs")});
     QVERIFY(!action(window, "openWithAction")->isEnabled());

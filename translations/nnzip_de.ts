@@ -345,6 +345,24 @@ Es wurde nichts verändert.</translation>
         <source>Cannot Open Archive</source>
         <translation>Archiv kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not delete from %1:
+%2
+
+The archive was not changed.</source>
+        <translation>Aus %1 konnte nicht gelöscht werden:
+%2
+
+Das Archiv wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Entries deleted</source>
+        <translation>Einträge gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -661,6 +679,36 @@ Die Datei wurde nach %2 entpackt.</translation>
     <message>
         <source>Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz);;All files (*)</source>
         <translation>Archive (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip-Archive (*.nnz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from Archive</source>
+        <translation>Aus Archiv &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries from the archive</source>
+        <translation>Die ausgewählten Einträge aus dem Archiv entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete from Archive?</source>
+        <translation>Aus dem Archiv löschen?</translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2? This cannot be undone.</source>
+        <translation>%1 aus %2 löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n item(s) from %1</source>
+        <translation>
+            <numerusform>%n Element wird aus %1 gelöscht</numerusform>
+            <numerusform>%n Elemente werden aus %1 gelöscht</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -345,6 +345,24 @@ Nothing was changed.</translation>
         <source>Cannot Open Archive</source>
         <translation>Cannot Open Archive</translation>
     </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>Cannot Delete</translation>
+    </message>
+    <message>
+        <source>Could not delete from %1:
+%2
+
+The archive was not changed.</source>
+        <translation>Could not delete from %1:
+%2
+
+The archive was not changed.</translation>
+    </message>
+    <message>
+        <source>Entries deleted</source>
+        <translation>Entries deleted</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -661,6 +679,36 @@ It was extracted to %2.</translation>
     <message>
         <source>Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz);;All files (*)</source>
         <translation>Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from Archive</source>
+        <translation>&amp;Delete from Archive</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries from the archive</source>
+        <translation>Remove the selected entries from the archive</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete from Archive?</source>
+        <translation>Delete from Archive?</translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2? This cannot be undone.</source>
+        <translation>Delete %1 from %2? This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n item(s) from %1</source>
+        <translation>
+            <numerusform>Deleting %n item from %1</numerusform>
+            <numerusform>Deleting %n items from %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -345,6 +345,24 @@ Rien n’a été modifié.</translation>
         <source>Cannot Open Archive</source>
         <translation>Impossible d’ouvrir l’archive</translation>
     </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <source>Could not delete from %1:
+%2
+
+The archive was not changed.</source>
+        <translation>Impossible de supprimer dans %1 :
+%2
+
+L’archive n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Entries deleted</source>
+        <translation>Entrées supprimées</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -661,6 +679,36 @@ Le fichier a été extrait vers %2.</translation>
     <message>
         <source>Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz);;All files (*)</source>
         <translation>Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;Archives nnzip (*.nnz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from Archive</source>
+        <translation>&amp;Supprimer de l’archive</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries from the archive</source>
+        <translation>Retirer de l’archive les entrées sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete from Archive?</source>
+        <translation>Supprimer de l’archive ?</translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2? This cannot be undone.</source>
+        <translation>Supprimer %1 de %2 ? Cette opération est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n item(s) from %1</source>
+        <translation>
+            <numerusform>Suppression de %n élément de %1</numerusform>
+            <numerusform>Suppression de %n éléments de %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

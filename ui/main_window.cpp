@@ -38,7 +38,7 @@
 #include "interop/opened_archive.hpp"
 #include "extract_targets.hpp"
 #include "job_messages.hpp"
-#include "jobs/add_job.hpp"
+#include "jobs/edit_job.hpp"
 #include "jobs/compress_job.hpp"
 #include "jobs/extract_job.hpp"
 #include "notifications.hpp"
@@ -248,6 +248,8 @@ void MainWindow::buildActions()
     add_action_ = make(tr("&Add Files…"), QStyle::SP_FileIcon, QKeySequence(tr("Ctrl+Shift+A")), &MainWindow::addFilesDialog);
     add_action_->setIconText(tr("Add"));
     add_folder_action_ = make(tr("Add &Folder…"), QStyle::SP_DirIcon, QKeySequence(tr("Ctrl+Shift+D")), &MainWindow::addFolderDialog);
+    delete_action_ = make(tr("&Delete from Archive"), QStyle::SP_TrashIcon, QKeySequence::Delete, &MainWindow::deleteSelection);
+    delete_action_->setToolTip(tr("Remove the selected entries from the archive"));
     extract_action_ = make(tr("&Extract"), QStyle::SP_ArrowDown, QKeySequence(tr("Ctrl+E")), &MainWindow::extractHere);
     extract_action_->setToolTip(tr("Extract the selection (or everything) to the default folder"));
     extract_to_action_ = make(tr("Extract &To…"), QStyle::SP_DirOpenIcon, QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::extractToDialog);
@@ -264,7 +266,8 @@ void MainWindow::buildActions()
     // Stable names, for tests and for anyone scripting the window.
     const std::pair<QAction*, const char*> names[] = {
         {new_action_, "newAction"},           {open_action_, "openAction"},         {close_action_, "closeAction"},
-        {add_action_, "addAction"},           {add_folder_action_, "addFolderAction"}, {extract_action_, "extractAction"},
+        {add_action_, "addAction"},           {add_folder_action_, "addFolderAction"}, {delete_action_, "deleteAction"},
+        {extract_action_, "extractAction"},
         {extract_to_action_, "extractToAction"}, {open_with_action_, "openWithAction"}, {test_action_, "testAction"},
         {properties_action_, "propertiesAction"}, {settings_action_, "settingsAction"}, {quit_action_, "quitAction"}};
     for (const auto& [action, name] : names) action->setObjectName(QLatin1String(name));
@@ -292,6 +295,7 @@ void MainWindow::buildMenus()
     QMenu* archive = menuBar()->addMenu(tr("&Archive"));
     archive->addAction(add_action_);
     archive->addAction(add_folder_action_);
+    archive->addAction(delete_action_);
     archive->addSeparator();
     archive->addAction(extract_action_);
     archive->addAction(extract_to_action_);
@@ -335,6 +339,7 @@ void MainWindow::updateActions()
     const bool foreign = open && model_->isForeign();
     add_action_->setEnabled(open && !foreign);
     add_folder_action_->setEnabled(open && !foreign);
+    delete_action_->setEnabled(open && !foreign && view_->selectionModel()->hasSelection());
     convert_action_->setEnabled(foreign);
     convert_action_->setVisible(foreign);
     open_with_action_->setEnabled(open && oneFile);
@@ -475,6 +480,24 @@ Job* MainWindow::addToArchive(const QStringList& inputs)
     return job;
 }
 
+Job* MainWindow::deleteEntries(const QStringList& entries)
+{
+    if (!model_->isOpen() || model_->isForeign() || entries.isEmpty()) return nullptr;
+    const QString archive = archivePath();
+    const QString what = entries.size() == 1 ? entries.first() : tr("%n entries", nullptr, int(entries.size()));
+    if (!ask(tr("Delete from Archive?"), tr("Delete %1 from %2? This cannot be undone.").arg(what, QFileInfo(archive).fileName())))
+        return nullptr;
+    const nnz::CompressOptions options = AppSettings::load().compressOptions();
+    Job* job = enqueue(Job::Kind::Delete, tr("Deleting %n item(s) from %1", nullptr, int(entries.size())).arg(QFileInfo(archive).fileName()),
+                       [archive = toPath(archive), names = toStrings(entries), options](nnz::JobControl& control) {
+                           nnz::delete_entries(archive, names, AppSettings::warningTo(options, control), control);
+                       },
+                       QFileInfo(archive).absolutePath());
+    job->setProperty("archive", archive);
+    job->setDetails(AppSettings::describe(options));
+    return job;
+}
+
 Job* MainWindow::extractEntries(const QString& destination, const QStringList& entries)
 {
     if (!model_->isOpen() || destination.isEmpty()) return nullptr;
@@ -567,7 +590,7 @@ void MainWindow::onJobFinished(Job* job)
     if (job->kind() == Job::Kind::Other) return;  // "Open with" says nothing when it worked
     // A created or changed archive is shown, unless another one was opened meanwhile (a
     // conversion replaces the foreign archive it came from).
-    if ((job->kind() == Job::Kind::Create || job->kind() == Job::Kind::Add) &&
+    if ((job->kind() == Job::Kind::Create || job->kind() == Job::Kind::Add || job->kind() == Job::Kind::Delete) &&
         (!model_->isOpen() || archivePath() == archive || archivePath() == job->property("source").toString()))
         openArchive(archive);
     JobMessage message = JobMessages::success(*job, name);
@@ -737,6 +760,8 @@ void MainWindow::addFolderDialog()
     if (!folder.isEmpty()) addToArchive({folder});
 }
 
+void MainWindow::deleteSelection() { deleteEntries(selectedEntryPaths()); }
+
 void MainWindow::extractHere() { extractEntries(defaultExtractFolder(), selectedEntryPaths()); }
 
 void MainWindow::extractToDialog()
@@ -795,7 +820,7 @@ void MainWindow::showSettings()
 
 QList<QAction*> MainWindow::contextMenuActions() const
 {
-    return {extract_action_, extract_to_action_, open_with_action_, nullptr, test_action_, properties_action_};
+    return {extract_action_, extract_to_action_, open_with_action_, nullptr, delete_action_, nullptr, test_action_, properties_action_};
 }
 
 void MainWindow::showContextMenu(const QPoint& position)

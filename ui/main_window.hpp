@@ -62,6 +62,9 @@ public:
     void handleDroppedPaths(const QStringList& paths);
     Job* createArchive(const QString& archive, const QStringList& inputs, const QString& preset);
     Job* addToArchive(const QStringList& inputs);
+    // Deletes the entries (folders with everything in them) from the open .nnz after asking;
+    // nullptr when declined, nothing is chosen, or the archive is foreign (read-only).
+    Job* deleteEntries(const QStringList& entries);
     Job* extractEntries(const QString& destination, const QStringList& entries);
     Job* testArchive();
     // Extracts the one selected file into the session's temporary folder as a job, then hands it
@@ -135,6 +138,7 @@ private:
     void addFilesDialog();
     void addFolderDialog();
     void extractHere();
+    void deleteSelection();
     void extractToDialog();
     void convertDialog();
     void showContextMenu(const QPoint& position);
@@ -161,6 +165,7 @@ private:
     QAction* close_action_;
     QAction* add_action_;
     QAction* add_folder_action_;
+    QAction* delete_action_;
     QAction* extract_action_;
     QAction* extract_to_action_;
     QAction* open_with_action_;

@@ -38,7 +38,7 @@ QString formatDuration(double seconds)
 
 namespace {
 
-bool producesArchive(Job::Kind kind) { return kind == Job::Kind::Create || kind == Job::Kind::Add; }
+bool producesArchive(Job::Kind kind) { return kind == Job::Kind::Create || kind == Job::Kind::Add || kind == Job::Kind::Delete; }
 
 }  // namespace
 

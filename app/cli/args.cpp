@@ -40,6 +40,8 @@ Device parse_device(std::string_view text)
 std::optional<Command> command_named(std::string_view word)
 {
     if (word == "a" || word == "add") return Command::Add;
+    if (word == "u" || word == "update") return Command::Update;
+    if (word == "d" || word == "delete") return Command::Delete;
     if (word == "x" || word == "extract") return Command::Extract;
     if (word == "l" || word == "list") return Command::List;
     if (word == "t" || word == "test") return Command::Test;
@@ -69,11 +71,14 @@ private:
 
 void apply_option(Arguments& a, const std::string& option, std::optional<std::string>& inline_value, Tokens& tokens)
 {
-    // 'convert' writes an archive, so it takes the options of 'a'.
-    const bool add = a.command == Command::Add || a.command == Command::Convert;
+    // 'convert', 'u' and 'd' write an archive, so they take the options of 'a' (for 'd', they say
+    // how the entries that must be compressed again are).
+    const bool add = a.command == Command::Add || a.command == Command::Convert || a.command == Command::Update ||
+                     a.command == Command::Delete;
     const bool extract = a.command == Command::Extract;
     if (option == "-f" || option == "--force" || option == "--overwrite") {
-        if (!add && !extract) usage_error(option + " is only for 'a', 'x' and 'convert'");
+        if (a.command != Command::Add && a.command != Command::Convert && !extract)
+            usage_error(option + " is only for 'a', 'x' and 'convert'");
         a.overwrite = true;
     } else if ((option == "-o" || option == "--output") && extract) {
         a.output = tokens.value_for(option, inline_value);
@@ -97,7 +102,7 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.compress.block_size = parse_size(tokens.value_for(option, inline_value));
     } else if (option == "--memory" && add) {
         a.compress.memory_limit = parse_size(tokens.value_for(option, inline_value));
-    } else if (option == "--skip-unreadable" && add) {
+    } else if (option == "--skip-unreadable" && add && a.command != Command::Delete) {
         a.compress.skip_unreadable = true;
     } else if (option == "--allow-outside-links" && extract) {
         a.allow_outside_links = true;
@@ -171,6 +176,16 @@ Arguments parse_arguments(std::span<const std::string> args)
         a.compress.overwrite = a.overwrite;
         validate(a.compress);
         break;
+    case Command::Update:
+        if (positional.empty()) usage_error("'u' needs at least one path to add");
+        a.inputs.assign(positional.begin(), positional.end());
+        validate(a.compress);
+        break;
+    case Command::Delete:
+        if (positional.empty()) usage_error("'d' needs at least one entry to delete");
+        a.entries = std::move(positional);
+        validate(a.compress);
+        break;
     case Command::Extract:
         a.entries = std::move(positional);
         if (!a.to_tar.empty() && a.output != ".") usage_error("--to-tar and -o exclude each other");
@@ -209,6 +224,15 @@ const char* usage_text()
            "                                run in parallel where more would not fit (default: half of RAM)\n"
            "      --skip-unreadable         leave out files that cannot be read, with a warning\n"
            "                                (default: stop with an error)\n"
+           "  nnzip u ARCHIVE PATH... [options]\n"
+           "                                 add files and folders to ARCHIVE (created when missing);\n"
+           "                                 an entry of the same top-level name is replaced. Only\n"
+           "                                 new files are compressed: existing blocks are copied\n"
+           "                                 (options as for 'a', without -f)\n"
+           "  nnzip d ARCHIVE ENTRY... [options]\n"
+           "                                 delete entries (a folder name: everything in it); blocks\n"
+           "                                 that lose nothing are copied, the rest of a block that\n"
+           "                                 loses something is compressed again (--preset etc.)\n"
            "  nnzip x ARCHIVE [-o DIR | --to-tar FILE|-] [-f] [ENTRY...]\n"
            "                                 extract all entries, or the named ones (a folder\n"
            "                                 name selects everything in it), into DIR (default .)\n"

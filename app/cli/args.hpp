@@ -9,20 +9,20 @@
 
 namespace nnz::cli {
 
-enum class Command { Help, Version, Add, Extract, List, Test, Convert };
+enum class Command { Help, Version, Add, Update, Delete, Extract, List, Test, Convert };
 
 struct Arguments {
     Command command = Command::Help;
     std::filesystem::path archive;              // convert: the foreign archive to read
     std::filesystem::path converted;            // convert: the .nnz to write
-    std::vector<std::filesystem::path> inputs;  // a
-    std::vector<std::string> entries;           // x: empty = all
+    std::vector<std::filesystem::path> inputs;  // a, u
+    std::vector<std::string> entries;           // x: empty = all; d: the entries to delete
     std::filesystem::path output = ".";         // x
     std::filesystem::path to_tar;               // x --to-tar: a tar file, or "-" for stdout
     bool overwrite = false;                     // a, x, convert
     bool allow_outside_links = false;           // x
     bool json = false;                          // l
-    CompressOptions compress;                   // a, convert
+    CompressOptions compress;                   // a, u, d, convert
 };
 
 // Throws Error(Usage) with a message that names the offending argument.

@@ -18,6 +18,7 @@
 #include "interop/opened_archive.hpp"
 #include "interop/tar_export.hpp"
 #include "job_runner.hpp"
+#include "jobs/edit_job.hpp"
 #include "jobs/extract_job.hpp"
 #include "listing.hpp"
 
@@ -36,6 +37,31 @@ int add(Arguments& args, bool progress)
     };
     nnz::JobControl control;
     nnz::cli::run_job([&](nnz::JobControl& c) { nnz::compress_paths(args.archive, args.inputs, args.compress, c); },
+                      control, progress);
+    return 0;
+}
+
+int update(Arguments& args, bool progress)
+{
+    args.compress.on_warning = [](const std::string& warning) {
+        std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
+    };
+    nnz::JobControl control;
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(std::filesystem::symlink_status(args.archive, ec));
+    nnz::cli::run_job(
+        [&](nnz::JobControl& c) {
+            if (exists) nnz::add_paths(args.archive, args.inputs, args.compress, c);
+            else nnz::compress_paths(args.archive, args.inputs, args.compress, c);
+        },
+        control, progress);
+    return 0;
+}
+
+int delete_entries(Arguments& args, bool progress)
+{
+    nnz::JobControl control;
+    nnz::cli::run_job([&](nnz::JobControl& c) { nnz::delete_entries(args.archive, args.entries, args.compress, c); },
                       control, progress);
     return 0;
 }
@@ -110,6 +136,8 @@ int run(Arguments& args)
     case Command::Help: std::fputs(nnz::cli::usage_text(), stdout); return 0;
     case Command::Version: std::puts("nnzip " NNZIP_VERSION); return 0;
     case Command::Add: return add(args, progress);
+    case Command::Update: return update(args, progress);
+    case Command::Delete: return delete_entries(args, progress);
     case Command::Extract: return extract(args, progress);
     case Command::List: return list(args);
     case Command::Test: return test(args, progress);

@@ -193,13 +193,11 @@ std::vector<EntrySpan> ArchiveReader::spans_of(uint32_t block) const
     return spans;
 }
 
-std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, BlockProgressHub& hub, uint64_t sequence)
+format::BlockHeader ArchiveReader::checked_block_header(uint32_t block, const std::string& name)
 {
-    const std::string name = path_.string() + ": block " + std::to_string(block);
     const auto& info = blocks_[block];
-
     const auto header_bytes = read_at(info.file_offset, header_sizes_[block]);
-    const auto header = format::parse_block_header(header_bytes, format_major_, name);
+    auto header = format::parse_block_header(header_bytes, format_major_, name);
     if (header.codec != info.codec || header.raw_size != info.raw_size || header.packed_size != info.packed_size)
         throw Error(ErrorCode::Data, name + ": header does not match the index");
     const size_t first = block_entries_[block];
@@ -208,14 +206,40 @@ std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, BlockProgressHub&
     for (size_t k = 0; entries_match && k < header.entries.size(); ++k)
         entries_match = same_entry(header.entries[k], entries_[first + k]);
     if (!entries_match) throw Error(ErrorCode::Data, name + ": file headers do not match the index");
+    return header;
+}
+
+std::vector<uint8_t> ArchiveReader::checked_packed_bytes(uint32_t block, uint64_t packed_hash, const std::string& name)
+{
+    const auto& info = blocks_[block];
+    auto packed = read_at(info.file_offset + header_sizes_[block], info.packed_size);
+    // Verified before decoding: a decoder must never see bytes that were not written by an encoder.
+    if (!checksum_matches(packed_hash, xxh64(packed))) throw Error(ErrorCode::Data, name + ": packed data checksum mismatch");
+    return packed;
+}
+
+StoredBlock ArchiveReader::read_stored_block(uint32_t block)
+{
+    if (block >= blocks_.size())
+        throw Error(ErrorCode::Usage, "no block " + std::to_string(block) + " in " + path_.string());
+    const std::string name = path_.string() + ": block " + std::to_string(block);
+    auto header = checked_block_header(block, name);
+    StoredBlock stored{header.codec, std::move(header.settings), header.raw_size, header.raw_hash, header.packed_hash, {}};
+    stored.packed = checked_packed_bytes(block, header.packed_hash, name);
+    return stored;
+}
+
+std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, BlockProgressHub& hub, uint64_t sequence)
+{
+    const std::string name = path_.string() + ": block " + std::to_string(block);
+    const auto& info = blocks_[block];
+    const auto header = checked_block_header(block, name);
 
     BlockProgress progress(hub, sequence, spans_of(block), BlockProgress::Direction::Decode, info.raw_size,
                            info.packed_size);
     JobControl& control = progress.control();
     control.checkpoint();
-    auto packed = read_at(info.file_offset + header_sizes_[block], info.packed_size);
-    // Verified before decoding: a decoder must never see bytes that were not written by an encoder.
-    if (!checksum_matches(header.packed_hash, xxh64(packed))) throw Error(ErrorCode::Data, name + ": packed data checksum mismatch");
+    auto packed = checked_packed_bytes(block, header.packed_hash, name);
 
     std::vector<uint8_t> raw;
     try {

@@ -15,12 +15,26 @@ namespace nnz {
 
 class BlockProgressHub;
 struct EntrySpan;
+namespace format {
+struct BlockHeader;
+}
 
 struct BlockInfo {
     uint64_t file_offset = 0;  // where the block header starts in the archive file
     uint64_t raw_size = 0;
     uint64_t packed_size = 0;
     CodecId codec = CodecId::Store;
+};
+
+// A block as it is stored: what its header says and its packed bytes, not decoded. Editing an
+// archive copies the blocks it does not change this way (archive_writer.hpp, CarriedBlocks).
+struct StoredBlock {
+    CodecId codec = CodecId::Store;
+    std::vector<uint8_t> settings;
+    uint64_t raw_size = 0;
+    uint64_t raw_hash = 0;
+    uint64_t packed_hash = 0;
+    std::vector<uint8_t> packed;
 };
 
 // Receives decoded entry contents in archive order. The reader verifies each file's checksum
@@ -49,6 +63,12 @@ public:
     // as the block's packed size scaled by the fraction decoded, and the entry being decoded.
     std::vector<uint8_t> read_block(uint32_t block, JobControl& control);
 
+    // One block's header and packed bytes, both checked (header against the index, packed bytes
+    // against their checksum), without decoding it.
+    StoredBlock read_stored_block(uint32_t block);
+    // Where each block's first raw byte lies in the solid stream.
+    const std::vector<uint64_t>& block_starts() const { return block_starts_; }
+
     // Streams the contents of the chosen entries (indices into entries(); empty = all) to sink,
     // decoding each needed block once, in archive order. Directories and symlinks get begin/end
     // with no data. Sets control.total_input to the raw bytes of the blocks it will decode; they
@@ -67,6 +87,9 @@ public:
 private:
     std::vector<uint8_t> read_block(uint32_t block, BlockProgressHub& progress, uint64_t sequence);
     std::vector<EntrySpan> spans_of(uint32_t block) const;
+    // The block's header, checked against the index (its entry records included).
+    format::BlockHeader checked_block_header(uint32_t block, const std::string& name);
+    std::vector<uint8_t> checked_packed_bytes(uint32_t block, uint64_t packed_hash, const std::string& name);
     void validate_layout(uint64_t header_end, uint64_t index_offset, uint64_t index_size,
                          const std::vector<uint64_t>& header_sizes);
     std::vector<uint8_t> read_at(uint64_t offset, uint64_t size);

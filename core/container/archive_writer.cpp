@@ -151,11 +151,12 @@ private:
     std::exception_ptr first_;
 };
 
-std::vector<EntryInfo> validated_entries(std::span<const InputItem> items)
+std::vector<EntryInfo> validated_entries(std::span<const InputItem> items, std::span<const EntryInfo> carried)
 {
     std::vector<EntryInfo> entries;
     entries.reserve(items.size());
     std::unordered_set<std::string> seen;
+    for (const auto& e : carried) seen.insert(e.path);
     for (const auto& item : items) {
         const auto& path = item.info.path;
         auto normalised = normalise_entry_path(path);
@@ -190,9 +191,11 @@ std::vector<EntryInfo> validated_entries(std::span<const InputItem> items)
         }
         entries.push_back(std::move(e));
     }
-    if (const auto clash = find_entry_under_non_folder(entries))
-        throw Error(ErrorCode::Usage, "entry " + in_quotes(entries[clash->first].path) + " lies under " +
-                                          in_quotes(entries[clash->second].path) + ", which is not a folder");
+    std::vector<EntryInfo> all(carried.begin(), carried.end());
+    all.insert(all.end(), entries.begin(), entries.end());
+    if (const auto clash = find_entry_under_non_folder(all))
+        throw Error(ErrorCode::Usage, "entry " + in_quotes(all[clash->first].path) + " lies under " +
+                                          in_quotes(all[clash->second].path) + ", which is not a folder");
     return entries;
 }
 
@@ -210,9 +213,9 @@ uint64_t big_file_minimum(uint64_t block_size) { return block_size >= 2 * kBigFi
 // worker threads and writes them in order, then the index and the trailer.
 class ArchiveBuilder {
 public:
-    ArchiveBuilder(const fs::path& archive, std::vector<EntryInfo> entries, ContentSource& contents,
-                   const WriteOptions& options, JobControl& control)
-        : options_(options), control_(control), contents_(contents), progress_(control), entries_(std::move(entries)),
+    ArchiveBuilder(const fs::path& archive, const CarriedBlocks& carried, std::vector<EntryInfo> entries,
+                   ContentSource& contents, const WriteOptions& options, JobControl& control)
+        : carried_(carried), options_(options), control_(control), contents_(contents), progress_(control), entries_(std::move(entries)),
           hash_known_(entries_.size()), skipped_(entries_.size()), parallel_(std::max(1u, options.parallel_blocks)),
           out_(archive)
     {
@@ -226,6 +229,7 @@ public:
     {
         try {
             out_.write(format::encode_file_header("nnzip " NNZIP_VERSION));
+            blocks_dispatched_ = carried_.blocks.size();
             for (const auto& e : entries_)
                 if (e.type == EntryType::File) content_left_ += e.size;
             measure_kinds();
@@ -390,8 +394,36 @@ private:
         control_.request_cancel();
     }
 
+    // The carried blocks go first, once it is known which new entries without content belong to
+    // the last of them (finish()).
+    void write_carried()
+    {
+        if (carried_written_) return;
+        carried_written_ = true;
+        size_t next_entry = 0;
+        for (size_t k = 0; k < carried_.blocks.size(); ++k) {
+            control_.checkpoint();
+            StoredBlock block = carried_.from->read_stored_block(carried_.blocks[k]);
+            format::BlockHeader header{block.codec, std::move(block.settings), block.raw_size,
+                                       block.packed.size(), block.raw_hash, block.packed_hash, {}};
+            while (next_entry < carried_.entries.size() && carried_.entries[next_entry].block == k)
+                header.entries.push_back(carried_.entries[next_entry++]);
+            if (k + 1 == carried_.blocks.size())
+                for (size_t i : tail_members_) header.entries.push_back(entries_[i]);
+            const auto encoded = format::encode_block_header(header);
+            const uint64_t offset = out_.position();
+            out_.write(encoded.bytes);
+            out_.write(block.packed);
+            index_.blocks.push_back({offset, block.raw_size, block.packed.size(), block.codec});
+            index_.header_sizes.push_back(encoded.bytes.size());
+        }
+        if (next_entry != carried_.entries.size())
+            throw Error(ErrorCode::Internal, "a carried entry refers to no carried block");
+    }
+
     void write_oldest()
     {
+        write_carried();
         InFlight job = std::move(in_flight_.front());
         in_flight_.pop_front();
         PackedBlock block = job.result.get();
@@ -420,7 +452,18 @@ private:
     void finish()
     {
         if (!raw_.empty()) dispatch();
+        if (!members_.empty() && blocks_dispatched_ == carried_.blocks.size() && !carried_.blocks.empty()) {
+            // No new content at all: entries without content belong to the last carried block,
+            // at its end (the block that was being filled when they came up).
+            const uint64_t end = carried_.from->blocks()[carried_.blocks.back()].raw_size;
+            for (size_t i : members_) {
+                entries_[i].block = static_cast<uint32_t>(carried_.blocks.size() - 1);
+                entries_[i].offset = end;
+            }
+            tail_members_ = std::move(members_);
+        }
         members_.clear();  // only when nothing has content: those entries live in the index alone
+        write_carried();
         while (!in_flight_.empty()) write_oldest();
 
         for (auto& p : pending_) {
@@ -429,7 +472,8 @@ private:
             out_.write_at(p.file_offset, p.header);
         }
 
-        index_.entries.reserve(entries_.size());
+        index_.entries.reserve(carried_.entries.size() + entries_.size());
+        index_.entries.insert(index_.entries.end(), carried_.entries.begin(), carried_.entries.end());
         for (size_t i = 0; i < entries_.size(); ++i)
             if (!skipped_[i]) index_.entries.push_back(entries_[i]);
         const auto index = format::encode_index(index_);
@@ -449,6 +493,9 @@ private:
         in_flight_.clear();
     }
 
+    const CarriedBlocks& carried_;
+    bool carried_written_ = false;
+    std::vector<size_t> tail_members_;  // new entries without content at the end of the last carried block
     const WriteOptions& options_;
     JobControl& control_;
     ContentSource& contents_;
@@ -476,7 +523,9 @@ private:
 // the most bytes first, so a small kind shares the model a big one has trained (Canterbury's
 // cp.html, fields.c, xargs.1 and grammar.lsp after its .txt files: -631 bytes; Calgary's binaries
 // after its text: -330). Blocks are still cut by extension alone (ArchiveBuilder::add_entry).
-void order_by_type(std::vector<InputItem>& items)
+}  // namespace
+
+void sort_in_archive_order(std::vector<InputItem>& items)
 {
     struct Kind {
         bool data = false;
@@ -512,7 +561,7 @@ void order_by_type(std::vector<InputItem>& items)
     items = std::move(sorted);
 }
 
-}  // namespace
+std::unique_ptr<ContentSource> make_disk_content_source() { return std::make_unique<DiskFiles>(); }
 
 uint64_t expected_blocks(std::span<const InputItem> items, uint64_t block_size)
 {
@@ -536,7 +585,7 @@ void write_archive(const std::filesystem::path& archive, std::span<const InputIt
     // Files on disk can be read in any order, so they can be grouped; a ContentSource streams in
     // its caller's order (a foreign archive is read front to back).
     std::vector<InputItem> ordered(items.begin(), items.end());
-    if (options.group_by_type) order_by_type(ordered);
+    if (options.group_by_type) sort_in_archive_order(ordered);
     DiskFiles files;
     write_archive(archive, ordered, files, options, control);
 }
@@ -544,17 +593,25 @@ void write_archive(const std::filesystem::path& archive, std::span<const InputIt
 void write_archive(const std::filesystem::path& archive, std::span<const InputItem> items, ContentSource& contents,
                    const WriteOptions& options, JobControl& control)
 {
+    write_archive(archive, CarriedBlocks{}, items, contents, options, control);
+}
+
+void write_archive(const std::filesystem::path& archive, const CarriedBlocks& carried, std::span<const InputItem> items,
+                   ContentSource& contents, const WriteOptions& options, JobControl& control)
+{
     if (archive.empty() || !archive.has_filename())
         throw Error(ErrorCode::Usage, "invalid archive name " + in_quotes(archive.string()));
     if (options.block_size == 0 || options.block_size > format::kMaxBlockSize)
         throw Error(ErrorCode::Usage, "block size must be between 1 byte and " +
                                           std::to_string(format::kMaxBlockSize >> 20) + " MiB");
-    auto entries = validated_entries(items);
+    if (!carried.blocks.empty() && !carried.from) throw Error(ErrorCode::Internal, "carried blocks without their archive");
+    if (carried.blocks.size() >= format::kMaxBlocks) throw Error(ErrorCode::Usage, "too many blocks; use a larger block size");
+    auto entries = validated_entries(items, carried.entries);
     std::error_code ec;
     if (!options.overwrite && fs::exists(fs::symlink_status(archive, ec)))
         throw Error(ErrorCode::Exists, archive.string() + " already exists");
     control.checkpoint();
-    ArchiveBuilder builder(archive, std::move(entries), contents, options, control);
+    ArchiveBuilder builder(archive, carried, std::move(entries), contents, options, control);
     builder.run(items);
 }
 

@@ -8,6 +8,7 @@
 
 #include "../codec.hpp"
 #include "../job_control.hpp"
+#include "archive_reader.hpp"
 #include "entry.hpp"
 
 namespace nnz {
@@ -44,6 +45,22 @@ public:
     virtual void close() = 0;
 };
 
+// Content read from the files named by InputItem::source.
+std::unique_ptr<ContentSource> make_disk_content_source();
+
+// Puts items from disk in archive order (WriteOptions::group_by_type), as write_archive() does.
+void sort_in_archive_order(std::vector<InputItem>& items);
+
+// Blocks of an existing archive that a new one starts with, copied as they are stored (packed
+// bytes and codec settings; their headers are written again): editing an archive recompresses
+// only what changed. `entries` are the old entries whose records these blocks' headers hold, in
+// archive order, each with `block` renumbered to its block's position in `blocks`.
+struct CarriedBlocks {
+    ArchiveReader* from = nullptr;
+    std::vector<uint32_t> blocks;  // block numbers in `from`, increasing
+    std::vector<EntryInfo> entries;
+};
+
 // How many blocks write_archive() will make of these items at most (blocks of block_size, plus one
 // for each extension with a sixteenth of a block that may start its own): the number worth
 // compressing in parallel.
@@ -59,5 +76,9 @@ void write_archive(const std::filesystem::path& archive, std::span<const InputIt
 // The same, reading each File item's content from contents instead of from item.source.
 void write_archive(const std::filesystem::path& archive, std::span<const InputItem> items, ContentSource& contents,
                    const WriteOptions& options, JobControl& control);
+// The same, starting with the carried blocks and their entries; the items' contents go into new
+// blocks after them. No item may have the name of a carried entry.
+void write_archive(const std::filesystem::path& archive, const CarriedBlocks& carried, std::span<const InputItem> items,
+                   ContentSource& contents, const WriteOptions& options, JobControl& control);
 
 }  // namespace nnz

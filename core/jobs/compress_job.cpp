@@ -99,6 +99,17 @@ WriteOptions write_options_for(const CompressOptions& options, std::span<const I
     return write;
 }
 
+std::vector<InputItem> gather_inputs(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options)
+{
+    std::vector<std::string> warnings;
+    auto items = walk_inputs(inputs, warnings, options.skip_unreadable);
+    drop_archive_itself(archive, items, warnings);
+    if (const auto warning = device_warning(options)) warnings.push_back(*warning);
+    if (options.on_warning)
+        for (const auto& warning : warnings) options.on_warning(warning);
+    return items;
+}
+
 void compress_paths(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options,
                     JobControl& control)
 {
@@ -109,13 +120,7 @@ void compress_paths(const fs::path& archive, std::span<const fs::path> inputs, c
     if (!options.overwrite && fs::exists(fs::symlink_status(archive, ec)))
         throw Error(ErrorCode::Exists, archive.string() + " exists (use -f to overwrite)");
 
-    std::vector<std::string> warnings;
-    auto items = walk_inputs(inputs, warnings, options.skip_unreadable);
-    drop_archive_itself(archive, items, warnings);
-    if (const auto warning = device_warning(options)) warnings.push_back(*warning);
-    if (options.on_warning)
-        for (const auto& warning : warnings) options.on_warning(warning);
-
+    const auto items = gather_inputs(archive, inputs, options);
     write_archive(archive, items, write_options_for(options, items), control);
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "../container/archive_writer.hpp"
 #include "../job_control.hpp"
@@ -41,6 +42,12 @@ std::optional<std::string> device_warning(const CompressOptions& options);
 // split of the thread budget into blocks in parallel (as many as fit the memory limit) and model
 // threads.
 WriteOptions write_options_for(const CompressOptions& options, std::span<const InputItem> items);
+
+// The inputs as the archive will hold them (walk_inputs), without the archive itself (it may sit
+// inside a folder being archived); the walk's warnings and device_warning() go to
+// options.on_warning.
+std::vector<InputItem> gather_inputs(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
+                                     const CompressOptions& options);
 
 void compress_paths(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
                     const CompressOptions& options, JobControl& control);

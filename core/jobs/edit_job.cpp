@@ -1,0 +1,201 @@
+#include "edit_job.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "../checksum.hpp"
+#include "../container/archive_reader.hpp"
+#include "../container/archive_writer.hpp"
+#include "../error.hpp"
+#include "extract_job.hpp"
+
+namespace nnz {
+namespace fs = std::filesystem;
+namespace {
+
+// What the new archive keeps of the old one: the blocks it copies with their entries, and the
+// surviving entries that live in blocks it cannot copy (in archive order), to be compressed again.
+struct EditPlan {
+    CarriedBlocks carried;
+    std::vector<size_t> recompressed;  // indices into the old archive's entries
+};
+
+EditPlan plan_edit(ArchiveReader& reader, const std::vector<bool>& removed)
+{
+    const auto& entries = reader.entries();
+    const auto& blocks = reader.blocks();
+    const auto& starts = reader.block_starts();
+    EditPlan plan;
+    plan.carried.from = &reader;
+    if (blocks.empty()) {  // nothing but folders, symlinks and empty files: nothing to copy
+        for (size_t i = 0; i < entries.size(); ++i)
+            if (!removed[i]) plan.recompressed.push_back(i);
+        return plan;
+    }
+    // Blocks joined by a file that runs on from one into the next form a run: copied or not, together.
+    std::vector<bool> continues(blocks.size(), false);
+    for (const auto& e : entries) {
+        if (e.size == 0) continue;
+        const uint64_t last_byte = starts[e.block] + e.offset + e.size - 1;
+        const auto last_block = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), last_byte) - starts.begin()) - 1;
+        for (size_t b = e.block; b < last_block; ++b) continues[b] = true;
+    }
+    std::vector<size_t> run_of(blocks.size());
+    size_t runs = 0;
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        run_of[b] = runs;
+        if (!continues[b]) ++runs;
+    }
+    // A removed entry with content spoils its run; one without content is simply left out.
+    std::vector<bool> spoiled(runs + 1, false);
+    for (size_t i = 0; i < entries.size(); ++i)
+        if (removed[i] && entries[i].size > 0) spoiled[run_of[entries[i].block]] = true;
+    std::vector<uint32_t> new_number(blocks.size(), 0);
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        if (spoiled[run_of[b]]) continue;
+        new_number[b] = static_cast<uint32_t>(plan.carried.blocks.size());
+        plan.carried.blocks.push_back(static_cast<uint32_t>(b));
+    }
+    for (size_t i = 0; i < entries.size(); ++i) {
+        if (removed[i]) continue;
+        if (spoiled[run_of[entries[i].block]]) {
+            plan.recompressed.push_back(i);
+        } else {
+            EntryInfo kept = entries[i];
+            kept.block = new_number[kept.block];
+            plan.carried.entries.push_back(std::move(kept));
+        }
+    }
+    return plan;
+}
+
+// The contents for the writer: first the recompressed entries, decoded from the old archive a
+// block at a time (each block once: entries come in stream order) and checked against their
+// stored checksums; then new files from disk.
+class EditContents final : public ContentSource {
+public:
+    EditContents(ArchiveReader& reader, std::span<const size_t> recompressed, JobControl& control)
+        : reader_(reader), recompressed_(recompressed), decoding_(control, {}), disk_(make_disk_content_source())
+    {
+    }
+
+    void open(const InputItem& item, size_t index) override
+    {
+        from_archive_ = index < recompressed_.size();
+        if (!from_archive_) return disk_->open(item, index);
+        entry_ = &reader_.entries()[recompressed_[index]];
+        block_ = entry_->block;
+        offset_ = entry_->offset;
+        left_ = entry_->size;
+        hash_.emplace();
+    }
+
+    void read(std::span<uint8_t> out) override
+    {
+        if (!from_archive_) return disk_->read(out);
+        if (out.size() > left_) throw Error(ErrorCode::Internal, "read past the end of \"" + entry_->path + "\"");
+        left_ -= out.size();
+        while (!out.empty()) {
+            if (decoded_block_ != block_) {
+                decoded_ = {};  // the previous block goes before the next is decoded
+                decoded_ = reader_.read_block(block_, decoding_);
+                decoded_block_ = block_;
+            }
+            const size_t n = static_cast<size_t>(std::min<uint64_t>(out.size(), decoded_.size() - offset_));
+            const auto bytes = std::span<const uint8_t>(decoded_).subspan(static_cast<size_t>(offset_), n);
+            std::copy(bytes.begin(), bytes.end(), out.begin());
+            hash_->update(bytes);
+            out = out.subspan(n);
+            offset_ += n;
+            if (offset_ == decoded_.size()) {
+                ++block_;
+                offset_ = 0;
+            }
+        }
+    }
+
+    void close() override
+    {
+        if (!from_archive_) return disk_->close();
+        if (left_ != 0) throw Error(ErrorCode::Internal, "\"" + entry_->path + "\" was not read to its end");
+        if (!checksum_matches(entry_->content_hash, hash_->digest()))
+            throw Error(ErrorCode::Data, "content checksum mismatch for \"" + entry_->path + "\"");
+    }
+
+private:
+    ArchiveReader& reader_;
+    std::span<const size_t> recompressed_;
+    JobControl decoding_;  // the job's pause and cancel; its own counters (the writer reports progress)
+    std::unique_ptr<ContentSource> disk_;
+    bool from_archive_ = false;
+    const EntryInfo* entry_ = nullptr;
+    uint32_t block_ = 0;
+    uint64_t offset_ = 0;
+    uint64_t left_ = 0;
+    std::optional<Xxh64Stream> hash_;
+    std::vector<uint8_t> decoded_;
+    uint32_t decoded_block_ = UINT32_MAX;
+};
+
+void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<bool>& removed,
+             std::vector<InputItem> new_items, const CompressOptions& options, JobControl& control)
+{
+    const EditPlan plan = plan_edit(reader, removed);
+    std::vector<InputItem> items;
+    items.reserve(plan.recompressed.size() + new_items.size());
+    for (size_t i : plan.recompressed) items.push_back({reader.entries()[i], {}});
+    sort_in_archive_order(new_items);
+    std::move(new_items.begin(), new_items.end(), std::back_inserter(items));
+
+    WriteOptions write = write_options_for(options, items);
+    write.overwrite = true;
+    EditContents contents(reader, plan.recompressed, control);
+    write_archive(archive, plan.carried, items, contents, write, control);
+}
+
+// The name the walker stores an input under ("dir/" and "dir" both give "dir").
+std::string stored_name(const fs::path& input)
+{
+    fs::path p = fs::absolute(input).lexically_normal();
+    if (!p.has_filename()) p = p.parent_path();
+    return p.filename().string();
+}
+
+std::string top_level(const std::string& entry_path) { return entry_path.substr(0, entry_path.find('/')); }
+
+}  // namespace
+
+void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options,
+               JobControl& control)
+{
+    validate(options);
+    if (inputs.empty()) throw Error(ErrorCode::Usage, "nothing to add: no input paths");
+    // The index first: a damaged or foreign archive is refused before the inputs are walked.
+    ArchiveReader reader(archive);
+    std::set<std::string> replaced;
+    for (const auto& input : inputs) replaced.insert(stored_name(input));
+    std::vector<bool> removed(reader.entries().size());
+    for (size_t i = 0; i < removed.size(); ++i) removed[i] = replaced.contains(top_level(reader.entries()[i].path));
+    auto new_items = gather_inputs(archive, inputs, options);
+    control.checkpoint();
+    rewrite(archive, reader, removed, std::move(new_items), options, control);
+}
+
+void delete_entries(const fs::path& archive, std::span<const std::string> names, const CompressOptions& options,
+                    JobControl& control)
+{
+    validate(options);
+    if (names.empty()) throw Error(ErrorCode::Usage, "nothing to delete: no entry names");
+    ArchiveReader reader(archive);
+    std::vector<bool> removed(reader.entries().size());
+    for (size_t i : select_entries(reader.entries(), names)) removed[i] = true;
+    control.checkpoint();
+    rewrite(archive, reader, removed, {}, options, control);
+}
+
+}  // namespace nnz

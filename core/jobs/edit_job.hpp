@@ -1,0 +1,31 @@
+#pragma once
+// Changing an existing archive: adding files and deleting entries. The archive is written anew
+// (to a temporary file renamed over it when complete, so a failure or a cancel at any point
+// leaves the old one exactly as it was), but only what changed is compressed: a run of blocks
+// that no removed entry lives in is copied as it is stored, packed bytes and codec settings
+// (whichever preset made it); only the surviving entries of runs that lose something are decoded
+// and compressed again with the new options, and new files go into new blocks after them, as
+// 7-Zip does with solid blocks. (Blocks form runs where a file continues from one into the next.)
+#include <filesystem>
+#include <span>
+#include <string>
+
+#include "../job_control.hpp"
+#include "compress_job.hpp"
+
+namespace nnz {
+
+// An input whose top-level name equals an existing top-level entry replaces that entry (and,
+// for a folder, everything inside it), the way a file manager's copy replaces a same-named item.
+// options.overwrite is ignored: replacing the archive is the point.
+void add_paths(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
+               const CompressOptions& options, JobControl& control);
+
+// Removes the entries that the names select (select_entries: an entry of that name, and with a
+// folder everything inside it). Throws Error(Usage) when names is empty or a name matches
+// nothing, before anything is written. options say how the entries that must be recompressed
+// are compressed.
+void delete_entries(const std::filesystem::path& archive, std::span<const std::string> names,
+                    const CompressOptions& options, JobControl& control);
+
+}  // namespace nnz

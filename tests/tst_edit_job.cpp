@@ -1,0 +1,254 @@
+// add_paths and delete_entries: what they keep is copied as it was stored (blocks of another
+// codec stay that codec, to the byte), only the runs of blocks that lose an entry are compressed
+// again, every surviving entry extracts to its original bytes, and a failed or cancelled edit
+// leaves the archive as it was.
+#include <QtTest>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "container/archive_reader.hpp"
+#include "error.hpp"
+#include "jobs/compress_job.hpp"
+#include "jobs/edit_job.hpp"
+#include "jobs/extract_job.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_file(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void write_file(const fs::path& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
+
+std::string text(size_t size, unsigned seed)
+{
+    static const char* const kWords[] = {"the ", "archive ", "keeps ", "what ", "did ", "not ", "change, ", "and\n"};
+    std::string out;
+    while (out.size() < size) {
+        seed = seed * 1103515245u + 12345u;
+        out += kWords[(seed >> 16) % 8];
+    }
+    out.resize(size);
+    return out;
+}
+
+std::vector<std::string> names_in(const fs::path& archive)
+{
+    nnz::ArchiveReader reader(archive);
+    std::vector<std::string> names;
+    for (const auto& e : reader.entries()) names.push_back(e.path);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::vector<std::string> files_in(const fs::path& folder)
+{
+    std::vector<std::string> names;
+    for (const auto& item : fs::directory_iterator(folder)) names.push_back(item.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+}  // namespace
+
+class TestEditJob : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void editKeepsWhatDidNotChange_data();
+    void editKeepsWhatDidNotChange();
+    void failedEditLeavesTheArchive_data();
+    void failedEditLeavesTheArchive();
+
+private:
+    // big.txt over blocks 0-2; a.c and b.c share block 3; data.bin and the symlink are in block 4.
+    fs::path makeArchive();
+    std::unique_ptr<QTemporaryDir> temp_;
+    fs::path root_;
+};
+
+void TestEditJob::init()
+{
+    temp_ = std::make_unique<QTemporaryDir>();
+    root_ = temp_->path().toStdString();
+    fs::create_directories(root_ / "src" / "dir");
+    fs::create_directories(root_ / "new");
+    write_file(root_ / "src" / "big.txt", text(150'000, 1));
+    write_file(root_ / "src" / "a.c", text(11'000, 2));
+    write_file(root_ / "src" / "b.c", text(5'000, 3));
+    write_file(root_ / "src" / "data.bin", std::string(30'000, '\x07') + text(100, 4));
+    fs::create_symlink("big.txt", root_ / "src" / "link");
+    write_file(root_ / "new" / "b.c", text(7'000, 5));
+    write_file(root_ / "new" / "added.txt", text(20'000, 6));
+    fs::create_directories(root_ / "new" / "empty");
+}
+
+fs::path TestEditJob::makeArchive()
+{
+    nnz::CompressOptions options;
+    options.preset = "fast";
+    options.block_size = 64 << 10;
+    std::vector<fs::path> inputs;
+    for (const char* name : {"big.txt", "a.c", "b.c", "data.bin", "dir", "link"}) inputs.push_back(root_ / "src" / name);
+    const fs::path archive = root_ / "a.nnz";
+    nnz::JobControl control;
+    nnz::compress_paths(archive, inputs, options, control);
+    nnz::ArchiveReader reader(archive);
+    // The layout the rows below are written for.
+    [&] {
+        QCOMPARE(reader.blocks().size(), size_t{5});
+        for (const auto& e : reader.entries()) {
+            const uint32_t block = e.path == "big.txt" ? 0 : e.path == "a.c" || e.path == "b.c" ? 3 : e.path == "data.bin" || e.path == "link" ? 4 : 0;
+            QCOMPARE(e.block, block);
+        }
+    }();
+    return archive;
+}
+
+void TestEditJob::editKeepsWhatDidNotChange_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QStringList>("names");  // entries to delete, or files of new/ to add
+    QTest::addColumn<int>("copied");         // blocks copied as stored, at the front
+    QTest::addColumn<int>("blocks");
+    QTest::addColumn<QStringList>("entries");
+    const QStringList all{"a.c", "b.c", "big.txt", "data.bin", "dir", "link"};
+    auto without = [&](QStringList names, const QStringList& gone) {
+        for (const auto& name : gone) names.removeAll(name);
+        return names;
+    };
+    QTest::newRow("delete a file alone in its block") << "delete" << QStringList{"data.bin"} << 4 << 4 << without(all, {"data.bin"});
+    QTest::newRow("delete a file sharing its block") << "delete" << QStringList{"a.c"} << 4 << 5 << without(all, {"a.c"});
+    QTest::newRow("delete a file over three blocks") << "delete" << QStringList{"big.txt"} << 2 << 2 << without(all, {"big.txt"});
+    QTest::newRow("delete entries without content") << "delete" << QStringList{"dir", "link"} << 5 << 5 << without(all, {"dir", "link"});
+    QTest::newRow("delete everything") << "delete" << all << 0 << 0 << QStringList{};
+    QTest::newRow("add a file") << "add" << QStringList{"added.txt"} << 5 << 6 << (QStringList(all) << "added.txt");
+    QTest::newRow("add a file that replaces one") << "add" << QStringList{"b.c"} << 4 << 5 << all;
+    QTest::newRow("add an empty folder") << "add" << QStringList{"empty"} << 5 << 5 << (QStringList(all) << "empty");
+}
+
+void TestEditJob::editKeepsWhatDidNotChange()
+{
+    QFETCH(QString, operation);
+    QFETCH(QStringList, names);
+    QFETCH(int, copied);
+    QFETCH(int, blocks);
+    QFETCH(QStringList, entries);
+    const fs::path archive = makeArchive();
+    if (QTest::currentTestFailed()) return;
+    const fs::path before = root_ / "before.nnz";
+    fs::copy_file(archive, before);
+
+    // What must be compressed again is stored, so a block of the fast preset can only be a copy.
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    if (operation == "delete") {
+        std::vector<std::string> chosen;
+        for (const auto& name : names) chosen.push_back(name.toStdString());
+        nnz::delete_entries(archive, chosen, options, control);
+    } else {
+        std::vector<fs::path> inputs;
+        for (const auto& name : names) inputs.push_back(root_ / "new" / name.toStdString());
+        nnz::add_paths(archive, inputs, options, control);
+    }
+
+    std::vector<std::string> expected;
+    for (const auto& name : entries) expected.push_back(name.toStdString());
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(names_in(archive), expected);
+
+    nnz::ArchiveReader old_reader(before), reader(archive);
+    QCOMPARE(int(reader.blocks().size()), blocks);
+    for (uint32_t b = 0; b < reader.blocks().size(); ++b) {
+        const nnz::StoredBlock stored = reader.read_stored_block(b);
+        if (int(b) >= copied) {
+            QCOMPARE(stored.codec, nnz::CodecId::Store);
+            continue;
+        }
+        QCOMPARE(stored.codec, nnz::CodecId::Neural);
+        bool found = false;
+        for (uint32_t o = 0; o < old_reader.blocks().size() && !found; ++o) {
+            const nnz::StoredBlock old = old_reader.read_stored_block(o);
+            found = old.packed == stored.packed && old.settings == stored.settings && old.raw_hash == stored.raw_hash;
+        }
+        QVERIFY2(found, qPrintable(QStringLiteral("block %1 is not a copy").arg(b)));
+    }
+
+    nnz::JobControl testing;
+    QCOMPARE(nnz::test_archive(archive, testing).entries, expected.size());
+    const fs::path out = root_ / "out";
+    nnz::JobControl extracting;
+    nnz::extract_archive(archive, out, {}, false, extracting, true);
+    for (const auto& name : expected) {
+        const fs::path source = operation == "add" && names.contains(QString::fromStdString(name)) ? root_ / "new" / name : root_ / "src" / name;
+        if (fs::is_symlink(source)) QCOMPARE(fs::read_symlink(out / name), fs::read_symlink(source));
+        else if (fs::is_regular_file(source)) QCOMPARE(read_file(out / name), read_file(source));
+        else QVERIFY(fs::is_directory(out / name));
+    }
+}
+
+void TestEditJob::failedEditLeavesTheArchive_data()
+{
+    QTest::addColumn<QString>("failure");
+    QTest::addColumn<int>("error");
+    QTest::newRow("a name that matches nothing") << "unknown name" << int(nnz::ErrorCode::Usage);
+    QTest::newRow("a damaged block to compress again") << "damaged block 3" << int(nnz::ErrorCode::Data);
+    QTest::newRow("a damaged block to copy") << "damaged block 0" << int(nnz::ErrorCode::Data);
+    QTest::newRow("cancelled") << "cancelled" << int(nnz::ErrorCode::Cancelled);
+    QTest::newRow("adding to a damaged index") << "damaged index" << int(nnz::ErrorCode::Data);
+}
+
+void TestEditJob::failedEditLeavesTheArchive()
+{
+    QFETCH(QString, failure);
+    QFETCH(int, error);
+    const fs::path archive = makeArchive();
+    if (QTest::currentTestFailed()) return;
+    if (failure.startsWith("damaged")) {
+        uint64_t at = 0;
+        {
+            nnz::ArchiveReader reader(archive);
+            const auto& block = reader.blocks()[failure.endsWith("3") ? 3 : 0];
+            at = failure == "damaged index" ? fs::file_size(archive) - 40 : block.file_offset + block.packed_size;
+        }
+        std::fstream io(archive, std::ios::in | std::ios::out | std::ios::binary);
+        io.seekg(std::streamoff(at));
+        const char was = char(io.get());
+        io.seekp(std::streamoff(at));
+        io.put(char(was ^ 0x20));  // the block's last packed bytes, or the index's last bytes
+    }
+    const std::string before = read_file(archive);
+    const auto files_before = files_in(root_);
+
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    if (failure == "cancelled") control.request_cancel();
+    int code = -1;
+    try {
+        if (failure == "damaged index") {
+            const std::vector<fs::path> inputs{root_ / "new" / "added.txt"};
+            nnz::add_paths(archive, inputs, options, control);
+        } else {
+            // a.c shares block 3 with b.c, which must be decoded; data.bin's block is dropped, block 0 copied.
+            const std::vector<std::string> names{failure == "unknown name" ? "nope" : failure.endsWith("0") ? "data.bin" : "a.c"};
+            nnz::delete_entries(archive, names, options, control);
+        }
+    } catch (const nnz::Error& e) {
+        code = int(e.code());
+    }
+    QCOMPARE(code, error);
+    QVERIFY(read_file(archive) == before);
+    QCOMPARE(files_in(root_), files_before);  // no temporary file left
+}
+
+QTEST_GUILESS_MAIN(TestEditJob)
+#include "tst_edit_job.moc"
