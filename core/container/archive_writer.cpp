@@ -518,13 +518,13 @@ private:
     std::deque<InFlight> in_flight_;  // last member: its futures are waited for first
 };
 
+}  // namespace
+
 // Archive order (WriteOptions::group_by_type): folders, then files, then symlinks. Files come by
 // kind, as 7-Zip sorts them by extension: text before other data, and within each the kinds with
 // the most bytes first, so a small kind shares the model a big one has trained (Canterbury's
 // cp.html, fields.c, xargs.1 and grammar.lsp after its .txt files: -631 bytes; Calgary's binaries
 // after its text: -330). Blocks are still cut by extension alone (ArchiveBuilder::add_entry).
-}  // namespace
-
 void sort_in_archive_order(std::vector<InputItem>& items)
 {
     struct Kind {
