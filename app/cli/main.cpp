@@ -30,22 +30,16 @@ using nnz::cli::Command;
 // Shell convention for "ended by SIGINT"; the documented cancel status.
 constexpr int kCancelledStatus = 130;
 
-int add(Arguments& args, bool progress)
+int add(const Arguments& args, bool progress)
 {
-    args.compress.on_warning = [](const std::string& warning) {
-        std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
-    };
     nnz::JobControl control;
     nnz::cli::run_job([&](nnz::JobControl& c) { nnz::compress_paths(args.archive, args.inputs, args.compress, c); },
                       control, progress);
     return 0;
 }
 
-int update(Arguments& args, bool progress)
+int update(const Arguments& args, bool progress)
 {
-    args.compress.on_warning = [](const std::string& warning) {
-        std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
-    };
     nnz::JobControl control;
     std::error_code ec;
     const bool exists = std::filesystem::exists(std::filesystem::symlink_status(args.archive, ec));
@@ -58,7 +52,7 @@ int update(Arguments& args, bool progress)
     return 0;
 }
 
-int delete_entries(Arguments& args, bool progress)
+int delete_entries(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
     nnz::cli::run_job([&](nnz::JobControl& c) { nnz::delete_entries(args.archive, args.entries, args.compress, c); },
@@ -106,11 +100,8 @@ int list(const Arguments& args)
     return 0;
 }
 
-int convert(Arguments& args, bool progress)
+int convert(const Arguments& args, bool progress)
 {
-    args.compress.on_warning = [](const std::string& warning) {
-        std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
-    };
     nnz::JobControl control;
     nnz::ConversionReport report;
     nnz::cli::run_job(
@@ -132,6 +123,10 @@ void use_utf8_names()
 int run(Arguments& args)
 {
     const bool progress = ::isatty(STDERR_FILENO) == 1;
+    // Jobs that write an archive tell what they skipped or what suits another machine.
+    args.compress.on_warning = [](const std::string& warning) {
+        std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
+    };
     switch (args.command) {
     case Command::Help: std::fputs(nnz::cli::usage_text(), stdout); return 0;
     case Command::Version: std::puts("nnzip " NNZIP_VERSION); return 0;

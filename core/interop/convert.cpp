@@ -53,10 +53,8 @@ ConversionReport convert_archive(const fs::path& input, const fs::path& output, 
 
     const ForeignArchive archive(input, &control);
     archive.check_readable({});
-    if (options.on_warning) {
+    if (options.on_warning)
         for (const auto& warning : archive.warnings()) options.on_warning(warning);
-        if (const auto warning = device_warning(options)) options.on_warning(*warning);
-    }
 
     std::vector<InputItem> items;
     items.reserve(archive.entries().size());

@@ -96,6 +96,8 @@ WriteOptions write_options_for(const CompressOptions& options, std::span<const I
     write.overwrite = options.overwrite;
     write.skip_unreadable = options.skip_unreadable;
     write.on_warning = options.on_warning;
+    if (options.on_warning)
+        if (const auto warning = device_warning(options)) options.on_warning(*warning);
     return write;
 }
 
@@ -104,7 +106,6 @@ std::vector<InputItem> gather_inputs(const fs::path& archive, std::span<const fs
     std::vector<std::string> warnings;
     auto items = walk_inputs(inputs, warnings, options.skip_unreadable);
     drop_archive_itself(archive, items, warnings);
-    if (const auto warning = device_warning(options)) warnings.push_back(*warning);
     if (options.on_warning)
         for (const auto& warning : warnings) options.on_warning(warning);
     return items;

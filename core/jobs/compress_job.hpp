@@ -40,12 +40,12 @@ std::optional<std::string> device_warning(const CompressOptions& options);
 
 // The container settings for these options and items: the codec factory, the block size and the
 // split of the thread budget into blocks in parallel (as many as fit the memory limit) and model
-// threads.
+// threads. Tells options.on_warning what device_warning() says: every job that writes an archive
+// comes through here.
 WriteOptions write_options_for(const CompressOptions& options, std::span<const InputItem> items);
 
 // The inputs as the archive will hold them (walk_inputs), without the archive itself (it may sit
-// inside a folder being archived); the walk's warnings and device_warning() go to
-// options.on_warning.
+// inside a folder being archived); the walk's warnings go to options.on_warning.
 std::vector<InputItem> gather_inputs(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
                                      const CompressOptions& options);
 
