@@ -59,6 +59,27 @@ public:
         std::lock_guard lock(name_mutex_);
         return warnings_;
     }
+
+    // An edit job must decode the old blocks whose surviving entries it compresses again, and
+    // the counters above measure only the compression: this says which of those blocks is being
+    // decoded and how far (blocks == 0: none is), so that a long decode does not look like a hang.
+    struct OldBlockDecoding {
+        uint32_t block = 0;  // 1-based
+        uint32_t blocks = 0;
+        uint32_t percent = 0;
+        bool operator==(const OldBlockDecoding&) const = default;
+    };
+    void set_old_block_decoding(OldBlockDecoding decoding)
+    {
+        if (parent_) return parent_->set_old_block_decoding(decoding);
+        std::lock_guard lock(name_mutex_);
+        old_block_decoding_ = decoding;
+    }
+    OldBlockDecoding old_block_decoding() const
+    {
+        std::lock_guard lock(name_mutex_);
+        return old_block_decoding_;
+    }
     // On a part's control this cancels the whole job, as it did when codecs got the job's own.
     void request_cancel()
     {
@@ -99,9 +120,10 @@ private:
     mutable std::mutex pause_mutex_;
     std::condition_variable pause_cv_;
     bool paused_ = false;
-    mutable std::mutex name_mutex_;  // and warnings_
+    mutable std::mutex name_mutex_;  // and warnings_, old_block_decoding_
     std::string current_name_;
     std::vector<std::string> warnings_;
+    OldBlockDecoding old_block_decoding_;
 };
 
 }  // namespace nnz

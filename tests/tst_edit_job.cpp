@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <atomic>
 #include <fstream>
 #include <iterator>
+#include <thread>
 
 #include "container/archive_reader.hpp"
 #include "error.hpp"
@@ -66,6 +68,8 @@ private slots:
     void editKeepsWhatDidNotChange();
     void failedEditLeavesTheArchive_data();
     void failedEditLeavesTheArchive();
+    void decodingOfOldBlocksIsReported_data();
+    void decodingOfOldBlocksIsReported();
 
 private:
     // big.txt over blocks 0-2; a.c and b.c share block 3; data.bin and the symlink are in block 4.
@@ -248,6 +252,64 @@ void TestEditJob::failedEditLeavesTheArchive()
     QCOMPARE(code, error);
     QVERIFY(read_file(archive) == before);
     QCOMPARE(files_in(root_), files_before);  // no temporary file left
+}
+
+void TestEditJob::decodingOfOldBlocksIsReported_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QList<int>>("decoded");  // the old blocks' numbers as reported, 1-based
+    QTest::addColumn<int>("of");
+    // long.txt fills blocks 0-1 and most of 2, short.txt ends block 2: one run of three blocks.
+    QTest::newRow("a survivor over three blocks") << "delete" << "short.txt" << QList<int>{1, 2, 3} << 3;
+    QTest::newRow("a survivor in the last block") << "delete" << "long.txt" << QList<int>{1} << 1;
+    QTest::newRow("nothing to decode") << "add" << "added.txt" << QList<int>{} << 0;
+}
+
+void TestEditJob::decodingOfOldBlocksIsReported()
+{
+    QFETCH(QString, operation);
+    QFETCH(QString, name);
+    QFETCH(QList<int>, decoded);
+    QFETCH(int, of);
+    write_file(root_ / "src" / "long.txt", text(150'000, 7));
+    write_file(root_ / "src" / "short.txt", text(3'000, 8));
+    nnz::CompressOptions options;
+    options.preset = "fast";
+    options.block_size = 64 << 10;
+    const fs::path archive = root_ / "a.nnz";
+    nnz::JobControl creating;
+    const std::vector<fs::path> inputs{root_ / "src" / "long.txt", root_ / "src" / "short.txt"};
+    nnz::compress_paths(archive, inputs, options, creating);
+    QCOMPARE(nnz::ArchiveReader(archive).blocks().size(), size_t{3});
+
+    // The job's thread sets the report; this one watches it as the CLI's and GUI's timers do.
+    nnz::JobControl control;
+    std::atomic<bool> finished{false};
+    std::vector<nnz::JobControl::OldBlockDecoding> seen;
+    std::thread job([&] {
+        if (operation == "delete") nnz::delete_entries(archive, std::vector<std::string>{name.toStdString()}, options, control);
+        else nnz::add_paths(archive, std::vector<fs::path>{root_ / "new" / name.toStdString()}, options, control);
+        finished = true;
+    });
+    while (!finished) {
+        const auto now = control.old_block_decoding();
+        if (now.blocks > 0 && (seen.empty() || !(seen.back() == now))) seen.push_back(now);
+        std::this_thread::sleep_for(std::chrono::microseconds(100));
+    }
+    job.join();
+
+    QCOMPARE(control.old_block_decoding(), nnz::JobControl::OldBlockDecoding{});  // cleared at the end
+    QList<int> blocks;
+    for (const auto& report : seen) {
+        QCOMPARE(int(report.blocks), of);
+        QVERIFY(report.percent <= 100);
+        if (blocks.empty() || blocks.back() != int(report.block)) blocks.push_back(int(report.block));
+    }
+    QCOMPARE(blocks, decoded);
+    QVERIFY(std::is_sorted(seen.begin(), seen.end(), [](const auto& a, const auto& b) {
+        return a.block < b.block || (a.block == b.block && a.percent < b.percent);
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestEditJob)

@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -74,6 +75,7 @@ private slots:
     void panelShowsLiveBpbAndChart();
     void extractAndTestPanelsShowPackedBpb_data();
     void extractAndTestPanelsShowPackedBpb();
+    void panelSaysWhenOldBlocksAreDecoded();
 };
 
 void TestJobRunner::compressJobReportsMonotoneProgressAndFinalBpb()
@@ -317,6 +319,36 @@ void TestJobRunner::extractAndTestPanelsShowPackedBpb()
     const QString expected = QString::number(bpb, 'f', 3) + QStringLiteral(" bpb overall");
     QVERIFY2(panel.bpbText().startsWith(expected), qPrintable(panel.bpbText() + " / " + expected));
     QCOMPARE(panel.currentText(), QStringLiteral("in/b.txt"));  // the last entry the decoder reached
+}
+
+void TestJobRunner::panelSaysWhenOldBlocksAreDecoded()
+{
+    // An edit decoding old blocks moves no counter; the panel's status says what it is doing.
+    std::atomic<int> step{0};
+    auto waitFor = [&](int s, nnz::JobControl& control) {
+        while (step.load() < s) {
+            control.checkpoint();
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+    };
+    JobRunner runner;
+    Job* job = runner.enqueue(Job::Kind::Delete, QStringLiteral("delete"), [&](nnz::JobControl& control) {
+        control.set_old_block_decoding({2, 3, 40});
+        waitFor(1, control);
+        control.set_old_block_decoding({});
+        waitFor(2, control);
+    });
+    ProgressPanel panel(job);
+    QTRY_COMPARE(panel.statusText(), QStringLiteral("Decoding old block 2 of 3: 40%"));
+    job->setPaused(true);
+    panel.poll();
+    QCOMPARE(panel.statusText(), QStringLiteral("Paused"));
+    job->setPaused(false);
+    step = 1;
+    QTRY_COMPARE(panel.statusText(), QStringLiteral("Running"));
+    step = 2;
+    QVERIFY(waitFinished(job));
+    QCOMPARE(panel.statusText(), QStringLiteral("Done"));
 }
 
 QTEST_MAIN(TestJobRunner)

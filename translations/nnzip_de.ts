@@ -842,6 +842,10 @@ Die Datei wurde nach %2 entpackt.</translation>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>Decoding old block %1 of %2: %3%</source>
+        <translation>Alter Block %1 von %2 wird dekodiert: %3 %</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::PropertiesDialog</name>

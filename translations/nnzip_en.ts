@@ -842,6 +842,10 @@ It was extracted to %2.</translation>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
+    <message>
+        <source>Decoding old block %1 of %2: %3%</source>
+        <translation>Decoding old block %1 of %2: %3%</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::PropertiesDialog</name>

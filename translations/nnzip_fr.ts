@@ -842,6 +842,10 @@ Le fichier a été extrait vers %2.</translation>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
+    <message>
+        <source>Decoding old block %1 of %2: %3%</source>
+        <translation>Décodage de l’ancien bloc %1 sur %2 : %3 %</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::PropertiesDialog</name>

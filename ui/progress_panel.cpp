@@ -186,6 +186,15 @@ void ProgressPanel::poll()
     current_->setText(name.isEmpty() ? QString() : fontMetrics().elidedText(name, Qt::ElideMiddle, std::max(100, current_->width())));
     current_->setToolTip(name);
     chart_->addSample(done, bits, total);
+    // An edit's decoding of old blocks moves none of the counters above: say so in the status.
+    if (job_->state() == Job::State::Running && !job_->paused() && cancel_->isEnabled()) {
+        const auto decoding = control.old_block_decoding();
+        status_->setText(decoding.blocks > 0 ? tr("Decoding old block %1 of %2: %3%")
+                                                   .arg(decoding.block)
+                                                   .arg(decoding.blocks)
+                                                   .arg(decoding.percent)
+                                             : tr("Running"));
+    }
     if (const auto warnings = control.warnings(); warnings.size() != shown_warnings_) {
         QStringList lines;
         for (const std::string& warning : warnings) lines << tr("Warning: %1").arg(QString::fromStdString(warning));

@@ -69,6 +69,11 @@ void draw(const JobControl& control, Clock::time_point start)
     if (done > 0 && bits > 0 && n > 0 && n < static_cast<int>(sizeof line))
         n += std::snprintf(line + n, sizeof line - n, "  %.3f bpb", bits / done);
     std::string text(line);
+    if (const auto decoding = control.old_block_decoding(); decoding.blocks > 0) {
+        std::snprintf(line, sizeof line, "  decoding old block %u/%u: %u%%", decoding.block, decoding.blocks,
+                      decoding.percent);
+        text += line;
+    }
     const int room = terminal_columns() - 1 - static_cast<int>(text.size()) - 2;
     if (const std::string name = control.current_name(); !name.empty() && room > 4)
         text += "  " + clip(name, static_cast<size_t>(room));

@@ -18,6 +18,14 @@ namespace nnz {
 namespace fs = std::filesystem;
 namespace {
 
+// The block holding the last byte of an entry with content (its first is e.block).
+uint32_t last_block_of(const ArchiveReader& reader, const EntryInfo& e)
+{
+    const auto& starts = reader.block_starts();
+    const uint64_t last_byte = starts[e.block] + e.offset + e.size - 1;
+    return static_cast<uint32_t>(std::upper_bound(starts.begin(), starts.end(), last_byte) - starts.begin()) - 1;
+}
+
 // What the new archive keeps of the old one: the blocks it copies with their entries, and the
 // surviving entries that live in blocks it cannot copy (in archive order), to be compressed again.
 struct EditPlan {
@@ -29,7 +37,6 @@ EditPlan plan_edit(ArchiveReader& reader, const std::vector<bool>& removed)
 {
     const auto& entries = reader.entries();
     const auto& blocks = reader.blocks();
-    const auto& starts = reader.block_starts();
     EditPlan plan;
     plan.carried.from = &reader;
     if (blocks.empty()) {  // nothing but folders, symlinks and empty files: nothing to copy
@@ -39,12 +46,9 @@ EditPlan plan_edit(ArchiveReader& reader, const std::vector<bool>& removed)
     }
     // Blocks joined by a file that runs on from one into the next form a run: copied or not, together.
     std::vector<bool> continues(blocks.size(), false);
-    for (const auto& e : entries) {
-        if (e.size == 0) continue;
-        const uint64_t last_byte = starts[e.block] + e.offset + e.size - 1;
-        const auto last_block = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), last_byte) - starts.begin()) - 1;
-        for (size_t b = e.block; b < last_block; ++b) continues[b] = true;
-    }
+    for (const auto& e : entries)
+        if (e.size > 0)
+            for (uint32_t b = e.block; b < last_block_of(reader, e); ++b) continues[b] = true;
     std::vector<size_t> run_of(blocks.size());
     size_t runs = 0;
     for (size_t b = 0; b < blocks.size(); ++b) {
@@ -80,7 +84,8 @@ EditPlan plan_edit(ArchiveReader& reader, const std::vector<bool>& removed)
 class EditContents final : public ContentSource {
 public:
     EditContents(ArchiveReader& reader, std::span<const size_t> recompressed, JobControl& control)
-        : reader_(reader), recompressed_(recompressed), decoding_(control, {}), disk_(make_disk_content_source())
+        : reader_(reader), recompressed_(recompressed), to_decode_(blocks_holding(reader, recompressed)),
+          decoding_(control, [this](JobControl& part) { report_decoding(part); }), disk_(make_disk_content_source())
     {
     }
 
@@ -103,6 +108,12 @@ public:
         while (!out.empty()) {
             if (decoded_block_ != block_) {
                 decoded_ = {};  // the previous block goes before the next is decoded
+                decoding_.done_input = 0;
+                report_decoding(decoding_);
+                const struct Done {
+                    JobControl& control;
+                    ~Done() { control.set_old_block_decoding({}); }
+                } done{decoding_};
                 decoded_ = reader_.read_block(block_, decoding_);
                 decoded_block_ = block_;
             }
@@ -128,8 +139,31 @@ public:
     }
 
 private:
+    // The blocks that hold the bytes of the given entries, in order: those read() decodes.
+    static std::vector<uint32_t> blocks_holding(const ArchiveReader& reader, std::span<const size_t> entries)
+    {
+        std::set<uint32_t> blocks;
+        for (size_t i : entries) {
+            const EntryInfo& e = reader.entries()[i];
+            if (e.size > 0)
+                for (uint32_t b = e.block; b <= last_block_of(reader, e); ++b) blocks.insert(b);
+        }
+        return {blocks.begin(), blocks.end()};
+    }
+
+    void report_decoding(const JobControl& part)
+    {
+        const auto at = std::lower_bound(to_decode_.begin(), to_decode_.end(), block_);
+        const uint64_t raw_size = reader_.blocks()[block_].raw_size;
+        const uint64_t done = std::min(part.done_input.load(), raw_size);
+        decoding_.set_old_block_decoding({static_cast<uint32_t>(at - to_decode_.begin()) + 1,
+                                          static_cast<uint32_t>(to_decode_.size()),
+                                          raw_size > 0 ? static_cast<uint32_t>(100 * done / raw_size) : 0});
+    }
+
     ArchiveReader& reader_;
     std::span<const size_t> recompressed_;
+    const std::vector<uint32_t> to_decode_;
     JobControl decoding_;  // the job's pause and cancel; its own counters (the writer reports progress)
     std::unique_ptr<ContentSource> disk_;
     bool from_archive_ = false;
