@@ -20,7 +20,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
   fi
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
+  apt-get update -qq >&2
   # --no-install-recommends keeps libopenblas0-pthread out: it would win the libblas.so.3
   # alternative and fight LibTorch's OpenMP threads (DESIGN.md section 3).
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2

@@ -800,6 +800,77 @@ private slots:
         QCOMPARE(names_in(root), std::vector<std::string>{"cut.tar.gz"});
     }
 
+    void contentsToStdout_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QStringList>("arguments");  // after "x ARCHIVE"
+        QTest::addColumn<QStringList>("printed");    // the files whose bytes come out, in order
+        QTest::addColumn<int>("status");
+        const QStringList files{"docs/readme.txt", "Grüße – 日本語.txt", "empty", "bin/tool", "implicit/parents/only.txt"};
+        QTest::newRow("nnz, one file") << "nnz" << QStringList{"--stdout", "bin/tool"} << QStringList{"bin/tool"} << 0;
+        QTest::newRow("nnz, a folder") << "nnz" << QStringList{"docs", "--stdout"} << QStringList{"docs/readme.txt"} << 0;
+        QTest::newRow("nnz, everything in archive order") << "nnz" << QStringList{"--stdout"} << files << 0;
+        QTest::newRow("nnz, a symlink: nothing") << "nnz" << QStringList{"--stdout", "link"} << QStringList{} << 0;
+        QTest::newRow("nnz, no such entry") << "nnz" << QStringList{"--stdout", "nope"} << QStringList{} << 1;
+        QTest::newRow("nnz, with -o") << "nnz" << QStringList{"--stdout", "-o", "out"} << QStringList{} << 1;
+        // Everything up to the damaged block comes out, nothing of it or after it.
+        QTest::newRow("nnz, damaged last block") << "damaged nnz" << QStringList{"--stdout"} << files << 2;
+        QTest::newRow("zip, everything") << "zip" << QStringList{"--stdout"} << files << 0;
+        QTest::newRow("7z, one file") << "7z" << QStringList{"--stdout", "implicit/parents/only.txt"} << QStringList{"implicit/parents/only.txt"} << 0;
+        QTest::newRow("tar.gz, a unicode name") << "tar.gz" << QStringList{"--stdout", "Grüße – 日本語.txt"} << QStringList{"Grüße – 日本語.txt"} << 0;
+        // Refused before anything is written.
+        QTest::newRow("encrypted zip") << "encrypted zip" << QStringList{"--stdout"} << QStringList{} << 2;
+    }
+    void contentsToStdout()
+    {
+        QFETCH(QString, format);
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, printed);
+        QFETCH(int, status);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const auto members = sample_members(false);
+        fs::path archive = root / "in.zip";
+        uint64_t damaged_at = 0;  // where the damaged block starts in the stream of contents
+        if (format.endsWith("nnz")) {
+            build_archive(root / "in.tar", "tar", members);
+            archive = root / "a.nnz";
+            // The fast preset, so that neural blocks are decoded on the way.
+            const Run made = nnzip({"convert", q(root / "in.tar"), q(archive), "--preset", "fast", "--block-size", "16K"});
+            QVERIFY2(made.status == 0, qPrintable(made.err));
+            if (format == "damaged nnz") {
+                nnz::ArchiveReader reader(archive);
+                const auto& last = reader.blocks().back();
+                damaged_at = reader.block_starts().back();
+                std::fstream io(archive, std::ios::in | std::ios::out | std::ios::binary);
+                io.seekp(std::streamoff(last.file_offset + last.packed_size));
+                io.put('\x5a');  // the last block's packed bytes, after earlier blocks were fine
+            }
+        } else if (format == "encrypted zip") {
+            build_archive(archive, "zip", {{"plain.txt", Kind::File, "open"}, {"secret.txt", Kind::File, "hidden"}},
+                          "zip:encryption=zipcrypt", "password");
+        } else {
+            archive = root / ("in." + format.toStdString());
+            build_archive(archive, format, members);
+        }
+        std::string expected;
+        for (const auto& name : printed)
+            for (const auto& m : members)
+                if (m.name == name.toStdString()) expected += m.data;
+
+        const Run run = nnzip(QStringList{"x", q(archive)} + arguments);
+        QVERIFY2(run.status == status, qPrintable(QString::number(run.status) + ": " + run.err));
+        if (format == "damaged nnz") {
+            QVERIFY2(uint64_t(run.out.size()) <= damaged_at, qPrintable(QString::number(run.out.size())));
+            QVERIFY(run.out.toStdString() == expected.substr(0, size_t(run.out.size())));
+        } else {
+            QVERIFY(run.out.toStdString() == expected);
+        }
+        if (status != 0) QVERIFY2(run.err.startsWith("nnzip: error:"), qPrintable(run.err));
+        // Nothing is written to disk.
+        QVERIFY(!fs::exists(root / "out") && !fs::exists(root / "docs") && !fs::exists(root / "bin"));
+    }
+
     void encryptedEntries()
     {
         QTemporaryDir tmp;

@@ -86,6 +86,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
     } else if (option == "--to-tar" && extract) {
         a.to_tar = tokens.value_for(option, inline_value);
         if (a.to_tar.empty()) usage_error(option + " needs a file name, or - for standard output");
+    } else if (option == "--stdout" && extract) {
+        a.to_stdout = true;
     } else if (option == "--json" && a.command == Command::List) {
         a.json = true;
     } else if (option == "--codec" && add) {
@@ -189,6 +191,7 @@ Arguments parse_arguments(std::span<const std::string> args)
     case Command::Extract:
         a.entries = std::move(positional);
         if (!a.to_tar.empty() && a.output != ".") usage_error("--to-tar and -o exclude each other");
+        if (a.to_stdout && (a.output != "." || !a.to_tar.empty())) usage_error("--stdout excludes -o and --to-tar");
         break;
     case Command::Convert:
         if (positional.size() != 1) usage_error("'convert' needs an input archive and the .nnz to write");
@@ -233,11 +236,12 @@ const char* usage_text()
            "                                 delete entries (a folder name: everything in it); blocks\n"
            "                                 that lose nothing are copied, the rest of a block that\n"
            "                                 loses something is compressed again (--preset etc.)\n"
-           "  nnzip x ARCHIVE [-o DIR | --to-tar FILE|-] [-f] [ENTRY...]\n"
+           "  nnzip x ARCHIVE [-o DIR | --to-tar FILE|- | --stdout] [-f] [ENTRY...]\n"
            "                                 extract all entries, or the named ones (a folder\n"
            "                                 name selects everything in it), into DIR (default .)\n"
            "      -o, --output DIR          destination folder, created when missing\n"
            "      --to-tar FILE|-           write the entries as a pax tar to FILE or to stdout\n"
+           "      --stdout                  write the files' contents, one after another, to stdout\n"
            "      -f, --force               overwrite existing files\n"
            "      --allow-outside-links     create symlinks that lead outside DIR (never written through)\n"
            "  nnzip l ARCHIVE [--json]      list the entries\n"

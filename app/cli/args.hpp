@@ -19,6 +19,7 @@ struct Arguments {
     std::vector<std::string> entries;           // x: empty = all; d: the entries to delete
     std::filesystem::path output = ".";         // x
     std::filesystem::path to_tar;               // x --to-tar: a tar file, or "-" for stdout
+    bool to_stdout = false;                     // x --stdout: the files' bytes to stdout
     bool overwrite = false;                     // a, x, convert
     bool allow_outside_links = false;           // x
     bool json = false;                          // l

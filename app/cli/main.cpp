@@ -20,6 +20,7 @@
 #include "job_runner.hpp"
 #include "jobs/edit_job.hpp"
 #include "jobs/extract_job.hpp"
+#include "jobs/print_job.hpp"
 #include "listing.hpp"
 
 namespace {
@@ -63,6 +64,12 @@ int delete_entries(const Arguments& args, bool progress)
 int extract(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
+    if (args.to_stdout) {
+        // The progress line would land in the middle of the bytes on a terminal.
+        nnz::cli::run_job([&](nnz::JobControl& c) { nnz::print_contents(args.archive, args.entries, STDOUT_FILENO, c); },
+                          control, progress && ::isatty(STDOUT_FILENO) != 1);
+        return 0;
+    }
     if (!args.to_tar.empty()) {
         nnz::cli::run_job(
             [&](nnz::JobControl& c) { nnz::export_tar(args.archive, args.to_tar, args.entries, args.overwrite, c); },

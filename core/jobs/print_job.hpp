@@ -1,0 +1,22 @@
+#pragma once
+// `nnzip x ARCHIVE --stdout [ENTRY...]`: the contents of files in an archive written to a file
+// descriptor (standard output), as `unzip -p`, `7z e -so` and `tar -xO` do, for pipes.
+#include <filesystem>
+#include <span>
+#include <string>
+
+#include "../job_control.hpp"
+
+namespace nnz {
+
+// Writes the bytes of the files that the names select (select_entries; empty = all), one after
+// another in archive order, to fd, which it does not own; folders and symlinks add nothing. The
+// archive is an .nnz or any format libarchive reads. An unreadable chosen entry (encrypted, for
+// example) is refused before anything is written. A block is verified before its bytes are
+// written; a file whose content checksum then fails ends the output there with Error(Data), so
+// a pipe's reader must look at the exit status, as with any stream. Error(Io) when fd cannot be
+// written.
+void print_contents(const std::filesystem::path& archive, std::span<const std::string> names, int fd,
+                    JobControl& control);
+
+}  // namespace nnz
