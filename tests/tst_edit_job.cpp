@@ -68,6 +68,8 @@ private slots:
     void editKeepsWhatDidNotChange();
     void failedEditLeavesTheArchive_data();
     void failedEditLeavesTheArchive();
+    void renameCopiesEveryBlock_data();
+    void renameCopiesEveryBlock();
     void decodingOfOldBlocksIsReported_data();
     void decodingOfOldBlocksIsReported();
 
@@ -252,6 +254,92 @@ void TestEditJob::failedEditLeavesTheArchive()
     QCOMPARE(code, error);
     QVERIFY(read_file(archive) == before);
     QCOMPARE(files_in(root_), files_before);  // no temporary file left
+}
+
+void TestEditJob::renameCopiesEveryBlock_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QStringList>("entries");  // all names afterwards; empty: refused
+    QTest::addColumn<int>("error");  // -1: none
+    QTest::newRow("a file") << "tree/top.txt" << "tree/first.txt"
+                            << QStringList{"tree", "tree/docs", "tree/docs/a.txt", "tree/docs/sub", "tree/docs/sub/b.txt", "tree/first.txt", "tree/link"} << -1;
+    QTest::newRow("a folder with everything in it") << "tree/docs/" << "manual"
+                            << QStringList{"manual", "manual/a.txt", "manual/sub", "manual/sub/b.txt", "tree", "tree/link", "tree/top.txt"} << -1;
+    QTest::newRow("the top folder, deeper") << "tree" << "x/y"
+                            << QStringList{"x/y", "x/y/docs", "x/y/docs/a.txt", "x/y/docs/sub", "x/y/docs/sub/b.txt", "x/y/link", "x/y/top.txt"} << -1;
+    QTest::newRow("a symlink") << "tree/link" << "tree/link2"
+                            << QStringList{"tree", "tree/docs", "tree/docs/a.txt", "tree/docs/sub", "tree/docs/sub/b.txt", "tree/link2", "tree/top.txt"} << -1;
+    QTest::newRow("to a name that exists") << "tree/top.txt" << "tree/docs/a.txt" << QStringList{} << int(nnz::ErrorCode::Exists);
+    QTest::newRow("a folder into itself") << "tree/docs" << "tree/docs/sub/b.txt" << QStringList{} << int(nnz::ErrorCode::Usage);
+    QTest::newRow("out of the archive") << "tree/top.txt" << "../top.txt" << QStringList{} << int(nnz::ErrorCode::Usage);
+    QTest::newRow("absolute") << "tree/top.txt" << "/tmp/top.txt" << QStringList{} << int(nnz::ErrorCode::Usage);
+    QTest::newRow("under a file") << "tree/docs/a.txt" << "tree/top.txt/a.txt" << QStringList{} << int(nnz::ErrorCode::Usage);
+    QTest::newRow("under a symlink") << "tree/docs" << "tree/link/docs" << QStringList{} << int(nnz::ErrorCode::Usage);
+    QTest::newRow("a name that matches nothing") << "tree/nope" << "tree/yes" << QStringList{} << int(nnz::ErrorCode::Usage);
+}
+
+void TestEditJob::renameCopiesEveryBlock()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QStringList, entries);
+    QFETCH(int, error);
+    const fs::path tree = root_ / "tree";
+    fs::create_directories(tree / "docs" / "sub");
+    write_file(tree / "docs" / "a.txt", text(90'000, 11));
+    write_file(tree / "docs" / "sub" / "b.txt", text(50'000, 12));
+    write_file(tree / "top.txt", text(40'000, 13));
+    fs::create_symlink("top.txt", tree / "link");
+    nnz::CompressOptions options;
+    options.preset = "fast";
+    options.block_size = 64 << 10;
+    const fs::path archive = root_ / "t.nnz";
+    nnz::JobControl creating;
+    nnz::compress_paths(archive, std::vector<fs::path>{tree}, options, creating);
+    const std::string before = read_file(archive);
+    const auto files_before = files_in(root_);
+
+    nnz::JobControl control;
+    int code = -1;
+    try {
+        nnz::rename_entry(archive, from.toStdString(), to.toStdString(), control);
+    } catch (const nnz::Error& e) {
+        code = int(e.code());
+    }
+    QCOMPARE(code, error);
+    if (error != -1) {
+        QVERIFY(read_file(archive) == before);
+        QCOMPARE(files_in(root_), files_before);  // no temporary file left
+        return;
+    }
+    std::vector<std::string> expected;
+    for (const auto& name : entries) expected.push_back(name.toStdString());
+    QCOMPARE(names_in(archive), expected);
+
+    // Every block is the old one, packed bytes and settings, in the same order.
+    const fs::path old_archive = root_ / "old.nnz";
+    write_file(old_archive, before);
+    nnz::ArchiveReader old_reader(old_archive), reader(archive);
+    QCOMPARE(reader.blocks().size(), old_reader.blocks().size());
+    QVERIFY(reader.blocks().size() >= 3);
+    for (uint32_t b = 0; b < reader.blocks().size(); ++b) {
+        const nnz::StoredBlock now = reader.read_stored_block(b), then = old_reader.read_stored_block(b);
+        QVERIFY(now.packed == then.packed && now.settings == then.settings && now.raw_hash == then.raw_hash);
+    }
+    // The contents moved with their names.
+    const fs::path out = root_ / "out";
+    nnz::JobControl extracting;
+    nnz::extract_archive(archive, out, {}, false, extracting, true);
+    for (const auto& entry : old_reader.entries()) {
+        QString name = QString::fromStdString(entry.path);
+        const QString old_name = from.endsWith('/') ? from.chopped(1) : from;
+        if (name == old_name || name.startsWith(old_name + "/")) name = to + name.mid(old_name.size());
+        const fs::path now = out / name.toStdString(), was = root_ / entry.path;
+        if (entry.type == nnz::EntryType::File) QVERIFY2(read_file(now) == read_file(was), qPrintable(name));
+        else if (entry.type == nnz::EntryType::Symlink) QCOMPARE(fs::read_symlink(now), fs::read_symlink(was));
+        else QVERIFY(fs::is_directory(now));
+    }
 }
 
 void TestEditJob::decodingOfOldBlocksIsReported_data()

@@ -121,6 +121,8 @@ private slots:
     void dropWithoutFilesIsRefused();
     void deleteAsksThenRemovesTheSelection_data();
     void deleteAsksThenRemovesTheSelection();
+    void renameAsksForTheNewName_data();
+    void renameAsksForTheNewName();
     void dragOutExtractsSelection();
     void extractAndTestRunAsJobs();
     void filterBoxFiltersList();
@@ -331,6 +333,44 @@ void TestMainWindow::deleteAsksThenRemovesTheSelection()
     QCOMPARE(names, expected);
 }
 
+void TestMainWindow::renameAsksForTheNewName_data()
+{
+    QTest::addColumn<QString>("answer");  // empty: the dialog was cancelled
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<bool>("fails");
+    const QStringList before{"data.bin", "docs", "docs/notes.md", "docs/readme.txt"};
+    QTest::newRow("a folder moves with its files") << "manual" << QStringList{"data.bin", "manual", "manual/notes.md", "manual/readme.txt"} << false;
+    QTest::newRow("cancelled") << "" << before << false;
+    QTest::newRow("a name that is taken") << "data.bin" << before << true;
+}
+
+void TestMainWindow::renameAsksForTheNewName()
+{
+    QFETCH(QString, answer);
+    QFETCH(QStringList, expected);
+    QFETCH(bool, fails);
+    const fs::path archive = makeArchive(QStringLiteral("rename.nnz"));
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    QStringList offered;
+    window.setTextHandler([&](const QString&, const QString&, const QString& text) {
+        offered << text;
+        return answer;
+    });
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    selectEntries(window, {QStringLiteral("docs")});
+    action(window, "renameAction")->trigger();
+    QCOMPARE(offered, QStringList{"docs"});  // the dialog starts from the current name
+    QVERIFY(waitIdle(window));
+    QCOMPARE(errors_.size(), size_t(fails ? 1 : 0));
+    if (fails) QVERIFY2(errors_.front().contains("already has an entry") && errors_.front().contains("not changed"), qPrintable(errors_.front()));
+    QStringList names;
+    for (int row = 0; row < window.entriesModel()->rowCount(); ++row)
+        names << QString::fromStdString(window.entriesModel()->entry(row).path);
+    names.sort();
+    QCOMPARE(names, expected);
+}
+
 void TestMainWindow::dropWithoutFilesIsRefused()
 {
     MainWindow window;
@@ -412,16 +452,19 @@ void TestMainWindow::contextMenuOffersTheEntryActions()
     QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
     QStringList texts;
     for (QAction* a : window.contextMenuActions()) texts << (a ? a->text().remove(QLatin1Char('&')) : QStringLiteral("-"));
-    QCOMPARE(texts, (QStringList{"Extract", "Extract To…", "Open with Default Application", "-", "Delete from Archive", "-",
+    QCOMPARE(texts, (QStringList{"Extract", "Extract To…", "Open with Default Application", "-", "Rename…", "Delete from Archive", "-",
                                  "Test", "Properties"}));
     QVERIFY(!action(window, "deleteAction")->isEnabled());  // nothing selected
-    // "Open with" needs exactly one file.
+    QVERIFY(!action(window, "renameAction")->isEnabled());
+    // "Open with" needs exactly one file; Rename one entry of any kind.
     selectEntries(window, {QStringLiteral("docs")});
     QVERIFY(!action(window, "openWithAction")->isEnabled());
+    QVERIFY(action(window, "renameAction")->isEnabled());
     selectEntries(window, {QStringLiteral("data.bin")});
     QVERIFY(action(window, "openWithAction")->isEnabled());
     selectEntries(window, {QStringLiteral("data.bin"), QStringLiteral("docs/notes.md")});
     QVERIFY(!action(window, "openWithAction")->isEnabled());
+    QVERIFY(!action(window, "renameAction")->isEnabled());
     QVERIFY(window.openWithDefaultApp() == nullptr);
 }
 

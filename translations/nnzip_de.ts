@@ -363,6 +363,24 @@ Das Archiv wurde nicht verändert.</translation>
         <source>Entries deleted</source>
         <translation>Einträge gelöscht</translation>
     </message>
+    <message>
+        <source>Cannot Rename</source>
+        <translation>Umbenennen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not rename in %1:
+%2
+
+The archive was not changed.</source>
+        <translation>In %1 konnte nicht umbenannt werden:
+%2
+
+Das Archiv wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Entry renamed</source>
+        <translation>Eintrag umbenannt</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -709,6 +727,26 @@ Die Datei wurde nach %2 entpackt.</translation>
             <numerusform>%n Element wird aus %1 gelöscht</numerusform>
             <numerusform>%n Elemente werden aus %1 gelöscht</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Give the selected entry another name (a folder moves with everything in it)</source>
+        <translation>Dem gewählten Eintrag einen anderen Namen geben (ein Ordner zieht mit seinem ganzen Inhalt um)</translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2</source>
+        <translation>%1 wird in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for %1 (with / for folders):</source>
+        <translation>Neuer Name für %1 (mit / für Ordner):</translation>
     </message>
 </context>
 <context>

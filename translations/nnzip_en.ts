@@ -363,6 +363,24 @@ The archive was not changed.</translation>
         <source>Entries deleted</source>
         <translation>Entries deleted</translation>
     </message>
+    <message>
+        <source>Cannot Rename</source>
+        <translation>Cannot Rename</translation>
+    </message>
+    <message>
+        <source>Could not rename in %1:
+%2
+
+The archive was not changed.</source>
+        <translation>Could not rename in %1:
+%2
+
+The archive was not changed.</translation>
+    </message>
+    <message>
+        <source>Entry renamed</source>
+        <translation>Entry renamed</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -709,6 +727,26 @@ It was extracted to %2.</translation>
             <numerusform>Deleting %n item from %1</numerusform>
             <numerusform>Deleting %n items from %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>Give the selected entry another name (a folder moves with everything in it)</source>
+        <translation>Give the selected entry another name (a folder moves with everything in it)</translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2</source>
+        <translation>Renaming %1 to %2</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>New name for %1 (with / for folders):</source>
+        <translation>New name for %1 (with / for folders):</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,24 @@ L’archive n’a pas été modifiée.</translation>
         <source>Entries deleted</source>
         <translation>Entrées supprimées</translation>
     </message>
+    <message>
+        <source>Cannot Rename</source>
+        <translation>Impossible de renommer</translation>
+    </message>
+    <message>
+        <source>Could not rename in %1:
+%2
+
+The archive was not changed.</source>
+        <translation>Impossible de renommer dans %1 :
+%2
+
+L’archive n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Entry renamed</source>
+        <translation>Entrée renommée</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -709,6 +727,26 @@ Le fichier a été extrait vers %2.</translation>
             <numerusform>Suppression de %n élément de %1</numerusform>
             <numerusform>Suppression de %n éléments de %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Give the selected entry another name (a folder moves with everything in it)</source>
+        <translation>Donner un autre nom à l’entrée choisie (un dossier est déplacé avec tout son contenu)</translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2</source>
+        <translation>Renommage de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>New name for %1 (with / for folders):</source>
+        <translation>Nouveau nom pour %1 (avec / pour les dossiers) :</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -250,6 +251,8 @@ void MainWindow::buildActions()
     add_folder_action_ = make(tr("Add &Folder…"), QStyle::SP_DirIcon, QKeySequence(tr("Ctrl+Shift+D")), &MainWindow::addFolderDialog);
     delete_action_ = make(tr("&Delete from Archive"), QStyle::SP_TrashIcon, QKeySequence::Delete, &MainWindow::deleteSelection);
     delete_action_->setToolTip(tr("Remove the selected entries from the archive"));
+    rename_action_ = make(tr("&Rename…"), QStyle::SP_FileDialogContentsView, QKeySequence(Qt::Key_F2), &MainWindow::renameSelection);
+    rename_action_->setToolTip(tr("Give the selected entry another name (a folder moves with everything in it)"));
     extract_action_ = make(tr("&Extract"), QStyle::SP_ArrowDown, QKeySequence(tr("Ctrl+E")), &MainWindow::extractHere);
     extract_action_->setToolTip(tr("Extract the selection (or everything) to the default folder"));
     extract_to_action_ = make(tr("Extract &To…"), QStyle::SP_DirOpenIcon, QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::extractToDialog);
@@ -267,6 +270,7 @@ void MainWindow::buildActions()
     const std::pair<QAction*, const char*> names[] = {
         {new_action_, "newAction"},           {open_action_, "openAction"},         {close_action_, "closeAction"},
         {add_action_, "addAction"},           {add_folder_action_, "addFolderAction"}, {delete_action_, "deleteAction"},
+        {rename_action_, "renameAction"},
         {extract_action_, "extractAction"},
         {extract_to_action_, "extractToAction"}, {open_with_action_, "openWithAction"}, {test_action_, "testAction"},
         {properties_action_, "propertiesAction"}, {settings_action_, "settingsAction"}, {quit_action_, "quitAction"}};
@@ -295,6 +299,7 @@ void MainWindow::buildMenus()
     QMenu* archive = menuBar()->addMenu(tr("&Archive"));
     archive->addAction(add_action_);
     archive->addAction(add_folder_action_);
+    archive->addAction(rename_action_);
     archive->addAction(delete_action_);
     archive->addSeparator();
     archive->addAction(extract_action_);
@@ -340,6 +345,7 @@ void MainWindow::updateActions()
     add_action_->setEnabled(open && !foreign);
     add_folder_action_->setEnabled(open && !foreign);
     delete_action_->setEnabled(open && !foreign && view_->selectionModel()->hasSelection());
+    rename_action_->setEnabled(open && !foreign && view_->selectionModel()->selectedRows().size() == 1);
     convert_action_->setEnabled(foreign);
     convert_action_->setVisible(foreign);
     open_with_action_->setEnabled(open && oneFile);
@@ -498,6 +504,35 @@ Job* MainWindow::deleteEntries(const QStringList& entries)
     return job;
 }
 
+Job* MainWindow::renameEntry(const QString& from, const QString& to)
+{
+    if (!model_->isOpen() || model_->isForeign() || from.isEmpty() || to.isEmpty() || from == to) return nullptr;
+    const QString archive = archivePath();
+    Job* job = enqueue(Job::Kind::Rename, tr("Renaming %1 to %2").arg(from, to),
+                       [archive = toPath(archive), from = from.toStdString(), to = to.toStdString()](nnz::JobControl& control) {
+                           nnz::rename_entry(archive, from, to, control);
+                       },
+                       QFileInfo(archive).absolutePath());
+    job->setProperty("archive", archive);
+    return job;
+}
+
+void MainWindow::renameSelection()
+{
+    const QStringList selected = selectedEntryPaths();
+    if (selected.size() != 1) return;
+    const QString to = askText(tr("Rename"), tr("New name for %1 (with / for folders):").arg(selected.first()), selected.first());
+    if (!to.isEmpty()) renameEntry(selected.first(), to);
+}
+
+QString MainWindow::askText(const QString& title, const QString& label, const QString& text)
+{
+    if (text_handler_) return text_handler_(title, label, text);
+    bool ok = false;
+    const QString answer = QInputDialog::getText(this, title, label, QLineEdit::Normal, text, &ok);
+    return ok ? answer : QString();
+}
+
 Job* MainWindow::extractEntries(const QString& destination, const QStringList& entries)
 {
     if (!model_->isOpen() || destination.isEmpty()) return nullptr;
@@ -590,7 +625,8 @@ void MainWindow::onJobFinished(Job* job)
     if (job->kind() == Job::Kind::Other) return;  // "Open with" says nothing when it worked
     // A created or changed archive is shown, unless another one was opened meanwhile (a
     // conversion replaces the foreign archive it came from).
-    if ((job->kind() == Job::Kind::Create || job->kind() == Job::Kind::Add || job->kind() == Job::Kind::Delete) &&
+    if ((job->kind() == Job::Kind::Create || job->kind() == Job::Kind::Add || job->kind() == Job::Kind::Delete ||
+         job->kind() == Job::Kind::Rename) &&
         (!model_->isOpen() || archivePath() == archive || archivePath() == job->property("source").toString()))
         openArchive(archive);
     JobMessage message = JobMessages::success(*job, name);
@@ -820,7 +856,7 @@ void MainWindow::showSettings()
 
 QList<QAction*> MainWindow::contextMenuActions() const
 {
-    return {extract_action_, extract_to_action_, open_with_action_, nullptr, delete_action_, nullptr, test_action_, properties_action_};
+    return {extract_action_, extract_to_action_, open_with_action_, nullptr, rename_action_, delete_action_, nullptr, test_action_, properties_action_};
 }
 
 void MainWindow::showContextMenu(const QPoint& position)

@@ -65,6 +65,8 @@ public:
     // Deletes the entries (folders with everything in them) from the open .nnz after asking;
     // nullptr when declined, nothing is chosen, or the archive is foreign (read-only).
     Job* deleteEntries(const QStringList& entries);
+    // Renames one entry (a folder with everything in it) without compressing anything.
+    Job* renameEntry(const QString& from, const QString& to);
     Job* extractEntries(const QString& destination, const QStringList& entries);
     Job* testArchive();
     // Extracts the one selected file into the session's temporary folder as a job, then hands it
@@ -108,6 +110,12 @@ public:
     {
         question_handler_ = std::move(handler);
     }
+    // When set, questions asking for a line of text go here instead of an input dialog (tests);
+    // the handler returns the answer, empty for cancel.
+    void setTextHandler(std::function<QString(const QString& title, const QString& label, const QString& text)> handler)
+    {
+        text_handler_ = std::move(handler);
+    }
 
 signals:
     void errorShown(const QString& text);
@@ -127,6 +135,7 @@ private:
     void rebuildRecentMenu();
     void showError(const QString& title, const QString& text);
     bool ask(const QString& title, const QString& text);
+    QString askText(const QString& title, const QString& label, const QString& text);  // empty: cancelled
     void notify(const QString& title, const QString& text, const QString& folder);
     Job* enqueue(Job::Kind kind, const QString& title, Job::Work work, const QString& resultFolder = {});
     void onJobFinished(Job* job);
@@ -139,6 +148,7 @@ private:
     void addFolderDialog();
     void extractHere();
     void deleteSelection();
+    void renameSelection();
     void extractToDialog();
     void convertDialog();
     void showContextMenu(const QPoint& position);
@@ -159,6 +169,7 @@ private:
     int temp_serial_ = 0;
     std::function<void(const QString&, const QString&)> error_handler_;
     std::function<bool(const QString&, const QString&)> question_handler_;
+    std::function<QString(const QString&, const QString&, const QString&)> text_handler_;
 
     QAction* new_action_;
     QAction* open_action_;
@@ -166,6 +177,7 @@ private:
     QAction* add_action_;
     QAction* add_folder_action_;
     QAction* delete_action_;
+    QAction* rename_action_;
     QAction* extract_action_;
     QAction* extract_to_action_;
     QAction* open_with_action_;

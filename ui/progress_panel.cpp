@@ -38,7 +38,10 @@ QString formatDuration(double seconds)
 
 namespace {
 
-bool producesArchive(Job::Kind kind) { return kind == Job::Kind::Create || kind == Job::Kind::Add || kind == Job::Kind::Delete; }
+bool producesArchive(Job::Kind kind)
+{
+    return kind == Job::Kind::Create || kind == Job::Kind::Add || kind == Job::Kind::Delete || kind == Job::Kind::Rename;
+}
 
 }  // namespace
 

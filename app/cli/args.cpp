@@ -42,6 +42,7 @@ std::optional<Command> command_named(std::string_view word)
     if (word == "a" || word == "add") return Command::Add;
     if (word == "u" || word == "update") return Command::Update;
     if (word == "d" || word == "delete") return Command::Delete;
+    if (word == "rn" || word == "rename") return Command::Rename;
     if (word == "x" || word == "extract") return Command::Extract;
     if (word == "l" || word == "list") return Command::List;
     if (word == "t" || word == "test") return Command::Test;
@@ -188,6 +189,10 @@ Arguments parse_arguments(std::span<const std::string> args)
         a.entries = std::move(positional);
         validate(a.compress);
         break;
+    case Command::Rename:
+        if (positional.size() != 2) usage_error("'rn' needs the entry's name and its new name");
+        a.entries = std::move(positional);
+        break;
     case Command::Extract:
         a.entries = std::move(positional);
         if (!a.to_tar.empty() && a.output != ".") usage_error("--to-tar and -o exclude each other");
@@ -236,6 +241,9 @@ const char* usage_text()
            "                                 delete entries (a folder name: everything in it); blocks\n"
            "                                 that lose nothing are copied, the rest of a block that\n"
            "                                 loses something is compressed again (--preset etc.)\n"
+           "  nnzip rn ARCHIVE ENTRY NEWNAME\n"
+           "                                 rename an entry (a folder: with everything in it);\n"
+           "                                 nothing is compressed again\n"
            "  nnzip x ARCHIVE [-o DIR | --to-tar FILE|- | --stdout] [-f] [ENTRY...]\n"
            "                                 extract all entries, or the named ones (a folder\n"
            "                                 name selects everything in it), into DIR (default .)\n"

@@ -9,14 +9,14 @@
 
 namespace nnz::cli {
 
-enum class Command { Help, Version, Add, Update, Delete, Extract, List, Test, Convert };
+enum class Command { Help, Version, Add, Update, Delete, Rename, Extract, List, Test, Convert };
 
 struct Arguments {
     Command command = Command::Help;
     std::filesystem::path archive;              // convert: the foreign archive to read
     std::filesystem::path converted;            // convert: the .nnz to write
     std::vector<std::filesystem::path> inputs;  // a, u
-    std::vector<std::string> entries;           // x: empty = all; d: the entries to delete
+    std::vector<std::string> entries;           // x: empty = all; d: the entries to delete; rn: old, new
     std::filesystem::path output = ".";         // x
     std::filesystem::path to_tar;               // x --to-tar: a tar file, or "-" for stdout
     bool to_stdout = false;                     // x --stdout: the files' bytes to stdout

@@ -61,6 +61,14 @@ int delete_entries(const Arguments& args, bool progress)
     return 0;
 }
 
+int rename(const Arguments& args, bool progress)
+{
+    nnz::JobControl control;
+    nnz::cli::run_job([&](nnz::JobControl& c) { nnz::rename_entry(args.archive, args.entries[0], args.entries[1], c); },
+                      control, progress);
+    return 0;
+}
+
 int extract(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
@@ -140,6 +148,7 @@ int run(Arguments& args)
     case Command::Add: return add(args, progress);
     case Command::Update: return update(args, progress);
     case Command::Delete: return delete_entries(args, progress);
+    case Command::Rename: return rename(args, progress);
     case Command::Extract: return extract(args, progress);
     case Command::List: return list(args);
     case Command::Test: return test(args, progress);

@@ -11,6 +11,8 @@
 #include "../checksum.hpp"
 #include "../container/archive_reader.hpp"
 #include "../container/archive_writer.hpp"
+#include "../container/entry_path.hpp"
+#include "../container/format.hpp"
 #include "../error.hpp"
 #include "extract_job.hpp"
 
@@ -30,6 +32,7 @@ uint32_t last_block_of(const ArchiveReader& reader, const EntryInfo& e)
 // surviving entries that live in blocks it cannot copy (in archive order), to be compressed again.
 struct EditPlan {
     CarriedBlocks carried;
+    std::vector<size_t> carried_from;  // per carried entry, its index in the old archive's entries
     std::vector<size_t> recompressed;  // indices into the old archive's entries
 };
 
@@ -73,6 +76,7 @@ EditPlan plan_edit(ArchiveReader& reader, const std::vector<bool>& removed)
             EntryInfo kept = entries[i];
             kept.block = new_number[kept.block];
             plan.carried.entries.push_back(std::move(kept));
+            plan.carried_from.push_back(i);
         }
     }
     return plan;
@@ -176,13 +180,20 @@ private:
     uint32_t decoded_block_ = UINT32_MAX;
 };
 
+// new_names: per old entry, its name in the new archive (empty: all keep theirs).
 void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<bool>& removed,
-             std::vector<InputItem> new_items, const CompressOptions& options, JobControl& control)
+             std::vector<InputItem> new_items, const CompressOptions& options, JobControl& control,
+             const std::vector<std::string>& new_names = {})
 {
-    const EditPlan plan = plan_edit(reader, removed);
+    EditPlan plan = plan_edit(reader, removed);
     std::vector<InputItem> items;
     items.reserve(plan.recompressed.size() + new_items.size());
-    for (size_t i : plan.recompressed) items.push_back({reader.entries()[i], {}});
+    for (size_t i : plan.recompressed) {
+        items.push_back({reader.entries()[i], {}});
+        if (!new_names.empty()) items.back().info.path = new_names[i];
+    }
+    if (!new_names.empty())
+        for (size_t k = 0; k < plan.carried.entries.size(); ++k) plan.carried.entries[k].path = new_names[plan.carried_from[k]];
     sort_in_archive_order(new_items);
     std::move(new_items.begin(), new_items.end(), std::back_inserter(items));
 
@@ -218,6 +229,38 @@ void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const 
     auto new_items = gather_inputs(archive, inputs, options);
     control.checkpoint();
     rewrite(archive, reader, removed, std::move(new_items), options, control);
+}
+
+void rename_entry(const fs::path& archive, const std::string& from, const std::string& to, JobControl& control)
+{
+    ArchiveReader reader(archive);
+    const auto& entries = reader.entries();
+    const auto chosen = select_entries(entries, std::vector<std::string>{from});
+    const auto target = normalise_entry_path(to);
+    if (!target || target->size() > format::kMaxNameBytes)
+        throw Error(ErrorCode::Usage, "\"" + to + "\" is not a valid entry name (relative, no \"..\", no control characters)");
+    // The name chosen, and with a folder everything under it, moves to the new name.
+    const std::string old_name = *normalise_entry_path(from);  // select_entries() refused it otherwise
+    if (target->starts_with(old_name + "/"))
+        throw Error(ErrorCode::Usage, "cannot move \"" + old_name + "\" into itself");
+    std::vector<std::string> new_names(entries.size());
+    std::vector<EntryInfo> renamed(entries.begin(), entries.end());
+    for (size_t i = 0; i < entries.size(); ++i) new_names[i] = entries[i].path;
+    for (size_t i : chosen) {
+        const std::string& path = entries[i].path;
+        new_names[i] = path.size() == old_name.size() ? *target : *target + path.substr(old_name.size());
+        if (new_names[i].size() > format::kMaxNameBytes) throw Error(ErrorCode::Usage, "\"" + new_names[i] + "\" is too long");
+        renamed[i].path = new_names[i];
+    }
+    std::set<std::string> names;
+    for (const auto& name : new_names)
+        if (!names.insert(name).second) throw Error(ErrorCode::Exists, "the archive already has an entry \"" + name + "\"");
+    if (const auto clash = find_entry_under_non_folder(renamed))
+        throw Error(ErrorCode::Usage, "\"" + renamed[clash->first].path + "\" would lie under \"" +
+                                          renamed[clash->second].path + "\", which is not a folder");
+    control.checkpoint();
+    CompressOptions options;  // nothing is compressed: every block is copied
+    rewrite(archive, reader, std::vector<bool>(entries.size(), false), {}, options, control, new_names);
 }
 
 void delete_entries(const fs::path& archive, std::span<const std::string> names, const CompressOptions& options,

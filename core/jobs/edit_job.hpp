@@ -1,5 +1,5 @@
 #pragma once
-// Changing an existing archive: adding files and deleting entries. The archive is written anew
+// Changing an existing archive: adding files, renaming and deleting entries. The archive is written anew
 // (to a temporary file renamed over it when complete, so a failure or a cancel at any point
 // leaves the old one exactly as it was), but only what changed is compressed: a run of blocks
 // that no removed entry lives in is copied as it is stored, packed bytes and codec settings
@@ -20,6 +20,14 @@ namespace nnz {
 // options.overwrite is ignored: replacing the archive is the point.
 void add_paths(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
                const CompressOptions& options, JobControl& control);
+
+// Renames an entry (a name as for select_entries) and, for a folder, moves everything inside it
+// along (`docs` → `manual`: `docs/a.txt` → `manual/a.txt`). Nothing is compressed: every block
+// is copied. Throws Error(Usage) when from matches nothing or to is not a safe relative name or
+// would put an entry under a file or symlink, Error(Exists) when a new name is already taken,
+// before anything is written.
+void rename_entry(const std::filesystem::path& archive, const std::string& from, const std::string& to,
+                  JobControl& control);
 
 // Removes the entries that the names select (select_entries: an entry of that name, and with a
 // folder everything inside it). Throws Error(Usage) when names is empty or a name matches
