@@ -270,6 +270,8 @@ void TestEditJob::renameCopiesEveryBlock_data()
                             << QStringList{"x/y", "x/y/docs", "x/y/docs/a.txt", "x/y/docs/sub", "x/y/docs/sub/b.txt", "x/y/link", "x/y/top.txt"} << -1;
     QTest::newRow("a symlink") << "tree/link" << "tree/link2"
                             << QStringList{"tree", "tree/docs", "tree/docs/a.txt", "tree/docs/sub", "tree/docs/sub/b.txt", "tree/link2", "tree/top.txt"} << -1;
+    QTest::newRow("a file to a path through its old name") << "tree/top.txt" << "tree/top.txt/inner.txt"
+                            << QStringList{"tree", "tree/docs", "tree/docs/a.txt", "tree/docs/sub", "tree/docs/sub/b.txt", "tree/link", "tree/top.txt/inner.txt"} << -1;
     QTest::newRow("to a name that exists") << "tree/top.txt" << "tree/docs/a.txt" << QStringList{} << int(nnz::ErrorCode::Exists);
     QTest::newRow("a folder into itself") << "tree/docs" << "tree/docs/sub/b.txt" << QStringList{} << int(nnz::ErrorCode::Usage);
     QTest::newRow("out of the archive") << "tree/top.txt" << "../top.txt" << QStringList{} << int(nnz::ErrorCode::Usage);

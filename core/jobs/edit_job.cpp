@@ -241,17 +241,17 @@ void rename_entry(const fs::path& archive, const std::string& from, const std::s
         throw Error(ErrorCode::Usage, "\"" + to + "\" is not a valid entry name (relative, no \"..\", no control characters)");
     // The name chosen, and with a folder everything under it, moves to the new name.
     const std::string old_name = *normalise_entry_path(from);  // select_entries() refused it otherwise
-    if (target->starts_with(old_name + "/"))
-        throw Error(ErrorCode::Usage, "cannot move \"" + old_name + "\" into itself");
-    std::vector<std::string> new_names(entries.size());
+    const bool folder = chosen.size() > 1 || entries[chosen.front()].type == EntryType::Directory;
+    if (folder && target->starts_with(old_name + "/"))
+        throw Error(ErrorCode::Usage, "cannot move the folder \"" + old_name + "\" into itself");
     std::vector<EntryInfo> renamed(entries.begin(), entries.end());
-    for (size_t i = 0; i < entries.size(); ++i) new_names[i] = entries[i].path;
     for (size_t i : chosen) {
-        const std::string& path = entries[i].path;
-        new_names[i] = path.size() == old_name.size() ? *target : *target + path.substr(old_name.size());
-        if (new_names[i].size() > format::kMaxNameBytes) throw Error(ErrorCode::Usage, "\"" + new_names[i] + "\" is too long");
-        renamed[i].path = new_names[i];
+        std::string& path = renamed[i].path;
+        path = *target + path.substr(old_name.size());
+        if (path.size() > format::kMaxNameBytes) throw Error(ErrorCode::Usage, "\"" + path + "\" is too long");
     }
+    std::vector<std::string> new_names;
+    for (const auto& e : renamed) new_names.push_back(e.path);
     std::set<std::string> names;
     for (const auto& name : new_names)
         if (!names.insert(name).second) throw Error(ErrorCode::Exists, "the archive already has an entry \"" + name + "\"");
