@@ -871,6 +871,24 @@ private slots:
         QVERIFY(!fs::exists(root / "out") && !fs::exists(root / "docs") && !fs::exists(root / "bin"));
     }
 
+    void renameAFolderOnlyImpliedByNames()
+    {
+        // A converted zip often has no folder entries: "implicit/parents" is then a folder only by
+        // the names under it, and rn moves it (and refuses to move it into itself) as a stored one.
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        build_archive(root / "in.zip", "zip", sample_members(false));
+        convert(root / "in.zip", root / "a.nnz");
+        Run run = nnzip({"rn", q(root / "a.nnz"), "implicit/parents", "implicit/parents/deeper"});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains("into itself"), qPrintable(run.err));
+        run = nnzip({"rn", q(root / "a.nnz"), "implicit/parents", "explicit"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const Listing listed = read_nnz(root / "a.nnz");
+        QVERIFY(listed.count("explicit/only.txt") && !listed.count("implicit/parents/only.txt"));
+        QCOMPARE(listed.at("explicit/only.txt").content, std::string(5000, 'z'));
+    }
+
     void encryptedEntries()
     {
         QTemporaryDir tmp;

@@ -49,9 +49,11 @@ EditPlan plan_edit(ArchiveReader& reader, const std::vector<bool>& removed)
     }
     // Blocks joined by a file that runs on from one into the next form a run: copied or not, together.
     std::vector<bool> continues(blocks.size(), false);
-    for (const auto& e : entries)
-        if (e.size > 0)
-            for (uint32_t b = e.block; b < last_block_of(reader, e); ++b) continues[b] = true;
+    for (const auto& e : entries) {
+        if (e.size == 0) continue;
+        const uint32_t last = last_block_of(reader, e);
+        for (uint32_t b = e.block; b < last; ++b) continues[b] = true;
+    }
     std::vector<size_t> run_of(blocks.size());
     size_t runs = 0;
     for (size_t b = 0; b < blocks.size(); ++b) {
@@ -149,8 +151,9 @@ private:
         std::set<uint32_t> blocks;
         for (size_t i : entries) {
             const EntryInfo& e = reader.entries()[i];
-            if (e.size > 0)
-                for (uint32_t b = e.block; b <= last_block_of(reader, e); ++b) blocks.insert(b);
+            if (e.size == 0) continue;
+            const uint32_t last = last_block_of(reader, e);
+            for (uint32_t b = e.block; b <= last; ++b) blocks.insert(b);
         }
         return {blocks.begin(), blocks.end()};
     }
@@ -241,7 +244,9 @@ void rename_entry(const fs::path& archive, const std::string& from, const std::s
         throw Error(ErrorCode::Usage, "\"" + to + "\" is not a valid entry name (relative, no \"..\", no control characters)");
     // The name chosen, and with a folder everything under it, moves to the new name.
     const std::string old_name = *normalise_entry_path(from);  // select_entries() refused it otherwise
-    const bool folder = chosen.size() > 1 || entries[chosen.front()].type == EntryType::Directory;
+    // A folder, stored as an entry or only implied by the names inside it (converted zips).
+    const bool folder = std::ranges::any_of(
+        chosen, [&](size_t i) { return entries[i].path != old_name || entries[i].type == EntryType::Directory; });
     if (folder && target->starts_with(old_name + "/"))
         throw Error(ErrorCode::Usage, "cannot move the folder \"" + old_name + "\" into itself");
     std::vector<EntryInfo> renamed(entries.begin(), entries.end());
