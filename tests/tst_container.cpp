@@ -22,6 +22,7 @@
 #include "container/file_kind.hpp"
 #include "container/format.hpp"
 #include "error.hpp"
+#include "synthetic_genome.hpp"
 
 namespace fs = std::filesystem;
 using nnz::EntryInfo;
@@ -598,6 +599,55 @@ private slots:
         QList<int> gotBlocks;
         for (const auto& b : reader.blocks()) gotBlocks << int(b.raw_size);
         QCOMPARE(gotBlocks, blockSizes);
+        readEverything(archive);
+    }
+
+    void proteomeJoinsItsGenome_data()
+    {
+        QTest::addColumn<QString>("first");   // genome.fna, or notes.txt (English)
+        QTest::addColumn<QString>("second");  // proteome.faa, or other.txt (English of the same size)
+        QTest::addColumn<int>("room");        // the block size less the first file's size
+        QTest::addColumn<int>("blocks");
+        // Blocks hold the first file and `room` more bytes; the second is a kind of its own with
+        // more than a sixteenth of a block, which starts a block (kindsStartBlocks) unless it is
+        // a proteome after its genome and fits (the neural codec predicts it from the genes there).
+        QTest::newRow("a proteome joins its genome") << "genome.fna" << "proteome.faa" << 4000 << 1;
+        QTest::newRow("text after a genome starts a block") << "genome.fna" << "other.txt" << 4000 << 2;
+        QTest::newRow("a proteome after text starts a block") << "notes.txt" << "proteome.faa" << 4000 << 2;
+        QTest::newRow("a proteome that does not fit whole starts a block") << "genome.fna" << "proteome.faa" << 1000 << 2;
+    }
+    void proteomeJoinsItsGenome()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(int, room);
+        QFETCH(int, blocks);
+        const auto sample = nnz_test::synthetic_genome(5, 16, 60, true);
+        QVERIFY2(sample.proteome.size() > 1000 && sample.proteome.size() < 2000, qPrintable(QString::number(sample.proteome.size())));
+        auto english = [](size_t n) {
+            std::string text;
+            while (text.size() < n) text += "It was the best of times, it was the worst of times.\n";
+            return text.substr(0, n);
+        };
+        const std::string first_content = first == "genome.fna" ? sample.genome : english(sample.genome.size());
+        const std::string second_content = second == "proteome.faa" ? sample.proteome : english(sample.proteome.size());
+        QVERIFY(nnz::looks_like_nucleotides(std::span(reinterpret_cast<const uint8_t*>(sample.genome.data()), sample.genome.size())));
+        QVERIFY(nnz::looks_like_protein_fasta(std::span(reinterpret_cast<const uint8_t*>(sample.proteome.data()), sample.proteome.size())));
+        QTemporaryDir src, out;
+        const fs::path dir = toPath(src.path());
+        writeFile(dir / first.toStdString(), first_content);
+        writeFile(dir / second.toStdString(), second_content);
+        const uint64_t block_size = first_content.size() + static_cast<uint64_t>(room);
+        nnz::JobControl control;
+        const fs::path archive = toPath(out.path()) / "a.nnz";
+        nnz::write_archive(archive, walk(dir), storeOptions(block_size, 2), control);
+        nnz::ArchiveReader reader(archive);
+        QCOMPARE(int(reader.blocks().size()), blocks);
+        QCOMPARE(int(reader.blocks()[0].raw_size), int(first_content.size() + (blocks == 1 ? second_content.size() : 0)));
+        // The thread plan's estimate: at least the blocks written, and one for a joined proteome.
+        const uint64_t expected = nnz::expected_blocks(walk(dir), block_size);
+        QVERIFY(expected >= uint64_t(blocks));
+        if (blocks == 1) QCOMPARE(expected, uint64_t(1));
         readEverything(archive);
     }
 

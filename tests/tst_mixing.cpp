@@ -20,7 +20,9 @@
 #include "mixing/match_model.hpp"
 #include "mixing/mixer.hpp"
 #include "mixing/mixer_kernels.hpp"
+#include "mixing/translation_model.hpp"
 #include "neural/bit_lstm.hpp"
+#include "synthetic_genome.hpp"
 #include "test_corpus.hpp"
 
 using nnz::mixing::BitHistory;
@@ -55,6 +57,19 @@ double bit_lstm_cost(const nnz::ModelShape& shape, const std::vector<uint8_t>& d
         model.end_step(std::vector<uint8_t>{byte}, active);
     }
     return bits;
+}
+
+// Walks a copy model (match models' interface) through the bits of one byte.
+template <typename Model>
+void feed_bits(Model& model, uint8_t byte)
+{
+    int c0 = 1;
+    for (int i = 7; i >= 0; --i) {
+        model.input(c0);
+        const int bit = (byte >> i) & 1;
+        model.update_bit(bit);
+        c0 = c0 * 2 + bit;
+    }
 }
 
 }  // namespace
@@ -398,13 +413,7 @@ private slots:
             const int expected = model.expected_byte();
             if (pos >= middle && pos < copy && expected >= 0) ++in_middle;
             if (pos >= copy + InvertedRepeatModel::kLength) (expected == bytes[pos] ? right_in_copy : wrong_in_copy)++;
-            int c0 = 1;
-            for (int i = 7; i >= 0; --i) {
-                model.input(c0);
-                const int bit = (bytes[pos] >> i) & 1;
-                model.update_bit(bit);
-                c0 = c0 * 2 + bit;
-            }
+            feed_bits(model, bytes[pos]);
             const size_t base = std::string_view(acgt).find(static_cast<char>(bytes[pos]));
             if (base != std::string_view::npos) bases = bases << 2 | base;
             model.end_byte(bytes, 0, pos, bases, base == std::string_view::npos ? -1 : static_cast<int>(base));
@@ -412,6 +421,75 @@ private slots:
         QCOMPARE(in_middle, 0);
         QCOMPARE(wrong_in_copy, 0);
         QCOMPARE(right_in_copy, 200 - InvertedRepeatModel::kLength);
+    }
+
+    void geneticCodeIsTheStandardOne()
+    {
+        // Every codon against the test's own table (synthetic_genome.hpp), bases numbered as
+        // nucleotide_code() numbers them.
+        const std::string acgt = "ACGT";
+        for (int codon = 0; codon < 64; ++codon) {
+            const std::string bases{acgt[static_cast<size_t>(codon / 16)], acgt[static_cast<size_t>(codon / 4 % 4)], acgt[static_cast<size_t>(codon % 4)]};
+            QCOMPARE(nnz::mixing::translate_codon(codon), nnz_test::amino_acid_of(bases));
+        }
+        QCOMPARE(nnz::mixing::translate_codon(0b001110), 'M');  // ATG
+        QCOMPARE(nnz::mixing::translate_codon(0b110000), '*');  // TAA
+    }
+
+    void translationModelPredictsProteinsFromGenes_data()
+    {
+        QTest::addColumn<bool>("bothStrands");
+        QTest::addColumn<bool>("changeOneResidue");  // in the first protein, the 20th residue
+        QTest::addColumn<bool>("proteomeFirst");
+        QTest::addColumn<int>("lineWidth");
+        QTest::newRow("genes on the forward strand") << false << false << false << 60;
+        QTest::newRow("genes on both strands") << true << false << false << 60;
+        QTest::newRow("lines of 80") << true << false << false << 80;
+        QTest::newRow("a changed residue is followed through") << true << true << false << 60;
+        QTest::newRow("proteome before the genome: nothing to follow") << true << false << true << 60;
+    }
+    void translationModelPredictsProteinsFromGenes()
+    {
+        // From the kResidues-th residue of each protein on, the model predicts every residue
+        // (across line ends) and nothing wrong; inside the genome (in capitals) and on header
+        // lines it predicts nothing.
+        QFETCH(bool, bothStrands);
+        QFETCH(bool, changeOneResidue);
+        QFETCH(bool, proteomeFirst);
+        QFETCH(int, lineWidth);
+        using nnz::mixing::TranslationModel;
+        auto sample = nnz_test::synthetic_genome(7, 24, 90, bothStrands, static_cast<size_t>(lineWidth));
+        size_t changed_at = std::string::npos;
+        if (changeOneResidue) {
+            changed_at = sample.proteome.find('\n') + 1 + 19;
+            sample.proteome[changed_at] = sample.proteome[changed_at] == 'W' ? 'Y' : 'W';
+        }
+        const std::string block = proteomeFirst ? sample.proteome + sample.genome : sample.genome + sample.proteome;
+        const size_t proteome_start = proteomeFirst ? 0 : sample.genome.size();
+        const std::span<const uint8_t> bytes(reinterpret_cast<const uint8_t*>(block.data()), block.size());
+        const nnz::mixing::LaneLayout layout(block.size(), 1);
+        TranslationModel model(layout, 20);  // no index entry lost to another here
+        int outside = 0, right = 0, wrong = 0;
+        for (uint64_t pos = 0; pos < block.size(); ++pos) {
+            model.begin_byte(bytes, 0, pos);
+            const int expected = model.expected_byte();
+            const bool in_proteome = pos >= proteome_start && pos < proteome_start + sample.proteome.size();
+            if (expected >= 0) {
+                if (!in_proteome || block[pos] == '\n') ++outside;
+                else (expected == bytes[pos] ? right : wrong)++;
+            }
+            feed_bits(model, bytes[pos]);
+            model.end_byte(bytes, 0, pos);
+        }
+        int predictable = 0;
+        for (const auto& protein : sample.proteins) predictable += static_cast<int>(protein.size()) - TranslationModel::kResidues;
+        QCOMPARE(outside, 0);
+        if (proteomeFirst) {
+            QCOMPARE(right + wrong, 0);
+            return;
+        }
+        QCOMPARE(wrong, changeOneResidue ? 1 : 0);
+        QCOMPARE(right, predictable - wrong);
     }
 
     void markupStateFollowsWikiAndXml_data()

@@ -38,6 +38,7 @@ constexpr const char* kUsage =
     "  --hidden N               LSTM width instead of the preset's\n"
     "  --train-steps N          LSTM training interval (truncated BPTT length) instead of the preset's\n"
     "  --context-set N          the mixer's context set (1-7; kinds 2-3) instead of the preset's\n"
+    "  --no-genes               without the preset's protein-from-genes model (TranslationModel)\n"
     "  --output PACKED          also write the compressed stream to PACKED\n"
     "  --network-ahead          compress with the network on a thread of its own, ahead of the\n"
     "                           coder (as nnzip a does with a core to spare; the same bytes)\n"
@@ -57,6 +58,7 @@ struct Options {
     std::optional<int> hidden;
     std::optional<int> train_steps;
     std::optional<int> context_set;
+    bool genes = true;
     std::optional<std::filesystem::path> output;
     bool verify = true;
     bool network_ahead = false;
@@ -118,6 +120,7 @@ Options parse(int argc, char** argv)
         else if (arg == "--hidden") o.hidden = static_cast<int>(parse_number(arg, value(), 1024));
         else if (arg == "--train-steps") o.train_steps = static_cast<int>(parse_number(arg, value(), 1024));
         else if (arg == "--context-set") o.context_set = static_cast<int>(parse_number(arg, value(), 7));
+        else if (arg == "--no-genes") o.genes = false;
         else if (arg == "--output") o.output = std::filesystem::path(value());
         else if (arg == "--no-verify") o.verify = false;
         else if (arg == "--network-ahead") o.network_ahead = true;
@@ -162,6 +165,7 @@ int run(const Options& o)
     if (o.hidden) settings.hidden = static_cast<uint16_t>(*o.hidden);
     if (o.train_steps) settings.train_steps = static_cast<uint16_t>(*o.train_steps);
     if (o.context_set) settings.context_set = static_cast<uint8_t>(*o.context_set);
+    if (!o.genes) settings.features &= static_cast<uint8_t>(~nnz::NeuralSettings::kTranslateGenes);
     settings.threads = o.threads;
     settings.network_ahead = o.network_ahead;
     settings.device = o.device;

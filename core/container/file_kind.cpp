@@ -29,13 +29,56 @@ bool looks_like_text(std::span<const uint8_t> head)
     return controls * 32 <= head.size();
 }
 
-bool file_looks_like_text(const std::filesystem::path& file)
+std::vector<uint8_t> file_head(const std::filesystem::path& file)
 {
-    std::array<uint8_t, 4096> head{};
+    std::vector<uint8_t> head(4096);
     std::ifstream in(file, std::ios::binary);
     in.read(reinterpret_cast<char*>(head.data()), static_cast<std::streamsize>(head.size()));
-    const auto got = static_cast<size_t>(std::max<std::streamsize>(0, in.gcount()));
-    return got > 0 && looks_like_text(std::span(head).first(got));
+    head.resize(static_cast<size_t>(std::max<std::streamsize>(0, in.gcount())));
+    return head;
+}
+
+bool file_looks_like_text(const std::filesystem::path& file)
+{
+    const std::vector<uint8_t> head = file_head(file);
+    return !head.empty() && looks_like_text(head);
+}
+
+namespace {
+bool is_nucleotide(uint8_t c)
+{
+    switch (c | 0x20) {
+    case 'a': case 'c': case 'g': case 't': case 'n': return true;
+    default: return false;
+    }
+}
+bool is_line_end(uint8_t c) { return c == '\n' || c == '\r'; }
+}  // namespace
+
+bool looks_like_nucleotides(std::span<const uint8_t> bytes)
+{
+    size_t sequence = 0, bases = 0;
+    for (uint8_t c : bytes) {
+        bases += is_nucleotide(c);
+        sequence += is_nucleotide(c) || is_line_end(c);
+    }
+    return bases > 0 && sequence * 20 >= bytes.size() * 19;
+}
+
+bool looks_like_protein_fasta(std::span<const uint8_t> head)
+{
+    if (head.empty() || head[0] != '>') return false;
+    size_t residues = 0, nucleotides = 0;
+    bool line_start = true, header = false;
+    for (uint8_t c : head) {
+        if (line_start) header = c == '>';
+        line_start = c == '\n';
+        if (header || is_line_end(c)) continue;
+        if (!((c >= 'A' && c <= 'Z') || c == '*' || c == '-')) return false;
+        ++residues;
+        nucleotides += is_nucleotide(c);
+    }
+    return residues > 0 && nucleotides * 2 < residues;  // a protein is about a quarter A, C, G, T, N
 }
 
 }  // namespace nnz

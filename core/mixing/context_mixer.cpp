@@ -147,6 +147,9 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
         nucleotide_input_ = input_count_;
         input_count_ += NucleotideModel::kInputs;
     }
+    // The genes' model shares the inverted-repeat model's input, which is silent outside DNA, as
+    // the genes' is inside it: a 93rd input would widen every mixer row by 16 weights.
+    if (config.translate_genes && inverted_) translation_.emplace(layout, config.table_bits);
     // Weight selectors: bits so far; match state x bit position; known orders x bit position; last
     // byte; with context set 2, the byte before it (tuning samples -0.5%, obj2 -1.2%: with warm-up
     // a new mixer pays; before, every one tried made things worse).
@@ -154,14 +157,16 @@ ContextMixer::ContextMixer(const MixerConfig& config, const LaneLayout& layout)
     // Context set 5: a sixth by the last two bytes and the bits so far (and in text where in
     // markup and the word's case), hashed to 2^15 weight sets (enwik_4MB -0.6%, bible.txt -0.8%;
     // 2^16 sets: text 0.04% better, 5% slower and 13 MB more; 2^17 another 0.01%).
-    std::array<int, kMaxMixers> selectors = {256, 3 * 8, 14 * 8, 256, 256, 1 << 15};
+    // translate_genes: the second mixer's match buckets gain one, "the gene predicts this byte".
+    const int match_buckets = translation_ ? 4 : 3;
+    std::array<int, kMaxMixers> selectors = {256, match_buckets * 8, 14 * 8, 256, 256, 1 << 15};
     if (config.context_set >= 3) selectors[2] = kThirdMixerSets * kThirdMixerNodes;
     // Context set 7 (max): every node of the bit tree gets its own weights in the third mixer.
     third_nodes_ = config.context_set >= 7 ? 256 : kThirdMixerNodes;
     if (config.context_set >= 5) selectors[2] = (kTextSets * kMarkupStates * 4 + kThirdMixerSets - kTextSets) * third_nodes_;
     // Context set 4: the second mixer also knows the longest order (2-6, 12) whose run has
     // repeated (tuning samples -0.05%, text-heavy samples -0.07%).
-    if (runs_) selectors[1] = 3 * 8 * 8;
+    if (runs_) selectors[1] = match_buckets * 8 * 8;
     // Context set 5: in text the first one also by where in markup and the word's case (text -0.1%).
     if (config.context_set >= 5) selectors[0] = selectors[4] = 256 * (1 + kMarkupStates * 4);
     for (int m = 0; m < first_layer_mixers(config); ++m) mixers_.emplace_back(input_count_, selectors[m], 1 << 14);
@@ -393,6 +398,7 @@ void ContextMixer::begin_byte(std::span<const uint8_t> block, int lane, uint64_t
     match_.begin_byte(block, lane, step);
     if (long_match_) long_match_->begin_byte(block, lane, step);
     if (inverted_) inverted_->begin_byte(block, lane, step, in_dna(lanes_[lane]));
+    if (translation_) translation_->begin_byte(block, lane, step);
     // Context set 6: no pixels inside text, where a bilevel image cannot be (their three inputs
     // stay 0 and the model neither looks nor learns there): enwik_1MB 3.5% less CPU time, whole
     // corpus -30 bytes (world192.txt +161, the proteome -160, which as "text" had cost +798 until
@@ -455,6 +461,12 @@ int ContextMixer::predict_bit(int neural_input)
     inputs_[match_input] = match_.input(c0_);
     if (long_match_) inputs_[long_match_input_] = long_match_->input(c0_);
     if (inverted_) inputs_[inverted_input_] = inverted_->input(c0_);
+    if (translation_) {
+        // Inside a protein the gene's prediction, in the inverted repeats' place (outside DNA
+        // they predict nothing; inside DNA the genes' model does not).
+        const int gene_input = translation_->input(c0_);
+        if (translation_->predicting()) inputs_[inverted_input_] = gene_input;
+    }
     inputs_[match_input + 1] = neural_input;
     inputs_[match_input + 2] = 256;  // bias
     if (!histories_.empty()) {
@@ -489,7 +501,12 @@ int ContextMixer::predict_bit(int neural_input)
 
     const uint8_t last = static_cast<uint8_t>(lanes_[lane_].bytes);
     const int third = config_.context_set >= 3 ? third_selector_ : known_orders_ * 8 + bit_index_;
-    const int match_selector = runs_ ? (match_.length_bucket() * 8 + run_level) * 8 + bit_index_ : match_.length_bucket() * 8 + bit_index_;
+    // translate_genes: while a gene predicts the byte, it chooses the match bucket (and the
+    // order-0 APM's copy state below): inside a protein it is far surer than any match.
+    const bool gene = translation_ && translation_->predicting();
+    const int match_bucket = gene ? 3 : match_.length_bucket();
+    const int match_selector = runs_ ? (match_bucket * 8 + run_level) * 8 + bit_index_ : match_bucket * 8 + bit_index_;
+    const int copy_state = gene ? translation_->state(bit_index_) : match_.state(bit_index_);
     const int selectors[kMaxMixers] = {first_selector_, match_selector, third, last, fifth_selector_, sixth_selector_};
     const std::span<const int> inputs(inputs_.data(), static_cast<size_t>(summed_inputs(nucleotides_silent)));
     for (size_t m = 0; m < mixers_.size(); ++m) {
@@ -509,13 +526,13 @@ int ContextMixer::predict_bit(int neural_input)
         // -0.5%, text and DNA -0.1%. The mixers still learn from their 12-bit outputs.
         const int64_t stretched = final_mixer_.stretched_output();
         const int f = fine_squash(static_cast<int>(std::clamp<int64_t>(stretched, -kFineStretchLimit, kFineStretchLimit)));
-        const int f0 = apm_order0_.refine_fine(stretched, c0_ | match_.state(bit_index_) << 8);
+        const int f0 = apm_order0_.refine_fine(stretched, c0_ | copy_state << 8);
         const int f1 = apm_order1_.refine_fine(stretched, apm_order1_context());
         const int f2 = apm_order2_.refine_fine(stretched, apm_order2_context());
         const int f3 = apm_order3_->refine_fine(stretched, apm_order3_context());
         return std::clamp((2 * f + f0 + f1 + 2 * f2 + 2 * f3 + 4) / 8, 1, kFineProbOne - 1);
     }
-    const int p0 = apm_order0_.refine(p, histories_.empty() ? c0_ : c0_ | match_.state(bit_index_) << 8);
+    const int p0 = apm_order0_.refine(p, histories_.empty() ? c0_ : c0_ | copy_state << 8);
     const int p1 = apm_order1_.refine(p, apm_order1_context());
     const int p2 = apm_order2_.refine(p, apm_order2_context());
     if (apm_order3_) {
@@ -599,6 +616,7 @@ void ContextMixer::update_bit(int bit)
     match_.update_bit(bit);
     if (long_match_) long_match_->update_bit(bit);
     if (inverted_) inverted_->update_bit(bit);
+    if (translation_) translation_->update_bit(bit);
     for (Mixer& m : mixers_) m.update(bit, config_.mixer_rate);
     final_mixer_.update(bit, config_.mixer_rate);
     apm_order0_.update(bit, config_.apm_rate);
@@ -719,6 +737,7 @@ void ContextMixer::end_byte(std::span<const uint8_t> block)
     match_.end_byte(block, lane_, step_, h.bytes, h.count);
     if (long_match_) long_match_->end_byte(block, lane_, step_, h.bytes, h.count, h.older);
     if (inverted_) inverted_->end_byte(block, lane_, step_, h.bases, base);
+    if (translation_) translation_->end_byte(block, lane_, step_);
 }
 
 }  // namespace nnz::mixing

@@ -23,6 +23,7 @@
 #include "inverted_repeat_model.hpp"
 #include "nucleotide_model.hpp"
 #include "mixer.hpp"
+#include "translation_model.hpp"
 
 namespace nnz::mixing {
 
@@ -60,6 +61,9 @@ struct MixerConfig {
     // with the column), runs on all 24 contexts, buckets of four slots, and the third mixer's
     // weights by every node of the bit tree.
     int context_set = 0;
+    // Context sets 5-7: TranslationModel, a protein predicted from its gene in the genome coded
+    // before it (NeuralSettings::kTranslateGenes).
+    bool translate_genes = false;
 };
 
 // The network's stretched probability that the next bit is 1, from its byte distribution as a
@@ -95,7 +99,8 @@ public:
     // word pair): its run (the byte that last followed it).
     // Context set 7 (max): runs on all 24 contexts.
     static constexpr int kFirstRunContext = 2, kRunContexts = 8, kMaxRunContexts = kMaxContexts;
-    // With context set 5, NucleotideModel's and the long match model's.
+    // With context set 5, NucleotideModel's, the long match model's and InvertedRepeatModel's
+    // (inside proteins TranslationModel's, with translate_genes).
     static constexpr int kMaxInputs = 3 * kMaxContexts + 3 + BitImageModel::kInputs + kMaxRunContexts + NucleotideModel::kInputs + 2;
     static constexpr int kMaxMixers = 6;  // first layer; 4 before context set 2, 5 before set 5
     static constexpr int first_layer_mixers(const MixerConfig& config) { return config.context_set >= 5 ? 6 : config.context_set >= 2 ? 5 : 4; }
@@ -217,6 +222,7 @@ private:
     int long_match_input_ = 0;
     std::optional<InvertedRepeatModel> inverted_;
     int inverted_input_ = 0;
+    std::optional<TranslationModel> translation_;  // translate_genes; inverted_input_ is its input too
     std::optional<BitImageModel> image_;  // context set 2
     bool image_quiet_ = false;  // context set 6, for the byte in progress: inside text
     std::optional<NucleotideModel> nucleotides_;  // context set 5

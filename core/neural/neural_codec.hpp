@@ -43,6 +43,11 @@ struct NeuralSettings {
     // word-selected mixer weights inside text, and a match model that survives a changed byte
     // (MixerConfig).
     uint8_t context_set = 0;
+    // Kinds 2 and 3 with context set 5 or later: model features beyond the context set, bit by
+    // bit, serialized as one more byte after it only when not 0 (archives before 0.9 lack it).
+    uint8_t features = 0;
+    static constexpr uint8_t kTranslateGenes = 1;  // a protein predicted from its gene (TranslationModel)
+    static constexpr uint8_t kKnownFeatures = kTranslateGenes;
     // Not serialized: where and how to run. Results are identical everywhere.
     Device device = Device::Cpu;
     int threads = 0;  // LibTorch intra-op threads of the thread running the model; 0 = one

@@ -12,6 +12,7 @@ constexpr uint16_t kModelVersion = 1;
 constexpr size_t kSerializedSize = 18;       // model kind 0
 constexpr size_t kMixedSerializedSize = 23;  // model kinds 1 to 3
 constexpr size_t kContextSetSerializedSize = 24;  // kinds 2 and 3 with a context set other than 0
+constexpr size_t kFeaturesSerializedSize = 25;    // ... and model features
 constexpr uint8_t kLastContextSet = 7;
 }  // namespace
 
@@ -28,6 +29,9 @@ NeuralSettings NeuralSettings::preset(std::string_view name)
     s.lanes = 1;
     s.context_orders = 0;
     s.context_set = 6;
+    // Proteins after their genome are predicted from its genes (TranslationModel): E. coli's
+    // genome and proteome 1,797,368 -> 1,137,781 bytes (the proteome 701 KB -> about 42 KB).
+    s.features = kTranslateGenes;
     // Context sets 2-4's mixers warm up (learn fast while new), so their settled rate can be low.
     s.mixer_rate = 6;
     if (name == "fast") {
@@ -35,6 +39,7 @@ NeuralSettings NeuralSettings::preset(std::string_view name)
         // wants the old rate: enwik_1MB 222,007 -> 226,730 bytes (+2.1%; zpaq -m5 229,975) at
         // about 1.4x the speed of set 2 with the same tables (docs/ENGINE.md).
         s.context_set = 0;
+        s.features = 0;
         s.mixer_rate = 16;
         s.hidden = 4;
         s.train_steps = 32;
@@ -96,6 +101,7 @@ std::vector<uint8_t> NeuralSettings::serialize() const
         put(mixer_rate, 1);
         put(mixer_apm_rate, 1);
         if (model_kind >= 2 && context_set != 0) put(context_set, 1);
+        if (model_kind >= 2 && context_set != 0 && features != 0) put(features, 1);
     }
     return out;
 }
@@ -104,7 +110,7 @@ NeuralSettings NeuralSettings::deserialize(std::span<const uint8_t> bytes)
 {
     const uint8_t kind = bytes.size() >= 3 ? bytes[2] : 0;
     size_t expected = kind >= 1 ? kMixedSerializedSize : kSerializedSize;
-    if (kind >= 2 && bytes.size() == kContextSetSerializedSize) expected = kContextSetSerializedSize;
+    if (kind >= 2 && (bytes.size() == kContextSetSerializedSize || bytes.size() == kFeaturesSerializedSize)) expected = bytes.size();
     if (bytes.size() != expected)
         throw Error(ErrorCode::Data, "neural codec settings have " + std::to_string(bytes.size()) +
                                          " bytes, expected " + std::to_string(expected));
@@ -135,6 +141,13 @@ NeuralSettings NeuralSettings::deserialize(std::span<const uint8_t> bytes)
             s.context_set = static_cast<uint8_t>(get(1));
             if (s.context_set == 0 || s.context_set > kLastContextSet)
                 throw Error(ErrorCode::Data, "neural codec settings name context set " + std::to_string(s.context_set) +
+                                                 ", which this nnzip does not know");
+        }
+        if (at < bytes.size()) {
+            s.features = static_cast<uint8_t>(get(1));
+            // The genes' model shares an input of context set 5's (ContextMixer).
+            if (s.features == 0 || (s.features & ~NeuralSettings::kKnownFeatures) != 0 || s.context_set < 5)
+                throw Error(ErrorCode::Data, "neural codec settings name model features " + std::to_string(s.features) +
                                                  ", which this nnzip does not know");
         }
         if (s.mixer_table_bits < 12 || s.mixer_table_bits > 26 || s.mixer_counter_limit < 1 || s.mixer_counter_limit > 1023 ||
@@ -184,6 +197,8 @@ uint64_t NeuralSettings::memory_for(uint64_t raw_size) const
         // hashed three bytes.
         if (context_set >= 7)
             bytes += (uint64_t{10} << mixer_table_bits_for(raw_size)) + (144ull << 20) + uint64_t(lanes_for(raw_size)) * (2ull << 20);
+        // The genes' index: 4 bytes per 2^table_bits.
+        if (features & kTranslateGenes) bytes += uint64_t{4} << mixer_table_bits_for(raw_size);
     }
     // The network's context rows: 256 int16 logits and a count per row (max: 545 MiB).
     for (int order = 1; order <= 6; ++order)
