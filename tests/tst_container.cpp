@@ -474,20 +474,23 @@ private slots:
         QTest::addColumn<QString>("archive");
         QTest::addColumn<bool>("withImage");  // 0.5 on: a piece of ptt5 for the pixel contexts
         QTest::addColumn<bool>("withDna");    // 0.8 on: a piece of E.coli for the nucleotide models
-        QTest::newRow("0.2 default (model kind 1)") << "kind1-default-0.2.nnz" << false << false;
-        QTest::newRow("0.2 max (model kind 1, context rows)") << "kind1-max-0.2.nnz" << false << false;
-        QTest::newRow("0.3 default (model kind 3, context set 0)") << "kind3-default-0.3.nnz" << false << false;
-        QTest::newRow("0.3 max (model kind 2, context set 0)") << "kind2-max-0.3.nnz" << false << false;
-        QTest::newRow("0.4 default (model kind 3, context set 1)") << "kind3-default-0.4.nnz" << false << false;
-        QTest::newRow("0.4 max (model kind 2, context set 1)") << "kind2-max-0.4.nnz" << false << false;
-        QTest::newRow("0.5 default (model kind 3, context set 2)") << "kind3-default-0.5.nnz" << true << false;
-        QTest::newRow("0.5 max (model kind 2, context set 2)") << "kind2-max-0.5.nnz" << true << false;
-        QTest::newRow("0.6 default (model kind 3, context set 3)") << "kind3-default-0.6.nnz" << true << false;
-        QTest::newRow("0.6 max (model kind 2, context set 3)") << "kind2-max-0.6.nnz" << true << false;
-        QTest::newRow("0.7 default (model kind 3, context set 4)") << "kind3-default-0.7.nnz" << true << false;
-        QTest::newRow("0.7 max (model kind 2, context set 4)") << "kind2-max-0.7.nnz" << true << false;
-        QTest::newRow("0.8 default (model kind 3, context set 5)") << "kind3-default-0.8.nnz" << true << true;
-        QTest::newRow("0.8 max (model kind 2, context set 5)") << "kind2-max-0.8.nnz" << true << true;
+        QTest::addColumn<bool>("withGenes");  // 0.9 on: the start of E. coli's genome and its first proteins
+        QTest::newRow("0.2 default (model kind 1)") << "kind1-default-0.2.nnz" << false << false << false;
+        QTest::newRow("0.2 max (model kind 1, context rows)") << "kind1-max-0.2.nnz" << false << false << false;
+        QTest::newRow("0.3 default (model kind 3, context set 0)") << "kind3-default-0.3.nnz" << false << false << false;
+        QTest::newRow("0.3 max (model kind 2, context set 0)") << "kind2-max-0.3.nnz" << false << false << false;
+        QTest::newRow("0.4 default (model kind 3, context set 1)") << "kind3-default-0.4.nnz" << false << false << false;
+        QTest::newRow("0.4 max (model kind 2, context set 1)") << "kind2-max-0.4.nnz" << false << false << false;
+        QTest::newRow("0.5 default (model kind 3, context set 2)") << "kind3-default-0.5.nnz" << true << false << false;
+        QTest::newRow("0.5 max (model kind 2, context set 2)") << "kind2-max-0.5.nnz" << true << false << false;
+        QTest::newRow("0.6 default (model kind 3, context set 3)") << "kind3-default-0.6.nnz" << true << false << false;
+        QTest::newRow("0.6 max (model kind 2, context set 3)") << "kind2-max-0.6.nnz" << true << false << false;
+        QTest::newRow("0.7 default (model kind 3, context set 4)") << "kind3-default-0.7.nnz" << true << false << false;
+        QTest::newRow("0.7 max (model kind 2, context set 4)") << "kind2-max-0.7.nnz" << true << false << false;
+        QTest::newRow("0.8 default (model kind 3, context set 5)") << "kind3-default-0.8.nnz" << true << true << false;
+        QTest::newRow("0.8 max (model kind 2, context set 5)") << "kind2-max-0.8.nnz" << true << true << false;
+        QTest::newRow("0.9 default (model kind 3, context set 6, genes)") << "kind3-default-0.9.nnz" << true << true << true;
+        QTest::newRow("0.9 max (model kind 2, context set 7, genes)") << "kind2-max-0.9.nnz" << true << true << true;
     }
     void earlierArchivesStillExtract()
     {
@@ -496,6 +499,7 @@ private slots:
         QFETCH(QString, archive);
         QFETCH(bool, withImage);
         QFETCH(bool, withDna);
+        QFETCH(bool, withGenes);
         nnz::ArchiveReader reader(fs::path(NNZ_TEST_DATA_DIR) / archive.toStdString());
         nnz::JobControl control;
         RecordingSink sink;
@@ -508,6 +512,10 @@ private slots:
         std::map<std::string, Piece> expected{{"alice29.txt", {"cantrbry/alice29.txt", 0, 8000}}, {"kennedy.xls", {"cantrbry/kennedy.xls", 0, 6000}}};
         if (withImage) expected.emplace("ptt5", Piece{"cantrbry/ptt5", 100000, 16000});
         if (withDna) expected.emplace("E.coli", Piece{"large/E.coli", 0, 6000});
+        if (withGenes) {
+            expected.emplace("genome.fna", Piece{"genomic/GCF_000005845.2_ASM584v2_genomic.fna", 0, 5400});
+            expected.emplace("proteome.faa", Piece{"genomic/GCF_000005845.2_ASM584v2_protein.faa", 0, 1942});  // 4 proteins
+        }
         QCOMPARE(sink.contents.size(), expected.size());
         for (const auto& [name, piece] : expected) {
             const std::string want = readFile(fs::path(NNZ_CORPUS_DIR) / piece.source).substr(piece.offset, piece.size);

@@ -30,7 +30,7 @@ NeuralSettings NeuralSettings::preset(std::string_view name)
     s.context_orders = 0;
     s.context_set = 6;
     // Proteins after their genome are predicted from its genes (TranslationModel): E. coli's
-    // genome and proteome 1,797,368 -> 1,137,781 bytes (the proteome 701 KB -> about 42 KB).
+    // genome and proteome 1,797,368 -> 1,137,598 bytes (the proteome 701 KB -> about 42 KB).
     s.features = kTranslateGenes;
     // Context sets 2-4's mixers warm up (learn fast while new), so their settled rate can be low.
     s.mixer_rate = 6;
