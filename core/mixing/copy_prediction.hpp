@@ -70,6 +70,15 @@ public:
 
     bool predicting() const { return predicting_; }
     int expected() const { return expected_; }
+    // 0 without a usable copy for the next bit; else 1..7 by the copy's length, times 2, plus the
+    // predicted bit (after input() for this bit): 0..15, for mixer weights and an APM's context.
+    int state(int bit_index) const
+    {
+        if (!predicting_) return 0;
+        const uint32_t n = length_;
+        const int length_class = n < 8 ? 1 : n < 12 ? 2 : n < 16 ? 3 : n < 24 ? 4 : n < 32 ? 5 : n < 64 ? 6 : 7;
+        return length_class * 2 + ((expected_ >> (7 - bit_index)) & 1);
+    }
     uint32_t length() const { return length_; }
 
 private:

@@ -40,13 +40,7 @@ public:
     int length_bucket() const { return prediction_.predicting() ? (prediction_.length() < 16 ? 1 : 2) : 0; }
     // 0 without a usable match for the next bit; else 1..7 by match length, times 2, plus the
     // predicted bit (after input() for this bit): 0..15.
-    int state(int bit_index) const
-    {
-        if (!prediction_.predicting()) return 0;
-        const uint32_t length = prediction_.length();
-        const int length_class = length < 8 ? 1 : length < 12 ? 2 : length < 16 ? 3 : length < 24 ? 4 : length < 32 ? 5 : length < 64 ? 6 : 7;
-        return length_class * 2 + ((prediction_.expected() >> (7 - bit_index)) & 1);
-    }
+    int state(int bit_index) const { return prediction_.state(bit_index); }
     void update_bit(int bit) { prediction_.update_bit(bit); }
     // After the byte at (lane, step) was coded; `history` is the lane's last 8 bytes, newest low.
     // `older`: the 8 bytes before those (a long model hashes them too).

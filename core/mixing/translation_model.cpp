@@ -157,14 +157,6 @@ void TranslationModel::begin_byte(std::span<const uint8_t> block, int lane, uint
     prediction_.begin_byte(predicting, residue, s.copy);
 }
 
-int TranslationModel::state(int bit_index) const
-{
-    if (!prediction_.predicting()) return 0;
-    const uint32_t length = prediction_.length();
-    const int length_class = length < 8 ? 1 : length < 12 ? 2 : length < 16 ? 3 : length < 24 ? 4 : length < 32 ? 5 : length < 64 ? 6 : 7;
-    return length_class * 2 + ((prediction_.expected() >> (7 - bit_index)) & 1);
-}
-
 void TranslationModel::end_byte(std::span<const uint8_t> block, int lane, uint64_t step)
 {
     LaneState& s = lanes_[lane];

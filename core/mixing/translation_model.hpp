@@ -43,7 +43,7 @@ public:
     int expected_byte() const { return prediction_.predicting() ? prediction_.expected() : -1; }
     // As MatchModel::state(): 0 when not predicting, else a length class times 2 plus the
     // predicted bit (after input() for this bit).
-    int state(int bit_index) const;
+    int state(int bit_index) const { return prediction_.state(bit_index); }
     // After the byte at (lane, step) was coded.
     void end_byte(std::span<const uint8_t> block, int lane, uint64_t step);
 
