@@ -481,6 +481,13 @@ private slots:
         QCOMPARE(nnz::NeuralSettings::deserialize(without).features, uint8_t{0});
         QCOMPARE(nnz::NeuralSettings::deserialize(with_features).features, nnz::NeuralSettings::kTranslateGenes);
         QCOMPARE(nnz::NeuralSettings::deserialize(with_features).context_set, uint8_t{6});
+        // Below context set 5 the genes' model does not apply: nothing is written for it, and the
+        // settings read back as they run (nnzip-bench --context-set 4 round-trips).
+        auto older_set = nnz::NeuralSettings::preset("default");
+        older_set.context_set = 4;
+        QCOMPARE(older_set.active_features(), uint8_t{0});
+        QCOMPARE(older_set.serialize().size(), without.size());
+        QCOMPARE(nnz::NeuralSettings::deserialize(older_set.serialize()).features, uint8_t{0});
     }
 
     void proteinsAfterTheirGenomeArePredicted_data()

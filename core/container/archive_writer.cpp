@@ -589,17 +589,18 @@ uint64_t expected_blocks(std::span<const InputItem> items, uint64_t block_size)
     uint64_t big_kinds = 0, big_files = 0;
     for (const auto& [key, bytes] : kinds) big_kinds += bytes >= kind_minimum(block_size);
     // A proteome that joins its genome's block (ArchiveBuilder::add_entry) is no block of its own.
-    uint64_t genome = 0;
-    const InputItem* proteome = nullptr;
-    for (const auto& item : items) {
-        if (item.info.type != EntryType::File || item.source.empty() || item.info.size == 0) continue;
-        const std::vector<uint8_t> head = file_head(item.source);
-        if (looks_like_protein_fasta(head)) proteome = &item;
-        else if (looks_like_nucleotides(head)) genome = std::max(genome, item.info.size);
+    // Only files of a sixteenth of a block or more are looked at (a few big files, not every small
+    // one a second time after sort_in_archive_order): it is only an estimate.
+    if (big_kinds > 1) {
+        uint64_t genome = 0, proteome = 0;
+        for (const auto& item : items) {
+            if (item.info.type != EntryType::File || item.source.empty() || item.info.size < kind_minimum(block_size)) continue;
+            const std::vector<uint8_t> head = file_head(item.source);
+            if (looks_like_protein_fasta(head)) proteome = std::max(proteome, item.info.size);
+            else if (looks_like_nucleotides(head)) genome = std::max(genome, item.info.size);
+        }
+        if (proteome > 0 && genome > 0 && genome + proteome <= block_size) --big_kinds;
     }
-    if (proteome && genome > 0 && genome + proteome->info.size <= block_size && big_kinds > 0 &&
-        kinds[extension_key(proteome->info.path)] >= kind_minimum(block_size))
-        --big_kinds;
     for (const auto& item : items) big_files += item.info.type == EntryType::File && item.info.size >= big_file_minimum(block_size);
     const uint64_t by_size_and_kind = (total + block_size - 1) / block_size + (big_kinds > 1 ? big_kinds - 1 : 0);
     return std::max<uint64_t>({1, by_size_and_kind, big_files});

@@ -61,8 +61,9 @@ struct MixerConfig {
     // with the column), runs on all 24 contexts, buckets of four slots, and the third mixer's
     // weights by every node of the bit tree.
     int context_set = 0;
-    // Context sets 5-7: TranslationModel, a protein predicted from its gene in the genome coded
-    // before it (NeuralSettings::kTranslateGenes).
+    // TranslationModel, a protein predicted from its gene in the genome coded before it
+    // (NeuralSettings::kTranslateGenes; only with context set 5 or later, whose inverted-repeat
+    // input it shares).
     bool translate_genes = false;
 };
 

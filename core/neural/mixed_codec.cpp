@@ -154,7 +154,7 @@ private:
         config.apm_rate = settings_.mixer_apm_rate;
         config.bit_histories = settings_.model_kind >= 2;
         config.context_set = settings_.model_kind >= 2 ? settings_.context_set : 0;  // kind 1 has none
-        config.translate_genes = settings_.model_kind >= 2 && (settings_.features & NeuralSettings::kTranslateGenes) != 0;
+        config.translate_genes = (settings_.active_features() & NeuralSettings::kTranslateGenes) != 0;
         mixing::ContextMixer mixer(config, layout);
         if (network_ahead) {
             // 8 KB of inputs first (the coder starts after 512 bytes), then up to 1 MB a chunk.

@@ -48,6 +48,9 @@ struct NeuralSettings {
     uint8_t features = 0;
     static constexpr uint8_t kTranslateGenes = 1;  // a protein predicted from its gene (TranslationModel)
     static constexpr uint8_t kKnownFeatures = kTranslateGenes;
+    // The features that apply: none below kind 2 or context set 5 (the genes' model shares an
+    // input of set 5's), whatever `features` says; these are what is serialized and run.
+    uint8_t active_features() const { return model_kind >= 2 && context_set >= 5 ? features : 0; }
     // Not serialized: where and how to run. Results are identical everywhere.
     Device device = Device::Cpu;
     int threads = 0;  // LibTorch intra-op threads of the thread running the model; 0 = one

@@ -101,7 +101,7 @@ std::vector<uint8_t> NeuralSettings::serialize() const
         put(mixer_rate, 1);
         put(mixer_apm_rate, 1);
         if (model_kind >= 2 && context_set != 0) put(context_set, 1);
-        if (model_kind >= 2 && context_set != 0 && features != 0) put(features, 1);
+        if (active_features() != 0) put(active_features(), 1);
     }
     return out;
 }
@@ -198,7 +198,7 @@ uint64_t NeuralSettings::memory_for(uint64_t raw_size) const
         if (context_set >= 7)
             bytes += (uint64_t{10} << mixer_table_bits_for(raw_size)) + (144ull << 20) + uint64_t(lanes_for(raw_size)) * (2ull << 20);
         // The genes' index: 4 bytes per 2^table_bits.
-        if (features & kTranslateGenes) bytes += uint64_t{4} << mixer_table_bits_for(raw_size);
+        if (active_features() & kTranslateGenes) bytes += uint64_t{4} << mixer_table_bits_for(raw_size);
     }
     // The network's context rows: 256 int16 logits and a count per row (max: 545 MiB).
     for (int order = 1; order <= 6; ++order)
