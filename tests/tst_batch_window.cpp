@@ -98,6 +98,8 @@ private slots:
     void badArchiveFailsAndLeavesNothingPartial_data();
     void badArchiveFailsAndLeavesNothingPartial();
     void closingMidJobCancelsAndLeavesNothing();
+    void extractHereAsksAboutOutsideLinks_data();
+    void extractHereAsksAboutOutsideLinks();
     void nothingToDoIsAUsageError();
     void builtGuiRejectsBadCommandLines_data();
     void builtGuiRejectsBadCommandLines();
@@ -224,6 +226,74 @@ void TestBatchWindow::severalArchivesShareOneNotification()
     QTRY_COMPARE(done.count(), 1);
     QCOMPARE(done.first().first().toInt(), 0);
     QCOMPARE(catcher_.urls, QList<QUrl>{QUrl::fromLocalFile(q(root_ / "archives"))});
+}
+
+// A symlink to an absolute path: the job is refused before it writes anything, the user is
+// asked, and the extraction runs again as chosen (or fails as it was, when cancelled).
+void TestBatchWindow::extractHereAsksAboutOutsideLinks_data()
+{
+    QTest::addColumn<int>("choice");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("extracted");
+    QTest::addColumn<bool>("linkCreated");
+    QTest::newRow("create links") << 0 << 0 << true << true;
+    QTest::newRow("leave them out") << 1 << 0 << true << false;
+    QTest::newRow("cancel") << -1 << 2 << false << false;
+}
+
+void TestBatchWindow::extractHereAsksAboutOutsideLinks()
+{
+    QFETCH(int, choice);
+    QFETCH(int, status);
+    QFETCH(bool, extracted);
+    QFETCH(bool, linkCreated);
+    const fs::path input = root_ / "linked";
+    fs::remove_all(input);
+    writeFile(input / "kept.txt", "kept");
+    fs::create_symlink("/etc", input / "etc");
+    const fs::path archive = root_ / "archives" / "linked.nnz";
+    fs::remove(archive);
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    const std::vector<fs::path> inputs{input};
+    nnz::compress_paths(archive, inputs, options, control);
+    const fs::path out = root_ / "archives" / "linked";
+    fs::remove_all(out);
+
+    BatchWindow window;
+    window.setLingerMs(0);
+    QStringList errors;
+    QStringList asked;
+    window.setErrorHandler([&](const QString&, const QString& text) { errors << text; });
+    int offered = 0;
+    window.setChoiceHandler([&](const QString&, const QString& text, const QStringList& choices) {
+        asked << text;
+        offered = int(choices.size());
+        return choice;
+    });
+    QSignalSpy done(&window, &BatchWindow::done);
+    window.show();
+    QVERIFY(window.start({BatchRequest::Mode::ExtractHere, {}, {q(archive)}}));
+    QElapsedTimer clock;
+    clock.start();
+    while (done.isEmpty() && clock.elapsed() < 20000) {
+        if (window.exitStatus() != 0 && !window.runner()->busy()) window.close();
+        QTest::qWait(10);
+    }
+    QCOMPARE(done.count(), 1);
+    QCOMPARE(done.first().first().toInt(), status);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(offered, 2);
+    QVERIFY2(asked.first().contains(QStringLiteral("linked/etc")) && asked.first().contains(QStringLiteral("/etc")),
+             qPrintable(asked.first()));
+    QCOMPARE(errors.size(), status == 0 ? 0 : 1);
+    QCOMPARE(fs::exists(out / "linked" / "kept.txt"), extracted);
+    QCOMPARE(fs::is_symlink(out / "linked" / "etc"), linkCreated);
+    if (!extracted) QVERIFY(!fs::exists(out));  // the refused job left no folder behind
+    // One panel and one job: the refused attempt gave way to the one that ran.
+    QTRY_COMPARE(window.findChildren<nnz::ui::ProgressPanel*>().size(), 1);
+    QCOMPARE(window.runner()->findChildren<nnz::ui::Job*>().size(), 1);
 }
 
 void TestBatchWindow::extractToFollowsTheOverwritePolicy_data()

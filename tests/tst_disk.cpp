@@ -308,7 +308,7 @@ private slots:
         const fs::path root = tmp.path().toStdString();
         fs::create_directories(root / "outside");
         nnz::DiskExtractor out(root / "dest", true);
-        out.allow_links_outside(true);  // the link itself is allowed; writing through it never is
+        out.set_outside_links(nnz::OutsideLinks::Create);  // the link itself is allowed; writing through it never is
         nnz::EntryInfo link;
         link.path = "link";
         link.type = nnz::EntryType::Symlink;
@@ -320,6 +320,71 @@ private slots:
         QCOMPARE(error, nnz::ErrorCode::Unsafe);
         out.finish();
         QCOMPARE(listing(root / "outside"), std::vector<std::string>{});
+    }
+    // Links leading outside: refused before anything is written, left out with the rest
+    // extracted, or created as they are; and the GUI's up-front question finds the same links.
+    void extractorOutsideLinks_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<bool>("refused");
+        QTest::addColumn<QStringList>("created");
+        QTest::addColumn<int>("skipped");
+        QTest::newRow("refuse") << int(nnz::OutsideLinks::Refuse) << true << QStringList{} << 0;
+        QTest::newRow("skip") << int(nnz::OutsideLinks::Skip) << false << QStringList{"file", "inside"} << 3;
+        QTest::newRow("create") << int(nnz::OutsideLinks::Create) << false
+                                << QStringList{"abs", "climb", "file", "inside", "via"} << 0;
+    }
+    void extractorOutsideLinks()
+    {
+        QFETCH(int, policy);
+        QFETCH(bool, refused);
+        QFETCH(QStringList, created);
+        QFETCH(int, skipped);
+        QTemporaryDir tmp;
+        const fs::path dest = fs::path(tmp.path().toStdString()) / "dest";
+        auto link = [](std::string path, std::string target) {
+            nnz::EntryInfo e;
+            e.path = std::move(path);
+            e.type = nnz::EntryType::Symlink;
+            e.link_target = std::move(target);
+            return e;
+        };
+        // "via" is relative but climbs out through "climb"; "inside" stays in.
+        const std::vector<nnz::EntryInfo> entries{link("abs", "/etc"), link("climb", ".."), link("via", "climb/x"),
+                                                  link("inside", "file"), file_entry("file", "x")};
+        const auto found = nnz::links_leading_outside(entries, dest);
+        QCOMPARE(found.size(), size_t(3));
+        QCOMPARE(found[0].path, std::string("abs"));
+        QCOMPARE(found[0].why, std::string("its target is an absolute path"));
+        QCOMPARE(found[2].path, std::string("via"));
+        QVERIFY(!fs::exists(dest));  // asking creates nothing
+
+        nnz::DiskExtractor out(dest, false);
+        out.set_outside_links(nnz::OutsideLinks(policy));
+        try {
+            out.check_targets(entries);
+            QVERIFY(!refused);
+        } catch (const nnz::LinkRefused& e) {
+            QVERIFY(refused);
+            QCOMPARE(e.code(), nnz::ErrorCode::Unsafe);
+            QCOMPARE(e.links().size(), size_t(3));
+            QVERIFY2(std::string(e.what()).find("and 2 more symlinks") != std::string::npos, e.what());
+            QCOMPARE(listing(dest), std::vector<std::string>{});
+            return;
+        }
+        for (const auto& e : entries) {
+            if (e.type == nnz::EntryType::File) {
+                extract_file(out, e, "x");
+            } else {
+                out.begin(e);
+                out.end(e);
+            }
+        }
+        out.finish();
+        std::vector<std::string> expected;
+        for (const QString& name : created) expected.push_back(name.toStdString());
+        QCOMPARE(listing(dest), expected);
+        QCOMPARE(out.skipped_links().size(), size_t(skipped));
     }
     void extractorDestinationBehindSymlink()
     {

@@ -192,7 +192,7 @@ void TestEditJob::editKeepsWhatDidNotChange()
     QCOMPARE(nnz::test_archive(archive, testing).entries, expected.size());
     const fs::path out = root_ / "out";
     nnz::JobControl extracting;
-    nnz::extract_archive(archive, out, {}, false, extracting, true);
+    nnz::extract_archive(archive, out, {}, false, extracting, nnz::OutsideLinks::Create);
     for (const auto& name : expected) {
         const fs::path source = operation == "add" && names.contains(QString::fromStdString(name)) ? root_ / "new" / name : root_ / "src" / name;
         if (fs::is_symlink(source)) QCOMPARE(fs::read_symlink(out / name), fs::read_symlink(source));
@@ -332,7 +332,7 @@ void TestEditJob::renameCopiesEveryBlock()
     // The contents moved with their names.
     const fs::path out = root_ / "out";
     nnz::JobControl extracting;
-    nnz::extract_archive(archive, out, {}, false, extracting, true);
+    nnz::extract_archive(archive, out, {}, false, extracting, nnz::OutsideLinks::Create);
     for (const auto& entry : old_reader.entries()) {
         QString name = QString::fromStdString(entry.path);
         const QString old_name = from.endsWith('/') ? from.chopped(1) : from;

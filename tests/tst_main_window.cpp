@@ -125,6 +125,8 @@ private slots:
     void renameAsksForTheNewName();
     void dragOutExtractsSelection();
     void extractAndTestRunAsJobs();
+    void extractAsksAboutOutsideLinks_data();
+    void extractAsksAboutOutsideLinks();
     void filterBoxFiltersList();
     void contextMenuOffersTheEntryActions();
     void propertiesShowArchiveAndEntry();
@@ -430,6 +432,65 @@ void TestMainWindow::extractAndTestRunAsJobs()
     QVERIFY(waitIdle(window));
     QCOMPARE(errors_.size(), size_t(1));
     QVERIFY2(errors_.front().contains(QStringLiteral("extract.nnz")), qPrintable(errors_.front()));
+}
+
+// Asked before the job: create the links, leave them out, or extract nothing; only for the
+// selected entries.
+void TestMainWindow::extractAsksAboutOutsideLinks_data()
+{
+    QTest::addColumn<int>("choice");
+    QTest::addColumn<bool>("queued");
+    QTest::addColumn<bool>("linkCreated");
+    QTest::newRow("create links") << 0 << true << true;
+    QTest::newRow("leave them out") << 1 << true << false;
+    QTest::newRow("cancel") << -1 << false << false;
+}
+
+void TestMainWindow::extractAsksAboutOutsideLinks()
+{
+    QFETCH(int, choice);
+    QFETCH(bool, queued);
+    QFETCH(bool, linkCreated);
+    const fs::path input = root_ / "with-links";
+    fs::remove_all(input);
+    writeFile(input / "kept.txt", "kept\n");
+    fs::create_symlink("../../elsewhere", input / "up");
+    const fs::path archive = root_ / "links.nnz";
+    fs::remove(archive);
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    const std::vector<fs::path> inputs{input};
+    nnz::compress_paths(archive, inputs, options, control);
+
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    QStringList asked;
+    window.setChoiceHandler([&](const QString&, const QString& text, const QStringList&) {
+        asked << text;
+        return choice;
+    });
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    const fs::path dest = root_ / "links-out";
+    fs::remove_all(dest);
+    // A selection without the link: nothing to ask.
+    Job* onlyFile = window.extractEntries(QString::fromStdString(dest.string()), {QStringLiteral("with-links/kept.txt")});
+    QVERIFY(onlyFile);
+    QVERIFY(waitIdle(window));
+    QVERIFY(asked.isEmpty());
+    fs::remove_all(dest);
+
+    Job* job = window.extractEntries(QString::fromStdString(dest.string()), {});
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(QStringLiteral("with-links/up")) && asked.first().contains(QStringLiteral("../../elsewhere")),
+             qPrintable(asked.first()));
+    QCOMPARE(job != nullptr, queued);
+    QVERIFY(waitIdle(window));
+    if (job) QCOMPARE(job->state(), Job::State::Succeeded);
+    QCOMPARE(fs::exists(dest / "with-links" / "kept.txt"), queued);
+    QCOMPARE(fs::is_symlink(dest / "with-links" / "up"), linkCreated);
+    QVERIFY(!fs::exists(root_ / "elsewhere"));
+    QVERIFY(errors_.empty());
 }
 
 void TestMainWindow::filterBoxFiltersList()

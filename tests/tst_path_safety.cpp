@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include "crafted_archive.hpp"
 #include "error.hpp"
@@ -31,6 +32,9 @@ struct Case {
     Outcome outcome = Outcome::Refused;
     std::vector<std::string> expected;  // Inside: every name under the destination afterwards
     bool pre_existing_link = false;     // dest/pre -> the outside folder exists before extraction
+    // Refused only for links leading outside: with them left out (OutsideLinks::Skip) every name
+    // under the destination afterwards.
+    std::optional<std::vector<std::string>> expected_without_links;
 };
 
 CraftedEntry fileEntry(std::string path, std::string content = "x") { return {std::move(path), EntryType::File, std::move(content), {}, 0644}; }
@@ -42,6 +46,13 @@ Case refused(std::vector<CraftedEntry> entries, bool pre_existing_link = false)
     Case c;
     c.entries = std::move(entries);
     c.pre_existing_link = pre_existing_link;
+    return c;
+}
+
+Case linksOut(std::vector<CraftedEntry> entries, std::vector<std::string> expected_without_links)
+{
+    Case c = refused(std::move(entries));
+    c.expected_without_links = std::move(expected_without_links);
     return c;
 }
 
@@ -79,10 +90,10 @@ std::map<QString, Case> cases()
     c["component of 255 bytes"] = inside({fileEntry(longName(255))}, {longName(255)});
     c["component of 256 bytes"] = refused({fileEntry("ok"), fileEntry(longName(256))});
     c["path over 4095 bytes"] = refused({fileEntry("ok"), fileEntry(longPath())});
-    c["symlink to absolute path"] = refused({linkEntry("etc", "/etc")});
-    c["symlink climbing out"] = refused({folderEntry("sub"), linkEntry("sub/up", "../../outside")});
-    c["symlink chain out"] = refused({linkEntry("x", "d/.."), linkEntry("d", ".")});
-    c["symlink loop"] = refused({linkEntry("a", "b"), linkEntry("b", "a/x")});
+    c["symlink to absolute path"] = linksOut({linkEntry("etc", "/etc"), fileEntry("kept")}, {"kept"});
+    c["symlink climbing out"] = linksOut({folderEntry("sub"), linkEntry("sub/up", "../../outside")}, {"sub"});
+    c["symlink chain out"] = linksOut({linkEntry("x", "d/.."), linkEntry("d", ".")}, {"d"});
+    c["symlink loop"] = linksOut({linkEntry("a", "b"), linkEntry("b", "a/x")}, {});
     c["symlink inside"] = inside({fileEntry("target", "t"), folderEntry("sub"), linkEntry("sub/up", "../target"),
                                   linkEntry("self", ".")},
                                  {"self", "sub", "sub/up", "target"});
@@ -149,6 +160,14 @@ struct Scene {
         }
     }
 
+    // After an extraction that left the outside links out.
+    void verifyWithoutLinks(const Case& c, bool failed, const QString& how) const
+    {
+        Case skipped = inside(c.entries, *c.expected_without_links);
+        skipped.pre_existing_link = c.pre_existing_link;
+        verify(skipped, failed, how);
+    }
+
     void reset()
     {
         fs::remove_all(dest);
@@ -186,11 +205,36 @@ private slots:
             bool failed = false;
             try {
                 nnz::extract_archive(scene.archive, scene.dest, {}, false, control);
+            } catch (const nnz::LinkRefused& e) {
+                failed = true;
+                QVERIFY2(c.expected_without_links, e.what());  // only where links are the trouble
+                QVERIFY(!e.links().empty());
             } catch (const nnz::Error& e) {
                 failed = true;
                 QVERIFY2(e.code() == nnz::ErrorCode::Data || e.code() == nnz::ErrorCode::Unsafe, e.what());
             }
             scene.verify(c, failed, "extract_archive");
+        }
+        // The same with outside links left out: only where they were the only trouble does it
+        // extract (the rest); nothing is ever written through a link.
+        scene.reset();
+        if (c.pre_existing_link) fs::create_directory_symlink(scene.outside, scene.dest / "pre");
+        {
+            nnz::JobControl control;
+            bool failed = false;
+            nnz::ExtractSummary summary;
+            try {
+                summary = nnz::extract_archive(scene.archive, scene.dest, {}, false, control, nnz::OutsideLinks::Skip);
+            } catch (const nnz::Error& e) {
+                failed = true;
+                QVERIFY2(e.code() == nnz::ErrorCode::Data || e.code() == nnz::ErrorCode::Unsafe, e.what());
+            }
+            if (c.expected_without_links) {
+                scene.verifyWithoutLinks(c, failed, "extract_archive, links left out");
+                QVERIFY(!summary.skipped_links.empty());
+            } else {
+                scene.verify(c, failed, "extract_archive, links left out");
+            }
         }
 
         // The command line: exit 2 with a message.
@@ -204,6 +248,8 @@ private slots:
             QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
             QVERIFY2(cli.exitCode() == (c.outcome == Outcome::Refused ? 2 : 0), qPrintable(err));
             if (c.outcome == Outcome::Refused) QVERIFY2(err.startsWith("nnzip: error: "), qPrintable(err));
+            // Where links alone are refused, the message says how to go on.
+            QCOMPARE(err.contains("--skip-outside-links"), c.expected_without_links.has_value());
             scene.verify(c, cli.exitCode() != 0, "nnzip x");
         }
 
@@ -214,6 +260,12 @@ private slots:
             nnz::ui::MainWindow window;
             QStringList errors;
             window.setErrorHandler([&](const QString&, const QString& text) { errors << text; });
+            int linkQuestions = 0;
+            // Asked about outside links: leave them out (the choice that extracts the rest).
+            window.setChoiceHandler([&](const QString&, const QString&, const QStringList& choices) {
+                ++linkQuestions;
+                return int(choices.size()) - 1;
+            });
             if (!window.openArchive(q(scene.archive))) {
                 // Refused when opened (the reader's checks): nothing can be extracted at all.
                 QVERIFY(!errors.isEmpty());
@@ -226,7 +278,12 @@ private slots:
             clock.start();
             while (!job->finished() && clock.elapsed() < 60'000) QTest::qWait(20);
             QVERIFY(job->finished());
-            scene.verify(c, job->state() == nnz::ui::Job::State::Failed, "GUI extract job");
+            if (c.expected_without_links) {
+                QCOMPARE(linkQuestions, 1);
+                scene.verifyWithoutLinks(c, job->state() == nnz::ui::Job::State::Failed, "GUI extract job");
+            } else {
+                scene.verify(c, job->state() == nnz::ui::Job::State::Failed, "GUI extract job");
+            }
             if (job->state() == nnz::ui::Job::State::Failed)
                 QCOMPARE(job->errorCode() == nnz::ErrorCode::Unsafe || job->errorCode() == nnz::ErrorCode::Data, true);
 
@@ -234,7 +291,10 @@ private slots:
             errors.clear();
             // (Into a fresh temporary folder: the destination's own symlink plays no part there.)
             std::unique_ptr<QMimeData> mime(window.extractSelectionForDrag());
-            const bool refusedByArchive = c.outcome == Outcome::Refused && !c.pre_existing_link;
+            // (Drags leave outside links out, with no question; with nothing else there is nothing to drag.)
+            const bool nothingToDrag = c.expected_without_links && c.expected_without_links->empty();
+            const bool refusedByArchive =
+                c.outcome == Outcome::Refused && !c.pre_existing_link && (!c.expected_without_links || nothingToDrag);
             QCOMPARE(mime == nullptr, refusedByArchive);
             QCOMPARE(errors.isEmpty(), !refusedByArchive);
         }
@@ -261,6 +321,29 @@ private slots:
         QCOMPARE(cli.exitCode(), 2);
         QVERIFY(namesUnder(scene.outside).empty());
         fs::remove(second);
+    }
+
+    // With --skip-outside-links the links are left out, each with a warning, and the rest is
+    // extracted; the two options exclude each other.
+    void skipOutsideLinks()
+    {
+        const Case c = refused({linkEntry("etc", "/etc"), linkEntry("up", "../outside"), fileEntry("kept", "k")});
+        Scene scene(c);
+        QProcess cli;
+        cli.start(QStringLiteral(NNZ_CLI_PATH), {"x", q(scene.archive), "-o", q(scene.dest), "--skip-outside-links"});
+        QVERIFY(cli.waitForFinished(60'000));
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(err.count("nnzip: warning: left out the symlink"), 2);
+        QVERIFY2(err.contains("etc -> /etc: its target is an absolute path"), qPrintable(err));
+        QCOMPARE(namesUnder(scene.dest), std::vector<std::string>{"kept"});
+
+        scene.reset();
+        cli.start(QStringLiteral(NNZ_CLI_PATH),
+                  {"x", q(scene.archive), "-o", q(scene.dest), "--skip-outside-links", "--allow-outside-links"});
+        QVERIFY(cli.waitForFinished(60'000));
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY(namesUnder(scene.dest).empty());
     }
 
 private:

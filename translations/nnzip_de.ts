@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>OutsideLinksQuestion</name>
+    <message>
+        <source>Links Outside the Folder</source>
+        <translation>Verknüpfungen außerhalb des Ordners</translation>
+    </message>
+    <message>
+        <source>%1 holds symbolic links that point outside %2, such as %3 → %4.</source>
+        <translation>%1 enthält symbolische Verknüpfungen, die aus %2 hinausführen, etwa %3 → %4.</translation>
+    </message>
+    <message>
+        <source>There are %1 of them.</source>
+        <translation>Es sind %1.</translation>
+    </message>
+    <message>
+        <source>Create them as they are, or extract everything else without them? Nothing is ever written through a link.</source>
+        <translation>Sollen sie so angelegt werden, wie sie sind, oder alles andere ohne sie entpackt werden? Durch eine Verknüpfung wird nie etwas geschrieben.</translation>
+    </message>
+    <message>
+        <source>Create Links</source>
+        <translation>Verknüpfungen anlegen</translation>
+    </message>
+    <message>
+        <source>Leave Them Out</source>
+        <translation>Weglassen</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -747,6 +774,10 @@ Die Datei wurde nach %2 entpackt.</translation>
     <message>
         <source>New name for %1 (with / for folders):</source>
         <translation>Neuer Name für %1 (mit / für Ordner):</translation>
+    </message>
+    <message>
+        <source>The selection holds only symbolic links that lead outside it; dragging leaves such links out.</source>
+        <translation>Die Auswahl enthält nur symbolische Verknüpfungen, die aus ihr hinausführen; beim Ziehen werden solche Verknüpfungen weggelassen.</translation>
     </message>
 </context>
 <context>

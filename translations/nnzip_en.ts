@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>OutsideLinksQuestion</name>
+    <message>
+        <source>Links Outside the Folder</source>
+        <translation>Links Outside the Folder</translation>
+    </message>
+    <message>
+        <source>%1 holds symbolic links that point outside %2, such as %3 → %4.</source>
+        <translation>%1 holds symbolic links that point outside %2, such as %3 → %4.</translation>
+    </message>
+    <message>
+        <source>There are %1 of them.</source>
+        <translation>There are %1 of them.</translation>
+    </message>
+    <message>
+        <source>Create them as they are, or extract everything else without them? Nothing is ever written through a link.</source>
+        <translation>Create them as they are, or extract everything else without them? Nothing is ever written through a link.</translation>
+    </message>
+    <message>
+        <source>Create Links</source>
+        <translation>Create Links</translation>
+    </message>
+    <message>
+        <source>Leave Them Out</source>
+        <translation>Leave Them Out</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -747,6 +774,10 @@ It was extracted to %2.</translation>
     <message>
         <source>New name for %1 (with / for folders):</source>
         <translation>New name for %1 (with / for folders):</translation>
+    </message>
+    <message>
+        <source>The selection holds only symbolic links that lead outside it; dragging leaves such links out.</source>
+        <translation>The selection holds only symbolic links that lead outside it; dragging leaves such links out.</translation>
     </message>
 </context>
 <context>

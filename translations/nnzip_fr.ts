@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>OutsideLinksQuestion</name>
+    <message>
+        <source>Links Outside the Folder</source>
+        <translation>Liens hors du dossier</translation>
+    </message>
+    <message>
+        <source>%1 holds symbolic links that point outside %2, such as %3 → %4.</source>
+        <translation>%1 contient des liens symboliques qui pointent hors de %2, par exemple %3 → %4.</translation>
+    </message>
+    <message>
+        <source>There are %1 of them.</source>
+        <translation>Il y en a %1.</translation>
+    </message>
+    <message>
+        <source>Create them as they are, or extract everything else without them? Nothing is ever written through a link.</source>
+        <translation>Les créer tels quels, ou extraire tout le reste sans eux ? Rien n’est jamais écrit à travers un lien.</translation>
+    </message>
+    <message>
+        <source>Create Links</source>
+        <translation>Créer les liens</translation>
+    </message>
+    <message>
+        <source>Leave Them Out</source>
+        <translation>Les omettre</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -747,6 +774,10 @@ Le fichier a été extrait vers %2.</translation>
     <message>
         <source>New name for %1 (with / for folders):</source>
         <translation>Nouveau nom pour %1 (avec / pour les dossiers) :</translation>
+    </message>
+    <message>
+        <source>The selection holds only symbolic links that lead outside it; dragging leaves such links out.</source>
+        <translation>La sélection ne contient que des liens symboliques qui pointent hors d’elle ; le glisser-déposer omet ces liens.</translation>
     </message>
 </context>
 <context>

@@ -107,11 +107,12 @@ bool BatchWindow::start(const BatchRequest& request)
     return true;
 }
 
-void BatchWindow::queueExtract(const QString& archive, const QString& destination, bool askBeforeReplacing)
+void BatchWindow::queueExtract(const QString& archive, const QString& destination, bool askBeforeReplacing,
+                               nnz::OutsideLinks outsideLinks, std::optional<bool> overwriteChosen)
 {
     const AppSettings settings = AppSettings::load();
-    bool overwrite = settings.overwrite == AppSettings::Overwrite::Always;
-    if (askBeforeReplacing) {
+    bool overwrite = overwriteChosen.value_or(settings.overwrite == AppSettings::Overwrite::Always);
+    if (askBeforeReplacing && !overwriteChosen && !overwrite) {
         QString existing;
         try {
             // Any archive nnzip reads (.nnz, zip, tar...); a foreign one is read header by header.
@@ -127,14 +128,45 @@ void BatchWindow::queueExtract(const QString& archive, const QString& destinatio
             overwrite = true;
         }
     }
+    // Links leading outside are only found by the job (which then writes nothing): reading a
+    // foreign archive's headers here as well would cost a second pass over it.
+    auto refusedLinks = std::make_shared<std::vector<nnz::OutsideLink>>();
     Job* job = runner_->enqueue(Job::Kind::Extract,
                                 tr("Extracting %1 to %2").arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination)),
-                                [a = toPath(archive), d = toPath(destination), overwrite](nnz::JobControl& control) {
-                                    nnz::extract_archive(a, d, {}, overwrite, control);
+                                [a = toPath(archive), d = toPath(destination), overwrite, outsideLinks,
+                                 refusedLinks](nnz::JobControl& control) {
+                                    try {
+                                        nnz::extract_archive(a, d, {}, overwrite, control, outsideLinks);
+                                    } catch (const nnz::LinkRefused& e) {
+                                        *refusedLinks = e.links();  // read by the GUI thread once the job has ended
+                                        throw;
+                                    }
                                 },
                                 destination);
     job->setProperty("archive", archive);
+    extractions_[job] = {std::move(refusedLinks), overwrite};
     ++queued_;
+}
+
+bool BatchWindow::retriedWithLinksChoice(Job* job)
+{
+    const auto it = extractions_.find(job);
+    if (it == extractions_.end()) return false;
+    const auto [links, overwrite] = it->second;
+    extractions_.erase(it);
+    if (job->state() != Job::State::Failed || links->empty()) return false;
+    const QString archive = job->property("archive").toString();
+    const QString destination = job->resultFolder();
+    const auto answer = askAboutOutsideLinks(this, *links, QFileInfo(archive).fileName(), destination, choice_handler_);
+    if (!answer) return false;  // reported as the failure it is
+    // The refused job wrote nothing: it leaves the window for the one that replaces it.
+    for (ProgressPanel* panel : findChildren<ProgressPanel*>())
+        if (panel->job() == job) delete panel;  // not on the stack: the runner's signal called us
+    job->setParent(nullptr);
+    job->deleteLater();
+    --queued_;
+    queueExtract(archive, destination, false, *answer, overwrite);
+    return true;
 }
 
 void BatchWindow::queueCompress(const QString& archive, const QStringList& inputs)
@@ -165,6 +197,7 @@ void BatchWindow::queueCompress(const QString& archive, const QStringList& input
 
 void BatchWindow::onJobFinished(Job* job)
 {
+    if (job->kind() == Job::Kind::Extract && retriedWithLinksChoice(job)) return;
     if (job->state() == Job::State::Succeeded) return;
     if (exit_status_ == 0)
         exit_status_ = job->state() == Job::State::Cancelled ? kCancelledStatus : nnz::exit_status_for(job->errorCode());

@@ -9,8 +9,13 @@
 #include <QWidget>
 
 #include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
 
 #include "job_runner.hpp"
+#include "outside_links_question.hpp"
 
 class QTimer;
 class QVBoxLayout;
@@ -53,6 +58,7 @@ public:
     {
         question_handler_ = std::move(handler);
     }
+    void setChoiceHandler(ChoiceHandler handler) { choice_handler_ = std::move(handler); }
 
 signals:
     void done(int exitStatus);
@@ -62,7 +68,13 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void queueExtract(const QString& archive, const QString& destination, bool askBeforeReplacing);
+    // Refused links (the job fails before writing anything) are asked about and the extraction
+    // queued again as the user chooses (see onJobFinished).
+    void queueExtract(const QString& archive, const QString& destination, bool askBeforeReplacing,
+                      nnz::OutsideLinks outsideLinks = nnz::OutsideLinks::Refuse,
+                      std::optional<bool> overwriteChosen = std::nullopt);
+    // True when the job was an extraction refused for its links and is queued again instead.
+    bool retriedWithLinksChoice(Job* job);
     void queueCompress(const QString& archive, const QStringList& inputs);
     void onJobFinished(Job* job);
     void onAllFinished();
@@ -81,6 +93,12 @@ private:
     bool done_ = false;
     std::function<void(const QString&, const QString&)> error_handler_;
     std::function<bool(const QString&, const QString&)> question_handler_;
+    ChoiceHandler choice_handler_;
+    struct Extraction {
+        std::shared_ptr<std::vector<nnz::OutsideLink>> refusedLinks;  // written by the job's worker
+        bool overwrite;
+    };
+    std::map<Job*, Extraction> extractions_;  // until each has finished
 };
 
 }  // namespace nnz::ui

@@ -38,6 +38,7 @@
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
 #include "extract_targets.hpp"
+#include "outside_links_question.hpp"
 #include "job_messages.hpp"
 #include "jobs/edit_job.hpp"
 #include "jobs/compress_job.hpp"
@@ -537,12 +538,13 @@ Job* MainWindow::extractEntries(const QString& destination, const QStringList& e
 {
     if (!model_->isOpen() || destination.isEmpty()) return nullptr;
     const AppSettings settings = AppSettings::load();
+    std::vector<nnz::EntryInfo> chosen;
+    for (int row = 0; row < model_->rowCount(); ++row)
+        if (isSelected(QString::fromStdString(model_->entry(row).path), entries)) chosen.push_back(model_->entry(row));
     bool overwrite = settings.overwrite == AppSettings::Overwrite::Always;
     if (settings.overwrite == AppSettings::Overwrite::Ask) {
         // Ask once, up front, when any target is already there; the core refuses otherwise.
-        std::vector<nnz::EntryInfo> listed;
-        for (int row = 0; row < model_->rowCount(); ++row) listed.push_back(model_->entry(row));
-        const QString existing = firstExistingTarget(listed, destination, entries);
+        const QString existing = firstExistingTarget(chosen, destination);
         if (!existing.isEmpty()) {
             if (!ask(tr("Replace Files?"), tr("Some files already exist in %1 (%2 and maybe more). Replace them?")
                                                .arg(QDir::toNativeSeparators(destination), existing)))
@@ -551,11 +553,17 @@ Job* MainWindow::extractEntries(const QString& destination, const QStringList& e
         }
     }
     const QString archive = archivePath();
+    nnz::OutsideLinks outsideLinks = nnz::OutsideLinks::Refuse;
+    if (const auto links = nnz::links_leading_outside(chosen, toPath(destination)); !links.empty()) {
+        const auto answer = askAboutOutsideLinks(this, links, QFileInfo(archive).fileName(), destination, choice_handler_);
+        if (!answer) return nullptr;
+        outsideLinks = *answer;
+    }
     return enqueue(Job::Kind::Extract,
                    tr("Extracting %1 to %2").arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination)),
-                   [archive = toPath(archive), dest = toPath(destination), names = toStrings(entries),
-                    overwrite](nnz::JobControl& control) {
-                       nnz::extract_archive(archive, dest, names, overwrite, control);
+                   [archive = toPath(archive), dest = toPath(destination), names = toStrings(entries), overwrite,
+                    outsideLinks](nnz::JobControl& control) {
+                       nnz::extract_archive(archive, dest, names, overwrite, control, outsideLinks);
                    },
                    destination);
 }
@@ -696,16 +704,25 @@ QMimeData* MainWindow::extractSelectionForDrag()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         nnz::JobControl control;
-        nnz::extract_archive(model_->archive(), toPath(folder), toStrings(entries), true, control);
+        // No question in the middle of a drag: links leading outside are left out.
+        nnz::extract_archive(model_->archive(), toPath(folder), toStrings(entries), true, control, nnz::OutsideLinks::Skip);
     } catch (const std::exception& e) {
         QApplication::restoreOverrideCursor();
         showError(tr("Cannot Drag"), tr("Could not extract the selection:\n%1").arg(QString::fromStdString(e.what())));
         return nullptr;
     }
     QApplication::restoreOverrideCursor();
-    auto* mime = new QMimeData;
     QList<QUrl> urls;
-    for (const QString& entry : entries) urls << QUrl::fromLocalFile(QDir(folder).filePath(entry));
+    for (const QString& entry : entries) {
+        const QFileInfo extracted(QDir(folder).filePath(entry));
+        if (extracted.exists() || extracted.isSymLink()) urls << QUrl::fromLocalFile(extracted.filePath());
+    }
+    if (urls.isEmpty()) {
+        showError(tr("Cannot Drag"), tr("The selection holds only symbolic links that lead outside it; dragging "
+                                        "leaves such links out."));
+        return nullptr;
+    }
+    auto* mime = new QMimeData;
     mime->setUrls(urls);
     return mime;
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "job_runner.hpp"
+#include "outside_links_question.hpp"
 #include "settings_dialog.hpp"
 
 class QAction;
@@ -110,6 +111,8 @@ public:
     {
         question_handler_ = std::move(handler);
     }
+    // When set, questions with more than two answers go here instead of a message box (tests).
+    void setChoiceHandler(ChoiceHandler handler) { choice_handler_ = std::move(handler); }
     // When set, questions asking for a line of text go here instead of an input dialog (tests);
     // the handler returns the answer, empty for cancel.
     void setTextHandler(std::function<QString(const QString& title, const QString& label, const QString& text)> handler)
@@ -169,6 +172,7 @@ private:
     int temp_serial_ = 0;
     std::function<void(const QString&, const QString&)> error_handler_;
     std::function<bool(const QString&, const QString&)> question_handler_;
+    ChoiceHandler choice_handler_;
     std::function<QString(const QString&, const QString&, const QString&)> text_handler_;
 
     QAction* new_action_;

@@ -107,8 +107,11 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.compress.memory_limit = parse_size(tokens.value_for(option, inline_value));
     } else if (option == "--skip-unreadable" && add && a.command != Command::Delete) {
         a.compress.skip_unreadable = true;
-    } else if (option == "--allow-outside-links" && extract) {
-        a.allow_outside_links = true;
+    } else if ((option == "--allow-outside-links" || option == "--skip-outside-links") && extract) {
+        const auto chosen = option == "--allow-outside-links" ? OutsideLinks::Create : OutsideLinks::Skip;
+        if (a.outside_links != OutsideLinks::Refuse && a.outside_links != chosen)
+            usage_error("--allow-outside-links and --skip-outside-links exclude each other");
+        a.outside_links = chosen;
     } else {
         usage_error("unknown option '" + option + "' for this command");
     }
@@ -252,6 +255,8 @@ const char* usage_text()
            "      --stdout                  write the files' contents, one after another, to stdout\n"
            "      -f, --force               overwrite existing files\n"
            "      --allow-outside-links     create symlinks that lead outside DIR (never written through)\n"
+           "      --skip-outside-links      leave such symlinks out and extract everything else\n"
+           "                                (without either, an archive holding one is refused)\n"
            "  nnzip l ARCHIVE [--json]      list the entries\n"
            "  nnzip t ARCHIVE               decode everything and verify every checksum\n"
            "  nnzip convert IN OUT.nnz [options]\n"

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "fs/disk_extractor.hpp"
 #include "jobs/compress_job.hpp"
 
 namespace nnz::cli {
@@ -21,7 +22,7 @@ struct Arguments {
     std::filesystem::path to_tar;               // x --to-tar: a tar file, or "-" for stdout
     bool to_stdout = false;                     // x --stdout: the files' bytes to stdout
     bool overwrite = false;                     // a, x, convert
-    bool allow_outside_links = false;           // x
+    OutsideLinks outside_links = OutsideLinks::Refuse;  // x: --allow-outside-links, --skip-outside-links
     bool json = false;                          // l
     CompressOptions compress;                   // a, u, d, convert
 };

@@ -84,10 +84,21 @@ int extract(const Arguments& args, bool progress)
             control, progress);
         return 0;
     }
-    nnz::cli::run_job(
-        [&](nnz::JobControl& c) { nnz::extract_archive(args.archive, args.output, args.entries, args.overwrite, c,
-                                                        args.allow_outside_links); },
-        control, progress);
+    nnz::ExtractSummary summary;
+    try {
+        nnz::cli::run_job(
+            [&](nnz::JobControl& c) {
+                summary = nnz::extract_archive(args.archive, args.output, args.entries, args.overwrite, c, args.outside_links);
+            },
+            control, progress);
+    } catch (const nnz::LinkRefused& e) {
+        throw nnz::Error(e.code(), std::string(e.what()) +
+                                       "\n(--allow-outside-links creates such links as they are, --skip-outside-links leaves "
+                                       "them out; neither ever writes through a link)");
+    }
+    for (const auto& link : summary.skipped_links)
+        std::fprintf(stderr, "nnzip: warning: left out the symlink %s -> %s: %s\n", link.path.c_str(), link.target.c_str(),
+                     link.why.c_str());
     return 0;
 }
 

@@ -98,6 +98,55 @@ bool real_folder_chain(const fs::path& base, const std::string& relative)
     return true;
 }
 
+using PlannedLinks = std::map<std::string, std::string, std::less<>>;
+
+// Follows a link's target the way the kernel would, through the symlinks the extraction creates
+// (planned) and those already under the destination, and says why it leaves the destination, if
+// it does. Absolute targets always do. name is the link's own normalised entry name.
+std::optional<std::string> why_link_leaves(const std::string& name, const std::string& link_target,
+                                           const PlannedLinks& planned, const fs::path& destination)
+{
+    if (link_target.empty() || link_target.front() == '/') return "its target is an absolute path";
+    auto link_at = [&](const std::string& path) -> std::optional<std::string> {
+        if (auto it = planned.find(path); it != planned.end()) return it->second;
+        std::error_code ec;
+        const fs::path on_disk = destination / path;
+        if (!fs::is_symlink(fs::symlink_status(on_disk, ec))) return std::nullopt;
+        auto target = fs::read_symlink(on_disk, ec);
+        if (ec) return std::nullopt;
+        return target.string();
+    };
+    std::vector<std::string> at = components(name);
+    at.pop_back();  // resolution starts in the folder holding the link
+    std::vector<std::string> pending = components(link_target);
+    std::reverse(pending.begin(), pending.end());  // a stack: the next component is at the back
+    int hops = 0;
+    while (!pending.empty()) {
+        const std::string part = std::move(pending.back());
+        pending.pop_back();
+        if (part.empty() || part == ".") continue;
+        if (part == "..") {
+            if (at.empty()) return "it leads outside the destination";
+            at.pop_back();
+            continue;
+        }
+        at.push_back(part);
+        if (const auto next = link_at(joined(at))) {
+            if (++hops > kMaxLinkHops) return "too many levels of symlinks";
+            if (next->empty() || next->front() == '/') return "it leads to an absolute path through " + joined(at);
+            at.pop_back();
+            auto more = components(*next);
+            pending.insert(pending.end(), more.rbegin(), more.rend());
+        }
+    }
+    return std::nullopt;
+}
+
+std::string refusal_message(const OutsideLink& link)
+{
+    return "symlink " + printable(link.path) + " -> " + printable(link.target) + " refused: " + link.why;
+}
+
 }  // namespace
 
 void DiskExtractor::ArchiveFree::operator()(archive* a) const { archive_write_free(a); }
@@ -168,50 +217,21 @@ void DiskExtractor::check_parents(const EntryInfo& entry) const
     }
 }
 
-// Follows the link's target the way the kernel would, through the symlinks this extraction
-// creates and those already under the destination, and refuses it when it leaves the
-// destination. Absolute targets always do.
-void DiskExtractor::check_link(const EntryInfo& entry) const
+bool DiskExtractor::link_allowed(const EntryInfo& entry)
 {
-    if (allow_links_outside_ || entry.type != EntryType::Symlink) return;
+    if (outside_links_ == OutsideLinks::Create || entry.type != EntryType::Symlink) return true;
     const std::string name = target_of(entry).lexically_relative(destination_).string();
-    auto refuse = [&](const std::string& why) {
-        throw Error(ErrorCode::Unsafe, "symlink " + printable(name) + " -> " + printable(entry.link_target) +
-                                           " refused: " + why);
-    };
-    if (entry.link_target.empty() || entry.link_target.front() == '/') refuse("its target is an absolute path");
-    auto link_at = [&](const std::string& path) -> std::optional<std::string> {
-        if (auto it = planned_links_.find(path); it != planned_links_.end()) return it->second;
-        std::error_code ec;
-        const fs::path on_disk = destination_ / path;
-        if (!fs::is_symlink(fs::symlink_status(on_disk, ec))) return std::nullopt;
-        auto target = fs::read_symlink(on_disk, ec);
-        if (ec) return std::nullopt;
-        return target.string();
-    };
-    std::vector<std::string> at = components(name);
-    at.pop_back();  // resolution starts in the folder holding the link
-    std::vector<std::string> pending = components(entry.link_target);
-    std::reverse(pending.begin(), pending.end());  // a stack: the next component is at the back
-    int hops = 0;
-    while (!pending.empty()) {
-        const std::string part = std::move(pending.back());
-        pending.pop_back();
-        if (part.empty() || part == ".") continue;
-        if (part == "..") {
-            if (at.empty()) refuse("it leads outside the destination");
-            at.pop_back();
-            continue;
-        }
-        at.push_back(part);
-        if (const auto next = link_at(joined(at))) {
-            if (++hops > kMaxLinkHops) refuse("too many levels of symlinks");
-            if (next->empty() || next->front() == '/') refuse("it leads to an absolute path through " + joined(at));
-            at.pop_back();
-            auto more = components(*next);
-            pending.insert(pending.end(), more.rbegin(), more.rend());
-        }
+    const auto why = why_link_leaves(name, entry.link_target, planned_links_, destination_);
+    if (!why) return true;
+    OutsideLink link{name, entry.link_target, *why};
+    if (outside_links_ == OutsideLinks::Refuse) {
+        const std::string message = refusal_message(link);
+        throw LinkRefused(message, {std::move(link)});
     }
+    const bool known = std::any_of(skipped_links_.begin(), skipped_links_.end(),
+                                   [&](const OutsideLink& skipped) { return skipped.path == name; });
+    if (!known) skipped_links_.push_back(std::move(link));
+    return false;
 }
 
 void DiskExtractor::check_target(const EntryInfo& entry, const fs::path& target) const
@@ -236,10 +256,25 @@ void DiskExtractor::check_targets(std::span<const EntryInfo> entries)
     if (const auto clash = find_entry_under_non_folder(normalised))
         throw Error(ErrorCode::Unsafe, "entry " + printable(normalised[clash->first].path) + " refused: it lies under " +
                                            printable(normalised[clash->second].path) + ", which is not a folder");
+    std::vector<OutsideLink> refused;
     for (const auto& entry : normalised) {
+        if (entry.type == EntryType::Symlink && outside_links_ != OutsideLinks::Create) {
+            if (const auto why = why_link_leaves(entry.path, entry.link_target, planned_links_, destination_)) {
+                OutsideLink link{entry.path, entry.link_target, *why};
+                if (outside_links_ == OutsideLinks::Skip) skipped_links_.push_back(std::move(link));
+                else refused.push_back(std::move(link));
+                continue;  // never written, so neither its place nor an existing file there matters
+            }
+        }
         check_parents(entry);
         check_target(entry, target_of(entry));
-        check_link(entry);
+    }
+    if (!refused.empty()) {
+        std::string message = refusal_message(refused.front());
+        if (refused.size() > 1)
+            message += " (and " + std::to_string(refused.size() - 1) + " more symlink" + (refused.size() > 2 ? "s" : "") +
+                       " leading outside the destination)";
+        throw LinkRefused(message, std::move(refused));
     }
 }
 
@@ -288,9 +323,9 @@ void DiskExtractor::begin(const EntryInfo& entry)
 {
     discard_pending();
     const fs::path target = target_of(entry);
+    if (!link_allowed(entry)) return;  // a symlink left out: nothing to check where it would go
     check_parents(entry);
     check_target(entry, target);
-    check_link(entry);
     switch (entry.type) {
     case EntryType::File: {
         PendingFile file{target.parent_path() / temp_name_for(target.filename().string()), target};
@@ -335,9 +370,10 @@ void DiskExtractor::end(const EntryInfo& entry)
     }
     case EntryType::Symlink: {
         const fs::path target = target_of(entry);
-        check_parents(entry);  // the same name, or a link above it, may have appeared since begin()
+        // The same name, or a link above it, may have appeared since begin().
+        if (!link_allowed(entry)) break;
+        check_parents(entry);
         check_target(entry, target);
-        check_link(entry);
         write_header(entry, target);
         finish_libarchive_entry();
         break;
@@ -367,6 +403,25 @@ void DiskExtractor::finish()
             throw Error(ErrorCode::Io, "cannot set the time of " + path.string() + ": " + std::strerror(errno));
     }
     folders_.clear();
+}
+
+}  // namespace nnz
+
+namespace nnz {
+
+std::vector<OutsideLink> links_leading_outside(std::span<const EntryInfo> entries, const fs::path& destination)
+{
+    std::error_code ec;
+    const fs::path base = fs::weakly_canonical(fs::absolute(destination, ec), ec);
+    if (ec) return {};
+    PlannedLinks planned;
+    for (const auto& entry : entries)
+        if (const auto name = normalise_entry_path(entry.path); name && entry.type == EntryType::Symlink)
+            planned[*name] = entry.link_target;
+    std::vector<OutsideLink> links;
+    for (const auto& [name, target] : planned)
+        if (const auto why = why_link_leaves(name, target, planned, base)) links.push_back({name, target, *why});
+    return links;
 }
 
 }  // namespace nnz

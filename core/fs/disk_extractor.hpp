@@ -11,10 +11,45 @@
 
 #include "../container/archive_reader.hpp"
 #include "../container/entry.hpp"
+#include "../error.hpp"
 
 struct archive;
 
 namespace nnz {
+
+// What becomes of a symlink that leads outside the destination: an absolute target, one that
+// climbs out (also through the extraction's other links and those already on disk), or a loop.
+// Nothing is ever written through a symlink, whichever is chosen.
+enum class OutsideLinks {
+    Refuse,  // the extraction is refused before anything is written (LinkRefused)
+    Skip,    // those links are left out; everything else is extracted
+    Create,  // they are created as they are
+};
+
+struct OutsideLink {
+    std::string path;    // the link's entry name
+    std::string target;  // what it points to
+    std::string why;     // "its target is an absolute path", ...
+};
+
+// Error(Unsafe) for links refused under OutsideLinks::Refuse, so that a front end can offer the
+// other two choices; links() holds every such link of the extraction (check_targets) or the one
+// found later (a link that appeared on disk meanwhile).
+class LinkRefused : public Error {
+public:
+    LinkRefused(const std::string& message, std::vector<OutsideLink> links)
+        : Error(ErrorCode::Unsafe, message), links_(std::move(links)) {}
+    const std::vector<OutsideLink>& links() const { return links_; }
+
+private:
+    std::vector<OutsideLink> links_;
+};
+
+// The symlinks among entries that would lead outside destination (which need not exist yet),
+// as DiskExtractor::check_targets finds them: through the entries' other links and those already
+// on disk. Entries with names the extractor refuses anyway are left out. For asking the user
+// before an extraction starts.
+std::vector<OutsideLink> links_leading_outside(std::span<const EntryInfo> entries, const std::filesystem::path& destination);
 
 class DiskExtractor : public EntrySink {
 public:
@@ -27,16 +62,18 @@ public:
     // The canonical destination every entry is joined to.
     const std::filesystem::path& destination() const { return destination_; }
 
-    // Symlinks whose target is absolute or leads out of the destination (followed through the
-    // other symlinks of the extraction and those already on disk) are refused with Error(Unsafe)
-    // unless this is set. Nothing is ever written through a symlink either way.
-    void allow_links_outside(bool allow) { allow_links_outside_ = allow; }
+    // Refuse unless set otherwise.
+    void set_outside_links(OutsideLinks policy) { outside_links_ = policy; }
 
     // Checks all names, symlinks and existing targets up front so that a refused extraction writes
     // nothing: unsafe or over-long names (a component over 255 bytes, a path over 4095), an entry
-    // below a file or symlink (in the archive or on disk), a symlink leading outside (see above).
-    // Throws Error(Unsafe) or Error(Exists). Remembers the symlinks for end()'s own check.
+    // below a file or symlink (in the archive or on disk), a symlink leading outside (see
+    // OutsideLinks). Throws Error(Unsafe), LinkRefused or Error(Exists). Remembers the symlinks
+    // for end()'s own check.
     void check_targets(std::span<const EntryInfo> entries);
+
+    // The links left out under OutsideLinks::Skip so far, in the order they were found.
+    const std::vector<OutsideLink>& skipped_links() const { return skipped_links_; }
 
     void begin(const EntryInfo& entry) override;
     void data(std::span<const uint8_t> bytes) override;
@@ -67,7 +104,9 @@ private:
     std::filesystem::path target_of(const EntryInfo& entry) const;  // throws Unsafe
     void check_target(const EntryInfo& entry, const std::filesystem::path& target) const;
     void check_parents(const EntryInfo& entry) const;
-    void check_link(const EntryInfo& entry) const;
+    // Whether the symlink entry may be created; false when it is left out (Skip). Throws
+    // LinkRefused under Refuse.
+    bool link_allowed(const EntryInfo& entry);
     void write_header(const EntryInfo& entry, const std::filesystem::path& path);
     void finish_libarchive_entry();
     void discard_pending() noexcept;
@@ -78,8 +117,9 @@ private:
     std::unique_ptr<archive, ArchiveFree> writer_;
     std::optional<PendingFile> pending_;
     std::vector<FolderFixup> folders_;
-    bool allow_links_outside_ = false;
+    OutsideLinks outside_links_ = OutsideLinks::Refuse;
     std::map<std::string, std::string, std::less<>> planned_links_;  // path -> target, from check_targets
+    std::vector<OutsideLink> skipped_links_;
 };
 
 }  // namespace nnz

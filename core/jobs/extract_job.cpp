@@ -48,9 +48,9 @@ std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span
     return selection;
 }
 
-void extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
-                     std::span<const std::string> entry_names, bool overwrite, JobControl& control,
-                     bool allow_links_outside)
+ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
+                               std::span<const std::string> entry_names, bool overwrite, JobControl& control,
+                               OutsideLinks outside_links)
 {
     const auto reader = open_archive(archive, &control);
     const auto selection = select_entries(reader->entries(), entry_names);
@@ -76,7 +76,7 @@ void extract_archive(const std::filesystem::path& archive, const std::filesystem
     } cleanup{dest, !dest_existed};
 
     DiskExtractor out(dest, overwrite);
-    out.allow_links_outside(allow_links_outside);
+    out.set_outside_links(outside_links);
     out.check_targets(chosen);
     control.checkpoint();
     try {
@@ -90,6 +90,7 @@ void extract_archive(const std::filesystem::path& archive, const std::filesystem
         throw;
     }
     out.finish();
+    return {out.skipped_links()};
 }
 
 TestSummary test_archive(const std::filesystem::path& archive, JobControl& control)

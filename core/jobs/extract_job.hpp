@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "../container/entry.hpp"
+#include "../fs/disk_extractor.hpp"
 #include "../job_control.hpp"
 
 namespace nnz {
@@ -20,11 +21,14 @@ std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span
 // any format libarchive reads (recognised by content, see open_archive). Refuses, before writing
 // anything, when a target exists and overwrite is false (Error(Exists)), or when a chosen entry
 // of a foreign archive has an unsafe name (Error(Unsafe)) or is encrypted.
-// Symlinks leading outside dest are refused too (DiskExtractor::check_targets) unless
-// allow_links_outside (they are still never written through).
-void extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
-                     std::span<const std::string> entry_names, bool overwrite, JobControl& control,
-                     bool allow_links_outside = false);
+// Symlinks leading outside dest are refused too (LinkRefused), left out or created as
+// outside_links says (they are never written through).
+struct ExtractSummary {
+    std::vector<OutsideLink> skipped_links;  // OutsideLinks::Skip: the links left out
+};
+ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
+                               std::span<const std::string> entry_names, bool overwrite, JobControl& control,
+                               OutsideLinks outside_links = OutsideLinks::Refuse);
 
 struct TestSummary {
     std::string format;          // "nnz", "zip", ...

@@ -1,0 +1,47 @@
+#include "outside_links_question.hpp"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace nnz::ui {
+namespace {
+
+struct OutsideLinksQuestion {
+    Q_DECLARE_TR_FUNCTIONS(OutsideLinksQuestion)
+};
+
+}  // namespace
+
+std::optional<nnz::OutsideLinks> askAboutOutsideLinks(QWidget* parent, std::span<const nnz::OutsideLink> links,
+                                                      const QString& archiveName, const QString& destination,
+                                                      const ChoiceHandler& handler)
+{
+    const nnz::OutsideLink& first = links.front();
+    const QString title = OutsideLinksQuestion::tr("Links Outside the Folder");
+    QString text = OutsideLinksQuestion::tr("%1 holds symbolic links that point outside %2, such as %3 → %4.")
+                       .arg(archiveName, QDir::toNativeSeparators(destination), QString::fromStdString(first.path),
+                            QString::fromStdString(first.target));
+    if (links.size() > 1) text += QLatin1Char(' ') + OutsideLinksQuestion::tr("There are %1 of them.").arg(links.size());
+    text += QStringLiteral("\n\n") +
+            OutsideLinksQuestion::tr("Create them as they are, or extract everything else without them? Nothing is ever written "
+               "through a link.");
+    const QStringList choices{OutsideLinksQuestion::tr("Create Links"), OutsideLinksQuestion::tr("Leave Them Out")};
+    int chosen = -1;
+    if (handler) {
+        chosen = handler(title, text, choices);
+    } else {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+        QList<QAbstractButton*> buttons;
+        for (const QString& choice : choices) buttons << box.addButton(choice, QMessageBox::AcceptRole);
+        box.setDefaultButton(static_cast<QPushButton*>(buttons.last()));  // the safer one
+        box.exec();
+        chosen = int(buttons.indexOf(box.clickedButton()));
+    }
+    if (chosen == 0) return nnz::OutsideLinks::Create;
+    if (chosen == 1) return nnz::OutsideLinks::Skip;
+    return std::nullopt;
+}
+
+}  // namespace nnz::ui
