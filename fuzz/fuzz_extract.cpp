@@ -41,7 +41,7 @@ void check_no_escape(const fs::path& root, const fs::path& dest)
     for (auto it = fs::recursive_directory_iterator(dest, fs::directory_options::none, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (!it->is_symlink(ec)) continue;
-        // Symlinks leading outside are refused (extract_archive without allow_links_outside).
+        // Symlinks leading outside are refused (extract_archive with OutsideLinks::Refuse, its default).
         const fs::path resolved = fs::weakly_canonical(it->path(), ec);
         if (!ec && !inside(resolved, dest) && resolved != dest)
             nnz::fuzz::violation("symlink " + it->path().string() + " leads to " + resolved.string());

@@ -433,6 +433,26 @@ private slots:
             QVERIFY2(!fs::exists(root / "out/d/f"), "nothing is written when a target is refused");
         }
     }
+    // a -x leaves names out; u -x too, for the new inputs.
+    void addLeavesOutExcludedNames()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path archive = root / "c.nnz";
+        const Run made = nnzip({"a", q(archive), q(kCorpus), "--codec", "store", "-x", "*.txt", "--exclude=cantrbry/ptt5"});
+        QCOMPARE(made.status, 0);
+        const Run listed = nnzip({"l", q(archive)});
+        QVERIFY(!listed.out.contains(".txt"));
+        QVERIFY(!listed.out.contains("ptt5"));
+        QVERIFY(listed.out.contains("cantrbry/sum"));
+        fs::create_directories(root / "more");
+        write_file(root / "more" / "keep.c", "int x;\n");
+        write_file(root / "more" / "drop.o", "obj");
+        QCOMPARE(nnzip({"u", q(archive), q(root / "more"), "--codec", "store", "-x", "*.o"}).status, 0);
+        const Run again = nnzip({"l", q(archive)});
+        QVERIFY(again.out.contains("more/keep.c"));
+        QVERIFY(!again.out.contains("drop.o"));
+    }
     void selectiveExtraction_data()
     {
         QTest::addColumn<QStringList>("names");
@@ -444,6 +464,11 @@ private slots:
         QTest::newRow("folder") << QStringList{"cantrbry/"} << 0 << QStringList{};
         QTest::newRow("unknown name") << QStringList{"cantrbry/nope"} << 1 << QStringList{};
         QTest::newRow("prefix is not a folder") << QStringList{"cantrbry/alice"} << 1 << QStringList{};
+        QTest::newRow("pattern") << QStringList{"*.txt"} << 0
+                                 << QStringList{"cantrbry", "cantrbry/alice29.txt", "cantrbry/asyoulik.txt", "cantrbry/lcet10.txt",
+                                                "cantrbry/plrabn12.txt"};
+        QTest::newRow("pattern with a path") << QStringList{"cantrbry/?um"} << 0 << QStringList{"cantrbry", "cantrbry/sum"};
+        QTest::newRow("pattern matching nothing") << QStringList{"*.zip"} << 1 << QStringList{};
     }
     void selectiveExtraction()
     {
@@ -628,6 +653,9 @@ private slots:
         QTest::newRow("zero block size") << QStringList{"a", "a.nnz", ".", "--block-size", "0"};
         QTest::newRow("bad block size unit") << QStringList{"a", "a.nnz", ".", "--block-size", "3X"};
         QTest::newRow("zero memory") << QStringList{"a", "a.nnz", ".", "--memory", "0"};
+        QTest::newRow("empty exclusion") << QStringList{"a", "a.nnz", ".", "-x", ""};
+        QTest::newRow("exclusion without pattern") << QStringList{"a", "a.nnz", ".", "--exclude"};
+        QTest::newRow("exclusion for x") << QStringList{"x", "a.nnz", "-x", "*.o"};
         QTest::newRow("missing option value") << QStringList{"a", "a.nnz", ".", "--codec"};
         QTest::newRow("unknown option") << QStringList{"l", "a.nnz", "--bogus"};
         QTest::newRow("option of another command") << QStringList{"x", "a.nnz", "--json"};

@@ -113,6 +113,37 @@ private slots:
         QCOMPARE(items[1].info.mtime_sec, int64_t(st.st_mtim.tv_sec));
         QCOMPARE(items[1].info.mtime_nsec, uint32_t(st.st_mtim.tv_nsec));
     }
+    // Names matching an exclusion are left out, a folder with everything in it.
+    void walkerLeavesOutExcludedNames_data()
+    {
+        QTest::addColumn<QStringList>("patterns");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList all{"p", "p/.git", "p/.git/HEAD", "p/a.c", "p/a.o", "p/b", "p/b/c.o", "p/b/d.txt"};
+        QTest::newRow("none") << QStringList{} << all;
+        QTest::newRow("suffix") << QStringList{"*.o"} << QStringList{"p", "p/.git", "p/.git/HEAD", "p/a.c", "p/b", "p/b/d.txt"};
+        QTest::newRow("folder name") << QStringList{".git"} << QStringList{"p", "p/a.c", "p/a.o", "p/b", "p/b/c.o", "p/b/d.txt"};
+        QTest::newRow("path from the top") << QStringList{"p/b"} << QStringList{"p", "p/.git", "p/.git/HEAD", "p/a.c", "p/a.o"};
+        QTest::newRow("several") << QStringList{"*.o", ".git", "*.txt"} << QStringList{"p", "p/a.c", "p/b"};
+        QTest::newRow("the input itself") << QStringList{"p"} << QStringList{};
+    }
+    void walkerLeavesOutExcludedNames()
+    {
+        QFETCH(QStringList, patterns);
+        QFETCH(QStringList, expected);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "p/.git");
+        fs::create_directories(root / "p/b");
+        for (const char* name : {"p/.git/HEAD", "p/a.c", "p/a.o", "p/b/c.o", "p/b/d.txt"}) write_file(root / name, "x");
+        std::vector<std::string> texts;
+        for (const QString& p : patterns) texts.push_back(p.toStdString());
+        std::vector<std::string> warnings;
+        const std::vector<fs::path> inputs{root / "p"};
+        const auto names = names_of(nnz::walk_inputs(inputs, warnings, false, nnz::EntryPatterns(texts)));
+        std::vector<std::string> wanted;
+        for (const QString& name : expected) wanted.push_back(name.toStdString());
+        QCOMPARE(names, wanted);
+    }
     void walkerSingleFileAndRelativeInput()
     {
         QTemporaryDir tmp;

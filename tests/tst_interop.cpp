@@ -409,6 +409,42 @@ private slots:
         QCOMPARE(names_in(root), (std::vector<std::string>{"input.archive", "out.nnz"}));
     }
 
+    // convert -x: the entries that match are left out, the rest converted as they are (a hard
+    // link keeps its content when its target is left out).
+    void convertLeavesOutExcludedEntries_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QStringList>("leftOut");
+        QTest::newRow("zip, folder") << "zip" << "docs" << QStringList{"docs", "docs/readme.txt"};
+        QTest::newRow("zip, suffix") << "zip" << "*.txt"
+                                     << QStringList{"docs/readme.txt", "Grüße – 日本語.txt", "implicit/parents/only.txt"};
+        QTest::newRow("tar.gz, hard link's target") << "tar.gz" << "docs" << QStringList{"docs", "docs/readme.txt"};
+    }
+    void convertLeavesOutExcludedEntries()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, pattern);
+        QFETCH(QStringList, leftOut);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path input = root / "input.archive";
+        build_archive(input, format, sample_members(format.startsWith("tar")));
+        Listing expected = read_with_libarchive(input);
+        for (const QString& name : leftOut) QCOMPARE(expected.erase(name.toStdString()), size_t(1));
+
+        nnz::CompressOptions options;
+        options.codec = "store";
+        options.exclude = {pattern.toStdString()};
+        nnz::JobControl control;
+        const fs::path output = root / "out.nnz";
+        const auto report = nnz::convert_archive(input, output, options, control);
+        QCOMPARE(report.entries, expected.size());
+        const Listing converted = read_nnz(output);
+        QVERIFY2(comparable(converted) == comparable(expected),
+                 qPrintable("converted:\n" + describe(converted) + "expected:\n" + describe(expected)));
+    }
+
     void convertFromTheCommandLine()
     {
         QTemporaryDir tmp;

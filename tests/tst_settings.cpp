@@ -57,7 +57,7 @@ bool waitIdle(MainWindow& window)
 bool sameSettings(const AppSettings& a, const AppSettings& b)
 {
     return a.preset == b.preset && a.device == b.device && a.threads == b.threads && a.extractFolder == b.extractFolder &&
-           a.overwrite == b.overwrite;
+           a.overwrite == b.overwrite && a.exclude == b.exclude;
 }
 
 // Selects the rows whose entry path is one of paths.
@@ -87,6 +87,7 @@ private slots:
     void presetReachesTheJobs_data();
     void presetReachesTheJobs();
     void deviceAndThreadsReachTheJobs();
+    void exclusionsReachTheJobs();
     void warningsReachThePanel_data();
     void warningsReachThePanel();
     void extractionFolderIsUsed();
@@ -132,11 +133,14 @@ void TestSettings::roundTrip_data()
     QTest::addColumn<int>("threads");
     QTest::addColumn<QString>("folder");
     QTest::addColumn<AppSettings::Overwrite>("overwrite");
-    QTest::newRow("defaults") << "default" << "auto" << 0 << "" << AppSettings::Overwrite::Ask;
-    QTest::newRow("store, cpu, never") << "store" << "cpu" << 3 << "/tmp/out" << AppSettings::Overwrite::Never;
-    QTest::newRow("max, cuda, always") << "max" << "cuda" << 16 << "/srv/x y" << AppSettings::Overwrite::Always;
-    QTest::newRow("fast") << "fast" << "auto" << 1 << "" << AppSettings::Overwrite::Ask;
-    QTest::newRow("gpu, cuda") << "gpu" << "cuda" << 0 << "" << AppSettings::Overwrite::Ask;
+    QTest::addColumn<QStringList>("exclude");
+    QTest::newRow("defaults") << "default" << "auto" << 0 << "" << AppSettings::Overwrite::Ask << QStringList{};
+    QTest::newRow("store, cpu, never") << "store" << "cpu" << 3 << "/tmp/out" << AppSettings::Overwrite::Never
+                                       << QStringList{".git"};
+    QTest::newRow("max, cuda, always") << "max" << "cuda" << 16 << "/srv/x y" << AppSettings::Overwrite::Always
+                                       << QStringList{"*.o", "build dir/cache"};
+    QTest::newRow("fast") << "fast" << "auto" << 1 << "" << AppSettings::Overwrite::Ask << QStringList{};
+    QTest::newRow("gpu, cuda") << "gpu" << "cuda" << 0 << "" << AppSettings::Overwrite::Ask << QStringList{};
 }
 
 void TestSettings::roundTrip()
@@ -146,7 +150,9 @@ void TestSettings::roundTrip()
     QFETCH(int, threads);
     QFETCH(QString, folder);
     QFETCH(AppSettings::Overwrite, overwrite);
+    QFETCH(QStringList, exclude);
     AppSettings saved;
+    saved.exclude = exclude;
     saved.preset = preset;
     saved.device = device;
     saved.threads = threads;
@@ -164,7 +170,9 @@ void TestSettings::dialogShowsAndReturnsTheSettings()
     settings.threads = 4;
     settings.extractFolder = QStringLiteral("/tmp/somewhere");
     settings.overwrite = AppSettings::Overwrite::Never;
+    settings.exclude = QStringList{".git", "*.o"};
     SettingsDialog dialog(settings);
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("exclude"))->text(), QStringLiteral(".git; *.o"));
     QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("preset"))->currentData().toString(), QStringLiteral("fast"));
     QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("device"))->currentData().toString(), QStringLiteral("cpu"));
     QCOMPARE(dialog.findChild<QSpinBox*>(QStringLiteral("threads"))->value(), 4);
@@ -186,8 +194,11 @@ void TestSettings::dialogFromTheWindowSavesOnOk()
     dialog->findChild<QLineEdit*>(QStringLiteral("extractFolder"))->setText(q(root_ / "x"));
     auto* overwrite = dialog->findChild<QComboBox*>(QStringLiteral("overwrite"));
     overwrite->setCurrentIndex(overwrite->findData(QStringLiteral("always")));
+    // Patterns are separated by ';', trimmed, and empty ones dropped.
+    dialog->findChild<QLineEdit*>(QStringLiteral("exclude"))->setText(QStringLiteral(" .git ;; *.o;node_modules ; "));
     dialog->accept();
     const AppSettings saved = AppSettings::load();
+    QCOMPARE(saved.exclude, (QStringList{".git", "*.o", "node_modules"}));
     QCOMPARE(saved.preset, QStringLiteral("max"));
     QCOMPARE(saved.threads, 7);
     QCOMPARE(saved.extractFolder, q(root_ / "x"));
@@ -232,6 +243,11 @@ void TestSettings::compressOptionsFollowTheSettings()
     QCOMPARE(settings.compressOptions().device, nnz::Device::Cuda);
     settings.device = QStringLiteral("auto");
     QCOMPARE(settings.compressOptions().device, nnz::Device::Auto);
+    QVERIFY(settings.compressOptions().exclude.empty());
+    settings.exclude = QStringList{".git", "*.o"};
+    QCOMPARE(settings.compressOptions().exclude, (std::vector<std::string>{".git", "*.o"}));
+    QVERIFY2(AppSettings::describe(settings.compressOptions()).endsWith(QStringLiteral(" · leaving out .git, *.o")),
+             qPrintable(AppSettings::describe(settings.compressOptions())));
 }
 
 void TestSettings::presetReachesTheJobs_data()
@@ -241,6 +257,32 @@ void TestSettings::presetReachesTheJobs_data()
     QTest::newRow("store") << "store" << "store";
     QTest::newRow("fast") << "fast" << "neural";
     QTest::newRow("gpu") << "gpu" << "neural";
+}
+
+// Names matching the Leave out patterns stay out of what is added, and the job says so.
+void TestSettings::exclusionsReachTheJobs()
+{
+    AppSettings settings;
+    settings.preset = QStringLiteral("store");
+    settings.exclude = QStringList{"*.o", ".git"};
+    settings.save();
+    const fs::path archive = makeArchive("exclude.nnz");
+    writeFile(root_ / "proj" / "main.c", "int main;\n");
+    writeFile(root_ / "proj" / "main.o", "object");
+    writeFile(root_ / "proj" / ".git" / "HEAD", "ref");
+    MainWindow window;
+    window.setErrorHandler([](const QString&, const QString& text) { QFAIL(qPrintable(text)); });
+    QVERIFY(window.openArchive(q(archive)));
+    Job* job = window.addToArchive({q(root_ / "proj")});
+    QVERIFY(job);
+    QVERIFY(waitIdle(window));
+    QCOMPARE(job->state(), Job::State::Succeeded);
+    QStringList names;
+    for (int row = 0; row < window.entriesModel()->rowCount(); ++row)
+        names << QString::fromStdString(window.entriesModel()->entry(row).path);
+    names.sort();
+    QCOMPARE(names, (QStringList{"a.txt", "b.txt", "proj", "proj/main.c"}));
+    QVERIFY2(job->details().contains(QStringLiteral("leaving out *.o, .git")), qPrintable(job->details()));
 }
 
 void TestSettings::presetReachesTheJobs()

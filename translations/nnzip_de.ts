@@ -104,6 +104,10 @@
         <source>GPU (64 lanes, for an NVIDIA GPU)</source>
         <translation>GPU (64 Spuren, für eine NVIDIA-GPU)</translation>
     </message>
+    <message>
+        <source> · leaving out %1</source>
+        <translation> · ohne %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1072,6 +1076,18 @@ Die Datei wurde nach %2 entpackt.</translation>
     <message>
         <source>Existing &amp;files:</source>
         <translation>Vorhandene &amp;Dateien:</translation>
+    </message>
+    <message>
+        <source>Nothing, for example .git; *.o; node_modules</source>
+        <translation>Nichts, zum Beispiel .git; *.o; node_modules</translation>
+    </message>
+    <message>
+        <source>Names to leave out of new archives and added files, separated by &apos;;&apos;. A pattern without &apos;/&apos; is tried on every name (a folder goes with everything in it); one with &apos;/&apos; on the path from the top. * and ? stand for any characters or one.</source>
+        <translation>Namen, die in neuen Archiven und hinzugefügten Dateien fehlen sollen, getrennt durch &apos;;&apos;. Ein Muster ohne &apos;/&apos; wird mit jedem Namen verglichen (ein Ordner mit allem, was er enthält); eines mit &apos;/&apos; mit dem Pfad von oben. * und ? stehen für beliebig viele Zeichen oder eines.</translation>
+    </message>
+    <message>
+        <source>Leave &amp;out:</source>
+        <translation>Aus&amp;lassen:</translation>
     </message>
 </context>
 <context>

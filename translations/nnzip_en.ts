@@ -104,6 +104,10 @@
         <source>GPU (64 lanes, for an NVIDIA GPU)</source>
         <translation>GPU (64 lanes, for an NVIDIA GPU)</translation>
     </message>
+    <message>
+        <source> · leaving out %1</source>
+        <translation> · leaving out %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1072,6 +1076,18 @@ It was extracted to %2.</translation>
     <message>
         <source>Existing &amp;files:</source>
         <translation>Existing &amp;files:</translation>
+    </message>
+    <message>
+        <source>Nothing, for example .git; *.o; node_modules</source>
+        <translation>Nothing, for example .git; *.o; node_modules</translation>
+    </message>
+    <message>
+        <source>Names to leave out of new archives and added files, separated by &apos;;&apos;. A pattern without &apos;/&apos; is tried on every name (a folder goes with everything in it); one with &apos;/&apos; on the path from the top. * and ? stand for any characters or one.</source>
+        <translation>Names to leave out of new archives and added files, separated by &apos;;&apos;. A pattern without &apos;/&apos; is tried on every name (a folder goes with everything in it); one with &apos;/&apos; on the path from the top. * and ? stand for any characters or one.</translation>
+    </message>
+    <message>
+        <source>Leave &amp;out:</source>
+        <translation>Leave &amp;out:</translation>
     </message>
 </context>
 <context>

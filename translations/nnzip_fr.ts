@@ -104,6 +104,10 @@
         <source>GPU (64 lanes, for an NVIDIA GPU)</source>
         <translation>GPU (64 voies, pour un GPU NVIDIA)</translation>
     </message>
+    <message>
+        <source> · leaving out %1</source>
+        <translation> · sans %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1072,6 +1076,18 @@ Le fichier a été extrait vers %2.</translation>
     <message>
         <source>Existing &amp;files:</source>
         <translation>&amp;Fichiers existants :</translation>
+    </message>
+    <message>
+        <source>Nothing, for example .git; *.o; node_modules</source>
+        <translation>Rien, par exemple .git; *.o; node_modules</translation>
+    </message>
+    <message>
+        <source>Names to leave out of new archives and added files, separated by &apos;;&apos;. A pattern without &apos;/&apos; is tried on every name (a folder goes with everything in it); one with &apos;/&apos; on the path from the top. * and ? stand for any characters or one.</source>
+        <translation>Noms à omettre des nouvelles archives et des fichiers ajoutés, séparés par « ; ». Un motif sans « / » est comparé à chaque nom (un dossier avec tout son contenu) ; un motif avec « / » au chemin depuis le haut. * et ? remplacent des caractères quelconques ou un seul.</translation>
+    </message>
+    <message>
+        <source>Leave &amp;out:</source>
+        <translation>&amp;Omettre :</translation>
     </message>
 </context>
 <context>

@@ -494,7 +494,8 @@ Job* MainWindow::deleteEntries(const QStringList& entries)
     const QString what = entries.size() == 1 ? entries.first() : tr("%n entries", nullptr, int(entries.size()));
     if (!ask(tr("Delete from Archive?"), tr("Delete %1 from %2? This cannot be undone.").arg(what, QFileInfo(archive).fileName())))
         return nullptr;
-    const nnz::CompressOptions options = AppSettings::load().compressOptions();
+    nnz::CompressOptions options = AppSettings::load().compressOptions();
+    options.exclude.clear();  // nothing is walked: only the choice of how to compress again applies
     Job* job = enqueue(Job::Kind::Delete, tr("Deleting %n item(s) from %1", nullptr, int(entries.size())).arg(QFileInfo(archive).fileName()),
                        [archive = toPath(archive), names = toStrings(entries), options](nnz::JobControl& control) {
                            nnz::delete_entries(archive, names, AppSettings::warningTo(options, control), control);

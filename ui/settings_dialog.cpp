@@ -74,6 +74,8 @@ AppSettings AppSettings::load()
     s.device = store.value(QStringLiteral("compress/device"), s.device).toString();
     s.threads = std::max(0, store.value(QStringLiteral("compress/threads"), 0).toInt());
     s.extractFolder = store.value(QStringLiteral("extract/folder")).toString();
+    s.exclude = store.value(QStringLiteral("compress/exclude")).toStringList();
+    s.exclude.removeAll(QString());  // an empty pattern would refuse every job
     const QString overwrite = store.value(QStringLiteral("extract/overwrite")).toString();
     s.overwrite = overwrite == QLatin1String("never")    ? Overwrite::Never
                   : overwrite == QLatin1String("always") ? Overwrite::Always
@@ -88,6 +90,7 @@ void AppSettings::save() const
     store.setValue(QStringLiteral("compress/device"), device);
     store.setValue(QStringLiteral("compress/threads"), threads);
     store.setValue(QStringLiteral("extract/folder"), extractFolder);
+    store.setValue(QStringLiteral("compress/exclude"), exclude);
     store.setValue(QStringLiteral("extract/overwrite"), overwriteKey(overwrite));
 }
 
@@ -104,6 +107,7 @@ nnz::CompressOptions AppSettings::compressOptions(const QString& presetName) con
                      : device == QLatin1String("cuda") ? nnz::Device::Cuda
                                                        : nnz::Device::Auto;
     options.threads = threads;
+    for (const QString& pattern : exclude) options.exclude.push_back(pattern.toStdString());
     return options;
 }
 
@@ -115,14 +119,24 @@ nnz::CompressOptions AppSettings::warningTo(nnz::CompressOptions options, nnz::J
 
 QString AppSettings::describe(const nnz::CompressOptions& options)
 {
-    if (options.codec == "store") return QObject::tr("Stored without compression");
-    const QString preset = presetLabel(QString::fromStdString(options.preset));
-    const QString device = options.device == nnz::Device::Cpu    ? QObject::tr("CPU")
-                           : options.device == nnz::Device::Cuda ? QObject::tr("CUDA GPU")
-                                                                 : QObject::tr("automatic device");
-    const QString threads = options.threads > 0 ? QObject::tr("%n thread(s)", nullptr, options.threads)
-                                                : QObject::tr("all cores");
-    return QObject::tr("%1 · %2 · %3").arg(preset, device, threads);
+    QString text;
+    if (options.codec == "store") {
+        text = QObject::tr("Stored without compression");
+    } else {
+        const QString preset = presetLabel(QString::fromStdString(options.preset));
+        const QString device = options.device == nnz::Device::Cpu    ? QObject::tr("CPU")
+                               : options.device == nnz::Device::Cuda ? QObject::tr("CUDA GPU")
+                                                                     : QObject::tr("automatic device");
+        const QString threads = options.threads > 0 ? QObject::tr("%n thread(s)", nullptr, options.threads)
+                                                    : QObject::tr("all cores");
+        text = QObject::tr("%1 · %2 · %3").arg(preset, device, threads);
+    }
+    if (!options.exclude.empty()) {
+        QStringList patterns;
+        for (const auto& pattern : options.exclude) patterns << QString::fromStdString(pattern);
+        text += QObject::tr(" · leaving out %1").arg(patterns.join(QStringLiteral(", ")));
+    }
+    return text;
 }
 
 QStringList AppSettings::recentArchives()
@@ -184,10 +198,19 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
     overwrite_->addItem(tr("Always overwrite"), QStringLiteral("always"));
     overwrite_->setCurrentIndex(std::max(0, overwrite_->findData(overwriteKey(settings.overwrite))));
 
+    exclude_ = new QLineEdit(settings.exclude.join(QStringLiteral("; ")), this);
+    exclude_->setObjectName(QStringLiteral("exclude"));
+    exclude_->setPlaceholderText(tr("Nothing, for example .git; *.o; node_modules"));
+    exclude_->setToolTip(tr("Names to leave out of new archives and added files, separated by ';'. "
+                            "A pattern without '/' is tried on every name (a folder goes with "
+                            "everything in it); one with '/' on the path from the top. * and ? "
+                            "stand for any characters or one."));
+
     auto* form = new QFormLayout;
     form->addRow(tr("Default &preset:"), preset_);
     form->addRow(tr("&Device:"), device_);
     form->addRow(tr("Worker &threads:"), threads_);
+    form->addRow(tr("Leave &out:"), exclude_);
     form->addRow(tr("&Extract to:"), folderRow);
     form->addRow(tr("Existing &files:"), overwrite_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -205,6 +228,8 @@ AppSettings SettingsDialog::settings() const
     s.device = device_->currentData().toString();
     s.threads = threads_->value();
     s.extractFolder = QDir::fromNativeSeparators(extract_folder_->text().trimmed());
+    for (const QString& pattern : exclude_->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        if (const QString trimmed = pattern.trimmed(); !trimmed.isEmpty()) s.exclude << trimmed;
     const QString overwrite = overwrite_->currentData().toString();
     s.overwrite = overwrite == QLatin1String("never")    ? AppSettings::Overwrite::Never
                   : overwrite == QLatin1String("always") ? AppSettings::Overwrite::Always

@@ -22,6 +22,7 @@ struct AppSettings {
     int threads = 0;                             // 0 = all cores
     QString extractFolder;                       // empty = next to the archive
     Overwrite overwrite = Overwrite::Ask;
+    QStringList exclude;                         // patterns left out when compressing (EntryPatterns)
 
     static AppSettings load();
     void save() const;
@@ -54,6 +55,7 @@ private:
     QSpinBox* threads_;
     QLineEdit* extract_folder_;
     QComboBox* overwrite_;
+    QLineEdit* exclude_;
 };
 
 class NewArchiveDialog : public QDialog {

@@ -105,6 +105,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.compress.block_size = parse_size(tokens.value_for(option, inline_value));
     } else if (option == "--memory" && add) {
         a.compress.memory_limit = parse_size(tokens.value_for(option, inline_value));
+    } else if ((option == "-x" || option == "--exclude") && add && a.command != Command::Delete) {
+        a.compress.exclude.push_back(tokens.value_for(option, inline_value));
     } else if (option == "--skip-unreadable" && add && a.command != Command::Delete) {
         a.compress.skip_unreadable = true;
     } else if ((option == "--allow-outside-links" || option == "--skip-outside-links") && extract) {
@@ -235,21 +237,27 @@ const char* usage_text()
            "                                run in parallel where more would not fit (default: half of RAM)\n"
            "      --skip-unreadable         leave out files that cannot be read, with a warning\n"
            "                                (default: stop with an error)\n"
+           "      -x, --exclude PATTERN     leave out what matches (repeatable; quote it): '*.o' or\n"
+           "                                '.git' anywhere, 'src/build' from the top; a folder with\n"
+           "                                everything in it\n"
            "  nnzip u ARCHIVE PATH... [options]\n"
            "                                 add files and folders to ARCHIVE (created when missing);\n"
            "                                 an entry of the same top-level name is replaced. Only\n"
            "                                 new files are compressed: existing blocks are copied\n"
            "                                 (options as for 'a', without -f)\n"
            "  nnzip d ARCHIVE ENTRY... [options]\n"
-           "                                 delete entries (a folder name: everything in it); blocks\n"
-           "                                 that lose nothing are copied, the rest of a block that\n"
-           "                                 loses something is compressed again (--preset etc.)\n"
+           "                                 delete entries (a folder name: everything in it;\n"
+           "                                 patterns as for 'x'); blocks that lose nothing are\n"
+           "                                 copied, the rest of a block that loses something is\n"
+           "                                 compressed again (--preset etc.)\n"
            "  nnzip rn ARCHIVE ENTRY NEWNAME\n"
            "                                 rename an entry (a folder: with everything in it);\n"
            "                                 nothing is compressed again\n"
            "  nnzip x ARCHIVE [-o DIR | --to-tar FILE|- | --stdout] [-f] [ENTRY...]\n"
            "                                 extract all entries, or the named ones (a folder\n"
-           "                                 name selects everything in it), into DIR (default .)\n"
+           "                                 name selects everything in it; a name that matches\n"
+           "                                 nothing may be a pattern: '*.txt', 'docs/*.md'),\n"
+           "                                 into DIR (default .)\n"
            "      -o, --output DIR          destination folder, created when missing\n"
            "      --to-tar FILE|-           write the entries as a pax tar to FILE or to stdout\n"
            "      --stdout                  write the files' contents, one after another, to stdout\n"

@@ -65,7 +65,7 @@ ReadDiskPtr open_disk_reader(const std::string& path)
 }
 
 void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<std::string>& warnings,
-              bool skip_unreadable)
+              bool skip_unreadable, const EntryPatterns& excluded)
 {
     std::error_code ec;
     const auto status = fs::symlink_status(input, ec);
@@ -88,15 +88,15 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
         if (r < ARCHIVE_WARN)
             throw Error(ErrorCode::Io, "cannot read " + disk_name + ": " + archive_message(reader.get()));
         if (r == ARCHIVE_WARN) warnings.push_back(disk_name + ": " + archive_message(reader.get()));
-        if (archive_read_disk_can_descend(reader.get()) && archive_read_disk_descend(reader.get()) != ARCHIVE_OK)
-            throw Error(ErrorCode::Io, "cannot read " + disk_name + ": " + archive_message(reader.get()));
-
         if (disk_name.compare(0, opened.size(), opened) != 0)
             throw Error(ErrorCode::Internal, "unexpected name from the disk reader: " + disk_name);
         const auto normalised = normalise_entry_path(base + disk_name.substr(opened.size()));
         if (!normalised)
             throw Error(ErrorCode::Usage, "cannot store " + in_quotes(disk_name) +
                                               ": the name is not valid UTF-8 or contains control characters");
+        if (excluded.matches(*normalised)) continue;  // a folder is not even entered
+        if (archive_read_disk_can_descend(reader.get()) && archive_read_disk_descend(reader.get()) != ARCHIVE_OK)
+            throw Error(ErrorCode::Io, "cannot read " + disk_name + ": " + archive_message(reader.get()));
 
         InputItem item;
         EntryInfo& info = item.info;
@@ -138,10 +138,10 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
 }  // namespace
 
 std::vector<InputItem> walk_inputs(std::span<const fs::path> inputs, std::vector<std::string>& warnings,
-                                   bool skip_unreadable)
+                                   bool skip_unreadable, const EntryPatterns& excluded)
 {
     std::vector<InputItem> items;
-    for (const auto& input : inputs) walk_one(input, items, warnings, skip_unreadable);
+    for (const auto& input : inputs) walk_one(input, items, warnings, skip_unreadable, excluded);
     std::sort(items.begin(), items.end(),
               [](const InputItem& a, const InputItem& b) { return a.info.path < b.info.path; });
     const auto dup = std::adjacent_find(items.begin(), items.end(), [](const InputItem& a, const InputItem& b) {

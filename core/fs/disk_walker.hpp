@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "../container/entry.hpp"
+#include "../container/entry_pattern.hpp"
 
 namespace nnz {
 
@@ -16,9 +17,11 @@ namespace nnz {
 // Throws Error(Io) for a missing or unreadable input, Error(Usage) when two inputs give the same
 // name or a name cannot be stored. Sockets, fifos and devices are skipped with a line in warnings;
 // so are regular files this process may not read when skip_unreadable is set (otherwise they
-// throw Error(Io) before anything is compressed).
+// throw Error(Io) before anything is compressed). Names that excluded matches are left out, and
+// excluded folders are not entered.
 std::vector<InputItem> walk_inputs(std::span<const std::filesystem::path> inputs,
-                                   std::vector<std::string>& warnings, bool skip_unreadable = false);
+                                   std::vector<std::string>& warnings, bool skip_unreadable = false,
+                                   const EntryPatterns& excluded = {});
 std::vector<InputItem> walk_inputs(std::span<const std::filesystem::path> inputs);
 
 }  // namespace nnz

@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "../container/archive_writer.hpp"
+#include "../container/entry_pattern.hpp"
 #include "../error.hpp"
 #include "foreign_archive.hpp"
 #include "opened_archive.hpp"
@@ -17,10 +18,11 @@ namespace {
 // The writer's content source: entries come out of the foreign archive in archive order.
 class ForeignContents final : public ContentSource {
 public:
-    explicit ForeignContents(const ForeignArchive& archive) : reader_(archive) {}
+    // entry_of_item: the entry index of each item, ascending (entries left out have no item).
+    ForeignContents(const ForeignArchive& archive, std::vector<size_t> entry_of_item)
+        : reader_(archive), entry_of_item_(std::move(entry_of_item)) {}
 
-    // Items are built one per entry, so the item index is the entry index.
-    void open(const InputItem&, size_t index) override { reader_.open(index); }
+    void open(const InputItem&, size_t index) override { reader_.open(entry_of_item_.at(index)); }
 
     void read(std::span<uint8_t> out) override
     {
@@ -35,6 +37,7 @@ public:
 
 private:
     ForeignArchive::ContentReader reader_;
+    std::vector<size_t> entry_of_item_;
 };
 
 }  // namespace
@@ -52,20 +55,26 @@ ConversionReport convert_archive(const fs::path& input, const fs::path& output, 
         throw Error(ErrorCode::Usage, input.string() + " is already an nnzip archive");
 
     const ForeignArchive archive(input, &control);
-    archive.check_readable({});
+    const EntryPatterns excluded(options.exclude);
+    std::vector<size_t> kept;
+    for (size_t i = 0; i < archive.entries().size(); ++i)
+        if (!excluded.matches(archive.entries()[i].info.path)) kept.push_back(i);
+    // (An empty selection means every entry to check_readable.)
+    if (!kept.empty()) archive.check_readable(kept);
     if (options.on_warning)
         for (const auto& warning : archive.warnings()) options.on_warning(warning);
 
     std::vector<InputItem> items;
-    items.reserve(archive.entries().size());
+    items.reserve(kept.size());
     uint64_t content = 0;
-    for (const auto& entry : archive.entries()) {
+    for (size_t i : kept) {
+        const auto& entry = archive.entries()[i];
         items.push_back({entry.info, {}});
         if (entry.info.type == EntryType::File) content += entry.info.size;
     }
     control.done_input = 0;  // the scan counted archive bytes; from here on, content bytes
 
-    ForeignContents contents(archive);
+    ForeignContents contents(archive, std::move(kept));
     write_archive(output, items, contents, write_options_for(options, items), control);
 
     ConversionReport report;

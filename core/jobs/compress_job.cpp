@@ -75,6 +75,7 @@ void validate(const CompressOptions& options)
     if (options.codec != "neural" && options.codec != "store")
         throw Error(ErrorCode::Usage, "unknown codec '" + options.codec + "' (neural, store)");
     (void)NeuralSettings::preset(options.preset);
+    (void)EntryPatterns(options.exclude);  // an empty pattern is refused before any work
     if (options.lanes < 0 || options.lanes > 65535)
         throw Error(ErrorCode::Usage, "lanes must be between 1 and 65535 (0 = the preset's)");
     if (options.threads < 0) throw Error(ErrorCode::Usage, "threads must not be negative");
@@ -104,7 +105,7 @@ WriteOptions write_options_for(const CompressOptions& options, std::span<const I
 std::vector<InputItem> gather_inputs(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options)
 {
     std::vector<std::string> warnings;
-    auto items = walk_inputs(inputs, warnings, options.skip_unreadable);
+    auto items = walk_inputs(inputs, warnings, options.skip_unreadable, EntryPatterns(options.exclude));
     drop_archive_itself(archive, items, warnings);
     if (options.on_warning)
         for (const auto& warning : warnings) options.on_warning(warning);

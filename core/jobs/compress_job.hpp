@@ -28,6 +28,8 @@ struct CompressOptions {
     // Files that cannot be read: skipped with a warning when set; otherwise the job fails with
     // Error(Io) naming the file. Never dropped silently.
     bool skip_unreadable = false;
+    // Shell patterns for inputs to leave out (EntryPatterns: "*.o", ".git", "src/build").
+    std::vector<std::string> exclude;
     // Told about inputs that were skipped (sockets, fifos, devices, the archive itself, and
     // unreadable files with skip_unreadable).
     std::function<void(const std::string&)> on_warning;

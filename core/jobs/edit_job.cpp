@@ -238,7 +238,7 @@ void rename_entry(const fs::path& archive, const std::string& from, const std::s
 {
     ArchiveReader reader(archive);
     const auto& entries = reader.entries();
-    const auto chosen = select_entries(entries, std::vector<std::string>{from});
+    const auto chosen = select_entries(entries, std::vector<std::string>{from}, false);  // one name, no pattern
     const auto target = normalise_entry_path(to);
     if (!target || target->size() > format::kMaxNameBytes)
         throw Error(ErrorCode::Usage, "\"" + to + "\" is not a valid entry name (relative, no \"..\", no control characters)");

@@ -21,7 +21,7 @@ namespace nnz {
 void add_paths(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
                const CompressOptions& options, JobControl& control);
 
-// Renames an entry (a name as for select_entries) and, for a folder, moves everything inside it
+// Renames an entry (a name as for select_entries, never a pattern) and, for a folder, moves everything inside it
 // along (`docs` → `manual`: `docs/a.txt` → `manual/a.txt`). Nothing is compressed: every block
 // is copied. Throws Error(Usage) when from matches nothing or to is not a safe relative name or
 // would put an entry under a file or symlink, Error(Exists) when a new name is already taken,

@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "../container/archive_reader.hpp"
+#include "../container/entry_pattern.hpp"
 #include "../container/entry_path.hpp"
 #include "../error.hpp"
 #include "../fs/disk_extractor.hpp"
@@ -28,7 +29,8 @@ bool inside(const std::string& path, const std::string& folder)
 
 }  // namespace
 
-std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span<const std::string> names)
+std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span<const std::string> names,
+                                   bool allow_patterns)
 {
     std::vector<size_t> selection;
     for (const auto& name : names) {
@@ -41,7 +43,21 @@ std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span
                 matched = true;
             }
         }
-        if (!matched) throw Error(ErrorCode::Usage, "no entry \"" + name + "\" in the archive");
+        // A name no entry has is a pattern when it looks like one (a name with '*' is taken as
+        // it is first).
+        if (!matched && allow_patterns && has_wildcards(name)) {
+            const EntryPatterns pattern({name});
+            for (size_t i = 0; i < entries.size(); ++i) {
+                if (pattern.matches(entries[i].path)) {
+                    selection.push_back(i);
+                    matched = true;
+                }
+            }
+        }
+        if (!matched)
+            throw Error(ErrorCode::Usage, (allow_patterns && has_wildcards(name) ? "nothing in the archive matches \""
+                                                                                 : "no entry \"") +
+                                              name + (allow_patterns && has_wildcards(name) ? "\"" : "\" in the archive"));
     }
     std::sort(selection.begin(), selection.end());
     selection.erase(std::unique(selection.begin(), selection.end()), selection.end());

@@ -12,9 +12,13 @@
 namespace nnz {
 
 // Indices of the entries that the given names select: an entry matches a name exactly, or lies
-// inside it when the name is a folder. Empty names select everything (an empty result).
+// inside it when the name is a folder; a name that selects nothing so and holds '*', '?' or '['
+// is a pattern (EntryPatterns: "*.txt" anywhere, "docs/*.md"). Empty names select everything
+// (an empty result).
 // Throws Error(Usage) for a name that matches nothing.
-std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span<const std::string> names);
+// With allow_patterns false every name is taken as it is (rename).
+std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span<const std::string> names,
+                                   bool allow_patterns = true);
 
 // Extracts the selected entries (empty = all) under dest, which is created when missing (and
 // removed again if the job fails or is cancelled with nothing in it). The archive is an .nnz or
