@@ -31,6 +31,22 @@ public:
     // Throws Error(Data) when the packed bytes cannot be decoded to exactly raw_size bytes.
     virtual std::vector<uint8_t> decode(std::span<const uint8_t> packed, uint64_t raw_size,
                                         JobControl& control) = 0;
+    // Only the block's first `wanted` bytes are needed (some files of a solid block): returns
+    // its first n bytes, wanted <= n <= raw_size, for a codec that can stop early (whatever it
+    // stops at is exactly what decode() gives there; the block's own checksum, which covers all
+    // of it, is then not checked: the entries' checksums are). The default decodes everything.
+    virtual std::vector<uint8_t> decode_prefix(std::span<const uint8_t> packed, uint64_t raw_size, uint64_t wanted,
+                                               JobControl& control)
+    {
+        (void)wanted;
+        return decode(packed, raw_size, control);
+    }
+    // The bytes decode_prefix codes for those (what its progress counts; the job's total).
+    virtual uint64_t prefix_work(uint64_t raw_size, uint64_t wanted) const
+    {
+        (void)wanted;
+        return raw_size;
+    }
     // At most how many bytes of memory coding a block of raw_size bytes takes, either way (the
     // raw and packed bytes included): what the container budgets blocks in flight by.
     virtual uint64_t memory_for(uint64_t raw_size) const { return 2 * raw_size; }

@@ -22,6 +22,7 @@
 #include "container/file_kind.hpp"
 #include "container/format.hpp"
 #include "error.hpp"
+#include "neural/neural_codec.hpp"
 #include "synthetic_genome.hpp"
 
 namespace fs = std::filesystem;
@@ -723,6 +724,58 @@ private slots:
         reader.extract({}, sink, control);
         QVERIFY(sink.aborted.empty());
         for (const auto& [name, bytes] : files) QVERIFY2(sink.contents[name] == bytes, name.c_str());
+    }
+
+    // Some files of a solid block: the block is decoded only as far as they go (every lane a
+    // step at a time; here one lane), and each file still checks against its own checksum.
+    void extractDecodesOnlyAsFarAsNeeded_data()
+    {
+        QTest::addColumn<QStringList>("chosen");
+        QTest::addColumn<int>("decoded");  // bytes of the 3 x 6,000-byte block
+        QTest::newRow("the first file") << QStringList{"t/a.txt"} << 6000;
+        QTest::newRow("the second file") << QStringList{"t/b.txt"} << 12000;
+        QTest::newRow("the last file") << QStringList{"t/c.txt"} << 18000;
+        QTest::newRow("first and second") << QStringList{"t/a.txt", "t/b.txt"} << 12000;
+        QTest::newRow("everything") << QStringList{} << 18000;
+    }
+    void extractDecodesOnlyAsFarAsNeeded()
+    {
+        QFETCH(QStringList, chosen);
+        QFETCH(int, decoded);
+        QTemporaryDir src, out;
+        const fs::path dir = toPath(src.path());
+        std::ifstream alice(fs::path(NNZ_CORPUS_DIR) / "cantrbry" / "alice29.txt", std::ios::binary);
+        std::map<std::string, std::string> files;
+        for (const char* name : {"a.txt", "b.txt", "c.txt"}) {
+            std::string bytes(6000, '\0');
+            alice.read(bytes.data(), 6000);
+            files[std::string("t/") + name] = bytes;
+            writeFile(dir / name, bytes);
+        }
+        auto settings = nnz::NeuralSettings::preset("fast");
+        settings.lanes = 1;
+        nnz::WriteOptions options = storeOptions();
+        options.make_codec = [settings] { return nnz::make_neural_codec(settings); };
+        nnz::JobControl control;
+        const fs::path archive = toPath(out.path()) / "a.nnz";
+        nnz::write_archive(archive, walk(dir, "t"), options, control);
+        nnz::ArchiveReader reader(archive);
+        QCOMPARE(reader.blocks().size(), size_t(1));
+        QCOMPARE(reader.blocks()[0].codec, nnz::CodecId::Neural);
+        std::vector<size_t> selection;
+        for (size_t i = 0; i < reader.entries().size(); ++i)
+            if (chosen.contains(QString::fromStdString(reader.entries()[i].path))) selection.push_back(i);
+        QCOMPARE(selection.size(), size_t(chosen.size()));
+        RecordingSink sink;
+        nnz::JobControl extracting;
+        reader.extract(selection, sink, extracting);
+        QCOMPARE(extracting.total_input.load(), uint64_t(decoded));
+        QCOMPARE(extracting.done_input.load(), uint64_t(decoded));
+        QVERIFY(sink.aborted.empty());
+        for (const auto& name : sink.ended)
+            if (files.count(name)) QVERIFY2(sink.contents[name] == files[name], name.c_str());
+        QCOMPARE(int(std::count_if(sink.ended.begin(), sink.ended.end(), [&](const std::string& n) { return files.count(n) > 0; })),
+                 chosen.isEmpty() ? 3 : int(chosen.size()));
     }
 
     void looksLikeText_data()

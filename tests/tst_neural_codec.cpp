@@ -94,6 +94,42 @@ bool reset_peak_rss()
 class TestNeuralCodec : public QObject {
     Q_OBJECT
 private slots:
+    // Decoding only a block's first bytes stops early with exactly what a whole decode gives there,
+    // and counts the work it said it would (every lane moves a step at a time).
+    void prefixDecodingStopsEarly_data()
+    {
+        QTest::addColumn<int>("lanes");
+        QTest::addColumn<int>("wanted");
+        QTest::addColumn<int>("returned");  // bytes handed back: the prefix, or the whole block
+        QTest::addColumn<int>("work");      // bytes decoded for it
+        // 24,000 bytes: one lane, or 4 lanes of 6,000.
+        QTest::newRow("one lane, first byte") << 1 << 1 << 1 << 1;
+        QTest::newRow("one lane, a third") << 1 << 8000 << 8000 << 8000;
+        QTest::newRow("one lane, all") << 1 << 24000 << 24000 << 24000;
+        QTest::newRow("4 lanes, within lane 0") << 4 << 5000 << 5000 << 20000;
+        QTest::newRow("4 lanes, past lane 0: all") << 4 << 6001 << 24000 << 24000;
+    }
+    void prefixDecodingStopsEarly()
+    {
+        QFETCH(int, lanes);
+        QFETCH(int, wanted);
+        QFETCH(int, returned);
+        QFETCH(int, work);
+        auto settings = small_settings();
+        settings.lanes = uint16_t(lanes);
+        const auto data = read_prefix(QStringLiteral(NNZ_CORPUS_DIR "/cantrbry/alice29.txt"), 24000);
+        QCOMPARE(data.size(), size_t(24000));
+        nnz::JobControl control;
+        const auto packed = nnz::make_neural_codec(settings)->encode(data, control);
+        auto decoder = nnz::make_codec(nnz::CodecId::Neural, settings.serialize());
+        QCOMPARE(decoder->prefix_work(data.size(), uint64_t(wanted)), uint64_t(work));
+        nnz::JobControl decoding;
+        const auto prefix = decoder->decode_prefix(packed, data.size(), uint64_t(wanted), decoding);
+        QCOMPARE(prefix.size(), size_t(returned));
+        QVERIFY(std::equal(prefix.begin(), prefix.end(), data.begin()));
+        QCOMPARE(decoding.done_input.load(), uint64_t(work));
+    }
+
     void corpusRoundTrips_data()
     {
         QTest::addColumn<QString>("path");

@@ -229,11 +229,12 @@ StoredBlock ArchiveReader::read_stored_block(uint32_t block)
     return stored;
 }
 
-std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, BlockProgressHub& hub, uint64_t sequence)
+std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, BlockProgressHub& hub, uint64_t sequence, uint64_t wanted)
 {
     const std::string name = path_.string() + ": block " + std::to_string(block);
     const auto& info = blocks_[block];
     const auto header = checked_block_header(block, name);
+    const bool whole = wanted >= header.raw_size;
 
     BlockProgress progress(hub, sequence, spans_of(block), BlockProgress::Direction::Decode, info.raw_size,
                            info.packed_size);
@@ -244,7 +245,8 @@ std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, BlockProgressHub&
     std::vector<uint8_t> raw;
     try {
         auto codec = make_codec(header.codec, header.settings);
-        raw = codec->decode(packed, header.raw_size, control);
+        raw = whole ? codec->decode(packed, header.raw_size, control)
+                    : codec->decode_prefix(packed, header.raw_size, wanted, control);
     } catch (const Error& e) {
         if (e.code() != ErrorCode::Data) throw;
         throw Error(ErrorCode::Data, name + ": " + e.what());
@@ -253,10 +255,26 @@ std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, BlockProgressHub&
     } catch (const std::exception& e) {
         throw Error(ErrorCode::Data, name + ": cannot decode: " + e.what());
     }
-    if (raw.size() != header.raw_size) throw Error(ErrorCode::Data, name + ": decoded size mismatch");
-    if (!checksum_matches(header.raw_hash, xxh64(raw))) throw Error(ErrorCode::Data, name + ": raw data checksum mismatch");
+    if (whole ? raw.size() != header.raw_size : raw.size() < wanted || raw.size() > header.raw_size)
+        throw Error(ErrorCode::Data, name + ": decoded size mismatch");
+    // (A prefix is checked by the checksums of the entries in it.)
+    if (raw.size() == header.raw_size && !checksum_matches(header.raw_hash, xxh64(raw)))
+        throw Error(ErrorCode::Data, name + ": raw data checksum mismatch");
     progress.finish();
     return raw;
+}
+
+uint64_t ArchiveReader::prefix_work(uint32_t block, uint64_t wanted)
+{
+    const auto& info = blocks_.at(block);
+    if (wanted >= info.raw_size) return info.raw_size;
+    try {
+        const auto header = format::parse_block_header(read_at(info.file_offset, header_sizes_.at(block)), format_major_,
+                                                       path_.string());
+        return std::min(info.raw_size, make_codec(header.codec, header.settings)->prefix_work(info.raw_size, wanted));
+    } catch (const Error&) {
+        return info.raw_size;
+    }
 }
 
 uint64_t ArchiveReader::memory_for_block(uint32_t block)
@@ -305,18 +323,21 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
     // decodes, the next needed one is read and decoded on a worker thread (blocks are independent),
     // so extraction uses two cores as compression does; at most three decoded blocks are held.
     std::vector<uint32_t> needed;
+    std::vector<uint64_t> wanted(blocks_.size(), 0);  // how far into each block the entries go
     for (size_t i : chosen) {
         const auto& e = entries_[i];
         uint64_t left = e.size;
         uint64_t offset = e.offset;
         for (size_t b = e.block; left > 0; ++b) {
             if (needed.empty() || needed.back() != b) needed.push_back(static_cast<uint32_t>(b));
-            left -= std::min(left, blocks_[b].raw_size - offset);
+            const uint64_t here = std::min(left, blocks_[b].raw_size - offset);
+            wanted[b] = std::max(wanted[b], offset + here);
+            left -= here;
             offset = 0;
         }
     }
     uint64_t total = 0;
-    for (uint32_t b : needed) total += blocks_[b].raw_size;
+    for (uint32_t b : needed) total += prefix_work(b, wanted[b]);
     control.total_input = total;
     size_t next_needed = 0;
     BlockProgressHub progress(control);  // before `ahead`: outlives the worker
@@ -353,12 +374,13 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
         if (next_needed < needed.size() &&
             memory_of(static_cast<uint32_t>(b)) <= memory_limit_ - std::min(memory_limit_, memory_of(needed[next_needed]))) {
             const uint32_t following = needed[next_needed];
-            ahead = std::async(std::launch::async, [this, following, &progress, sequence = sequence_of(following)] {
-                return read_block(following, progress, sequence);
+            ahead = std::async(std::launch::async, [this, following, &progress, sequence = sequence_of(following),
+                                                    upto = wanted[following]] {
+                return read_block(following, progress, sequence, upto);
             });
             ahead_block = following;
         }
-        return mine.valid() ? mine.get() : read_block(static_cast<uint32_t>(b), progress, sequence_of(b));
+        return mine.valid() ? mine.get() : read_block(static_cast<uint32_t>(b), progress, sequence_of(b), wanted[b]);
     };
 
     std::optional<size_t> loaded;

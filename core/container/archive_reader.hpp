@@ -70,10 +70,13 @@ public:
     const std::vector<uint64_t>& block_starts() const { return block_starts_; }
 
     // Streams the contents of the chosen entries (indices into entries(); empty = all) to sink,
-    // decoding each needed block once, in archive order. Directories and symlinks get begin/end
-    // with no data. Sets control.total_input to the raw bytes of the blocks it will decode; they
-    // are counted into done_input as they decode, with output bits and the current entry as
-    // read_block() reports them. An error after begin() calls abort() for that entry.
+    // decoding each needed block once, in archive order, and only as far into it as the chosen
+    // entries go (BlockCodec::decode_prefix: one file at the start of a big solid block costs
+    // that file; every entry's own checksum is still verified, and a block decoded whole its own
+    // too). Directories and symlinks get begin/end with no data. Sets control.total_input to the
+    // raw bytes it will decode; they are counted into done_input as they decode, with output bits
+    // and the current entry as read_block() reports them. An error after begin() calls abort()
+    // for that entry.
     // The next block decodes ahead on another thread only when both fit the memory limit.
     void extract(std::span<const size_t> selection, EntrySink& sink, JobControl& control);
 
@@ -85,7 +88,12 @@ public:
     uint64_t memory_for_block(uint32_t block);
 
 private:
-    std::vector<uint8_t> read_block(uint32_t block, BlockProgressHub& progress, uint64_t sequence);
+    // The block's first `wanted` bytes at least (all of it, checksum verified, by default).
+    std::vector<uint8_t> read_block(uint32_t block, BlockProgressHub& progress, uint64_t sequence,
+                                    uint64_t wanted = UINT64_MAX);
+    // What decoding the first `wanted` bytes of a block codes (BlockCodec::prefix_work); its raw
+    // size when the header does not parse.
+    uint64_t prefix_work(uint32_t block, uint64_t wanted);
     std::vector<EntrySpan> spans_of(uint32_t block) const;
     // The block's header, checked against the index (its entry records included).
     format::BlockHeader checked_block_header(uint32_t block, const std::string& name);

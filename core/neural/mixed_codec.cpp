@@ -4,6 +4,7 @@
 // the LSTM predicts a distribution over the next byte (as kind 0) and trains on it; in kind 3 it
 // predicts the bits themselves (bit_lstm.hpp), which costs 8 output rows per byte instead of 256.
 // Either way the network keeps learning, and the mixer learns how far to trust it.
+#include <algorithm>
 #include <array>
 #include <thread>
 
@@ -44,6 +45,35 @@ public:
 
     std::vector<uint8_t> decode(std::span<const uint8_t> packed, uint64_t raw_size, JobControl& control) override
     {
+        return decode_steps(packed, raw_size, UINT64_MAX, control);
+    }
+
+    // Every lane advances a step at a time, so the first `wanted` bytes (all in lane 0 unless
+    // they outrun it) are known after min(wanted, lane_length) steps.
+    std::vector<uint8_t> decode_prefix(std::span<const uint8_t> packed, uint64_t raw_size, uint64_t wanted,
+                                       JobControl& control) override
+    {
+        const LaneLayout layout(raw_size, settings_.lanes_for(raw_size));
+        const uint64_t steps = std::min(wanted, layout.lane_length);
+        auto out = decode_steps(packed, raw_size, steps, control);
+        if (steps < layout.lane_length) out.resize(steps);  // lane 0's bytes: the block's first `steps`
+        return out;
+    }
+
+    uint64_t prefix_work(uint64_t raw_size, uint64_t wanted) const override
+    {
+        const LaneLayout layout(raw_size, settings_.lanes_for(raw_size));
+        const uint64_t steps = std::min(wanted, layout.lane_length);
+        uint64_t work = 0;
+        for (int b = 0; b < layout.lanes; ++b)
+            if (layout.lane_start(b) < raw_size) work += std::min(steps, raw_size - layout.lane_start(b));
+        return work;
+    }
+
+private:
+    // The block's bytes as far as `steps` steps of every lane go (the rest stays 0).
+    std::vector<uint8_t> decode_steps(std::span<const uint8_t> packed, uint64_t raw_size, uint64_t steps, JobControl& control)
+    {
         std::vector<uint8_t> out(raw_size);
         if (raw_size == 0) return out;
         RangeDecoder decoder(packed);
@@ -51,12 +81,11 @@ public:
             const int bit = decoder.decode_bit(static_cast<uint32_t>(p1), static_cast<unsigned>(bits));
             out[pos] = static_cast<uint8_t>((out[pos] << 1) | bit);
             return bit;
-        });
+        }, steps);
         if (decoder.overrun()) throw Error(ErrorCode::Data, "neural block: packed data ends too early");
         return out;
     }
 
-private:
     // Kinds 1 and 2: the network predicts whole bytes; the mixer reads bits off its cumulative
     // frequencies.
     class ByteNetwork {
@@ -142,8 +171,10 @@ private:
     // The one loop both directions share. `block` is the input (encoding) or the output being
     // filled (decoding); the mixer only reads positions already coded. `network_ahead`
     // (encoding only) runs the network on a thread of its own.
+    // `steps` stops decoding early (decode_prefix).
     template <typename BitsSoFar, typename CodeBit>
-    void run(std::span<const uint8_t> block, JobControl& control, bool network_ahead, BitsSoFar bits_so_far, CodeBit code_bit)
+    void run(std::span<const uint8_t> block, JobControl& control, bool network_ahead, BitsSoFar bits_so_far, CodeBit code_bit,
+             uint64_t steps = UINT64_MAX)
     {
         const uint64_t size = block.size();
         const LaneLayout layout(size, settings_.lanes_for(size));
@@ -169,9 +200,10 @@ private:
             });
             const StopWhenLeaving leaving{queue};
             NetworkAhead network(queue);
-            run_steps(block, control, bits_so_far, code_bit, layout, mixer, network);
+            run_steps(block, control, bits_so_far, code_bit, layout, mixer, network, layout.lane_length);
         } else {
-            with_network(layout.lanes, [&](auto& network) { run_steps(block, control, bits_so_far, code_bit, layout, mixer, network); });
+            const uint64_t last = std::min(steps, layout.lane_length);
+            with_network(layout.lanes, [&](auto& network) { run_steps(block, control, bits_so_far, code_bit, layout, mixer, network, last); });
         }
     }
 
@@ -191,12 +223,12 @@ private:
 
     template <typename BitsSoFar, typename CodeBit, typename Network>
     void run_steps(std::span<const uint8_t> block, JobControl& control, BitsSoFar bits_so_far, CodeBit code_bit, const LaneLayout& layout,
-                   mixing::ContextMixer& mixer, Network& network)
+                   mixing::ContextMixer& mixer, Network& network, uint64_t steps)
     {
         std::vector<uint8_t> symbols(layout.lanes), active(layout.lanes);
         uint64_t coded = 0;
         CodecProgress progress(control, bits_so_far);
-        for (uint64_t step = 0; step < layout.lane_length; ++step) {
+        for (uint64_t step = 0; step < steps; ++step) {
             if (step % 64 == 0) control.checkpoint();
             if (layout.active(0, step)) mixer.prepare_byte(block, 0, step);
             network.begin_step();
@@ -219,7 +251,7 @@ private:
                 ++coded;
             }
             network.end_step(symbols, active);
-            if (step % 16 == 15 || step + 1 == layout.lane_length) progress.report(coded);
+            if (step % 16 == 15 || step + 1 == steps) progress.report(coded);
         }
     }
 
