@@ -433,6 +433,27 @@ private slots:
             QVERIFY2(!fs::exists(root / "out/d/f"), "nothing is written when a target is refused");
         }
     }
+    // a, u and d end with one line: entries, sizes, change, bpb, time.
+    void writingPrintsASummary()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path archive = root / "c.nnz";
+        const QRegularExpression line(QStringLiteral(
+            "^c\\.nnz: (\\d+) entries, [0-9.]+ [KM]?B \u2192 [0-9.]+ [KM]?B, (\\+|\u2212)\\d+%, \\d\\.\\d{3} bpb, \\d+\\.\\d s\n$"));
+        const Run made = nnzip({"a", q(archive), q(kCorpus), "--codec", "store"});
+        QCOMPARE(made.status, 0);
+        auto match = line.match(made.out);
+        QVERIFY2(match.hasMatch(), qPrintable(made.out));
+        QCOMPARE(match.captured(1), QStringLiteral("12"));  // the folder and its 11 files
+        QCOMPARE(match.captured(2), QStringLiteral("+"));    // stored: a little larger
+        const Run deleted = nnzip({"d", q(archive), "cantrbry/ptt5"});
+        QCOMPARE(deleted.status, 0);
+        match = line.match(deleted.out);
+        QVERIFY2(match.hasMatch(), qPrintable(deleted.out));
+        QCOMPARE(match.captured(1), QStringLiteral("11"));
+    }
+
     // a -x leaves names out; u -x too, for the new inputs.
     void addLeavesOutExcludedNames()
     {

@@ -2,11 +2,13 @@
 #include <langinfo.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cinttypes>
 #include <clocale>
 #include <cstring>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <new>
 #include <string>
 #include <vector>
@@ -22,6 +24,7 @@
 #include "jobs/extract_job.hpp"
 #include "jobs/print_job.hpp"
 #include "listing.hpp"
+#include "summary.hpp"
 
 namespace {
 
@@ -31,34 +34,36 @@ using nnz::cli::Command;
 // Shell convention for "ended by SIGINT"; the documented cancel status.
 constexpr int kCancelledStatus = 130;
 
-int add(const Arguments& args, bool progress)
+// Runs a job that writes args.archive and prints its summary line.
+int write_and_summarise(const Arguments& args, bool progress, const std::function<void(nnz::JobControl&)>& job)
 {
     nnz::JobControl control;
-    nnz::cli::run_job([&](nnz::JobControl& c) { nnz::compress_paths(args.archive, args.inputs, args.compress, c); },
-                      control, progress);
+    const auto start = std::chrono::steady_clock::now();
+    nnz::cli::run_job(job, control, progress);
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    std::printf("%s\n", nnz::cli::archive_summary(args.archive, took.count()).c_str());
     return 0;
+}
+
+int add(const Arguments& args, bool progress)
+{
+    return write_and_summarise(args, progress, [&](nnz::JobControl& c) { nnz::compress_paths(args.archive, args.inputs, args.compress, c); });
 }
 
 int update(const Arguments& args, bool progress)
 {
-    nnz::JobControl control;
     std::error_code ec;
     const bool exists = std::filesystem::exists(std::filesystem::symlink_status(args.archive, ec));
-    nnz::cli::run_job(
-        [&](nnz::JobControl& c) {
-            if (exists) nnz::add_paths(args.archive, args.inputs, args.compress, c);
-            else nnz::compress_paths(args.archive, args.inputs, args.compress, c);
-        },
-        control, progress);
-    return 0;
+    return write_and_summarise(args, progress, [&](nnz::JobControl& c) {
+        if (exists) nnz::add_paths(args.archive, args.inputs, args.compress, c);
+        else nnz::compress_paths(args.archive, args.inputs, args.compress, c);
+    });
 }
 
 int delete_entries(const Arguments& args, bool progress)
 {
-    nnz::JobControl control;
-    nnz::cli::run_job([&](nnz::JobControl& c) { nnz::delete_entries(args.archive, args.entries, args.compress, c); },
-                      control, progress);
-    return 0;
+    return write_and_summarise(args, progress,
+                               [&](nnz::JobControl& c) { nnz::delete_entries(args.archive, args.entries, args.compress, c); });
 }
 
 int rename(const Arguments& args, bool progress)

@@ -1,0 +1,12 @@
+#pragma once
+// The line `a`, `u` and `d` print once the archive is written, as `convert` does for its own.
+#include <filesystem>
+#include <string>
+
+namespace nnz::cli {
+
+// "c.nnz: 12 entries, 888.9 KB → 301.1 KB, −66%, 2.710 bpb, 4.2 s" (bpb: bits of archive per
+// byte of content; sizes in the unit of the larger). Reads the archive's index.
+std::string archive_summary(const std::filesystem::path& archive, double seconds);
+
+}  // namespace nnz::cli
