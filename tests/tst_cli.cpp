@@ -433,6 +433,25 @@ private slots:
             QVERIFY2(!fs::exists(root / "out/d/f"), "nothing is written when a target is refused");
         }
     }
+    // A name that is not UTF-8 stops `a` (exit 3, no archive) unless --skip-unreadable leaves it out.
+    void unstorableName()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "in");
+        write_file(root / "in" / "ok.txt", "ok");
+        write_file(root / "in" / "caf\xe9.txt", "latin-1");
+        const fs::path archive = root / "c.nnz";
+        const Run stopped = nnzip({"a", q(archive), q(root / "in"), "--codec", "store"});
+        QCOMPARE(stopped.status, 3);
+        QVERIFY2(stopped.err.contains("caf\\xE9.txt") && !stopped.err.contains("--help"), qPrintable(stopped.err));
+        QVERIFY(!fs::exists(archive));
+        const Run skipped = nnzip({"a", q(archive), q(root / "in"), "--codec", "store", "--skip-unreadable"});
+        QCOMPARE(skipped.status, 0);
+        QVERIFY2(skipped.err.contains("warning: skipped") && skipped.err.contains("caf\\xE9.txt"), qPrintable(skipped.err));
+        QVERIFY(nnzip({"l", q(archive)}).out.contains("in/ok.txt"));
+    }
+
     // a, u and d end with one line: entries, sizes, change, bpb, time.
     void writingPrintsASummary()
     {

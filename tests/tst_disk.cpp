@@ -144,6 +144,46 @@ private slots:
         for (const QString& name : expected) wanted.push_back(name.toStdString());
         QCOMPARE(names, wanted);
     }
+    // A name an archive cannot hold (not UTF-8): the walk stops with Error(Io) naming it
+    // readably, or leaves it out (a folder with everything in it) with a warning.
+    void walkerNamesAnArchiveCannotHold_data()
+    {
+        QTest::addColumn<bool>("skip");
+        QTest::addColumn<bool>("folder");
+        QTest::newRow("file, stop") << false << false;
+        QTest::newRow("file, skip") << true << false;
+        QTest::newRow("folder, stop") << false << true;
+        QTest::newRow("folder, skip") << true << true;
+    }
+    void walkerNamesAnArchiveCannotHold()
+    {
+        QFETCH(bool, skip);
+        QFETCH(bool, folder);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "in");
+        write_file(root / "in/ok.txt", "ok");
+        const fs::path latin1 = root / "in" / "caf\xe9";  // Latin-1 e-acute: not UTF-8
+        if (folder) {
+            fs::create_directories(latin1);
+            write_file(latin1 / "inside.txt", "x");
+        } else {
+            write_file(latin1, "x");
+        }
+        std::vector<std::string> warnings;
+        const std::vector<fs::path> inputs{root / "in"};
+        try {
+            const auto names = names_of(nnz::walk_inputs(inputs, warnings, skip));
+            QVERIFY(skip);
+            QCOMPARE(names, (std::vector<std::string>{"in", "in/ok.txt"}));
+            QCOMPARE(warnings.size(), size_t(1));
+            QVERIFY2(warnings[0].find("skipped") == 0 && warnings[0].find("caf\\xE9") != std::string::npos, warnings[0].c_str());
+        } catch (const nnz::Error& e) {
+            QVERIFY(!skip);
+            QCOMPARE(e.code(), nnz::ErrorCode::Io);
+            QVERIFY2(std::string(e.what()).find("caf\\xE9") != std::string::npos, e.what());
+        }
+    }
     void walkerSingleFileAndRelativeInput()
     {
         QTemporaryDir tmp;

@@ -28,6 +28,30 @@ using EntryPtr = std::unique_ptr<archive_entry, EntryFree>;
 
 std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
+// A name from the disk as a message may show it: bytes that are not UTF-8, and control
+// characters, as \xNN (the name itself may be anything but '/' and NUL).
+std::string shown_name(std::string_view name)
+{
+    std::string shown;
+    for (size_t i = 0; i < name.size();) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        for (size_t k = 1; length > 1 && k < length; ++k)
+            if (i + k >= name.size() || (static_cast<unsigned char>(name[i + k]) >> 6) != 0x2) length = 0;
+        if (length == 0 || (length == 1 && (c < 0x20 || c == 0x7f))) {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            shown += "\\x";
+            shown += kHex[c >> 4];
+            shown += kHex[c & 15];
+            ++i;
+        } else {
+            shown.append(name.substr(i, length));
+            i += length;
+        }
+    }
+    return in_quotes(shown);
+}
+
 std::string archive_message(archive* a)
 {
     const char* message = archive_error_string(a);
@@ -91,9 +115,13 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
         if (disk_name.compare(0, opened.size(), opened) != 0)
             throw Error(ErrorCode::Internal, "unexpected name from the disk reader: " + disk_name);
         const auto normalised = normalise_entry_path(base + disk_name.substr(opened.size()));
-        if (!normalised)
-            throw Error(ErrorCode::Usage, "cannot store " + in_quotes(disk_name) +
-                                              ": the name is not valid UTF-8 or contains control characters");
+        if (!normalised) {
+            // Archive names are UTF-8: such a file (a folder with all it holds) cannot be kept.
+            const std::string why = "its name is not valid UTF-8 or contains control characters";
+            if (!skip_unreadable) throw Error(ErrorCode::Io, "cannot store " + shown_name(disk_name) + ": " + why);
+            warnings.push_back("skipped " + shown_name(disk_name) + ": " + why);
+            continue;  // not descended into
+        }
         if (excluded.matches(*normalised)) continue;  // a folder is not even entered
         if (archive_read_disk_can_descend(reader.get()) && archive_read_disk_descend(reader.get()) != ARCHIVE_OK)
             throw Error(ErrorCode::Io, "cannot read " + disk_name + ": " + archive_message(reader.get()));

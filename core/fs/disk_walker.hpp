@@ -15,9 +15,10 @@ namespace nnz {
 // "cantrbry", "cantrbry/alice29.txt", ...) and the result is sorted by name so that the same tree
 // always gives the same archive.
 // Throws Error(Io) for a missing or unreadable input, Error(Usage) when two inputs give the same
-// name or a name cannot be stored. Sockets, fifos and devices are skipped with a line in warnings;
-// so are regular files this process may not read when skip_unreadable is set (otherwise they
-// throw Error(Io) before anything is compressed). Names that excluded matches are left out, and
+// name. Sockets, fifos and devices are skipped with a line in warnings; so are, when
+// skip_unreadable is set, regular files this process may not read and names an archive cannot
+// hold (not UTF-8, control characters; a folder with everything in it). Otherwise those throw
+// Error(Io) before anything is compressed. Names that excluded matches are left out, and
 // excluded folders are not entered.
 std::vector<InputItem> walk_inputs(std::span<const std::filesystem::path> inputs,
                                    std::vector<std::string>& warnings, bool skip_unreadable = false,
