@@ -7,6 +7,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
+#include <QCheckBox>
 #include <QtTest>
 
 #include <filesystem>
@@ -57,7 +58,7 @@ bool waitIdle(MainWindow& window)
 bool sameSettings(const AppSettings& a, const AppSettings& b)
 {
     return a.preset == b.preset && a.device == b.device && a.threads == b.threads && a.extractFolder == b.extractFolder &&
-           a.overwrite == b.overwrite && a.exclude == b.exclude;
+           a.overwrite == b.overwrite && a.exclude == b.exclude && a.skipUnreadable == b.skipUnreadable;
 }
 
 // Selects the rows whose entry path is one of paths.
@@ -88,6 +89,8 @@ private slots:
     void presetReachesTheJobs();
     void deviceAndThreadsReachTheJobs();
     void exclusionsReachTheJobs();
+    void unreadableFilesFollowTheSetting_data();
+    void unreadableFilesFollowTheSetting();
     void warningsReachThePanel_data();
     void warningsReachThePanel();
     void extractionFolderIsUsed();
@@ -153,6 +156,7 @@ void TestSettings::roundTrip()
     QFETCH(QStringList, exclude);
     AppSettings saved;
     saved.exclude = exclude;
+    saved.skipUnreadable = !exclude.isEmpty();
     saved.preset = preset;
     saved.device = device;
     saved.threads = threads;
@@ -171,7 +175,9 @@ void TestSettings::dialogShowsAndReturnsTheSettings()
     settings.extractFolder = QStringLiteral("/tmp/somewhere");
     settings.overwrite = AppSettings::Overwrite::Never;
     settings.exclude = QStringList{".git", "*.o"};
+    settings.skipUnreadable = true;
     SettingsDialog dialog(settings);
+    QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("skipUnreadable"))->isChecked());
     QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("exclude"))->text(), QStringLiteral(".git; *.o"));
     QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("preset"))->currentData().toString(), QStringLiteral("fast"));
     QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("device"))->currentData().toString(), QStringLiteral("cpu"));
@@ -257,6 +263,44 @@ void TestSettings::presetReachesTheJobs_data()
     QTest::newRow("store") << "store" << "store";
     QTest::newRow("fast") << "fast" << "neural";
     QTest::newRow("gpu") << "gpu" << "neural";
+}
+
+// A name an archive cannot hold stops the job, or with the setting is left out with a warning
+// in the job's panel.
+void TestSettings::unreadableFilesFollowTheSetting_data()
+{
+    QTest::addColumn<bool>("skip");
+    QTest::newRow("stop") << false;
+    QTest::newRow("leave out") << true;
+}
+
+void TestSettings::unreadableFilesFollowTheSetting()
+{
+    QFETCH(bool, skip);
+    AppSettings settings;
+    settings.preset = QStringLiteral("store");
+    settings.skipUnreadable = skip;
+    settings.save();
+    writeFile(root_ / "odd" / "ok.txt", "ok");
+    writeFile(root_ / "odd" / "caf\xe9.txt", "latin-1");
+    const fs::path archive = root_ / "odd.nnz";
+    fs::remove(archive);
+    MainWindow window;
+    QStringList errors;
+    window.setErrorHandler([&](const QString&, const QString& text) { errors << text; });
+    Job* job = window.createArchive(q(archive), {q(root_ / "odd")}, QStringLiteral("store"));
+    QVERIFY(job);
+    QVERIFY(waitIdle(window));
+    QCOMPARE(job->state(), skip ? Job::State::Succeeded : Job::State::Failed);
+    QCOMPARE(fs::exists(archive), skip);
+    if (skip) {
+        const QString shown = window.progressPanels().first()->warningsText();
+        QVERIFY2(shown.contains(QStringLiteral("caf\\xE9.txt")), qPrintable(shown));
+        QVERIFY(errors.isEmpty());
+    } else {
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(QStringLiteral("caf\\xE9.txt")), qPrintable(errors.first()));
+    }
 }
 
 // Names matching the Leave out patterns stay out of what is added, and the job says so.

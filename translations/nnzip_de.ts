@@ -1089,6 +1089,14 @@ Die Datei wurde nach %2 entpackt.</translation>
         <source>Leave &amp;out:</source>
         <translation>Aus&amp;lassen:</translation>
     </message>
+    <message>
+        <source>Leave out files that cannot be read, with a warning</source>
+        <translation>Nicht lesbare Dateien mit einer Warnung auslassen</translation>
+    </message>
+    <message>
+        <source>Files without read permission, and names an archive cannot hold (not UTF-8). Unticked, such a file stops the job and no archive is written.</source>
+        <translation>Dateien ohne Leserecht und Namen, die ein Archiv nicht aufnehmen kann (nicht UTF-8). Ohne Haken bricht eine solche Datei den Auftrag ab, und es wird kein Archiv geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::TrayNotifier</name>

@@ -1089,6 +1089,14 @@ It was extracted to %2.</translation>
         <source>Leave &amp;out:</source>
         <translation>Leave &amp;out:</translation>
     </message>
+    <message>
+        <source>Leave out files that cannot be read, with a warning</source>
+        <translation>Leave out files that cannot be read, with a warning</translation>
+    </message>
+    <message>
+        <source>Files without read permission, and names an archive cannot hold (not UTF-8). Unticked, such a file stops the job and no archive is written.</source>
+        <translation>Files without read permission, and names an archive cannot hold (not UTF-8). Unticked, such a file stops the job and no archive is written.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::TrayNotifier</name>

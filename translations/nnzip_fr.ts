@@ -1089,6 +1089,14 @@ Le fichier a été extrait vers %2.</translation>
         <source>Leave &amp;out:</source>
         <translation>&amp;Omettre :</translation>
     </message>
+    <message>
+        <source>Leave out files that cannot be read, with a warning</source>
+        <translation>Omettre les fichiers illisibles, avec un avertissement</translation>
+    </message>
+    <message>
+        <source>Files without read permission, and names an archive cannot hold (not UTF-8). Unticked, such a file stops the job and no archive is written.</source>
+        <translation>Fichiers sans droit de lecture, et noms qu’une archive ne peut pas contenir (pas en UTF-8). Décoché, un tel fichier arrête la tâche et aucune archive n’est écrite.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::TrayNotifier</name>

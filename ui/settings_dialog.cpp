@@ -1,5 +1,6 @@
 #include "settings_dialog.hpp"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -76,6 +77,7 @@ AppSettings AppSettings::load()
     s.extractFolder = store.value(QStringLiteral("extract/folder")).toString();
     s.exclude = store.value(QStringLiteral("compress/exclude")).toStringList();
     s.exclude.removeAll(QString());  // an empty pattern would refuse every job
+    s.skipUnreadable = store.value(QStringLiteral("compress/skipUnreadable"), false).toBool();
     const QString overwrite = store.value(QStringLiteral("extract/overwrite")).toString();
     s.overwrite = overwrite == QLatin1String("never")    ? Overwrite::Never
                   : overwrite == QLatin1String("always") ? Overwrite::Always
@@ -91,6 +93,7 @@ void AppSettings::save() const
     store.setValue(QStringLiteral("compress/threads"), threads);
     store.setValue(QStringLiteral("extract/folder"), extractFolder);
     store.setValue(QStringLiteral("compress/exclude"), exclude);
+    store.setValue(QStringLiteral("compress/skipUnreadable"), skipUnreadable);
     store.setValue(QStringLiteral("extract/overwrite"), overwriteKey(overwrite));
 }
 
@@ -108,6 +111,7 @@ nnz::CompressOptions AppSettings::compressOptions(const QString& presetName) con
                                                        : nnz::Device::Auto;
     options.threads = threads;
     for (const QString& pattern : exclude) options.exclude.push_back(pattern.toStdString());
+    options.skip_unreadable = skipUnreadable;
     return options;
 }
 
@@ -206,11 +210,18 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
                             "everything in it); one with '/' on the path from the top. * and ? "
                             "stand for any characters or one."));
 
+    skip_unreadable_ = new QCheckBox(tr("Leave out files that cannot be read, with a warning"), this);
+    skip_unreadable_->setObjectName(QStringLiteral("skipUnreadable"));
+    skip_unreadable_->setToolTip(tr("Files without read permission, and names an archive cannot hold (not "
+                                    "UTF-8). Unticked, such a file stops the job and no archive is written."));
+    skip_unreadable_->setChecked(settings.skipUnreadable);
+
     auto* form = new QFormLayout;
     form->addRow(tr("Default &preset:"), preset_);
     form->addRow(tr("&Device:"), device_);
     form->addRow(tr("Worker &threads:"), threads_);
     form->addRow(tr("Leave &out:"), exclude_);
+    form->addRow(QString(), skip_unreadable_);
     form->addRow(tr("&Extract to:"), folderRow);
     form->addRow(tr("Existing &files:"), overwrite_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -230,6 +241,7 @@ AppSettings SettingsDialog::settings() const
     s.extractFolder = QDir::fromNativeSeparators(extract_folder_->text().trimmed());
     for (const QString& pattern : exclude_->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
         if (const QString trimmed = pattern.trimmed(); !trimmed.isEmpty()) s.exclude << trimmed;
+    s.skipUnreadable = skip_unreadable_->isChecked();
     const QString overwrite = overwrite_->currentData().toString();
     s.overwrite = overwrite == QLatin1String("never")    ? AppSettings::Overwrite::Never
                   : overwrite == QLatin1String("always") ? AppSettings::Overwrite::Always

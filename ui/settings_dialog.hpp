@@ -23,6 +23,7 @@ struct AppSettings {
     QString extractFolder;                       // empty = next to the archive
     Overwrite overwrite = Overwrite::Ask;
     QStringList exclude;                         // patterns left out when compressing (EntryPatterns)
+    bool skipUnreadable = false;                 // leave out, with a warning, what cannot be read or named
 
     static AppSettings load();
     void save() const;
@@ -56,6 +57,7 @@ private:
     QLineEdit* extract_folder_;
     QComboBox* overwrite_;
     QLineEdit* exclude_;
+    QCheckBox* skip_unreadable_;
 };
 
 class NewArchiveDialog : public QDialog {
