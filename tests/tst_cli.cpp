@@ -251,6 +251,37 @@ private slots:
         }
         QVERIFY(run.out.contains("11 files"));
     }
+    // l ARCHIVE NAME...: only those entries (names, folders and patterns as for x), their totals.
+    void listSelection_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("totals");  // the totals line's counts
+        QTest::newRow("one file") << QStringList{"cantrbry/sum"} << 0 << "1 file, 0 folders, 0 symlinks in 1 block";
+        QTest::newRow("a pattern") << QStringList{"*.txt"} << 0 << "4 files, 0 folders, 0 symlinks in ";
+        QTest::newRow("the folder") << QStringList{"cantrbry"} << 0 << "11 files, 1 folder, 0 symlinks in ";
+        QTest::newRow("nothing matches") << QStringList{"cantrbry/nope"} << 1 << "";
+    }
+    void listSelection()
+    {
+        QFETCH(QStringList, names);
+        QFETCH(int, status);
+        QFETCH(QString, totals);
+        QTemporaryDir tmp;
+        const fs::path archive = fs::path(tmp.path().toStdString()) / "c.nnz";
+        QCOMPARE(nnzip({"a", q(archive), q(kCorpus), "--codec", "store"}).status, 0);
+        const Run run = nnzip(QStringList{"l", q(archive)} + names);
+        QCOMPARE(run.status, status);
+        if (status != 0) return;
+        const QString last = run.out.trimmed().split('\n').last();
+        QVERIFY2(last.contains(totals), qPrintable(run.out));
+        if (names.first() == "cantrbry") QCOMPARE(last, nnzip({"l", q(archive)}).out.trimmed().split('\n').last());
+        if (names.first() == "cantrbry/sum") {
+            QVERIFY(!run.out.contains("alice29"));
+            QVERIFY(run.out.contains(QString::number(fs::file_size(kCorpus / "sum"))));
+        }
+    }
+
     void listJson()
     {
         QTemporaryDir tmp;

@@ -210,6 +210,8 @@ Arguments parse_arguments(std::span<const std::string> args)
         validate(a.compress);
         break;
     case Command::List:
+        a.entries = std::move(positional);
+        break;
     case Command::Test:
         if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
         break;
@@ -265,7 +267,8 @@ const char* usage_text()
            "      --allow-outside-links     create symlinks that lead outside DIR (never written through)\n"
            "      --skip-outside-links      leave such symlinks out and extract everything else\n"
            "                                (without either, an archive holding one is refused)\n"
-           "  nnzip l ARCHIVE [--json]      list the entries\n"
+           "  nnzip l ARCHIVE [--json] [ENTRY...]\n"
+           "                                 list the entries, or the named ones (as for 'x')\n"
            "  nnzip t ARCHIVE               decode everything and verify every checksum\n"
            "  nnzip convert IN OUT.nnz [options]\n"
            "                                 convert a zip, tar(.gz/.bz2/.xz/.zst), 7z, cpio, iso,\n"

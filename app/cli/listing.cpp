@@ -1,10 +1,13 @@
 #include "listing.hpp"
 
+#include <algorithm>
 #include <cinttypes>
 #include <cmath>
 #include <ctime>
 #include <cstdio>
+#include <set>
 #include <string>
+#include <vector>
 
 namespace nnz::cli {
 namespace {
@@ -98,15 +101,25 @@ std::string display_name(const EntryInfo& e)
 
 constexpr const char* rule = "------------";
 
+// The entries to list, in archive order: the selection, or all of them.
+std::vector<size_t> listed(std::span<const size_t> selection, size_t count)
+{
+    if (!selection.empty()) return {selection.begin(), selection.end()};
+    std::vector<size_t> all(count);
+    for (size_t i = 0; i < count; ++i) all[i] = i;
+    return all;
+}
+
 }  // namespace
 
-void print_table(const ForeignArchive& archive, std::FILE* out)
+void print_table(const ForeignArchive& archive, std::span<const size_t> selection, std::FILE* out)
 {
     std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", "Size", "Packed", "bpb", "Modified", "Name");
     std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", rule, rule, "------", "----------------", "----");
     uint64_t total_size = 0;
     size_t files = 0, folders = 0, links = 0;
-    for (const auto& entry : archive.entries()) {
+    for (size_t i : listed(selection, archive.entries().size())) {
+        const auto& entry = archive.entries()[i];
         const EntryInfo& e = entry.info;
         std::string name = display_name(e);
         if (entry.problem_code == ErrorCode::Unsafe && !entry.problem.empty()) name += "  [unsafe name, refused]";
@@ -125,11 +138,12 @@ void print_table(const ForeignArchive& archive, std::FILE* out)
                  count(links, "symlink").c_str(), archive.format().c_str());
 }
 
-void print_json(const ForeignArchive& archive, std::FILE* out)
+void print_json(const ForeignArchive& archive, std::span<const size_t> selection, std::FILE* out)
 {
     std::fputs("[", out);
     bool first = true;
-    for (const auto& entry : archive.entries()) {
+    for (size_t i : listed(selection, archive.entries().size())) {
+        const auto& entry = archive.entries()[i];
         const EntryInfo& e = entry.info;
         std::fprintf(out, "%s\n  {\"name\": %s, \"type\": \"%s\", \"size\": %" PRIu64 ", \"packed_size\": null, \"bpb\": null",
                      first ? "" : ",", json_string(e.path).c_str(), type_name(e.type), e.size);
@@ -146,14 +160,23 @@ void print_json(const ForeignArchive& archive, std::FILE* out)
     std::fputs(first ? "]\n" : "\n]\n", out);
 }
 
-void print_table(const ArchiveReader& reader, std::FILE* out)
+void print_table(const ArchiveReader& reader, std::span<const size_t> selection, std::FILE* out)
 {
     std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", "Size", "Packed", "bpb", "Modified", "Name");
     std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", "------------", "------------", "------", "----------------", "----");
     uint64_t total_size = 0;
     size_t files = 0, folders = 0, links = 0;
-    for (const auto& e : reader.entries()) {
+    double selected_packed = 0;
+    std::set<uint32_t> blocks;
+    for (size_t i : listed(selection, reader.entries().size())) {
+        const auto& e = reader.entries()[i];
         const double packed = reader.packed_size_of(e);
+        selected_packed += packed;
+        for (uint64_t left = e.size, offset = e.offset, b = e.block; left > 0 && b < reader.blocks().size(); ++b) {
+            blocks.insert(static_cast<uint32_t>(b));
+            left -= std::min(left, reader.blocks()[b].raw_size - std::min(offset, reader.blocks()[b].raw_size));
+            offset = 0;
+        }
         char bpb[16] = "-";
         if (e.type == EntryType::File && e.size > 0) std::snprintf(bpb, sizeof bpb, "%.3f", bits_per_byte(packed, e.size));
         std::fprintf(out, "%12" PRIu64 " %12.0f %6s  %-16s  %s\n", e.size, std::round(packed), bpb,
@@ -163,21 +186,25 @@ void print_table(const ArchiveReader& reader, std::FILE* out)
         folders += e.type == EntryType::Directory;
         links += e.type == EntryType::Symlink;
     }
+    // The whole archive's blocks, or the selection's share of them.
     uint64_t total_packed = 0;
     for (const auto& b : reader.blocks()) total_packed += b.packed_size;
+    if (!selection.empty()) total_packed = static_cast<uint64_t>(std::llround(selected_packed));
+    const size_t block_count = selection.empty() ? reader.blocks().size() : blocks.size();
     char bpb[16] = "-";
     if (total_size > 0) std::snprintf(bpb, sizeof bpb, "%.3f", bits_per_byte(static_cast<double>(total_packed), total_size));
     std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", "------------", "------------", "------", "", "----");
     std::fprintf(out, "%12" PRIu64 " %12" PRIu64 " %6s  %-16s  %s, %s, %s in %s\n", total_size, total_packed, bpb, "",
                  count(files, "file").c_str(), count(folders, "folder").c_str(), count(links, "symlink").c_str(),
-                 count(reader.blocks().size(), "block").c_str());
+                 count(block_count, "block").c_str());
 }
 
-void print_json(const ArchiveReader& reader, std::FILE* out)
+void print_json(const ArchiveReader& reader, std::span<const size_t> selection, std::FILE* out)
 {
     std::fputs("[", out);
     bool first = true;
-    for (const auto& e : reader.entries()) {
+    for (size_t i : listed(selection, reader.entries().size())) {
+        const auto& e = reader.entries()[i];
         const double packed = reader.packed_size_of(e);
         std::fprintf(out, "%s\n  {\"name\": %s, \"type\": \"%s\", \"size\": %" PRIu64 ", \"packed_size\": %.0f",
                      first ? "" : ",", json_string(e.path).c_str(), type_name(e.type), e.size, std::round(packed));

@@ -120,14 +120,15 @@ int test(const Arguments& args, bool progress)
 int list(const Arguments& args)
 {
     const auto archive = nnz::open_archive(args.archive);
+    const auto selection = nnz::select_entries(archive->entries(), args.entries);
     if (const auto* foreign = archive->foreign()) {
         for (const auto& warning : foreign->warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
-        if (args.json) nnz::cli::print_json(*foreign, stdout);
-        else nnz::cli::print_table(*foreign, stdout);
+        if (args.json) nnz::cli::print_json(*foreign, selection, stdout);
+        else nnz::cli::print_table(*foreign, selection, stdout);
         return 0;
     }
-    if (args.json) nnz::cli::print_json(*archive->nnz(), stdout);
-    else nnz::cli::print_table(*archive->nnz(), stdout);
+    if (args.json) nnz::cli::print_json(*archive->nnz(), selection, stdout);
+    else nnz::cli::print_table(*archive->nnz(), selection, stdout);
     return 0;
 }
 
