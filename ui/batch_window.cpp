@@ -112,7 +112,7 @@ void BatchWindow::queueExtract(const QString& archive, const QString& destinatio
 {
     const AppSettings settings = AppSettings::load();
     bool overwrite = overwriteChosen.value_or(settings.overwrite == AppSettings::Overwrite::Always);
-    if (askBeforeReplacing && !overwriteChosen && !overwrite) {
+    if (askBeforeReplacing) {
         QString existing;
         try {
             // Any archive nnzip reads (.nnz, zip, tar...); a foreign one is read header by header.

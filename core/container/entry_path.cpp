@@ -4,36 +4,57 @@
 #include <unordered_map>
 
 namespace nnz {
+
+size_t name_char_length(std::string_view s, size_t i)
+{
+    const auto c = static_cast<uint8_t>(s[i]);
+    if (c < 0x80) return c < 0x20 || c == 0x7f ? 0 : 1;
+    size_t extra = 0;
+    uint32_t cp = 0;
+    uint32_t min = 0;
+    if ((c & 0xe0) == 0xc0) { extra = 1; cp = c & 0x1f; min = 0x80; }
+    else if ((c & 0xf0) == 0xe0) { extra = 2; cp = c & 0x0f; min = 0x800; }
+    else if ((c & 0xf8) == 0xf0) { extra = 3; cp = c & 0x07; min = 0x10000; }
+    else return 0;
+    if (s.size() - i <= extra) return 0;
+    for (size_t k = 1; k <= extra; ++k) {
+        const auto cc = static_cast<uint8_t>(s[i + k]);
+        if ((cc & 0xc0) != 0x80) return 0;
+        cp = (cp << 6) | (cc & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 0;
+    if (cp >= 0x80 && cp <= 0x9f) return 0;
+    return extra + 1;
+}
+
+std::string escaped_name(std::string_view name)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string shown;
+    for (size_t i = 0; i < name.size();) {
+        if (const size_t length = name_char_length(name, i)) {
+            shown.append(name.substr(i, length));
+            i += length;
+        } else {
+            const auto c = static_cast<uint8_t>(name[i++]);
+            shown += "\\x";
+            shown += kHex[c >> 4];
+            shown += kHex[c & 15];
+        }
+    }
+    return shown;
+}
+
 namespace {
 
 // Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. Control
 // characters (C0, DEL and C1) are refused too: they can hide or fake names in a listing.
 bool valid_utf8_without_controls(std::string_view s)
 {
-    size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<uint8_t>(s[i]);
-        if (c < 0x80) {
-            if (c < 0x20 || c == 0x7f) return false;
-            ++i;
-            continue;
-        }
-        int extra = 0;
-        uint32_t cp = 0;
-        uint32_t min = 0;
-        if ((c & 0xe0) == 0xc0) { extra = 1; cp = c & 0x1f; min = 0x80; }
-        else if ((c & 0xf0) == 0xe0) { extra = 2; cp = c & 0x0f; min = 0x800; }
-        else if ((c & 0xf8) == 0xf0) { extra = 3; cp = c & 0x07; min = 0x10000; }
-        else return false;
-        if (s.size() - i <= static_cast<size_t>(extra)) return false;
-        for (int k = 1; k <= extra; ++k) {
-            const auto cc = static_cast<uint8_t>(s[i + k]);
-            if ((cc & 0xc0) != 0x80) return false;
-            cp = (cp << 6) | (cc & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
-        if (cp >= 0x80 && cp <= 0x9f) return false;
-        i += extra + 1;
+    for (size_t i = 0; i < s.size();) {
+        const size_t length = name_char_length(s, i);
+        if (length == 0) return false;
+        i += length;
     }
     return true;
 }

@@ -10,6 +10,14 @@
 
 namespace nnz {
 
+// Bytes of the character starting at s[i] when it is strict UTF-8 and not a control character
+// (what entry names may hold); 0 otherwise. i < s.size().
+size_t name_char_length(std::string_view s, size_t i);
+
+// A name from anywhere as a message may show it: each byte that is not part of such a character
+// as \xNN ("caf\xE9.txt").
+std::string escaped_name(std::string_view name);
+
 // Returns the normalised form of an archive entry name ('/' separators, no empty or "."
 // components, no trailing slash) or nothing when the name is unsafe or invalid: empty, absolute,
 // containing "..", a backslash, a NUL or a control character, or not valid UTF-8.

@@ -228,9 +228,7 @@ bool DiskExtractor::link_allowed(const EntryInfo& entry)
         const std::string message = refusal_message(link);
         throw LinkRefused(message, {std::move(link)});
     }
-    const bool known = std::any_of(skipped_links_.begin(), skipped_links_.end(),
-                                   [&](const OutsideLink& skipped) { return skipped.path == name; });
-    if (!known) skipped_links_.push_back(std::move(link));
+    if (skipped_names_.insert(name).second) skipped_links_.push_back(std::move(link));
     return false;
 }
 
@@ -261,8 +259,8 @@ void DiskExtractor::check_targets(std::span<const EntryInfo> entries)
         if (entry.type == EntryType::Symlink && outside_links_ != OutsideLinks::Create) {
             if (const auto why = why_link_leaves(entry.path, entry.link_target, planned_links_, destination_)) {
                 OutsideLink link{entry.path, entry.link_target, *why};
-                if (outside_links_ == OutsideLinks::Skip) skipped_links_.push_back(std::move(link));
-                else refused.push_back(std::move(link));
+                if (outside_links_ == OutsideLinks::Refuse) refused.push_back(std::move(link));
+                else if (skipped_names_.insert(entry.path).second) skipped_links_.push_back(std::move(link));
                 continue;  // never written, so neither its place nor an existing file there matters
             }
         }

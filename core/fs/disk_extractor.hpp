@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <vector>
@@ -120,6 +121,7 @@ private:
     OutsideLinks outside_links_ = OutsideLinks::Refuse;
     std::map<std::string, std::string, std::less<>> planned_links_;  // path -> target, from check_targets
     std::vector<OutsideLink> skipped_links_;
+    std::set<std::string, std::less<>> skipped_names_;  // their paths, found again in begin() and end()
 };
 
 }  // namespace nnz

@@ -28,29 +28,7 @@ using EntryPtr = std::unique_ptr<archive_entry, EntryFree>;
 
 std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
-// A name from the disk as a message may show it: bytes that are not UTF-8, and control
-// characters, as \xNN (the name itself may be anything but '/' and NUL).
-std::string shown_name(std::string_view name)
-{
-    std::string shown;
-    for (size_t i = 0; i < name.size();) {
-        const auto c = static_cast<unsigned char>(name[i]);
-        size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        for (size_t k = 1; length > 1 && k < length; ++k)
-            if (i + k >= name.size() || (static_cast<unsigned char>(name[i + k]) >> 6) != 0x2) length = 0;
-        if (length == 0 || (length == 1 && (c < 0x20 || c == 0x7f))) {
-            static constexpr char kHex[] = "0123456789ABCDEF";
-            shown += "\\x";
-            shown += kHex[c >> 4];
-            shown += kHex[c & 15];
-            ++i;
-        } else {
-            shown.append(name.substr(i, length));
-            i += length;
-        }
-    }
-    return in_quotes(shown);
-}
+std::string shown_name(std::string_view name) { return in_quotes(escaped_name(name)); }
 
 std::string archive_message(archive* a)
 {

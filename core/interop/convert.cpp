@@ -97,27 +97,33 @@ std::string human_size(uint64_t bytes, uint64_t scale)
     return text;
 }
 
-std::string describe(const ConversionReport& r)
+std::string human_size_beside(uint64_t bytes, uint64_t other)
 {
-    // One unit for both sides, the larger one's, so that they compare at a glance; a side below
-    // 1% of the other gets its own (it would read "0.00 MB").
-    const uint64_t scale = std::max(r.input_bytes, r.output_bytes);
-    auto shown = [scale](uint64_t bytes) { return human_size(bytes, bytes * 100 < scale ? bytes : scale); };
-    std::string text = r.format + " " + shown(r.input_bytes) + " \u2192 nnz " + shown(r.output_bytes);
-    if (r.input_bytes > 0) {
-        const double change = 100.0 * (static_cast<double>(r.output_bytes) - static_cast<double>(r.input_bytes)) /
-                              static_cast<double>(r.input_bytes);
+    const uint64_t scale = std::max(bytes, other);
+    return human_size(bytes, bytes * 100 < scale ? bytes : scale);
+}
+
+std::string change_and_bpb(uint64_t before, uint64_t after, uint64_t content)
+{
+    std::string text;
+    if (before > 0) {
+        const double change = 100.0 * (static_cast<double>(after) - static_cast<double>(before)) / static_cast<double>(before);
         const long rounded = std::lround(change);
         // U+2212 MINUS SIGN, as a person would write it.
         text += rounded < 0 ? ", \u2212" + std::to_string(-rounded) + "%" : ", +" + std::to_string(rounded) + "%";
     }
-    if (r.content_bytes > 0) {
+    if (content > 0) {
         char bpb[32];
-        std::snprintf(bpb, sizeof bpb, ", %.3f bpb",
-                      static_cast<double>(r.output_bytes) * 8.0 / static_cast<double>(r.content_bytes));
+        std::snprintf(bpb, sizeof bpb, ", %.3f bpb", static_cast<double>(after) * 8.0 / static_cast<double>(content));
         text += bpb;
     }
     return text;
+}
+
+std::string describe(const ConversionReport& r)
+{
+    return r.format + " " + human_size_beside(r.input_bytes, r.output_bytes) + " \u2192 nnz " +
+           human_size_beside(r.output_bytes, r.input_bytes) + change_and_bpb(r.input_bytes, r.output_bytes, r.content_bytes);
 }
 
 }  // namespace nnz

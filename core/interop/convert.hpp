@@ -33,5 +33,11 @@ std::string describe(const ConversionReport& report);
 
 // bytes in the decimal unit that suits scale: "812 B", "12.3 KB", "0.81 MB", "4.56 GB".
 std::string human_size(uint64_t bytes, uint64_t scale);
+// bytes shown next to other: in the larger one's unit, so that they compare at a glance, unless
+// it is below 1% of the other (it would read "0.00 MB").
+std::string human_size_beside(uint64_t bytes, uint64_t other);
+// ", −34%, 2.412 bpb": after against before, and bits of after per byte of content (a part is left
+// out where its divisor is 0).
+std::string change_and_bpb(uint64_t before, uint64_t after, uint64_t content);
 
 }  // namespace nnz

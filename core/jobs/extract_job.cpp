@@ -45,7 +45,8 @@ std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span
         }
         // A name no entry has is a pattern when it looks like one (a name with '*' is taken as
         // it is first).
-        if (!matched && allow_patterns && has_wildcards(name)) {
+        const bool pattern = allow_patterns && has_wildcards(name);
+        if (!matched && pattern) {
             const EntryPatterns pattern({name});
             for (size_t i = 0; i < entries.size(); ++i) {
                 if (pattern.matches(entries[i].path)) {
@@ -55,9 +56,8 @@ std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span
             }
         }
         if (!matched)
-            throw Error(ErrorCode::Usage, (allow_patterns && has_wildcards(name) ? "nothing in the archive matches \""
-                                                                                 : "no entry \"") +
-                                              name + (allow_patterns && has_wildcards(name) ? "\"" : "\" in the archive"));
+            throw Error(ErrorCode::Usage, pattern ? "nothing in the archive matches \"" + name + "\""
+                                                  : "no entry \"" + name + "\" in the archive");
     }
     std::sort(selection.begin(), selection.end());
     selection.erase(std::unique(selection.begin(), selection.end()), selection.end());
