@@ -484,6 +484,67 @@ private slots:
     }
 
     // a, u and d end with one line: entries, sizes, change, bpb, time.
+    // Files with equal content are stored once; every way out gives each its bytes.
+    void duplicateFiles_data()
+    {
+        QTest::addColumn<QString>("way");
+        for (const char* way : {"l", "l --json", "x", "x --stdout", "x --to-tar", "t"}) QTest::newRow(way) << QString(way);
+    }
+    void duplicateFiles()
+    {
+        QFETCH(QString, way);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "d");
+        const std::string same = read_file(kCorpus / "alice29.txt").substr(0, 30'000);
+        for (const char* name : {"a.txt", "b.txt", "c.txt"}) write_file(root / "d" / name, same);
+        write_file(root / "d" / "other.txt", same.substr(1));
+        const fs::path archive = root / "d.nnz";
+        // Blocks of 8 KiB: the content lies in four of them, so the duplicates cannot come from memory.
+        const Run made = nnzip({"a", q(archive), q(root / "d"), "--codec", "store", "--block-size", "8K"});
+        QCOMPARE(made.status, 0);
+        QVERIFY2(made.out.contains("5 entries, 120.0 KB \u2192 60."), qPrintable(made.out));
+        const fs::path out = root / "out";
+        if (way == "l") {
+            const Run run = nnzip({"l", q(archive)});
+            QCOMPARE(run.status, 0);
+            QCOMPARE(run.out.count("[same as d/a.txt]"), 2);
+            QVERIFY2(run.out.contains(QRegularExpression("30000 +0 +0.000 .* d/b.txt  \\[same as d/a.txt\\]")), qPrintable(run.out));
+        } else if (way == "l --json") {
+            const Run run = nnzip({"l", q(archive), "--json"});
+            QCOMPARE(run.status, 0);
+            const QJsonArray entries = QJsonDocument::fromJson(run.out.toUtf8()).array();
+            QStringList duplicates;
+            for (const auto& value : entries)
+                if (value.toObject().contains("duplicate_of"))
+                    duplicates << value.toObject()["name"].toString() + "=" + value.toObject()["duplicate_of"].toString();
+            QCOMPARE(duplicates, (QStringList{"d/b.txt=d/a.txt", "d/c.txt=d/a.txt"}));
+        } else if (way == "x") {
+            QCOMPARE(nnzip({"x", q(archive), "-o", q(out)}).status, 0);
+            QCOMPARE(tree_difference(root / "d", out / "d", true), QString());
+            fs::remove_all(out);
+            QCOMPARE(nnzip({"x", q(archive), "-o", q(out), "d/c.txt"}).status, 0);  // a duplicate alone
+            QCOMPARE(relative_names(out), (std::vector<std::string>{"d", "d/c.txt"}));
+            QVERIFY(read_file(out / "d" / "c.txt") == same);
+        } else if (way == "x --stdout") {
+            QProcess process;
+            process.start(QStringLiteral(NNZ_CLI_PATH), {"x", q(archive), "--stdout", "d/b.txt", "d/c.txt"});
+            QVERIFY(process.waitForFinished(60'000));
+            QCOMPARE(process.exitCode(), 0);
+            QVERIFY(process.readAllStandardOutput().toStdString() == same + same);
+        } else if (way == "x --to-tar") {
+            const fs::path tar = root / "d.tar";
+            QCOMPARE(nnzip({"x", q(archive), "--to-tar", q(tar)}).status, 0);
+            fs::create_directories(out);
+            QCOMPARE(QProcess::execute("tar", {"-xf", q(tar), "-C", q(out)}), 0);
+            QCOMPARE(tree_difference(root / "d", out / "d", false), QString());
+        } else {
+            const Run run = nnzip({"t", q(archive)});
+            QCOMPARE(run.status, 0);
+            QVERIFY2(run.out.contains("OK (5 entries, 119999 bytes verified)"), qPrintable(run.out));
+        }
+    }
+
     void writingPrintsASummary()
     {
         QTemporaryDir tmp;

@@ -18,6 +18,7 @@
 #include "codec.hpp"
 #include "container/archive_reader.hpp"
 #include "container/archive_writer.hpp"
+#include "container/duplicate_files.hpp"
 #include "container/entry_path.hpp"
 #include "container/file_kind.hpp"
 #include "container/format.hpp"
@@ -1036,6 +1037,133 @@ private slots:
         } catch (const nnz::Error& e) {
             QCOMPARE(e.code(), ErrorCode::Data);
             QVERIFY2(QString(e.what()).contains("unsafe entry name"), e.what());
+        }
+    }
+
+    void duplicatesStoredOnce_data()
+    {
+        QTest::addColumn<QList<int>>("contents");  // per file a, b, c...: which content (equal numbers: equal bytes)
+        QTest::addColumn<int>("size");             // bytes of each content
+        QTest::addColumn<int>("blockSize");
+        QTest::addColumn<QStringList>("order");    // archive order of the files; "b=" marks a duplicate
+        QTest::addColumn<int>("rawBytes");         // in all blocks
+        QTest::newRow("two equal files") << QList<int>{1, 1} << 3000 << (8 << 20) << QStringList{"a", "b="} << 3000;
+        QTest::newRow("moved next to its original") << QList<int>{1, 2, 1} << 3000 << (8 << 20) << QStringList{"a", "c=", "b"} << 6000;
+        QTest::newRow("same size, one byte apart") << QList<int>{1, 3} << 3000 << (8 << 20) << QStringList{"a", "b"} << 6000;
+        QTest::newRow("three copies over three blocks") << QList<int>{1, 1, 1} << 2500 << 1000 << QStringList{"a", "b=", "c="} << 2500;
+        QTest::newRow("two pairs") << QList<int>{2, 1, 2, 1} << 700 << 1000 << QStringList{"a", "c=", "b", "d="} << 1400;
+        QTest::newRow("empty files are no duplicates") << QList<int>{1, 1} << 0 << 1000 << QStringList{"a", "b"} << 0;
+    }
+    void duplicatesStoredOnce()
+    {
+        QFETCH(QList<int>, contents);
+        QFETCH(int, size);
+        QFETCH(int, blockSize);
+        QFETCH(QStringList, order);
+        QFETCH(int, rawBytes);
+        QTemporaryDir src, out;
+        const fs::path dir = toPath(src.path());
+        std::map<std::string, std::string> files;
+        for (int i = 0; i < contents.size(); ++i) {
+            std::string bytes = randomBytes(size_t(size), 100);
+            if (!bytes.empty()) bytes[size_t(size) / 2] = char(contents[i]);  // content 3 differs from 1 in one byte
+            const std::string name(1, char('a' + i));
+            files["t/" + name] = bytes;
+            writeFile(dir / name, bytes);
+        }
+        nnz::JobControl control;
+        const fs::path archive = toPath(out.path()) / "d.nnz";
+        nnz::write_archive(archive, walk(dir, "t"), storeOptions(uint64_t(blockSize), 1), control);
+
+        nnz::ArchiveReader reader(archive);
+        QStringList gotOrder;
+        for (const auto& e : reader.entries())
+            if (e.type == EntryType::File) gotOrder << QString::fromStdString(e.path.substr(2)) + (e.duplicate ? "=" : "");
+        QCOMPARE(gotOrder, order);
+        uint64_t raw = 0;
+        for (const auto& b : reader.blocks()) raw += b.raw_size;
+        QCOMPARE(raw, uint64_t(rawBytes));
+        // Version 3 only for an archive that holds a duplicate.
+        const bool anyDuplicate = order.join("").contains('=');
+        QCOMPARE(int(readFile(archive)[8]), anyDuplicate ? 3 : 2);
+
+        // Everything, then each file alone: the duplicates' bytes, whether their original comes along or not.
+        std::vector<std::vector<size_t>> selections{{}};
+        for (size_t i = 0; i < reader.entries().size(); ++i)
+            if (reader.entries()[i].type == EntryType::File) selections.push_back({i});
+        for (const auto& selection : selections) {
+            RecordingSink sink;
+            nnz::JobControl extracting;
+            reader.extract(selection, sink, extracting);
+            QVERIFY(sink.aborted.empty());
+            for (const auto& name : sink.ended)
+                if (files.count(name)) QVERIFY2(sink.contents[name] == files[name], name.c_str());
+            QCOMPARE(extracting.done_input.load(), extracting.total_input.load());
+        }
+        readEverything(archive);
+        QCOMPARE(nnz::ArchiveReader(archive).entries().size(), size_t(contents.size()));
+    }
+
+    void duplicateThatChangedIsRefused()
+    {
+        // A file found equal to another before the archive was begun, changed since: the archive fails.
+        QTemporaryDir src, out;
+        const fs::path dir = toPath(src.path());
+        writeFile(dir / "a", "the same bytes");
+        writeFile(dir / "b", "the same bytes");
+        auto items = walk(dir);
+        nnz::JobControl control;
+        nnz::find_duplicates(items, control);
+        QVERIFY(items[1].info.duplicate);
+        writeFile(dir / "a", "other bytes!!!");  // the same size
+        auto options = storeOptions();
+        options.group_by_type = false;
+        options.store_duplicates_once = false;  // the items' marks as they are
+        const fs::path archive = toPath(out.path()) / "d.nnz";
+        EXPECT_NNZ_ERROR(nnz::write_archive(archive, items, options, control), ErrorCode::Io);
+        QVERIFY(folderContents(toPath(out.path())).empty());
+    }
+
+    void craftedDuplicates_data()
+    {
+        QTest::addColumn<QString>("mutation");
+        QTest::addColumn<QString>("message");  // part of the error; empty: accepted
+        QTest::newRow("well formed") << "" << "";
+        QTest::newRow("in a version 2 archive") << "version 2" << "unknown type 3";
+        QTest::newRow("first entry") << "first" << "does not follow a file";
+        QTest::newRow("another offset") << "offset" << "does not follow a file";
+        QTest::newRow("another checksum") << "checksum" << "does not follow a file";
+        QTest::newRow("another size") << "size" << "does not follow a file";
+        QTest::newRow("without content") << "empty" << "duplicate of nothing";
+    }
+    void craftedDuplicates()
+    {
+        QFETCH(QString, mutation);
+        QFETCH(QString, message);
+        EntryInfo original = fileEntry("a", "hello");
+        EntryInfo copy = fileEntry("b", "hello");
+        copy.duplicate = true;
+        if (mutation == "offset") copy.offset = 1, copy.size = 4, original.size = 4;
+        if (mutation == "checksum") copy.content_hash ^= 1;
+        if (mutation == "size") copy.size = 4;
+        if (mutation == "empty") copy.size = 0;
+        std::vector<EntryInfo> entries{original, copy};
+        if (mutation == "first") entries = {copy, fileEntry("c", "hello", 0, 0)};
+        Crafted c = craft(entries, {"hello"});
+        if (mutation == "first") c.index.entries[1].offset = 0;
+        const auto header = nnz::format::encode_file_header("test", mutation == "version 2" ? 2 : 3);
+        std::vector<uint8_t> bytes = assemble(c);
+        std::copy(header.begin(), header.end(), bytes.begin());  // both headers are the same length
+        QTemporaryDir out;
+        const fs::path archive = toPath(out.path()) / "crafted.nnz";
+        saveBytes(archive, bytes);
+        try {
+            readEverything(archive);
+            QVERIFY2(message.isEmpty(), "accepted");
+        } catch (const nnz::Error& e) {
+            QVERIFY2(!message.isEmpty(), e.what());
+            QCOMPARE(e.code(), ErrorCode::Data);
+            QVERIFY2(QString::fromUtf8(e.what()).contains(message), e.what());
         }
     }
 

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <thread>
 
 #include "container/archive_reader.hpp"
@@ -72,6 +73,8 @@ private slots:
     void renameCopiesEveryBlock();
     void decodingOfOldBlocksIsReported_data();
     void decodingOfOldBlocksIsReported();
+    void duplicatesSurviveEdits_data();
+    void duplicatesSurviveEdits();
 
 private:
     // big.txt over blocks 0-2; a.c and b.c share block 3; data.bin and the symlink are in block 4.
@@ -400,6 +403,75 @@ void TestEditJob::decodingOfOldBlocksIsReported()
     QVERIFY(std::is_sorted(seen.begin(), seen.end(), [](const auto& a, const auto& b) {
         return a.block < b.block || (a.block == b.block && a.percent < b.percent);
     }));
+}
+
+void TestEditJob::duplicatesSurviveEdits_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QStringList>("names");       // entries to delete, a rename (from, to) or folders of new/ to add
+    QTest::addColumn<QStringList>("duplicates");  // the duplicates afterwards, in archive order
+    QTest::addColumn<int>("rawBytes");            // in all blocks afterwards
+    // dup/a.txt (the original), dup/b.txt and dup/c.txt hold the same 40,000 bytes over three
+    // blocks; dup/other.txt 5,000 others.
+    QTest::newRow("nothing changed") << "delete" << QStringList{"dup/nothing"} << QStringList{"dup/b.txt", "dup/c.txt"} << 45'000;
+    QTest::newRow("delete the original") << "delete" << QStringList{"dup/a.txt"} << QStringList{"dup/c.txt"} << 45'000;
+    QTest::newRow("delete a duplicate") << "delete" << QStringList{"dup/b.txt"} << QStringList{"dup/c.txt"} << 45'000;
+    QTest::newRow("delete all but one") << "delete" << QStringList{"dup/a.txt", "dup/c.txt"} << QStringList{} << 45'000;
+    QTest::newRow("delete them all") << "delete" << QStringList{"dup/a.txt", "dup/b.txt", "dup/c.txt"} << QStringList{} << 5'000;
+    QTest::newRow("rename the original") << "rename" << QStringList{"dup/a.txt", "dup/z.txt"} << QStringList{"dup/b.txt", "dup/c.txt"} << 45'000;
+    QTest::newRow("add twins") << "add" << QStringList{"twins"} << QStringList{"dup/b.txt", "dup/c.txt", "twins/y.txt"} << 65'000;
+}
+
+void TestEditJob::duplicatesSurviveEdits()
+{
+    QFETCH(QString, operation);
+    QFETCH(QStringList, names);
+    QFETCH(QStringList, duplicates);
+    QFETCH(int, rawBytes);
+    fs::create_directories(root_ / "dup");
+    fs::create_directories(root_ / "new" / "twins");
+    const std::string same = text(40'000, 7);
+    std::map<std::string, std::string> contents{{"dup/a.txt", same}, {"dup/b.txt", same}, {"dup/c.txt", same},
+                                                {"dup/other.txt", text(5'000, 8)}, {"twins/x.txt", text(20'000, 9)},
+                                                {"twins/y.txt", text(20'000, 9)}};
+    for (const auto& [name, bytes] : contents)
+        write_file((name.starts_with("twins/") ? root_ / "new" : root_) / name, bytes);
+    nnz::CompressOptions options;
+    options.preset = "fast";
+    options.block_size = 16 << 10;
+    const fs::path archive = root_ / "d.nnz";
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{root_ / "dup"}, options, control);
+    QCOMPARE(nnz::ArchiveReader(archive).blocks().size(), size_t{3});  // dup/other.txt joins the last one
+
+    std::vector<std::string> chosen;
+    for (const auto& name : names) chosen.push_back(name.toStdString());
+    if (operation == "delete" && names != QStringList{"dup/nothing"}) nnz::delete_entries(archive, chosen, options, control);
+    if (operation == "rename") nnz::rename_entry(archive, chosen[0], chosen[1], control);
+    if (operation == "add") nnz::add_paths(archive, std::vector<fs::path>{root_ / "new" / "twins"}, options, control);
+
+    nnz::ArchiveReader reader(archive);
+    QStringList gotDuplicates;
+    for (const auto& e : reader.entries())
+        if (e.duplicate) gotDuplicates << QString::fromStdString(e.path);
+    QCOMPARE(gotDuplicates, duplicates);
+    uint64_t raw = 0;
+    for (const auto& b : reader.blocks()) raw += b.raw_size;
+    QCOMPARE(raw, uint64_t(rawBytes));
+    if (operation == "rename") contents["dup/z.txt"] = same;
+
+    nnz::JobControl testing;
+    QCOMPARE(nnz::test_archive(archive, testing).entries, reader.entries().size());
+    const fs::path out = root_ / "out";
+    nnz::JobControl extracting;
+    nnz::extract_archive(archive, out, {}, false, extracting);
+    size_t files = 0;
+    for (const auto& e : reader.entries()) {
+        if (e.type != nnz::EntryType::File) continue;
+        ++files;
+        QVERIFY2(read_file(out / e.path) == contents.at(e.path), e.path.c_str());
+    }
+    QVERIFY(files >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestEditJob)

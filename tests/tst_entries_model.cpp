@@ -47,6 +47,7 @@ private slots:
     void damagedArchiveLeavesModelUnchanged_data();
     void damagedArchiveLeavesModelUnchanged();
     void clearEmptiesTheModel();
+    void duplicateNamesItsOriginal();
 
 private:
     QTemporaryDir temp_;
@@ -231,4 +232,29 @@ void TestEntriesModel::clearEmptiesTheModel()
 }
 
 QTEST_MAIN(TestEntriesModel)
+void TestEntriesModel::duplicateNamesItsOriginal()
+{
+    const fs::path root = fs::path(temp_.path().toStdString()) / "twins";
+    writeFile(root / "medium.dat", 4000, 'm');
+    writeFile(root / "sub" / "copy.dat", 4000, 'm');  // stored once, as a duplicate of medium.dat
+    const fs::path archive = fs::path(temp_.path().toStdString()) / "twins.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{root}, options, control);
+    EntriesModel model;
+    model.load(archive);
+    QCOMPARE(model.totalSize(), quint64(8000));
+    QVERIFY(qAbs(model.totalPacked() - 4000.0) < 1.0);
+    const int copy = rowOf(model, "twins/sub/copy.dat"), original = rowOf(model, "twins/medium.dat");
+    QVERIFY(copy >= 0 && original >= 0);
+    QVERIFY(model.entry(copy).duplicate);
+    QCOMPARE(model.data(model.index(copy, EntriesModel::Name), Qt::ToolTipRole).toString(),
+             QStringLiteral("twins/sub/copy.dat: the same content as twins/medium.dat, stored once"));
+    QCOMPARE(model.data(model.index(original, EntriesModel::Name), Qt::ToolTipRole).toString(), QStringLiteral("twins/medium.dat"));
+    QCOMPARE(model.data(model.index(copy, EntriesModel::Bpb)).toString(), QStringLiteral("0.000"));
+    QCOMPARE(model.data(model.index(copy, EntriesModel::Checksum)).toString(),
+             model.data(model.index(original, EntriesModel::Checksum)).toString());
+}
+
 #include "tst_entries_model.moc"

@@ -28,12 +28,13 @@ using nnz::ui::ProgressPanel;
 
 namespace {
 
-void writeFile(const fs::path& path, size_t size)
+// Files with the same size and seed have the same content (which an archive stores once).
+void writeFile(const fs::path& path, size_t size, size_t seed = 0)
 {
     fs::create_directories(path.parent_path());
     std::ofstream out(path, std::ios::binary);
     std::string bytes(size, '\0');
-    for (size_t i = 0; i < size; ++i) bytes[i] = char('a' + (i * 7 + i / 13) % 26);
+    for (size_t i = 0; i < size; ++i) bytes[i] = char('a' + (i * 7 + i / 13 + seed) % 26);
     out.write(bytes.data(), std::streamsize(bytes.size()));
 }
 
@@ -82,7 +83,7 @@ void TestJobRunner::compressJobReportsMonotoneProgressAndFinalBpb()
 {
     QTemporaryDir temp;
     const fs::path root = fs::path(temp.path().toStdString());
-    for (int i = 0; i < 8; ++i) writeFile(root / "in" / QStringLiteral("f%1").arg(i).toStdString(), 400000);
+    for (int i = 0; i < 8; ++i) writeFile(root / "in" / QStringLiteral("f%1").arg(i).toStdString(), 400000, size_t(i));
     const fs::path archive = root / "out.nnz";
 
     JobRunner runner;
@@ -195,7 +196,7 @@ void TestJobRunner::cancelLeavesNoArchive()
 {
     QTemporaryDir temp;
     const fs::path root = fs::path(temp.path().toStdString());
-    for (int i = 0; i < 4; ++i) writeFile(root / "in" / QStringLiteral("f%1").arg(i).toStdString(), 200000);
+    for (int i = 0; i < 4; ++i) writeFile(root / "in" / QStringLiteral("f%1").arg(i).toStdString(), 200000, size_t(i));
     const fs::path archive = root / "out.nnz";
     JobRunner runner;
     nnz::CompressOptions options;

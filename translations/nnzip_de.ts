@@ -212,6 +212,10 @@
         <source>Cannot be extracted or converted: %1</source>
         <translation>Kann nicht entpackt oder umgewandelt werden: %1</translation>
     </message>
+    <message>
+        <source>%1: the same content as %2, stored once</source>
+        <translation>%1: derselbe Inhalt wie %2, nur einmal gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::Job</name>

@@ -212,6 +212,10 @@
         <source>Cannot be extracted or converted: %1</source>
         <translation>Cannot be extracted or converted: %1</translation>
     </message>
+    <message>
+        <source>%1: the same content as %2, stored once</source>
+        <translation>%1: the same content as %2, stored once</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::Job</name>

@@ -212,6 +212,10 @@
         <source>Cannot be extracted or converted: %1</source>
         <translation>Impossible d’extraire ou de convertir : %1</translation>
     </message>
+    <message>
+        <source>%1: the same content as %2, stored once</source>
+        <translation>%1 : même contenu que %2, enregistré une seule fois</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::Job</name>

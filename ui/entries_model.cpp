@@ -98,6 +98,10 @@ QVariant EntriesModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Name) {
         if (!problem.isEmpty()) return tr("Cannot be extracted or converted: %1").arg(problem);
         if (e.type == nnz::EntryType::Symlink) return tr("Symbolic link to %1").arg(QString::fromStdString(e.link_target));
+        if (e.duplicate)
+            return tr("%1: the same content as %2, stored once")
+                .arg(QString::fromStdString(e.path),
+                     QString::fromStdString(entries_[nnz::original_of(entries_, size_t(index.row()))].path));
         return QString::fromStdString(e.path);
     }
     if (role == SortRole) {

@@ -179,8 +179,10 @@ void print_table(const ArchiveReader& reader, std::span<const size_t> selection,
         }
         char bpb[16] = "-";
         if (e.type == EntryType::File && e.size > 0) std::snprintf(bpb, sizeof bpb, "%.3f", bits_per_byte(packed, e.size));
+        std::string name = display_name(e);
+        if (e.duplicate) name += "  [same as " + printable(reader.entries()[original_of(reader.entries(), i)].path) + "]";
         std::fprintf(out, "%12" PRIu64 " %12.0f %6s  %-16s  %s\n", e.size, std::round(packed), bpb,
-                     format_time(e.mtime_sec, false).c_str(), display_name(e).c_str());
+                     format_time(e.mtime_sec, false).c_str(), name.c_str());
         total_size += e.size;
         files += e.type == EntryType::File;
         folders += e.type == EntryType::Directory;
@@ -217,6 +219,8 @@ void print_json(const ArchiveReader& reader, std::span<const size_t> selection, 
         std::fprintf(out, ", \"checksum\": \"%016" PRIx64 "\", \"block\": %u, \"offset\": %" PRIu64, e.content_hash,
                      e.block, e.offset);
         if (e.type == EntryType::Symlink) std::fprintf(out, ", \"link_target\": %s", json_string(e.link_target).c_str());
+        if (e.duplicate)
+            std::fprintf(out, ", \"duplicate_of\": %s", json_string(reader.entries()[original_of(reader.entries(), i)].path).c_str());
         std::fputs("}", out);
         first = false;
     }

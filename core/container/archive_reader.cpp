@@ -28,7 +28,7 @@ bool same_entry(const EntryInfo& a, const EntryInfo& b)
 {
     return a.path == b.path && a.type == b.type && a.mode == b.mode && a.mtime_sec == b.mtime_sec &&
            a.mtime_nsec == b.mtime_nsec && a.size == b.size && a.link_target == b.link_target &&
-           a.content_hash == b.content_hash && a.block == b.block && a.offset == b.offset;
+           a.content_hash == b.content_hash && a.block == b.block && a.offset == b.offset && a.duplicate == b.duplicate;
 }
 
 }  // namespace
@@ -147,6 +147,14 @@ void ArchiveReader::validate_layout(uint64_t header_end, uint64_t index_offset, 
             if (e.size != 0 || e.block != 0 || e.offset != 0) fail(name + " points outside the archive's data");
             continue;
         }
+        if (e.duplicate) {
+            // The same content as the file right before it (an original, or another duplicate of it).
+            const EntryInfo* before = i > 0 ? &entries_[i - 1] : nullptr;
+            if (!before || before->type != EntryType::File || before->size != e.size || before->block != e.block ||
+                before->offset != e.offset || before->content_hash != e.content_hash)
+                fail(name + " is a duplicate but does not follow a file with its content");
+            continue;
+        }
         if (e.block >= blocks_.size()) fail(name + " refers to a missing block");
         if (e.block < previous_block) fail(name + " is out of order");
         const uint64_t raw = blocks_[e.block].raw_size;
@@ -184,12 +192,12 @@ std::vector<EntrySpan> ArchiveReader::spans_of(uint32_t block) const
     // An entry continued from an earlier block: the last one with content before this block's own.
     for (size_t i = block_entries_[block]; i-- > 0;) {
         const auto& e = entries_[i];
-        if (e.size == 0) continue;
+        if (e.size == 0 || e.duplicate) continue;
         if (block_starts_[e.block] + e.offset + e.size > block_starts_[block]) spans.push_back({0, e.path});
         break;
     }
     for (size_t i = block_entries_[block]; i < block_entries_[block + 1]; ++i)
-        if (entries_[i].size > 0) spans.push_back({entries_[i].offset, entries_[i].path});
+        if (entries_[i].size > 0 && !entries_[i].duplicate) spans.push_back({entries_[i].offset, entries_[i].path});
     return spans;
 }
 
@@ -290,6 +298,7 @@ uint64_t ArchiveReader::memory_for_block(uint32_t block)
 
 double ArchiveReader::packed_size_of(const EntryInfo& entry) const
 {
+    if (entry.duplicate) return 0;  // stored once, with its original
     double share = 0;
     uint64_t left = entry.size;
     uint64_t offset = entry.offset;
@@ -322,10 +331,19 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
     // The blocks to decode, in increasing order (entries are in stream order). While one block
     // decodes, the next needed one is read and decoded on a worker thread (blocks are independent),
     // so extraction uses two cores as compression does; at most three decoded blocks are held.
+    // A duplicate right after the file it repeats takes its bytes from the block still in memory,
+    // or from the sink (repeat_previous()); otherwise its blocks are decoded a second time.
+    auto repeats = [&](size_t k) {
+        if (k == 0 || !entries_[chosen[k]].duplicate) return false;
+        const auto& e = entries_[chosen[k]];
+        const auto& before = entries_[chosen[k - 1]];
+        return before.type == EntryType::File && before.size == e.size && before.block == e.block && before.offset == e.offset;
+    };
     std::vector<uint32_t> needed;
     std::vector<uint64_t> wanted(blocks_.size(), 0);  // how far into each block the entries go
-    for (size_t i : chosen) {
-        const auto& e = entries_[i];
+    for (size_t k = 0; k < chosen.size(); ++k) {
+        if (repeats(k)) continue;
+        const auto& e = entries_[chosen[k]];
         uint64_t left = e.size;
         uint64_t offset = e.offset;
         for (size_t b = e.block; left > 0; ++b) {
@@ -336,8 +354,16 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
             offset = 0;
         }
     }
+    auto in_one_block = [&](const EntryInfo& e) { return e.offset + e.size <= blocks_[e.block].raw_size; };
     uint64_t total = 0;
     for (uint32_t b : needed) total += prefix_work(b, wanted[b]);
+    for (size_t k = 0; k < chosen.size(); ++k) {
+        const auto& e = entries_[chosen[k]];
+        if (!repeats(k) || in_one_block(e) || sink.repeats_previous()) continue;
+        const uint64_t end = block_starts_[e.block] + e.offset + e.size;
+        for (size_t b = e.block; b < blocks_.size() && block_starts_[b] < end; ++b)
+            total += prefix_work(static_cast<uint32_t>(b), wanted[b]);  // as decode_again() decodes it
+    }
     control.total_input = total;
     size_t next_needed = 0;
     BlockProgressHub progress(control);  // before `ahead`: outlives the worker
@@ -371,7 +397,7 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
         while (next_needed < needed.size() && needed[next_needed] <= b) ++next_needed;
         // Ahead only where both blocks fit the memory limit (the max preset's blocks can take
         // gigabytes each); otherwise the next block decodes when its turn comes.
-        if (next_needed < needed.size() &&
+        if (next_needed < needed.size() && !ahead.valid() &&
             memory_of(static_cast<uint32_t>(b)) <= memory_limit_ - std::min(memory_limit_, memory_of(needed[next_needed]))) {
             const uint32_t following = needed[next_needed];
             ahead = std::async(std::launch::async, [this, following, &progress, sequence = sequence_of(following),
@@ -382,22 +408,32 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
         }
         return mine.valid() ? mine.get() : read_block(static_cast<uint32_t>(b), progress, sequence_of(b), wanted[b]);
     };
+    // A block decoded again for a duplicate: counted on the job, not in the hub's block order.
+    auto decode_again = [&](size_t b) {
+        BlockProgressHub again(control);
+        return read_block(static_cast<uint32_t>(b), again, 0, wanted[b]);
+    };
 
     std::optional<size_t> loaded;
     std::vector<uint8_t> current;
-    for (size_t i : chosen) {
+    for (size_t k = 0; k < chosen.size(); ++k) {
         control.checkpoint();
-        const auto& e = entries_[i];
+        const auto& e = entries_[chosen[k]];
         sink.begin(e);
         Xxh64Stream hash;
+        const bool repeat = repeats(k) && !(loaded == e.block && in_one_block(e));
         try {
+            if (repeat && sink.repeat_previous(e)) {
+                sink.end(e);
+                continue;
+            }
             uint64_t left = e.size;
             uint64_t offset = e.offset;
             for (size_t b = e.block; left > 0; ++b) {
                 if (loaded != b) {
                     current = {};  // free the previous block before decoding the next
                     loaded.reset();
-                    current = next_block(b);
+                    current = repeat ? decode_again(b) : next_block(b);
                     loaded = b;
                 }
                 const uint64_t in_block = std::min(left, current.size() - offset);

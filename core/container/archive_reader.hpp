@@ -46,6 +46,14 @@ public:
     virtual void data(std::span<const uint8_t> bytes) = 0;
     virtual void end(const EntryInfo& entry) = 0;
     virtual void abort(const EntryInfo& entry) = 0;
+    // For a duplicate (EntryInfo::duplicate) right after the file whose content it repeats, when
+    // that content is no longer decoded in memory (it spans blocks): a sink that can produce the
+    // content again itself, between begin() and end() and without data() (the disk extractor
+    // copies the file it has just written, checking its checksum), does so and returns true. The
+    // reader decodes the blocks again for one that returns false.
+    virtual bool repeat_previous(const EntryInfo&) { return false; }
+    // Whether repeat_previous() would return true (so extract() knows what it will decode).
+    virtual bool repeats_previous() const { return false; }
 };
 
 class ArchiveReader {

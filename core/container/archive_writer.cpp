@@ -19,6 +19,7 @@
 #include "../incompressible.hpp"
 #include "../error.hpp"
 #include "block_progress.hpp"
+#include "duplicate_files.hpp"
 #include "entry_path.hpp"
 #include "file_kind.hpp"
 #include "format.hpp"
@@ -158,7 +159,8 @@ std::vector<EntryInfo> validated_entries(std::span<const InputItem> items, std::
     entries.reserve(items.size());
     std::unordered_set<std::string> seen;
     for (const auto& e : carried) seen.insert(e.path);
-    for (const auto& item : items) {
+    for (size_t i = 0; i < items.size(); ++i) {
+        const InputItem& item = items[i];
         const auto& path = item.info.path;
         auto normalised = normalise_entry_path(path);
         if (!normalised || normalised->size() > format::kMaxNameBytes)
@@ -173,6 +175,9 @@ std::vector<EntryInfo> validated_entries(std::span<const InputItem> items, std::
         e.offset = 0;
         if (e.mtime_nsec >= 1'000'000'000u)
             throw Error(ErrorCode::Usage, "invalid modification time for " + in_quotes(e.path));
+        if (e.duplicate && (e.type != EntryType::File || e.size == 0 || i == 0 || items[i - 1].info.type != EntryType::File ||
+                            items[i - 1].info.size != e.size))
+            throw Error(ErrorCode::Internal, "duplicate " + in_quotes(e.path) + " does not follow a file of its size");
         switch (e.type) {
         case EntryType::File:
             e.link_target.clear();
@@ -229,12 +234,17 @@ public:
     void run(std::span<const InputItem> items)
     {
         try {
-            out_.write(format::encode_file_header("nnzip " NNZIP_VERSION));
+            // Version 3 only where it is needed, so that other archives stay readable by older nnzip.
+            const auto has_duplicate = [](const EntryInfo& e) { return e.duplicate; };
+            const bool duplicates = std::ranges::any_of(entries_, has_duplicate) || std::ranges::any_of(carried_.entries, has_duplicate);
+            out_.write(format::encode_file_header("nnzip " NNZIP_VERSION, duplicates ? format::kVersionMajor
+                                                                                    : format::kVersionMajorWithoutDuplicates));
             blocks_dispatched_ = carried_.blocks.size();
             for (const auto& e : entries_)
-                if (e.type == EntryType::File) content_left_ += e.size;
+                if (e.type == EntryType::File && !e.duplicate) content_left_ += e.size;
             measure_kinds();
             control_.total_input = content_left_;
+            items_ = items;
             for (size_t i = 0; i < items.size(); ++i) add_entry(i, items[i]);
             finish();
         } catch (...) {
@@ -262,6 +272,7 @@ private:
     {
         control_.checkpoint();
         EntryInfo& e = entries_[index];
+        if (e.duplicate) return;  // placed with its original, which set its hash (read_original)
         if (e.type != EntryType::File) {
             place(index);
             e.content_hash = xxh64({});
@@ -313,7 +324,12 @@ private:
             // Dispatch lazily, only when a byte must go in: a file then never starts at the very
             // end of a block, and contentless entries after a full block stay with it.
             if (raw_.size() == options_.block_size) dispatch();
-            if (left == e.size) place(index);
+            if (left == e.size) {
+                place(index);
+                // Its duplicates go into the same block header: the first one may be written
+                // before the file's last byte is read.
+                for (size_t d = index + 1; d < entries_.size() && entries_[d].duplicate; ++d) place(d);
+            }
             if (spans_.empty() || spans_.back().name != e.path) spans_.push_back({raw_.size(), e.path});
             if (raw_.empty()) raw_.reserve(std::min(options_.block_size, content_left_));
             const size_t n = static_cast<size_t>(std::min({left, options_.block_size - raw_.size(), kChunk}));
@@ -331,6 +347,15 @@ private:
         contents_.close();
         e.content_hash = hash.digest();
         hash_known_[index] = true;
+        for (size_t d = index + 1; d < entries_.size() && entries_[d].duplicate; ++d) {
+            // Found equal before the archive was begun (find_duplicates): a file changed since
+            // cannot be stored as the other's copy.
+            if (items_[d].info.content_hash != e.content_hash)
+                throw Error(ErrorCode::Io, "cannot archive " + in_quotes(entries_[d].path) + ": it or " + in_quotes(e.path) +
+                                               " changed while the archive was being made");
+            entries_[d].content_hash = e.content_hash;
+            hash_known_[d] = true;
+        }
     }
 
     // kind_bytes_[i]: for a file whose extension differs from the previous file's, the size of it
@@ -341,7 +366,7 @@ private:
         std::string previous_key;
         size_t kind_start = entries_.size();
         for (size_t i = 0; i < entries_.size(); ++i) {
-            if (entries_[i].type != EntryType::File) continue;
+            if (entries_[i].type != EntryType::File || entries_[i].duplicate) continue;
             std::string key = extension_key(entries_[i].path);
             if (kind_start == entries_.size() || key != previous_key) {
                 kind_start = i;
@@ -358,6 +383,12 @@ private:
         content_left_ -= entries_[index].size;
         control_.total_input -= entries_[index].size;
         if (options_.on_warning) options_.on_warning(warning);
+        // Its first duplicate holds the content instead (read from its own file); the others follow it.
+        if (index + 1 < entries_.size() && entries_[index + 1].duplicate) {
+            entries_[index + 1].duplicate = false;
+            content_left_ += entries_[index + 1].size;
+            control_.total_input += entries_[index + 1].size;
+        }
     }
 
     // Records that the entry's content (or its place in the stream) starts in the open block.
@@ -514,6 +545,7 @@ private:
     JobControl& control_;
     ContentSource& contents_;
     BlockProgressHub progress_;  // outlives the workers (in_flight_ is destroyed first)
+    std::span<const InputItem> items_;  // what run() was given (for the duplicates' expected hashes)
     std::vector<EntryInfo> entries_;
     std::vector<bool> hash_known_;
     std::vector<bool> skipped_;  // unreadable files left out (WriteOptions::skip_unreadable)
@@ -613,6 +645,7 @@ void write_archive(const std::filesystem::path& archive, std::span<const InputIt
     // its caller's order (a foreign archive is read front to back).
     std::vector<InputItem> ordered(items.begin(), items.end());
     if (options.group_by_type) sort_in_archive_order(ordered);
+    if (options.store_duplicates_once) find_duplicates(ordered, control);
     DiskFiles files;
     write_archive(archive, ordered, files, options, control);
 }

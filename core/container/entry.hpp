@@ -2,6 +2,7 @@
 // What the archive knows about one entry (the per-file header, docs/FORMAT.md).
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <string>
 
 namespace nnz {
@@ -20,7 +21,20 @@ struct EntryInfo {
     uint32_t block = 0;       // first block holding the content (meaningless when size == 0)
     uint64_t offset = 0;      // offset of the content inside that block's raw bytes; the content
                               // continues into the following blocks when it does not fit
+    // A file whose content equals that of the file before it in archive order (or of that one's
+    // original): it is stored once, and block/offset/content_hash are the original's
+    // (docs/FORMAT.md, "Duplicates"). Given to the writer, content_hash is the content's expected
+    // hash, checked against the original's as it is read.
+    bool duplicate = false;
 };
+
+// The file whose content entries[index] repeats when that is a duplicate (the nearest entry
+// before it that is not one); index itself otherwise.
+inline size_t original_of(std::span<const EntryInfo> entries, size_t index)
+{
+    while (index > 0 && index < entries.size() && entries[index].duplicate) --index;
+    return index;
+}
 
 // An entry to add, with where its content comes from.
 struct InputItem {

@@ -98,12 +98,12 @@ void ByteReader::check_count(uint64_t count, uint64_t min_size, const char* what
 
 // ---- File header -----------------------------------------------------------------------------
 
-std::vector<uint8_t> encode_file_header(std::string_view creator)
+std::vector<uint8_t> encode_file_header(std::string_view creator, uint16_t major)
 {
     if (creator.size() > kMaxCreatorBytes) creator = creator.substr(0, kMaxCreatorBytes);
     ByteWriter out;
     out.raw(kMagic);
-    out.u16(kVersionMajor);
+    out.u16(major);
     out.u16(kVersionMinor);
     out.u32(0);  // flags: none defined in 1.0
     out.u32(static_cast<uint32_t>(creator.size()));
@@ -217,7 +217,7 @@ size_t encode_entry(ByteWriter& out, const EntryInfo& entry, std::string_view pr
     record.varint(shared);
     record.varint(entry.path.size() - shared);
     record.raw(std::string_view(entry.path).substr(shared));
-    record.u8(static_cast<uint8_t>(entry.type));
+    record.u8(entry.duplicate ? kDuplicateType : static_cast<uint8_t>(entry.type));
     record.varint(entry.mode);
     record.varint(zigzag(entry.mtime_sec));
     record.varint(entry.mtime_nsec);
@@ -252,9 +252,14 @@ EntryInfo parse_entry(ByteReader& in, uint16_t major, std::string_view previous_
         for (unsigned char c : e.path.substr(0, 200)) shown += (c < 0x20 || c == 0x7f) ? '?' : char(c);
         in.fail("unsafe entry name \"" + shown + "\"");
     }
-    if (type > static_cast<uint8_t>(EntryType::Symlink))
+    if (type == kDuplicateType && major >= 3) {
+        e.type = EntryType::File;
+        e.duplicate = true;
+    } else if (type > static_cast<uint8_t>(EntryType::Symlink)) {
         in.fail("entry \"" + e.path + "\" has unknown type " + std::to_string(type));
-    e.type = static_cast<EntryType>(type);
+    } else {
+        e.type = static_cast<EntryType>(type);
+    }
     if (e.mode > 07777) in.fail("entry \"" + e.path + "\" has invalid mode");
     if (e.mtime_nsec >= 1'000'000'000u) in.fail("entry \"" + e.path + "\" has invalid mtime");
     if (in.position() > record_end) in.fail("entry \"" + e.path + "\" overruns its record");
@@ -263,6 +268,7 @@ EntryInfo parse_entry(ByteReader& in, uint16_t major, std::string_view previous_
 
     if (e.type != EntryType::File && e.size != 0)
         in.fail("entry \"" + e.path + "\" is not a file but has content");
+    if (e.duplicate && e.size == 0) in.fail("entry \"" + e.path + "\" is a duplicate of nothing");
     if (e.type == EntryType::Symlink) {
         if (e.link_target.empty() || e.link_target.find('\0') != std::string::npos)
             in.fail("symlink \"" + e.path + "\" has an invalid target");

@@ -24,8 +24,12 @@ inline constexpr std::array<uint8_t, 8> kEndMagic = {'N', 'N', 'Z', 'E', 'N', 'D
 // A reader refuses a newer major version; a newer minor version only appends fields that older
 // readers skip (entry records carry their own length for that reason). Version 2 (nnzip 0.8)
 // writes variable-length integers and paths that share their start with the previous record's;
-// version 1 archives are still read.
-inline constexpr uint16_t kVersionMajor = 2;
+// version 1 archives are still read. Version 3 (nnzip 0.10) adds duplicate entries (type 3, a
+// file stored once for several names); the writer writes it only for archives that hold one, so
+// every other archive stays readable by the nnzip versions that read 2.
+inline constexpr uint16_t kVersionMajor = 3;
+inline constexpr uint16_t kVersionMajorWithoutDuplicates = 2;
+inline constexpr uint8_t kDuplicateType = 3;  // on disk; in memory EntryType::File with duplicate set
 inline constexpr uint16_t kOldestVersionMajor = 1;
 inline constexpr uint16_t kVersionMinor = 0;
 
@@ -113,7 +117,7 @@ struct FileHeader {
     uint32_t flags = 0;
     std::string creator;
 };
-std::vector<uint8_t> encode_file_header(std::string_view creator);
+std::vector<uint8_t> encode_file_header(std::string_view creator, uint16_t major = kVersionMajor);
 // Checks magic, version and the header checksum; leaves `in` just past the header.
 FileHeader parse_file_header(ByteReader& in);
 

@@ -4,6 +4,7 @@
 #include <archive_entry.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -11,7 +12,9 @@
 #include <random>
 #include <system_error>
 
+#include "../checksum.hpp"
 #include "../container/entry_path.hpp"
+#include "../container/temp_file.hpp"
 #include "../error.hpp"
 
 namespace nnz {
@@ -363,6 +366,7 @@ void DiskExtractor::end(const EntryInfo& entry)
             discard_pending();
             throw Error(ErrorCode::Io, "cannot create " + target + ": " + ec.message());
         }
+        last_file_ = pending_->target;
         pending_.reset();
         break;
     }
@@ -382,6 +386,30 @@ void DiskExtractor::end(const EntryInfo& entry)
 }
 
 void DiskExtractor::abort(const EntryInfo&) { discard_pending(); }
+
+bool DiskExtractor::repeat_previous(const EntryInfo& entry)
+{
+    if (!pending_ || last_file_.empty()) return false;
+    const std::string source = last_file_.string();
+    const Fd in(::open(last_file_.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+    if (in.get() < 0) return false;  // gone or replaced by a link: the reader decodes it again
+    std::vector<uint8_t> buffer(1 << 20);
+    Xxh64Stream hash;
+    uint64_t copied = 0;
+    for (;;) {
+        const ssize_t n = ::read(in.get(), buffer.data(), buffer.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) throw Error(ErrorCode::Io, "cannot read " + source + ": " + std::strerror(errno));
+        if (n == 0) break;
+        const auto bytes = std::span<const uint8_t>(buffer).first(static_cast<size_t>(n));
+        hash.update(bytes);
+        data(bytes);
+        copied += bytes.size();
+    }
+    if (copied != entry.size || !checksum_matches(entry.content_hash, hash.digest()))
+        throw Error(ErrorCode::Io, source + " changed while it was being extracted");
+    return true;
+}
 
 void DiskExtractor::finish()
 {

@@ -82,6 +82,10 @@ public:
     // final name. Symlinks are created here too.
     void end(const EntryInfo& entry) override;
     void abort(const EntryInfo& entry) override;
+    // A duplicate's content is copied from the file written just before it (read back and checked
+    // against the duplicate's checksum) instead of being decoded again.
+    bool repeat_previous(const EntryInfo& entry) override;
+    bool repeats_previous() const override { return true; }
 
     // Applies the mode and mtime of every extracted folder, deepest first, now that nothing
     // more will be written into them. Call once after the last entry. Throws Error(Io).
@@ -117,6 +121,7 @@ private:
     bool overwrite_;
     std::unique_ptr<archive, ArchiveFree> writer_;
     std::optional<PendingFile> pending_;
+    std::filesystem::path last_file_;  // the file end() gave its name last: what repeat_previous() copies
     std::vector<FolderFixup> folders_;
     OutsideLinks outside_links_ = OutsideLinks::Refuse;
     std::map<std::string, std::string, std::less<>> planned_links_;  // path -> target, from check_targets

@@ -11,6 +11,7 @@
 #include "../checksum.hpp"
 #include "../container/archive_reader.hpp"
 #include "../container/archive_writer.hpp"
+#include "../container/duplicate_files.hpp"
 #include "../container/entry_path.hpp"
 #include "../container/format.hpp"
 #include "../error.hpp"
@@ -60,10 +61,10 @@ EditPlan plan_edit(ArchiveReader& reader, const std::vector<bool>& removed)
         run_of[b] = runs;
         if (!continues[b]) ++runs;
     }
-    // A removed entry with content spoils its run; one without content is simply left out.
+    // A removed entry with content spoils its run; one without content (a duplicate too) is simply left out.
     std::vector<bool> spoiled(runs + 1, false);
     for (size_t i = 0; i < entries.size(); ++i)
-        if (removed[i] && entries[i].size > 0) spoiled[run_of[entries[i].block]] = true;
+        if (removed[i] && entries[i].size > 0 && !entries[i].duplicate) spoiled[run_of[entries[i].block]] = true;
     std::vector<uint32_t> new_number(blocks.size(), 0);
     for (size_t b = 0; b < blocks.size(); ++b) {
         if (spoiled[run_of[b]]) continue;
@@ -191,13 +192,23 @@ void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<b
     EditPlan plan = plan_edit(reader, removed);
     std::vector<InputItem> items;
     items.reserve(plan.recompressed.size() + new_items.size());
+    // A duplicate whose original is removed holds the content from now on (decoded from the
+    // original's place); the duplicates after it stay duplicates, of it. One whose original stays
+    // follows it into the new blocks (a run is copied or recompressed whole).
+    const EntryInfo* previous = nullptr;
     for (size_t i : plan.recompressed) {
-        items.push_back({reader.entries()[i], {}});
+        const EntryInfo& old = reader.entries()[i];
+        items.push_back({old, {}});
         if (!new_names.empty()) items.back().info.path = new_names[i];
+        items.back().info.duplicate = old.duplicate && previous && previous->type == EntryType::File &&
+                                      previous->size == old.size && previous->block == old.block &&
+                                      previous->offset == old.offset;
+        previous = &old;
     }
     if (!new_names.empty())
         for (size_t k = 0; k < plan.carried.entries.size(); ++k) plan.carried.entries[k].path = new_names[plan.carried_from[k]];
     sort_in_archive_order(new_items);
+    find_duplicates(new_items, control);  // as write_archive() does for `a`
     std::move(new_items.begin(), new_items.end(), std::back_inserter(items));
 
     WriteOptions write = write_options_for(options, items);

@@ -20,6 +20,9 @@ public:
     void data(std::span<const uint8_t>) override {}
     void end(const EntryInfo&) override {}
     void abort(const EntryInfo&) override {}
+    // A duplicate repeats content already verified: nothing to decode again.
+    bool repeat_previous(const EntryInfo&) override { return true; }
+    bool repeats_previous() const override { return true; }
 };
 
 bool inside(const std::string& path, const std::string& folder)
