@@ -1,6 +1,7 @@
 #include "codec.hpp"
 
 #include "neural/neural_codec.hpp"
+#include "runs_codec.hpp"
 
 namespace nnz {
 
@@ -12,6 +13,8 @@ std::unique_ptr<BlockCodec> make_codec(CodecId id, std::span<const uint8_t> sett
         return make_store_codec();
     case CodecId::Neural:
         return make_neural_codec(NeuralSettings::deserialize(settings));
+    case CodecId::Runs:
+        return make_runs_codec(settings);
     }
     throw Error(ErrorCode::Data, "unknown codec id " + std::to_string(static_cast<int>(id)) +
                                      " (archive from a newer nnzip?)");

@@ -15,6 +15,7 @@ namespace nnz {
 enum class CodecId : uint8_t {
     Store = 0,   // bytes as they are; always available, used for incompressible blocks
     Neural = 1,  // online-trained exact neural predictor + range coder
+    Runs = 2,    // long runs of one byte apart, another codec for the rest (runs_codec.hpp)
 };
 
 class BlockCodec {

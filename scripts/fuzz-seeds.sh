@@ -12,7 +12,7 @@ if [ ! -x "$nnzip" ]; then "$here/scripts/setup.sh"; fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$out/archives" "$out/store_blocks" "$out/neural_blocks"
+mkdir -p "$out/archives" "$out/store_blocks" "$out/neural_blocks" "$out/runs_blocks"
 
 tree="$work/tree"
 mkdir -p "$tree/sub/deeper" "$tree/empty dir" "$tree/Ордер"
@@ -64,4 +64,25 @@ for archive in sorted((out / "archives").glob("*.nnz")):
         pos = at + packed
         n += 1
 PY
-echo "seeds in $out: $(ls "$out/archives" | wc -l) archives, $(ls "$out/store_blocks" | wc -l) store blocks, $(ls "$out/neural_blocks" | wc -l) neural blocks" >&2
+# Runs blocks (long runs apart around the store codec: settings 0x00), made here: an archive only
+# has one for 256 KiB of runs.
+python3 - "$out/runs_blocks" <<'PY'
+import pathlib, struct, sys
+out = pathlib.Path(sys.argv[1])
+def varint(v):
+    b = bytearray()
+    while True:
+        if v < 0x80:
+            b.append(v)
+            return bytes(b)
+        b.append(0x80 | (v & 0x7f))
+        v >>= 7
+def seed(name, runs, literals):
+    raw = sum(r[2] for r in runs) + len(literals)
+    packed = varint(len(runs)) + b"".join(varint(before) + bytes([value]) + varint(length) for before, value, length in runs)
+    (out / name).write_bytes(struct.pack("<H", 1) + b"\x00" + struct.pack("<I", raw) + packed + literals)
+seed("zeros", [(0, 0, 5000)], b"")
+seed("text-run-text", [(5, 0, 4096)], b"hello world")
+seed("two-runs", [(0, 0xff, 4100), (3, 0, 9000)], b"abcdef")
+PY
+echo "seeds in $out: $(ls "$out/archives" | wc -l) archives, $(ls "$out/store_blocks" | wc -l) store blocks, $(ls "$out/neural_blocks" | wc -l) neural blocks, $(ls "$out/runs_blocks" | wc -l) runs blocks" >&2

@@ -17,6 +17,7 @@
 
 #include "../checksum.hpp"
 #include "../incompressible.hpp"
+#include "../runs_codec.hpp"
 #include "../error.hpp"
 #include "block_progress.hpp"
 #include "duplicate_files.hpp"
@@ -94,13 +95,17 @@ struct PackedBlock {
     uint64_t packed_hash = 0;
 };
 
-PackedBlock compress_block(std::vector<uint8_t> raw, BlockCodec& codec, BlockProgress& progress)
+PackedBlock compress_block(std::vector<uint8_t> raw, std::unique_ptr<BlockCodec> model, BlockProgress& progress)
 {
     PackedBlock out;
     out.raw_size = raw.size();
     out.raw_hash = xxh64(raw);
     // A block that looks incompressible is stored at once instead of spending the model's time on noise.
-    const bool skip_model = codec.id() != CodecId::Store && looks_incompressible(raw);
+    const bool skip_model = model->id() != CodecId::Store && looks_incompressible(raw);
+    // Long runs of one byte (a disk image's zeros) need no model's time: they are taken out.
+    if (!skip_model && model->id() != CodecId::Store && long_run_bytes(raw) >= kMinLongRunBytes)
+        model = make_runs_codec(std::move(model));
+    BlockCodec& codec = *model;
     std::vector<uint8_t> packed;
     if (skip_model) make_store_codec()->encode(raw, progress.control());  // counts the progress
     else packed = codec.encode(raw, progress.control());
@@ -412,7 +417,7 @@ private:
         auto task = [this, raw = std::move(raw_), codec = std::move(codec), progress = std::move(progress),
                      block = blocks_dispatched_]() mutable -> PackedBlock {
             try {
-                return compress_block(std::move(raw), *codec, *progress);
+                return compress_block(std::move(raw), std::move(codec), *progress);
             } catch (const Error& e) {
                 if (e.code() != ErrorCode::Cancelled) fail_all(std::current_exception());
                 throw;
