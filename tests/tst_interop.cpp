@@ -406,6 +406,13 @@ private slots:
                  qPrintable("converted:\n" + describe(converted) + "source:\n" + describe(source)));
         QCOMPARE(converted.at("bin/tool").perm, 0755u);
         if (tar) QCOMPARE(converted.at("hard").content, converted.at("docs/readme.txt").content);
+        // A tar's hard link is stored once, as a duplicate right after its target.
+        const nnz::ArchiveReader reader(output);
+        for (size_t i = 0; i < reader.entries().size(); ++i) {
+            const auto& e = reader.entries()[i];
+            QCOMPARE(e.duplicate, tar && e.path == "hard");
+            if (e.duplicate) QCOMPARE(reader.entries()[i - 1].path, std::string("docs/readme.txt"));
+        }
         QCOMPARE(names_in(root), (std::vector<std::string>{"input.archive", "out.nnz"}));
     }
 
@@ -443,6 +450,8 @@ private slots:
         const Listing converted = read_nnz(output);
         QVERIFY2(comparable(converted) == comparable(expected),
                  qPrintable("converted:\n" + describe(converted) + "expected:\n" + describe(expected)));
+        // A hard link whose target is left out holds the content itself.
+        for (const auto& e : nnz::ArchiveReader(output).entries()) QVERIFY(!e.duplicate);
     }
 
     void convertFromTheCommandLine()

@@ -355,7 +355,7 @@ private:
         for (size_t d = index + 1; d < entries_.size() && entries_[d].duplicate; ++d) {
             // Found equal before the archive was begun (find_duplicates): a file changed since
             // cannot be stored as the other's copy.
-            if (items_[d].info.content_hash != e.content_hash)
+            if (items_[d].hash_expected && items_[d].info.content_hash != e.content_hash)
                 throw Error(ErrorCode::Io, "cannot archive " + in_quotes(entries_[d].path) + ": it or " + in_quotes(e.path) +
                                                " changed while the archive was being made");
             entries_[d].content_hash = e.content_hash;

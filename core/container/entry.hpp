@@ -40,6 +40,10 @@ inline size_t original_of(std::span<const EntryInfo> entries, size_t index)
 struct InputItem {
     EntryInfo info;                 // path/type/mode/mtime/size/link_target filled by the walker
     std::filesystem::path source;   // regular files: the file on disk to read the content from
+    // A duplicate's info.content_hash is what its content was found to hash to, checked against
+    // its original's as that is read. Not for a hard link of a foreign archive, whose content is
+    // its target's by what it is.
+    bool hash_expected = true;
 };
 
 }  // namespace nnz

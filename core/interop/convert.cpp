@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <system_error>
 
 #include "../container/archive_writer.hpp"
@@ -40,6 +41,37 @@ private:
     std::vector<size_t> entry_of_item_;
 };
 
+// The kept entries in archive order, except that hard links to one content (tar: the later names;
+// cpio: the earlier ones) come right after the kept entry that holds it, as its duplicates
+// (docs/FORMAT.md): the content is stored once, as 7-Zip does not but tar and cpio mean it. Each
+// with whether it is such a duplicate.
+std::vector<std::pair<size_t, bool>> stored_once(const ForeignArchive& archive, std::span<const size_t> kept)
+{
+    const auto& entries = archive.entries();
+    std::map<size_t, std::vector<size_t>> sharing;  // content header -> kept files with that content
+    for (size_t i : kept)
+        if (entries[i].info.type == EntryType::File && entries[i].info.size > 0) sharing[entries[i].content_header].push_back(i);
+    std::map<size_t, size_t> holder_of;  // content header -> the kept entry read for it
+    for (const auto& group : sharing) {
+        const size_t header = group.first;
+        const auto& files = group.second;
+        const auto own = std::ranges::find_if(files, [&](size_t i) { return entries[i].header == header; });
+        holder_of[header] = own != files.end() ? *own : files.front();
+    }
+    std::vector<std::pair<size_t, bool>> order;
+    order.reserve(kept.size());
+    for (size_t i : kept) {
+        const auto& e = entries[i];
+        const bool shares = e.info.type == EntryType::File && e.info.size > 0;
+        if (shares && holder_of.at(e.content_header) != i) continue;  // comes after its holder
+        order.emplace_back(i, false);
+        if (!shares) continue;
+        for (size_t other : sharing.at(e.content_header))
+            if (other != i) order.emplace_back(other, true);
+    }
+    return order;
+}
+
 }  // namespace
 
 ConversionReport convert_archive(const fs::path& input, const fs::path& output, const CompressOptions& options,
@@ -67,14 +99,20 @@ ConversionReport convert_archive(const fs::path& input, const fs::path& output, 
     std::vector<InputItem> items;
     items.reserve(kept.size());
     uint64_t content = 0;
-    for (size_t i : kept) {
-        const auto& entry = archive.entries()[i];
-        items.push_back({entry.info, {}});
-        if (entry.info.type == EntryType::File) content += entry.info.size;
+    for (size_t i : kept)
+        if (archive.entries()[i].info.type == EntryType::File) content += archive.entries()[i].info.size;
+    std::vector<size_t> entry_of_item;  // kept, with hard links moved behind the entry that holds their content
+    for (const auto& [entry, duplicate] : stored_once(archive, kept)) {
+        items.push_back({archive.entries()[entry].info, {}});
+        if (duplicate) {
+            items.back().info.duplicate = true;
+            items.back().hash_expected = false;
+        }
+        entry_of_item.push_back(entry);
     }
     control.done_input = 0;  // the scan counted archive bytes; from here on, content bytes
 
-    ForeignContents contents(archive, std::move(kept));
+    ForeignContents contents(archive, std::move(entry_of_item));
     write_archive(output, items, contents, write_options_for(options, items), control);
 
     ConversionReport report;
