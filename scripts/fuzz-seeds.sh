@@ -47,19 +47,31 @@ for archive in sorted((out / "archives").glob("*.nnz")):
     (creator_len,) = struct.unpack_from("<I", data, 16)
     pos = 20 + creator_len + 8
     n = 0
+    def varint(at):
+        value, shift = 0, 0
+        while True:
+            byte = data[at]
+            value |= (byte & 0x7f) << shift
+            at += 1
+            if byte < 0x80:
+                return value, at
+            shift += 7
+    # Format 2.0 and 3.0 block headers (docs/FORMAT.md).
     while data[pos:pos + 4] == b"NBLK":
         codec = data[pos + 4]
-        (settings_len,) = struct.unpack_from("<I", data, pos + 5)
-        settings = data[pos + 9:pos + 9 + settings_len]
-        at = pos + 9 + settings_len
-        raw, packed, _, _, entries = struct.unpack_from("<5Q", data, at)
-        at += 40
+        settings_len, at = varint(pos + 5)
+        settings = data[at:at + settings_len]
+        at += settings_len
+        raw, at = varint(at)
+        packed, at = varint(at)
+        at += 16  # raw and packed checksums
+        entries, at = varint(at)
         for _ in range(entries):
-            (record,) = struct.unpack_from("<I", data, at)
-            at += 4 + record
+            record, at = varint(at)
+            at += record
         at += 8  # header checksum
         block = struct.pack("<H", settings_len) + settings + struct.pack("<I", raw) + data[at:at + packed]
-        kind = "store_blocks" if codec == 0 else "neural_blocks"
+        kind = {0: "store_blocks", 1: "neural_blocks", 2: "runs_blocks"}[codec]
         (out / kind / f"{archive.stem}-{n}").write_bytes(block)
         pos = at + packed
         n += 1

@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <atomic>
 #include <fstream>
@@ -75,6 +76,8 @@ private slots:
     void decodingOfOldBlocksIsReported();
     void duplicatesSurviveEdits_data();
     void duplicatesSurviveEdits();
+    void updateCompressesOnlyWhatChanged_data();
+    void updateCompressesOnlyWhatChanged();
 
 private:
     // big.txt over blocks 0-2; a.c and b.c share block 3; data.bin and the symlink are in block 4.
@@ -472,6 +475,72 @@ void TestEditJob::duplicatesSurviveEdits()
         QVERIFY2(read_file(out / e.path) == contents.at(e.path), e.path.c_str());
     }
     QVERIFY(files >= 1);
+}
+
+void TestEditJob::updateCompressesOnlyWhatChanged_data()
+{
+    QTest::addColumn<QString>("change");  // to src/ before adding big.txt, a.c, b.c, dir and link again
+    QTest::addColumn<int>("copied");      // blocks copied as stored, at the front
+    QTest::addColumn<int>("blocks");
+    QTest::newRow("nothing") << "" << 5 << 5;
+    QTest::newRow("a.c rewritten") << "rewrite a.c" << 4 << 5;
+    QTest::newRow("a.c touched") << "touch a.c" << 4 << 5;
+    // b.c shares a.c's block: compressed again, from disk, not decoded from the archive. So a b.c
+    // rewritten with its size and time kept (which the quick check cannot see) is stored as it is now.
+    QTest::newRow("a.c rewritten, b.c behind its time") << "rewrite a.c, b.c in place" << 4 << 5;
+    QTest::newRow("big.txt's mode") << "chmod big.txt" << 2 << 3;
+    QTest::newRow("the link's target") << "relink" << 5 << 5;
+}
+
+void TestEditJob::updateCompressesOnlyWhatChanged()
+{
+    QFETCH(QString, change);
+    QFETCH(int, copied);
+    QFETCH(int, blocks);
+    const fs::path archive = makeArchive();
+    if (QTest::currentTestFailed()) return;
+    const fs::path before = root_ / "before.nnz";
+    fs::copy_file(archive, before);
+    const fs::path src = root_ / "src";
+    if (change.startsWith("rewrite a.c")) write_file(src / "a.c", text(12'000, 12));
+    if (change.endsWith("b.c in place")) {
+        const auto time = fs::last_write_time(src / "b.c");
+        write_file(src / "b.c", text(5'000, 13));
+        fs::last_write_time(src / "b.c", time);
+    }
+    if (change == "touch a.c") fs::last_write_time(src / "a.c", fs::last_write_time(src / "a.c") + std::chrono::seconds(1));
+    if (change == "chmod big.txt") fs::permissions(src / "big.txt", fs::perms::owner_exec, fs::perm_options::add);
+    if (change == "relink") {
+        fs::remove(src / "link");
+        fs::create_symlink("a.c", src / "link");
+    }
+
+    nnz::CompressOptions options;
+    options.codec = "store";  // what is compressed again is stored: a neural block can only be a copy
+    nnz::JobControl control;
+    std::vector<fs::path> inputs;
+    for (const char* name : {"big.txt", "a.c", "b.c", "dir", "link"})
+        inputs.push_back(src / name);
+    nnz::add_paths(archive, inputs, options, control);
+
+    nnz::ArchiveReader old_reader(before), reader(archive);
+    QCOMPARE(int(reader.blocks().size()), blocks);
+    for (uint32_t b = 0; b < reader.blocks().size(); ++b) {
+        const nnz::StoredBlock stored = reader.read_stored_block(b);
+        QCOMPARE(stored.codec, int(b) < copied ? nnz::CodecId::Neural : nnz::CodecId::Store);
+    }
+    const std::vector<std::string> expected{"a.c", "b.c", "big.txt", "data.bin", "dir", "link"};
+    QCOMPARE(names_in(archive), expected);
+    const fs::path out = root_ / "out";
+    nnz::JobControl extracting;
+    nnz::extract_archive(archive, out, {}, false, extracting, nnz::OutsideLinks::Create);
+    for (const auto& name : expected) {
+        const fs::path source = src / name;
+        if (fs::is_symlink(source)) QCOMPARE(fs::read_symlink(out / name), fs::read_symlink(source));
+        else if (fs::is_regular_file(source)) QVERIFY2(read_file(out / name) == read_file(source), name.c_str());
+        if (!fs::is_symlink(source))
+            QCOMPARE(fs::status(out / name).permissions(), fs::status(source).permissions());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEditJob)

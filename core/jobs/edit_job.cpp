@@ -6,6 +6,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "../checksum.hpp"
@@ -37,6 +39,33 @@ struct EditPlan {
     std::vector<size_t> recompressed;  // indices into the old archive's entries
 };
 
+// Per block, whether its run loses an entry with content. Blocks joined by a file that runs on
+// from one into the next form a run: copied or not, together. A removed entry with content spoils
+// its run; one without content (a duplicate too) is simply left out.
+std::vector<bool> spoiled_blocks(const ArchiveReader& reader, const std::vector<bool>& removed)
+{
+    const auto& entries = reader.entries();
+    const size_t blocks = reader.blocks().size();
+    std::vector<bool> continues(blocks, false);
+    for (const auto& e : entries) {
+        if (e.size == 0) continue;
+        const uint32_t last = last_block_of(reader, e);
+        for (uint32_t b = e.block; b < last; ++b) continues[b] = true;
+    }
+    std::vector<size_t> run_of(blocks);
+    size_t runs = 0;
+    for (size_t b = 0; b < blocks; ++b) {
+        run_of[b] = runs;
+        if (!continues[b]) ++runs;
+    }
+    std::vector<bool> spoiled_run(runs + 1, false);
+    for (size_t i = 0; i < entries.size(); ++i)
+        if (removed[i] && entries[i].size > 0 && !entries[i].duplicate) spoiled_run[run_of[entries[i].block]] = true;
+    std::vector<bool> spoiled(blocks);
+    for (size_t b = 0; b < blocks; ++b) spoiled[b] = spoiled_run[run_of[b]];
+    return spoiled;
+}
+
 EditPlan plan_edit(ArchiveReader& reader, const std::vector<bool>& removed)
 {
     const auto& entries = reader.entries();
@@ -48,32 +77,16 @@ EditPlan plan_edit(ArchiveReader& reader, const std::vector<bool>& removed)
             if (!removed[i]) plan.recompressed.push_back(i);
         return plan;
     }
-    // Blocks joined by a file that runs on from one into the next form a run: copied or not, together.
-    std::vector<bool> continues(blocks.size(), false);
-    for (const auto& e : entries) {
-        if (e.size == 0) continue;
-        const uint32_t last = last_block_of(reader, e);
-        for (uint32_t b = e.block; b < last; ++b) continues[b] = true;
-    }
-    std::vector<size_t> run_of(blocks.size());
-    size_t runs = 0;
-    for (size_t b = 0; b < blocks.size(); ++b) {
-        run_of[b] = runs;
-        if (!continues[b]) ++runs;
-    }
-    // A removed entry with content spoils its run; one without content (a duplicate too) is simply left out.
-    std::vector<bool> spoiled(runs + 1, false);
-    for (size_t i = 0; i < entries.size(); ++i)
-        if (removed[i] && entries[i].size > 0 && !entries[i].duplicate) spoiled[run_of[entries[i].block]] = true;
+    const std::vector<bool> spoiled = spoiled_blocks(reader, removed);
     std::vector<uint32_t> new_number(blocks.size(), 0);
     for (size_t b = 0; b < blocks.size(); ++b) {
-        if (spoiled[run_of[b]]) continue;
+        if (spoiled[b]) continue;
         new_number[b] = static_cast<uint32_t>(plan.carried.blocks.size());
         plan.carried.blocks.push_back(static_cast<uint32_t>(b));
     }
     for (size_t i = 0; i < entries.size(); ++i) {
         if (removed[i]) continue;
-        if (spoiled[run_of[entries[i].block]]) {
+        if (spoiled[entries[i].block]) {
             plan.recompressed.push_back(i);
         } else {
             EntryInfo kept = entries[i];
@@ -227,6 +240,12 @@ std::string stored_name(const fs::path& input)
 
 std::string top_level(const std::string& entry_path) { return entry_path.substr(0, entry_path.find('/')); }
 
+bool unchanged(const EntryInfo& stored, const EntryInfo& found)
+{
+    return stored.type == found.type && stored.size == found.size && stored.mtime_sec == found.mtime_sec &&
+           stored.mtime_nsec == found.mtime_nsec && stored.mode == found.mode && stored.link_target == found.link_target;
+}
+
 }  // namespace
 
 void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options,
@@ -239,10 +258,36 @@ void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const 
     std::set<std::string> replaced;
     for (const auto& input : inputs) replaced.insert(stored_name(input));
     std::vector<bool> removed(reader.entries().size());
-    for (size_t i = 0; i < removed.size(); ++i) removed[i] = replaced.contains(top_level(reader.entries()[i].path));
+    std::unordered_map<std::string_view, size_t> old_entry;
+    for (size_t i = 0; i < removed.size(); ++i) {
+        removed[i] = replaced.contains(top_level(reader.entries()[i].path));
+        if (removed[i]) old_entry.emplace(reader.entries()[i].path, i);
+    }
     auto new_items = gather_inputs(archive, inputs, options);
+    // What did not change since it was stored keeps its stored form, as zip -u and 7-Zip's update
+    // judge it (rsync's quick check): the same type, size, modification time to the nanosecond,
+    // permissions and link target. Only the rest is compressed. An unchanged file in a run of
+    // blocks that loses something is compressed again anyway: from disk, not decoded first.
+    std::vector<size_t> kept_item(removed.size(), SIZE_MAX);  // per old entry: the unchanged new item
+    for (size_t k = 0; k < new_items.size(); ++k) {
+        const auto found = old_entry.find(new_items[k].info.path);
+        if (found == old_entry.end() || !unchanged(reader.entries()[found->second], new_items[k].info)) continue;
+        removed[found->second] = false;
+        kept_item[found->second] = k;
+    }
+    const std::vector<bool> spoiled = spoiled_blocks(reader, removed);
+    std::vector<bool> drop(new_items.size(), false);
+    for (size_t i = 0; i < removed.size(); ++i) {
+        if (kept_item[i] == SIZE_MAX) continue;
+        const EntryInfo& e = reader.entries()[i];
+        if (e.size > 0 && spoiled[e.block]) removed[i] = true;  // in a run compressed again: read from disk
+        else drop[kept_item[i]] = true;
+    }
+    std::vector<InputItem> changed;
+    for (size_t k = 0; k < new_items.size(); ++k)
+        if (!drop[k]) changed.push_back(std::move(new_items[k]));
     control.checkpoint();
-    rewrite(archive, reader, removed, std::move(new_items), options, control);
+    rewrite(archive, reader, removed, std::move(changed), options, control);
 }
 
 void rename_entry(const fs::path& archive, const std::string& from, const std::string& to, JobControl& control)
