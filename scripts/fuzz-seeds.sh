@@ -37,6 +37,14 @@ make store-empty.nnz "$work/empty" --codec store
 make store-one-file.nnz "$tree/hello.txt" --codec store
 make neural-text.nnz "$text" --preset fast --threads 1
 make neural-text-blocks.nnz "$text" --preset fast --threads 1 --block-size 128
+# Format 3.0 (a duplicate) and a runs block (300 KB of zeros between the text).
+twins="$work/twins"
+mkdir -p "$twins"
+cp "$text/fox.txt" "$twins/a.txt"
+cp "$text/fox.txt" "$twins/b.txt"
+make store-duplicates.nnz "$twins" --codec store
+{ cat "$text/fox.txt"; head -c 300000 /dev/zero; cat "$text/fox.txt"; } > "$twins/image.bin"
+make neural-runs-duplicates.nnz "$twins" --preset fast --threads 1
 
 # Every block of every archive as "u16 settings length, settings, u32 raw size, packed bytes".
 python3 - "$out" <<'PY'

@@ -246,6 +246,39 @@ bool unchanged(const EntryInfo& stored, const EntryInfo& found)
            stored.mtime_nsec == found.mtime_nsec && stored.mode == found.mode && stored.link_target == found.link_target;
 }
 
+// What did not change since it was stored keeps its stored form, as zip -u and 7-Zip's update
+// judge it (rsync's quick check): the same type, size, modification time to the nanosecond,
+// permissions and link target. Takes the entries `removed` (those the inputs replace) and what the
+// inputs hold now; clears `removed` for what is kept and returns the items still to compress. An
+// unchanged file in a run of blocks that loses something is compressed again anyway: from disk,
+// not decoded first.
+std::vector<InputItem> keep_what_did_not_change(const ArchiveReader& reader, std::vector<bool>& removed,
+                                                std::vector<InputItem> found)
+{
+    std::unordered_map<std::string_view, size_t> replaced;
+    for (size_t i = 0; i < removed.size(); ++i)
+        if (removed[i]) replaced.emplace(reader.entries()[i].path, i);
+    std::vector<size_t> unchanged_item(removed.size(), SIZE_MAX);  // per old entry
+    for (size_t k = 0; k < found.size(); ++k) {
+        const auto old = replaced.find(found[k].info.path);
+        if (old == replaced.end() || !unchanged(reader.entries()[old->second], found[k].info)) continue;
+        removed[old->second] = false;
+        unchanged_item[old->second] = k;
+    }
+    const std::vector<bool> spoiled = spoiled_blocks(reader, removed);
+    std::vector<bool> kept(found.size(), false);
+    for (size_t i = 0; i < removed.size(); ++i) {
+        if (unchanged_item[i] == SIZE_MAX) continue;
+        const EntryInfo& e = reader.entries()[i];
+        if (e.size > 0 && spoiled[e.block]) removed[i] = true;  // in a run compressed again: read from disk
+        else kept[unchanged_item[i]] = true;
+    }
+    std::vector<InputItem> changed;
+    for (size_t k = 0; k < found.size(); ++k)
+        if (!kept[k]) changed.push_back(std::move(found[k]));
+    return changed;
+}
+
 }  // namespace
 
 void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options,
@@ -258,34 +291,8 @@ void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const 
     std::set<std::string> replaced;
     for (const auto& input : inputs) replaced.insert(stored_name(input));
     std::vector<bool> removed(reader.entries().size());
-    std::unordered_map<std::string_view, size_t> old_entry;
-    for (size_t i = 0; i < removed.size(); ++i) {
-        removed[i] = replaced.contains(top_level(reader.entries()[i].path));
-        if (removed[i]) old_entry.emplace(reader.entries()[i].path, i);
-    }
-    auto new_items = gather_inputs(archive, inputs, options);
-    // What did not change since it was stored keeps its stored form, as zip -u and 7-Zip's update
-    // judge it (rsync's quick check): the same type, size, modification time to the nanosecond,
-    // permissions and link target. Only the rest is compressed. An unchanged file in a run of
-    // blocks that loses something is compressed again anyway: from disk, not decoded first.
-    std::vector<size_t> kept_item(removed.size(), SIZE_MAX);  // per old entry: the unchanged new item
-    for (size_t k = 0; k < new_items.size(); ++k) {
-        const auto found = old_entry.find(new_items[k].info.path);
-        if (found == old_entry.end() || !unchanged(reader.entries()[found->second], new_items[k].info)) continue;
-        removed[found->second] = false;
-        kept_item[found->second] = k;
-    }
-    const std::vector<bool> spoiled = spoiled_blocks(reader, removed);
-    std::vector<bool> drop(new_items.size(), false);
-    for (size_t i = 0; i < removed.size(); ++i) {
-        if (kept_item[i] == SIZE_MAX) continue;
-        const EntryInfo& e = reader.entries()[i];
-        if (e.size > 0 && spoiled[e.block]) removed[i] = true;  // in a run compressed again: read from disk
-        else drop[kept_item[i]] = true;
-    }
-    std::vector<InputItem> changed;
-    for (size_t k = 0; k < new_items.size(); ++k)
-        if (!drop[k]) changed.push_back(std::move(new_items[k]));
+    for (size_t i = 0; i < removed.size(); ++i) removed[i] = replaced.contains(top_level(reader.entries()[i].path));
+    auto changed = keep_what_did_not_change(reader, removed, gather_inputs(archive, inputs, options));
     control.checkpoint();
     rewrite(archive, reader, removed, std::move(changed), options, control);
 }
