@@ -308,6 +308,7 @@ void TestBatchWindow::extractToFollowsTheOverwritePolicy_data()
     QTest::newRow("always") << int(AppSettings::Overwrite::Always) << false << 0 << true << 0 << 0;
     QTest::newRow("ask, yes") << int(AppSettings::Overwrite::Ask) << true << 0 << true << 1 << 0;
     QTest::newRow("ask, no") << int(AppSettings::Overwrite::Ask) << false << 0 << false << 1 << 0;
+    QTest::newRow("keep existing") << int(AppSettings::Overwrite::Skip) << false << 0 << false << 0 << 0;
 }
 
 void TestBatchWindow::extractToFollowsTheOverwritePolicy()
@@ -332,6 +333,7 @@ void TestBatchWindow::extractToFollowsTheOverwritePolicy()
                  qPrintable(result.errors.first()));
         QCOMPARE(names(dest), std::vector<std::string>{"two.bin"});
     }
+    if (policy == int(AppSettings::Overwrite::Skip)) QVERIFY(names(dest).size() > 1);  // the rest extracted
 }
 
 void TestBatchWindow::compressToCreatesTheArchive()

@@ -434,13 +434,17 @@ private slots:
     }
     void extractExistingFile_data()
     {
-        QTest::addColumn<bool>("force");
-        QTest::newRow("refused") << false;
-        QTest::newRow("overwritten with -f") << true;
+        QTest::addColumn<QString>("option");
+        QTest::newRow("refused") << "";
+        QTest::newRow("overwritten with -f") << "-f";
+        QTest::newRow("left as it is with -n") << "-n";
+        QTest::newRow("left as it is with --skip-existing") << "--skip-existing";
+        QTest::newRow("-n and -f") << "-n -f";
     }
     void extractExistingFile()
     {
-        QFETCH(bool, force);
+        QFETCH(QString, option);
+        const bool force = option == "-f";
         QTemporaryDir tmp;
         const fs::path root = tmp.path().toStdString();
         fs::create_directories(root / "src/d");
@@ -451,15 +455,23 @@ private slots:
         fs::create_directories(root / "out/d");
         write_file(root / "out/d/g", "mine");
         QStringList args{"x", q(archive), "-o", q(root / "out")};
-        if (force) args << "-f";
+        args << option.split(' ', Qt::SkipEmptyParts);
         const Run run = nnzip(args);
-        if (force) {
+        if (option == "-n -f") {
+            QCOMPARE(run.status, 1);
+            QVERIFY2(run.err.contains("exclude each other"), qPrintable(run.err));
+        } else if (!option.isEmpty() && !force) {
+            QCOMPARE(run.status, 0);
+            QCOMPARE(read_file(root / "out/d/g"), std::string("mine"));
+            QCOMPARE(read_file(root / "out/d/f"), std::string("archived"));
+            QVERIFY2(run.err.contains("warning: left 1 existing file as it was (--skip-existing): d/g"), qPrintable(run.err));
+        } else if (force) {
             QCOMPARE(run.status, 0);
             QCOMPARE(read_file(root / "out/d/g"), std::string("also archived"));
             QCOMPARE(read_file(root / "out/d/f"), std::string("archived"));
         } else {
             QCOMPARE(run.status, 3);
-            QVERIFY2(run.err.contains("exists") && run.err.contains("-f"), qPrintable(run.err));
+            QVERIFY2(run.err.contains("exists") && run.err.contains("-f") && run.err.contains("-n leaves"), qPrintable(run.err));
             QCOMPARE(read_file(root / "out/d/g"), std::string("mine"));
             QVERIFY2(!fs::exists(root / "out/d/f"), "nothing is written when a target is refused");
         }

@@ -19,7 +19,87 @@ private slots:
     void failedJobLeavesNoEmptyNewFolder();
     void selectionTakesNamesThenPatterns_data();
     void selectionTakesNamesThenPatterns();
+    void skipExistingLeavesThemAsTheyAre_data();
+    void skipExistingLeavesThemAsTheyAre();
 };
+
+void TestExtractJob::skipExistingLeavesThemAsTheyAre_data()
+{
+    QTest::addColumn<QStringList>("existing");  // made under out/ first: "name" a file, "name/" a folder, "name@" a symlink
+    QTest::addColumn<QStringList>("chosen");    // entry names to extract (empty: all)
+    QTest::addColumn<QStringList>("skipped");
+    // The archive: t/, t/a.txt, t/b.txt, t/sub/, t/sub/c.txt, t/link -> a.txt
+    QTest::newRow("nothing exists") << QStringList{} << QStringList{} << QStringList{};
+    QTest::newRow("two files exist") << QStringList{"t/", "t/a.txt", "t/sub/", "t/sub/c.txt"} << QStringList{}
+                                     << QStringList{"t/a.txt", "t/sub/c.txt"};
+    QTest::newRow("a symlink in a file's place") << QStringList{"t/", "t/b.txt@"} << QStringList{} << QStringList{"t/b.txt"};
+    QTest::newRow("a folder in a file's place") << QStringList{"t/", "t/b.txt/"} << QStringList{} << QStringList{"t/b.txt"};
+    QTest::newRow("the link exists") << QStringList{"t/", "t/link"} << QStringList{} << QStringList{"t/link"};
+    QTest::newRow("everything chosen exists") << QStringList{"t/", "t/a.txt"} << QStringList{"t/a.txt"} << QStringList{"t/a.txt"};
+    QTest::newRow("only folders exist") << QStringList{"t/", "t/sub/"} << QStringList{} << QStringList{};
+}
+
+void TestExtractJob::skipExistingLeavesThemAsTheyAre()
+{
+    QFETCH(QStringList, existing);
+    QFETCH(QStringList, chosen);
+    QFETCH(QStringList, skipped);
+    QTemporaryDir temp;
+    const fs::path root = temp.path().toStdString();
+    fs::create_directories(root / "t" / "sub");
+    std::ofstream(root / "t" / "a.txt") << "archived a";
+    std::ofstream(root / "t" / "b.txt") << "archived b";
+    std::ofstream(root / "t" / "sub" / "c.txt") << "archived c";
+    fs::create_symlink("a.txt", root / "t" / "link");
+    const fs::path archive = root / "t.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{root / "t"}, options, control);
+
+    const fs::path out = root / "out";
+    fs::create_directories(out);
+    for (const QString& name : existing) {
+        const std::string path = name.toStdString();
+        if (name.endsWith('/')) fs::create_directories(out / path.substr(0, path.size() - 1));
+        else if (name.endsWith('@')) fs::create_symlink("elsewhere", out / path.substr(0, path.size() - 1));
+        else std::ofstream(out / path) << "mine";
+    }
+    std::vector<std::string> names;
+    for (const QString& name : chosen) names.push_back(name.toStdString());
+    const auto summary = nnz::extract_archive(archive, out, names, nnz::ExistingFiles::Skip, control);
+    QStringList gotSkipped;
+    for (const auto& name : summary.skipped_existing) gotSkipped << QString::fromStdString(name);
+    QCOMPARE(gotSkipped, skipped);
+    // What existed is as it was; everything else chosen is extracted.
+    auto content = [&](const char* name) {
+        if (!fs::is_regular_file(fs::symlink_status(out / name))) return std::string("(not a file)");
+        std::ifstream in(out / name);
+        return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    };
+    for (const char* name : {"t/a.txt", "t/b.txt", "t/sub/c.txt"}) {
+        const bool wanted = chosen.isEmpty() || chosen.contains(name);
+        if (skipped.contains(name)) {
+            QCOMPARE(content(name), existing.contains(name) ? std::string("mine") : std::string("(not a file)"));
+        } else if (wanted) {
+            QCOMPARE(content(name), "archived " + std::string(1, fs::path(name).stem().string()[0]));
+        } else {
+            QVERIFY(!fs::exists(fs::symlink_status(out / name)));
+        }
+    }
+    if (existing.contains("t/b.txt@")) QCOMPARE(fs::read_symlink(out / "t" / "b.txt"), fs::path("elsewhere"));
+    if (existing.contains("t/link")) QVERIFY(fs::is_regular_file(fs::symlink_status(out / "t" / "link")));
+    else if (chosen.isEmpty()) QCOMPARE(fs::read_symlink(out / "t" / "link"), fs::path("a.txt"));
+    // Without Skip, the same existing files refuse the whole extraction.
+    if (!skipped.isEmpty()) {
+        try {
+            nnz::extract_archive(archive, out, names, nnz::ExistingFiles::Refuse, control);
+            QFAIL("accepted");
+        } catch (const nnz::Error& e) {
+            QCOMPARE(e.code(), nnz::ErrorCode::Exists);
+        }
+    }
+}
 
 void TestExtractJob::selectionTakesNamesThenPatterns_data()
 {

@@ -138,6 +138,7 @@ void TestSettings::roundTrip_data()
     QTest::addColumn<AppSettings::Overwrite>("overwrite");
     QTest::addColumn<QStringList>("exclude");
     QTest::newRow("defaults") << "default" << "auto" << 0 << "" << AppSettings::Overwrite::Ask << QStringList{};
+    QTest::newRow("fast, keep existing") << "fast" << "cpu" << 2 << "" << AppSettings::Overwrite::Skip << QStringList{};
     QTest::newRow("store, cpu, never") << "store" << "cpu" << 3 << "/tmp/out" << AppSettings::Overwrite::Never
                                        << QStringList{".git"};
     QTest::newRow("max, cuda, always") << "max" << "cuda" << 16 << "/srv/x y" << AppSettings::Overwrite::Always
@@ -445,6 +446,7 @@ void TestSettings::overwritePolicyIsUsed_data()
     QTest::newRow("always") << AppSettings::Overwrite::Always << false << true << true << 0;
     QTest::newRow("ask, yes") << AppSettings::Overwrite::Ask << true << true << true << 1;
     QTest::newRow("ask, no") << AppSettings::Overwrite::Ask << false << false << false << 1;
+    QTest::newRow("keep existing") << AppSettings::Overwrite::Skip << false << true << false << 0;
 }
 
 void TestSettings::overwritePolicyIsUsed()
@@ -483,6 +485,12 @@ void TestSettings::overwritePolicyIsUsed()
     } else {
         QVERIFY(errors.isEmpty());
         QCOMPARE(fs::exists(dest / "b.txt"), queued);
+    }
+    // Kept files are named in the job's warnings.
+    if (policy == AppSettings::Overwrite::Skip) {
+        const auto warnings = job->control().warnings();
+        QCOMPARE(warnings.size(), size_t(1));
+        QCOMPARE(QString::fromStdString(warnings.front()), QStringLiteral("a.txt already existed and was kept as it was"));
     }
 }
 

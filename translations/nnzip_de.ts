@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ExistingFiles</name>
+    <message>
+        <source>%1 already existed and was kept as it was</source>
+        <translation>%1 war schon vorhanden und blieb, wie es war</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing files were kept as they were (%1, ...)</source>
+        <translation>
+            <numerusform>%n vorhandene Datei blieb, wie sie war (%1, ...)</numerusform>
+            <numerusform>%n vorhandene Dateien blieben, wie sie waren (%1, ...)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutsideLinksQuestion</name>
     <message>
         <source>Links Outside the Folder</source>
@@ -1100,6 +1114,10 @@ Die Datei wurde nach %2 entpackt.</translation>
     <message>
         <source>Files without read permission, and names an archive cannot hold (not UTF-8). Unticked, such a file stops the job and no archive is written.</source>
         <translation>Dateien ohne Leserecht und Namen, die ein Archiv nicht aufnehmen kann (nicht UTF-8). Ohne Haken bricht eine solche Datei den Auftrag ab, und es wird kein Archiv geschrieben.</translation>
+    </message>
+    <message>
+        <source>Keep existing files, extract the rest</source>
+        <translation>Vorhandene Dateien behalten, den Rest entpacken</translation>
     </message>
 </context>
 <context>

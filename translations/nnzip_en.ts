@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ExistingFiles</name>
+    <message>
+        <source>%1 already existed and was kept as it was</source>
+        <translation>%1 already existed and was kept as it was</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing files were kept as they were (%1, ...)</source>
+        <translation>
+            <numerusform>%n existing file was kept as it was (%1, ...)</numerusform>
+            <numerusform>%n existing files were kept as they were (%1, ...)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutsideLinksQuestion</name>
     <message>
         <source>Links Outside the Folder</source>
@@ -1100,6 +1114,10 @@ It was extracted to %2.</translation>
     <message>
         <source>Files without read permission, and names an archive cannot hold (not UTF-8). Unticked, such a file stops the job and no archive is written.</source>
         <translation>Files without read permission, and names an archive cannot hold (not UTF-8). Unticked, such a file stops the job and no archive is written.</translation>
+    </message>
+    <message>
+        <source>Keep existing files, extract the rest</source>
+        <translation>Keep existing files, extract the rest</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ExistingFiles</name>
+    <message>
+        <source>%1 already existed and was kept as it was</source>
+        <translation>%1 existait déjà et a été gardé tel quel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing files were kept as they were (%1, ...)</source>
+        <translation>
+            <numerusform>%n fichier existant a été gardé tel quel (%1, ...)</numerusform>
+            <numerusform>%n fichiers existants ont été gardés tels quels (%1, ...)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutsideLinksQuestion</name>
     <message>
         <source>Links Outside the Folder</source>
@@ -1100,6 +1114,10 @@ Le fichier a été extrait vers %2.</translation>
     <message>
         <source>Files without read permission, and names an archive cannot hold (not UTF-8). Unticked, such a file stops the job and no archive is written.</source>
         <translation>Fichiers sans droit de lecture, et noms qu’une archive ne peut pas contenir (pas en UTF-8). Décoché, un tel fichier arrête la tâche et aucune archive n’est écrite.</translation>
+    </message>
+    <message>
+        <source>Keep existing files, extract the rest</source>
+        <translation>Garder les fichiers existants, extraire le reste</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "batch_window.hpp"
 
+#include "existing_files.hpp"
+
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -133,10 +135,10 @@ void BatchWindow::queueExtract(const QString& archive, const QString& destinatio
     auto refusedLinks = std::make_shared<std::vector<nnz::OutsideLink>>();
     Job* job = runner_->enqueue(Job::Kind::Extract,
                                 tr("Extracting %1 to %2").arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination)),
-                                [a = toPath(archive), d = toPath(destination), overwrite, outsideLinks,
-                                 refusedLinks](nnz::JobControl& control) {
+                                [a = toPath(archive), d = toPath(destination), existing = existingFilesFor(settings.overwrite, overwrite),
+                                 outsideLinks, refusedLinks](nnz::JobControl& control) {
                                     try {
-                                        nnz::extract_archive(a, d, {}, overwrite, control, outsideLinks);
+                                        reportKeptFiles(nnz::extract_archive(a, d, {}, existing, control, outsideLinks), control);
                                     } catch (const nnz::LinkRefused& e) {
                                         *refusedLinks = e.links();  // read by the GUI thread once the job has ended
                                         throw;

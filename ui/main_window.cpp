@@ -1,5 +1,7 @@
 #include "main_window.hpp"
 
+#include "existing_files.hpp"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -562,9 +564,9 @@ Job* MainWindow::extractEntries(const QString& destination, const QStringList& e
     }
     return enqueue(Job::Kind::Extract,
                    tr("Extracting %1 to %2").arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination)),
-                   [archive = toPath(archive), dest = toPath(destination), names = toStrings(entries), overwrite,
-                    outsideLinks](nnz::JobControl& control) {
-                       nnz::extract_archive(archive, dest, names, overwrite, control, outsideLinks);
+                   [archive = toPath(archive), dest = toPath(destination), names = toStrings(entries),
+                    existing = existingFilesFor(settings.overwrite, overwrite), outsideLinks](nnz::JobControl& control) {
+                       reportKeptFiles(nnz::extract_archive(archive, dest, names, existing, control, outsideLinks), control);
                    },
                    destination);
 }

@@ -29,6 +29,7 @@ QString overwriteKey(AppSettings::Overwrite policy)
     switch (policy) {
     case AppSettings::Overwrite::Never: return QStringLiteral("never");
     case AppSettings::Overwrite::Always: return QStringLiteral("always");
+    case AppSettings::Overwrite::Skip: return QStringLiteral("skip");
     case AppSettings::Overwrite::Ask: break;
     }
     return QStringLiteral("ask");
@@ -81,6 +82,7 @@ AppSettings AppSettings::load()
     const QString overwrite = store.value(QStringLiteral("extract/overwrite")).toString();
     s.overwrite = overwrite == QLatin1String("never")    ? Overwrite::Never
                   : overwrite == QLatin1String("always") ? Overwrite::Always
+                  : overwrite == QLatin1String("skip")   ? Overwrite::Skip
                                                          : Overwrite::Ask;
     return s;
 }
@@ -200,6 +202,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
     overwrite_->addItem(tr("Ask"), QStringLiteral("ask"));
     overwrite_->addItem(tr("Never overwrite"), QStringLiteral("never"));
     overwrite_->addItem(tr("Always overwrite"), QStringLiteral("always"));
+    overwrite_->addItem(tr("Keep existing files, extract the rest"), QStringLiteral("skip"));
     overwrite_->setCurrentIndex(std::max(0, overwrite_->findData(overwriteKey(settings.overwrite))));
 
     exclude_ = new QLineEdit(settings.exclude.join(QStringLiteral("; ")), this);
@@ -245,6 +248,7 @@ AppSettings SettingsDialog::settings() const
     const QString overwrite = overwrite_->currentData().toString();
     s.overwrite = overwrite == QLatin1String("never")    ? AppSettings::Overwrite::Never
                   : overwrite == QLatin1String("always") ? AppSettings::Overwrite::Always
+                  : overwrite == QLatin1String("skip")   ? AppSettings::Overwrite::Skip
                                                          : AppSettings::Overwrite::Ask;
     return s;
 }

@@ -15,7 +15,9 @@ class QSpinBox;
 namespace nnz::ui {
 
 struct AppSettings {
-    enum class Overwrite { Ask, Never, Always };
+    // Never: an existing file stops the job before it writes; Skip: existing files are left as
+    // they are and the rest extracted (nnz::ExistingFiles::Skip; for a new archive, as Never).
+    enum class Overwrite { Ask, Never, Always, Skip };
 
     QString preset = QStringLiteral("default");  // "store" | "fast" | "default" | "max" | "gpu"
     QString device = QStringLiteral("auto");     // "auto" | "cpu" | "cuda"

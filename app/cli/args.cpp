@@ -87,6 +87,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
     } else if (option == "--to-tar" && extract) {
         a.to_tar = tokens.value_for(option, inline_value);
         if (a.to_tar.empty()) usage_error(option + " needs a file name, or - for standard output");
+    } else if ((option == "--skip-existing" || option == "-n") && extract) {
+        a.skip_existing = true;
     } else if (option == "--stdout" && extract) {
         a.to_stdout = true;
     } else if (option == "--json" && a.command == Command::List) {
@@ -202,6 +204,8 @@ Arguments parse_arguments(std::span<const std::string> args)
         a.entries = std::move(positional);
         if (!a.to_tar.empty() && a.output != ".") usage_error("--to-tar and -o exclude each other");
         if (a.to_stdout && (a.output != "." || !a.to_tar.empty())) usage_error("--stdout excludes -o and --to-tar");
+        if (a.skip_existing && a.overwrite) usage_error("--skip-existing and -f exclude each other");
+        if (a.skip_existing && (a.to_stdout || !a.to_tar.empty())) usage_error("--skip-existing is for extracting to a folder");
         break;
     case Command::Convert:
         if (positional.size() != 1) usage_error("'convert' needs an input archive and the .nnz to write");
@@ -264,6 +268,8 @@ const char* usage_text()
            "      --to-tar FILE|-           write the entries as a pax tar to FILE or to stdout\n"
            "      --stdout                  write the files' contents, one after another, to stdout\n"
            "      -f, --force               overwrite existing files\n"
+           "      -n, --skip-existing       leave existing files as they are and extract the rest\n"
+           "                                (without either, an existing file stops it before it writes)\n"
            "      --allow-outside-links     create symlinks that lead outside DIR (never written through)\n"
            "      --skip-outside-links      leave such symlinks out and extract everything else\n"
            "                                (without either, an archive holding one is refused)\n"

@@ -22,6 +22,7 @@ struct Arguments {
     std::filesystem::path to_tar;               // x --to-tar: a tar file, or "-" for stdout
     bool to_stdout = false;                     // x --stdout: the files' bytes to stdout
     bool overwrite = false;                     // a, x, convert
+    bool skip_existing = false;                 // x: --skip-existing
     OutsideLinks outside_links = OutsideLinks::Refuse;  // x: --allow-outside-links, --skip-outside-links
     bool json = false;                          // l
     CompressOptions compress;                   // a, u, d, convert

@@ -93,14 +93,26 @@ int extract(const Arguments& args, bool progress)
     try {
         nnz::cli::run_job(
             [&](nnz::JobControl& c) {
-                summary = nnz::extract_archive(args.archive, args.output, args.entries, args.overwrite, c, args.outside_links);
+                const auto existing = args.overwrite        ? nnz::ExistingFiles::Replace
+                                      : args.skip_existing ? nnz::ExistingFiles::Skip
+                                                           : nnz::ExistingFiles::Refuse;
+                summary = nnz::extract_archive(args.archive, args.output, args.entries, existing, c, args.outside_links);
             },
             control, progress);
     } catch (const nnz::LinkRefused& e) {
         throw nnz::Error(e.code(), std::string(e.what()) +
                                        "\n(--allow-outside-links creates such links as they are, --skip-outside-links leaves "
                                        "them out; neither ever writes through a link)");
+    } catch (const nnz::Error& e) {
+        if (e.code() != nnz::ErrorCode::Exists) throw;
+        throw nnz::Error(e.code(), std::string(e.what()) + "; nothing was extracted (-n leaves existing files as they are "
+                                                           "and extracts the rest)");
     }
+    if (!summary.skipped_existing.empty())
+        std::fprintf(stderr, "nnzip: warning: left %zu existing file%s as %s (--skip-existing): %s%s\n",
+                     summary.skipped_existing.size(), summary.skipped_existing.size() == 1 ? "" : "s",
+                     summary.skipped_existing.size() == 1 ? "it was" : "they were", summary.skipped_existing.front().c_str(),
+                     summary.skipped_existing.size() == 1 ? "" : ", ...");
     for (const auto& link : summary.skipped_links)
         std::fprintf(stderr, "nnzip: warning: left out the symlink %s -> %s: %s\n", link.path.c_str(), link.target.c_str(),
                      link.why.c_str());

@@ -30,6 +30,31 @@ bool inside(const std::string& path, const std::string& folder)
     return path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 && path[folder.size()] == '/';
 }
 
+// ExistingFiles::Skip: takes the files and symlinks whose names exist under dest out of the
+// selection (empty = all; it is made explicit when something is left out) and returns their names.
+// A name the extractor would refuse as unsafe stays in, to be refused.
+std::vector<std::string> leave_out_existing(std::span<const EntryInfo> entries, std::vector<size_t>& selection,
+                                            const std::filesystem::path& dest)
+{
+    if (selection.empty())
+        for (size_t i = 0; i < entries.size(); ++i) selection.push_back(i);
+    std::vector<std::string> left_out;
+    std::vector<size_t> rest;
+    for (size_t i : selection) {
+        const EntryInfo& e = entries[i];
+        const auto name = normalise_entry_path(e.path);
+        std::error_code ec;
+        if (e.type != EntryType::Directory && name && *name == e.path &&
+            std::filesystem::exists(std::filesystem::symlink_status(dest / *name, ec)))
+            left_out.push_back(e.path);
+        else
+            rest.push_back(i);
+    }
+    if (left_out.empty() && rest.size() == entries.size()) rest.clear();  // all of them, as before
+    selection = std::move(rest);
+    return left_out;
+}
+
 }  // namespace
 
 std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span<const std::string> names,
@@ -71,11 +96,21 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
                                std::span<const std::string> entry_names, bool overwrite, JobControl& control,
                                OutsideLinks outside_links)
 {
+    return extract_archive(archive, dest, entry_names, overwrite ? ExistingFiles::Replace : ExistingFiles::Refuse, control,
+                           outside_links);
+}
+
+ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
+                               std::span<const std::string> entry_names, ExistingFiles existing, JobControl& control,
+                               OutsideLinks outside_links)
+{
     const auto reader = open_archive(archive, &control);
-    const auto selection = select_entries(reader->entries(), entry_names);
+    auto selection = select_entries(reader->entries(), entry_names);
     reader->check_readable(selection);
+    ExtractSummary summary;
+    if (existing == ExistingFiles::Skip) summary.skipped_existing = leave_out_existing(reader->entries(), selection, dest);
     std::vector<EntryInfo> chosen;
-    if (selection.empty()) {
+    if (selection.empty() && summary.skipped_existing.empty()) {
         chosen = reader->entries();
     } else {
         for (size_t i : selection) chosen.push_back(reader->entries()[i]);
@@ -94,12 +129,12 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
         }
     } cleanup{dest, !dest_existed};
 
-    DiskExtractor out(dest, overwrite);
+    DiskExtractor out(dest, existing == ExistingFiles::Replace);
     out.set_outside_links(outside_links);
     out.check_targets(chosen);
     control.checkpoint();
     try {
-        reader->extract(selection, out, control);
+        if (!chosen.empty()) reader->extract(selection, out, control);  // (an empty selection means all)
     } catch (...) {
         // Leave the folders that were made with their stored modes, not the temporary 0700.
         try {
@@ -109,7 +144,8 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
         throw;
     }
     out.finish();
-    return {out.skipped_links()};
+    summary.skipped_links = out.skipped_links();
+    return summary;
 }
 
 TestSummary test_archive(const std::filesystem::path& archive, JobControl& control)

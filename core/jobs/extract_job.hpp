@@ -28,8 +28,17 @@ std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span
 // Symlinks leading outside dest are refused too (LinkRefused), left out or created as
 // outside_links says (they are never written through).
 struct ExtractSummary {
-    std::vector<OutsideLink> skipped_links;  // OutsideLinks::Skip: the links left out
+    std::vector<OutsideLink> skipped_links;     // OutsideLinks::Skip: the links left out
+    std::vector<std::string> skipped_existing;  // ExistingFiles::Skip: the entries left out
 };
+// What to do with a file or symlink entry whose name exists under dest (of any type): refuse
+// the whole extraction before writing anything, replace it, or leave it as it is and extract
+// the rest (unzip -n, tar --skip-old-files). Folders are always merged into.
+enum class ExistingFiles { Refuse, Replace, Skip };
+ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
+                               std::span<const std::string> entry_names, ExistingFiles existing, JobControl& control,
+                               OutsideLinks outside_links = OutsideLinks::Refuse);
+// overwrite: ExistingFiles::Replace, else Refuse.
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, bool overwrite, JobControl& control,
                                OutsideLinks outside_links = OutsideLinks::Refuse);

@@ -1,0 +1,26 @@
+#include "existing_files.hpp"
+
+#include <QCoreApplication>
+
+namespace nnz::ui {
+
+nnz::ExistingFiles existingFilesFor(AppSettings::Overwrite setting, bool replace)
+{
+    if (replace) return nnz::ExistingFiles::Replace;
+    return setting == AppSettings::Overwrite::Skip ? nnz::ExistingFiles::Skip : nnz::ExistingFiles::Refuse;
+}
+
+void reportKeptFiles(const nnz::ExtractSummary& summary, nnz::JobControl& control)
+{
+    const auto& kept = summary.skipped_existing;
+    if (kept.empty()) return;
+    const QString first = QString::fromStdString(kept.front());
+    const QString text = kept.size() == 1
+                             ? QCoreApplication::translate("ExistingFiles", "%1 already existed and was kept as it was").arg(first)
+                             : QCoreApplication::translate("ExistingFiles", "%n existing files were kept as they were (%1, ...)",
+                                                           nullptr, int(kept.size()))
+                                   .arg(first);
+    control.add_warning(text.toStdString());
+}
+
+}  // namespace nnz::ui
