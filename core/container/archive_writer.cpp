@@ -277,7 +277,7 @@ private:
     {
         control_.checkpoint();
         EntryInfo& e = entries_[index];
-        if (e.duplicate) return;  // placed with its original, which set its hash (read_original)
+        if (e.duplicate) return;  // placed with its original, which sets its hash once read
         if (e.type != EntryType::File) {
             place(index);
             e.content_hash = xxh64({});
