@@ -163,6 +163,11 @@ Run TestBatchWindow::run(const BatchRequest& request, std::function<bool(const Q
         result.questions << text;
         return answer ? answer(text) : false;
     });
+    // Replace files? Yes: the first choice (Replace); no: cancel.
+    window.setChoiceHandler([&](const QString&, const QString& text, const QStringList&) {
+        result.questions << text;
+        return answer && answer(text) ? 0 : -1;
+    });
     QSignalSpy done(&window, &BatchWindow::done);
     window.show();
     window.start(request);

@@ -438,21 +438,22 @@ void TestSettings::extractionFolderIsUsed()
 void TestSettings::overwritePolicyIsUsed_data()
 {
     QTest::addColumn<AppSettings::Overwrite>("policy");
-    QTest::addColumn<bool>("answer");
+    QTest::addColumn<int>("answer");  // to "Replace Files?": 0 Replace, 1 Keep Existing, -1 cancel
     QTest::addColumn<bool>("queued");
     QTest::addColumn<bool>("replaced");
     QTest::addColumn<int>("questions");
-    QTest::newRow("never") << AppSettings::Overwrite::Never << false << true << false << 0;
-    QTest::newRow("always") << AppSettings::Overwrite::Always << false << true << true << 0;
-    QTest::newRow("ask, yes") << AppSettings::Overwrite::Ask << true << true << true << 1;
-    QTest::newRow("ask, no") << AppSettings::Overwrite::Ask << false << false << false << 1;
-    QTest::newRow("keep existing") << AppSettings::Overwrite::Skip << false << true << false << 0;
+    QTest::newRow("never") << AppSettings::Overwrite::Never << -1 << true << false << 0;
+    QTest::newRow("always") << AppSettings::Overwrite::Always << -1 << true << true << 0;
+    QTest::newRow("ask, replace") << AppSettings::Overwrite::Ask << 0 << true << true << 1;
+    QTest::newRow("ask, keep existing") << AppSettings::Overwrite::Ask << 1 << true << false << 1;
+    QTest::newRow("ask, cancel") << AppSettings::Overwrite::Ask << -1 << false << false << 1;
+    QTest::newRow("keep existing") << AppSettings::Overwrite::Skip << -1 << true << false << 0;
 }
 
 void TestSettings::overwritePolicyIsUsed()
 {
     QFETCH(AppSettings::Overwrite, policy);
-    QFETCH(bool, answer);
+    QFETCH(int, answer);
     QFETCH(bool, queued);
     QFETCH(bool, replaced);
     QFETCH(int, questions);
@@ -465,8 +466,9 @@ void TestSettings::overwritePolicyIsUsed()
     MainWindow window;
     QStringList errors, asked;
     window.setErrorHandler([&](const QString&, const QString& text) { errors << text; });
-    window.setQuestionHandler([&](const QString&, const QString& text) {
+    window.setChoiceHandler([&](const QString&, const QString& text, const QStringList& choices) {
         asked << text;
+        if (choices != QStringList{QStringLiteral("Replace"), QStringLiteral("Keep Existing")}) return -1;
         return answer;
     });
     QVERIFY(window.openArchive(q(archive)));
@@ -487,7 +489,7 @@ void TestSettings::overwritePolicyIsUsed()
         QCOMPARE(fs::exists(dest / "b.txt"), queued);
     }
     // Kept files are named in the job's warnings.
-    if (policy == AppSettings::Overwrite::Skip) {
+    if (queued && !replaced && policy != AppSettings::Overwrite::Never) {
         const auto warnings = job->control().warnings();
         QCOMPARE(warnings.size(), size_t(1));
         QCOMPARE(QString::fromStdString(warnings.front()), QStringLiteral("a.txt already existed and was kept as it was"));

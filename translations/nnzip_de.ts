@@ -14,6 +14,18 @@
             <numerusform>%n vorhandene Dateien blieben, wie sie waren (%1, ...)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep Existing</source>
+        <translation>Vorhandene behalten</translation>
+    </message>
 </context>
 <context>
     <name>OutsideLinksQuestion</name>
@@ -138,14 +150,6 @@
         <translation>Es wurde weder ein Archiv noch eine Datei angegeben.</translation>
     </message>
     <message>
-        <source>Replace Files?</source>
-        <translation>Dateien ersetzen?</translation>
-    </message>
-    <message>
-        <source>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them?</source>
-        <translation>Das Entpacken von %1 würde Dateien in %2 ersetzen (%3 und vielleicht weitere). Ersetzen?</translation>
-    </message>
-    <message>
         <source>Extracting %1 to %2</source>
         <translation>%1 wird nach %2 entpackt</translation>
     </message>
@@ -171,6 +175,10 @@
             <numerusform>%n Auftrag abgeschlossen.</numerusform>
             <numerusform>%n Aufträge abgeschlossen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them, or keep them and extract the rest?</source>
+        <translation>Das Entpacken von %1 würde Dateien in %2 ersetzen (%3 und vielleicht weitere). Ersetzen, oder behalten und den Rest entpacken?</translation>
     </message>
 </context>
 <context>
@@ -615,14 +623,6 @@ Das Archiv wurde nicht verändert.</translation>
         </translation>
     </message>
     <message>
-        <source>Replace Files?</source>
-        <translation>Dateien ersetzen?</translation>
-    </message>
-    <message>
-        <source>Some files already exist in %1 (%2 and maybe more). Replace them?</source>
-        <translation>Einige Dateien existieren bereits in %1 (%2 und vielleicht weitere). Ersetzen?</translation>
-    </message>
-    <message>
         <source>Extracting %1 to %2</source>
         <translation>%1 wird nach %2 entpackt</translation>
     </message>
@@ -800,6 +800,10 @@ Die Datei wurde nach %2 entpackt.</translation>
     <message>
         <source>The selection holds only symbolic links that lead outside it; dragging leaves such links out.</source>
         <translation>Die Auswahl enthält nur symbolische Verknüpfungen, die aus ihr hinausführen; beim Ziehen werden solche Verknüpfungen weggelassen.</translation>
+    </message>
+    <message>
+        <source>Some files already exist in %1 (%2 and maybe more). Replace them, or keep them and extract the rest?</source>
+        <translation>Einige Dateien gibt es in %1 schon (%2 und vielleicht weitere). Ersetzen, oder behalten und den Rest entpacken?</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,18 @@
             <numerusform>%n existing files were kept as they were (%1, ...)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Replace Files?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Keep Existing</source>
+        <translation>Keep Existing</translation>
+    </message>
 </context>
 <context>
     <name>OutsideLinksQuestion</name>
@@ -138,14 +150,6 @@
         <translation>No archive or file was given.</translation>
     </message>
     <message>
-        <source>Replace Files?</source>
-        <translation>Replace Files?</translation>
-    </message>
-    <message>
-        <source>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them?</source>
-        <translation>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them?</translation>
-    </message>
-    <message>
         <source>Extracting %1 to %2</source>
         <translation>Extracting %1 to %2</translation>
     </message>
@@ -171,6 +175,10 @@
             <numerusform>%n job finished.</numerusform>
             <numerusform>%n jobs finished.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them, or keep them and extract the rest?</source>
+        <translation>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them, or keep them and extract the rest?</translation>
     </message>
 </context>
 <context>
@@ -615,14 +623,6 @@ The archive was not changed.</translation>
         </translation>
     </message>
     <message>
-        <source>Replace Files?</source>
-        <translation>Replace Files?</translation>
-    </message>
-    <message>
-        <source>Some files already exist in %1 (%2 and maybe more). Replace them?</source>
-        <translation>Some files already exist in %1 (%2 and maybe more). Replace them?</translation>
-    </message>
-    <message>
         <source>Extracting %1 to %2</source>
         <translation>Extracting %1 to %2</translation>
     </message>
@@ -800,6 +800,10 @@ It was extracted to %2.</translation>
     <message>
         <source>The selection holds only symbolic links that lead outside it; dragging leaves such links out.</source>
         <translation>The selection holds only symbolic links that lead outside it; dragging leaves such links out.</translation>
+    </message>
+    <message>
+        <source>Some files already exist in %1 (%2 and maybe more). Replace them, or keep them and extract the rest?</source>
+        <translation>Some files already exist in %1 (%2 and maybe more). Replace them, or keep them and extract the rest?</translation>
     </message>
 </context>
 <context>

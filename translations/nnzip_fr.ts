@@ -14,6 +14,18 @@
             <numerusform>%n fichiers existants ont été gardés tels quels (%1, ...)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Remplacer les fichiers ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Keep Existing</source>
+        <translation>Garder l’existant</translation>
+    </message>
 </context>
 <context>
     <name>OutsideLinksQuestion</name>
@@ -138,14 +150,6 @@
         <translation>Aucune archive ni aucun fichier n’a été indiqué.</translation>
     </message>
     <message>
-        <source>Replace Files?</source>
-        <translation>Remplacer les fichiers ?</translation>
-    </message>
-    <message>
-        <source>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them?</source>
-        <translation>Extraire %1 remplacerait des fichiers dans %2 (%3 et peut-être d’autres). Les remplacer ?</translation>
-    </message>
-    <message>
         <source>Extracting %1 to %2</source>
         <translation>Extraction de %1 vers %2</translation>
     </message>
@@ -171,6 +175,10 @@
             <numerusform>%n tâche terminée.</numerusform>
             <numerusform>%n tâches terminées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them, or keep them and extract the rest?</source>
+        <translation>Extraire %1 remplacerait des fichiers dans %2 (%3 et peut-être d’autres). Les remplacer, ou les garder et extraire le reste ?</translation>
     </message>
 </context>
 <context>
@@ -615,14 +623,6 @@ L’archive n’a pas été modifiée.</translation>
         </translation>
     </message>
     <message>
-        <source>Replace Files?</source>
-        <translation>Remplacer les fichiers ?</translation>
-    </message>
-    <message>
-        <source>Some files already exist in %1 (%2 and maybe more). Replace them?</source>
-        <translation>Certains fichiers existent déjà dans %1 (%2 et peut-être d’autres). Les remplacer ?</translation>
-    </message>
-    <message>
         <source>Extracting %1 to %2</source>
         <translation>Extraction de %1 vers %2</translation>
     </message>
@@ -800,6 +800,10 @@ Le fichier a été extrait vers %2.</translation>
     <message>
         <source>The selection holds only symbolic links that lead outside it; dragging leaves such links out.</source>
         <translation>La sélection ne contient que des liens symboliques qui pointent hors d’elle ; le glisser-déposer omet ces liens.</translation>
+    </message>
+    <message>
+        <source>Some files already exist in %1 (%2 and maybe more). Replace them, or keep them and extract the rest?</source>
+        <translation>Certains fichiers existent déjà dans %1 (%2 et peut-être d’autres). Les remplacer, ou les garder et extraire le reste ?</translation>
     </message>
 </context>
 <context>

@@ -110,10 +110,11 @@ bool BatchWindow::start(const BatchRequest& request)
 }
 
 void BatchWindow::queueExtract(const QString& archive, const QString& destination, bool askBeforeReplacing,
-                               nnz::OutsideLinks outsideLinks, std::optional<bool> overwriteChosen)
+                               nnz::OutsideLinks outsideLinks, std::optional<nnz::ExistingFiles> existingChosen)
 {
     const AppSettings settings = AppSettings::load();
-    bool overwrite = overwriteChosen.value_or(settings.overwrite == AppSettings::Overwrite::Always);
+    nnz::ExistingFiles existingFiles =
+        existingChosen.value_or(existingFilesFor(settings.overwrite, settings.overwrite == AppSettings::Overwrite::Always));
     if (askBeforeReplacing) {
         QString existing;
         try {
@@ -124,10 +125,14 @@ void BatchWindow::queueExtract(const QString& archive, const QString& destinatio
             // The job reports why the archive cannot be read.
         }
         if (!existing.isEmpty()) {
-            if (!ask(tr("Replace Files?"), tr("Extracting %1 would replace files in %2 (%3 and maybe more). Replace them?")
-                                               .arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination), existing)))
-                return;
-            overwrite = true;
+            const auto answer = askAboutExistingFiles(
+                this,
+                tr("Extracting %1 would replace files in %2 (%3 and maybe more). Replace them, or keep them and extract the "
+                   "rest?")
+                    .arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination), existing),
+                choice_handler_);
+            if (!answer) return;
+            existingFiles = *answer;
         }
     }
     // Links leading outside are only found by the job (which then writes nothing): reading a
@@ -135,8 +140,8 @@ void BatchWindow::queueExtract(const QString& archive, const QString& destinatio
     auto refusedLinks = std::make_shared<std::vector<nnz::OutsideLink>>();
     Job* job = runner_->enqueue(Job::Kind::Extract,
                                 tr("Extracting %1 to %2").arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination)),
-                                [a = toPath(archive), d = toPath(destination), existing = existingFilesFor(settings.overwrite, overwrite),
-                                 outsideLinks, refusedLinks](nnz::JobControl& control) {
+                                [a = toPath(archive), d = toPath(destination), existing = existingFiles, outsideLinks,
+                                 refusedLinks](nnz::JobControl& control) {
                                     try {
                                         reportKeptFiles(nnz::extract_archive(a, d, {}, existing, control, outsideLinks), control);
                                     } catch (const nnz::LinkRefused& e) {
@@ -146,7 +151,7 @@ void BatchWindow::queueExtract(const QString& archive, const QString& destinatio
                                 },
                                 destination);
     job->setProperty("archive", archive);
-    extractions_[job] = {std::move(refusedLinks), overwrite};
+    extractions_[job] = {std::move(refusedLinks), existingFiles};
     ++queued_;
 }
 
@@ -154,7 +159,7 @@ bool BatchWindow::retriedWithLinksChoice(Job* job)
 {
     const auto it = extractions_.find(job);
     if (it == extractions_.end()) return false;
-    const auto [links, overwrite] = it->second;
+    const auto [links, existing] = it->second;
     extractions_.erase(it);
     if (job->state() != Job::State::Failed || links->empty()) return false;
     const QString archive = job->property("archive").toString();
@@ -167,7 +172,7 @@ bool BatchWindow::retriedWithLinksChoice(Job* job)
     job->setParent(nullptr);
     job->deleteLater();
     --queued_;
-    queueExtract(archive, destination, false, *answer, overwrite);
+    queueExtract(archive, destination, false, *answer, existing);
     return true;
 }
 

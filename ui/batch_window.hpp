@@ -14,6 +14,7 @@
 #include <optional>
 #include <vector>
 
+#include "jobs/extract_job.hpp"
 #include "job_runner.hpp"
 #include "outside_links_question.hpp"
 
@@ -72,7 +73,7 @@ private:
     // queued again as the user chooses (see onJobFinished).
     void queueExtract(const QString& archive, const QString& destination, bool askBeforeReplacing,
                       nnz::OutsideLinks outsideLinks = nnz::OutsideLinks::Refuse,
-                      std::optional<bool> overwriteChosen = std::nullopt);
+                      std::optional<nnz::ExistingFiles> existingChosen = std::nullopt);
     // True when the job was an extraction refused for its links and is queued again instead.
     bool retriedWithLinksChoice(Job* job);
     void queueCompress(const QString& archive, const QStringList& inputs);
@@ -96,7 +97,7 @@ private:
     ChoiceHandler choice_handler_;
     struct Extraction {
         std::shared_ptr<std::vector<nnz::OutsideLink>> refusedLinks;  // written by the job's worker
-        bool overwrite;
+        nnz::ExistingFiles existing;
     };
     std::map<Job*, Extraction> extractions_;  // until each has finished
 };

@@ -1,9 +1,20 @@
 #pragma once
-// The Existing files setting, as extraction jobs run it.
+// The Existing files setting, as extraction jobs run it, and the question its Ask asks.
+#include <QString>
+
+#include <optional>
+
 #include "jobs/extract_job.hpp"
+#include "outside_links_question.hpp"
 #include "settings_dialog.hpp"
 
+class QWidget;
+
 namespace nnz::ui {
+
+// Asks, with `text` saying what exists, whether to replace the existing files (Replace) or keep
+// them and extract the rest (Skip); nothing when the user cancels.
+std::optional<nnz::ExistingFiles> askAboutExistingFiles(QWidget* parent, const QString& text, const ChoiceHandler& handler);
 
 // The core's policy for the setting once any question is answered (replace: the user chose to
 // replace what exists, or the setting says so).

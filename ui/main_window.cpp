@@ -544,15 +544,18 @@ Job* MainWindow::extractEntries(const QString& destination, const QStringList& e
     std::vector<nnz::EntryInfo> chosen;
     for (int row = 0; row < model_->rowCount(); ++row)
         if (isSelected(QString::fromStdString(model_->entry(row).path), entries)) chosen.push_back(model_->entry(row));
-    bool overwrite = settings.overwrite == AppSettings::Overwrite::Always;
+    nnz::ExistingFiles existingFiles = existingFilesFor(settings.overwrite, settings.overwrite == AppSettings::Overwrite::Always);
     if (settings.overwrite == AppSettings::Overwrite::Ask) {
         // Ask once, up front, when any target is already there; the core refuses otherwise.
         const QString existing = firstExistingTarget(chosen, destination);
         if (!existing.isEmpty()) {
-            if (!ask(tr("Replace Files?"), tr("Some files already exist in %1 (%2 and maybe more). Replace them?")
-                                               .arg(QDir::toNativeSeparators(destination), existing)))
-                return nullptr;
-            overwrite = true;
+            const auto answer = askAboutExistingFiles(
+                this,
+                tr("Some files already exist in %1 (%2 and maybe more). Replace them, or keep them and extract the rest?")
+                    .arg(QDir::toNativeSeparators(destination), existing),
+                choice_handler_);
+            if (!answer) return nullptr;
+            existingFiles = *answer;
         }
     }
     const QString archive = archivePath();
@@ -565,7 +568,7 @@ Job* MainWindow::extractEntries(const QString& destination, const QStringList& e
     return enqueue(Job::Kind::Extract,
                    tr("Extracting %1 to %2").arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination)),
                    [archive = toPath(archive), dest = toPath(destination), names = toStrings(entries),
-                    existing = existingFilesFor(settings.overwrite, overwrite), outsideLinks](nnz::JobControl& control) {
+                    existing = existingFiles, outsideLinks](nnz::JobControl& control) {
                        reportKeptFiles(nnz::extract_archive(archive, dest, names, existing, control, outsideLinks), control);
                    },
                    destination);
