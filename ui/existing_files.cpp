@@ -1,8 +1,6 @@
 #include "existing_files.hpp"
 
 #include <QCoreApplication>
-#include <QMessageBox>
-#include <QPushButton>
 
 namespace nnz::ui {
 
@@ -11,17 +9,7 @@ std::optional<nnz::ExistingFiles> askAboutExistingFiles(QWidget* parent, const Q
     const QString title = QCoreApplication::translate("ExistingFiles", "Replace Files?");
     const QStringList choices{QCoreApplication::translate("ExistingFiles", "Replace"),
                               QCoreApplication::translate("ExistingFiles", "Keep Existing")};
-    int chosen = -1;
-    if (handler) {
-        chosen = handler(title, text, choices);
-    } else {
-        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
-        QList<QAbstractButton*> buttons;
-        for (const QString& choice : choices) buttons << box.addButton(choice, QMessageBox::AcceptRole);
-        box.setDefaultButton(static_cast<QPushButton*>(buttons.last()));  // the one that loses nothing
-        box.exec();
-        chosen = int(buttons.indexOf(box.clickedButton()));
-    }
+    const int chosen = askChoice(parent, title, text, choices, handler);  // keeping, which loses nothing, last
     if (chosen == 0) return nnz::ExistingFiles::Replace;
     if (chosen == 1) return nnz::ExistingFiles::Skip;
     return std::nullopt;

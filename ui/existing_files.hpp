@@ -5,7 +5,7 @@
 #include <optional>
 
 #include "jobs/extract_job.hpp"
-#include "outside_links_question.hpp"
+#include "choice_question.hpp"
 #include "settings_dialog.hpp"
 
 class QWidget;

@@ -2,8 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QMessageBox>
-#include <QPushButton>
 
 namespace nnz::ui {
 namespace {
@@ -28,17 +26,7 @@ std::optional<nnz::OutsideLinks> askAboutOutsideLinks(QWidget* parent, std::span
             OutsideLinksQuestion::tr("Create them as they are, or extract everything else without them? Nothing is ever written "
                "through a link.");
     const QStringList choices{OutsideLinksQuestion::tr("Create Links"), OutsideLinksQuestion::tr("Leave Them Out")};
-    int chosen = -1;
-    if (handler) {
-        chosen = handler(title, text, choices);
-    } else {
-        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
-        QList<QAbstractButton*> buttons;
-        for (const QString& choice : choices) buttons << box.addButton(choice, QMessageBox::AcceptRole);
-        box.setDefaultButton(static_cast<QPushButton*>(buttons.last()));  // the safer one
-        box.exec();
-        chosen = int(buttons.indexOf(box.clickedButton()));
-    }
+    const int chosen = askChoice(parent, title, text, choices, handler);  // leaving them out, the safer one, last
     if (chosen == 0) return nnz::OutsideLinks::Create;
     if (chosen == 1) return nnz::OutsideLinks::Skip;
     return std::nullopt;
