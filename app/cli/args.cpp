@@ -259,7 +259,7 @@ const char* usage_text()
            "  nnzip rn ARCHIVE ENTRY NEWNAME\n"
            "                                 rename an entry (a folder: with everything in it);\n"
            "                                 nothing is compressed again\n"
-           "  nnzip x ARCHIVE [-o DIR | --to-tar FILE|- | --stdout] [-f] [ENTRY...]\n"
+           "  nnzip x ARCHIVE [-o DIR | --to-tar FILE|- | --stdout] [-f | -n] [ENTRY...]\n"
            "                                 extract all entries, or the named ones (a folder\n"
            "                                 name selects everything in it; a name that matches\n"
            "                                 nothing may be a pattern: '*.txt', 'docs/*.md'),\n"
