@@ -1118,7 +1118,6 @@ private slots:
         writeFile(dir / "a", "other bytes!!!");  // the same size
         auto options = storeOptions();
         options.group_by_type = false;
-        options.store_duplicates_once = false;  // the items' marks as they are
         const fs::path archive = toPath(out.path()) / "d.nnz";
         EXPECT_NNZ_ERROR(nnz::write_archive(archive, items, options, control), ErrorCode::Io);
         QVERIFY(folderContents(toPath(out.path())).empty());

@@ -113,8 +113,7 @@ void BatchWindow::queueExtract(const QString& archive, const QString& destinatio
                                nnz::OutsideLinks outsideLinks, std::optional<nnz::ExistingFiles> existingChosen)
 {
     const AppSettings settings = AppSettings::load();
-    nnz::ExistingFiles existingFiles =
-        existingChosen.value_or(existingFilesFor(settings.overwrite, settings.overwrite == AppSettings::Overwrite::Always));
+    nnz::ExistingFiles existingFiles = existingChosen.value_or(existingFilesFor(settings.overwrite));
     if (askBeforeReplacing) {
         QString existing;
         try {

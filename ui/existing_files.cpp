@@ -15,10 +15,15 @@ std::optional<nnz::ExistingFiles> askAboutExistingFiles(QWidget* parent, const Q
     return std::nullopt;
 }
 
-nnz::ExistingFiles existingFilesFor(AppSettings::Overwrite setting, bool replace)
+nnz::ExistingFiles existingFilesFor(AppSettings::Overwrite setting)
 {
-    if (replace) return nnz::ExistingFiles::Replace;
-    return setting == AppSettings::Overwrite::Skip ? nnz::ExistingFiles::Skip : nnz::ExistingFiles::Refuse;
+    switch (setting) {
+    case AppSettings::Overwrite::Always: return nnz::ExistingFiles::Replace;
+    case AppSettings::Overwrite::Skip: return nnz::ExistingFiles::Skip;
+    case AppSettings::Overwrite::Ask:
+    case AppSettings::Overwrite::Never: break;
+    }
+    return nnz::ExistingFiles::Refuse;
 }
 
 void reportKeptFiles(const nnz::ExtractSummary& summary, nnz::JobControl& control)

@@ -16,9 +16,8 @@ namespace nnz::ui {
 // them and extract the rest (Skip); nothing when the user cancels.
 std::optional<nnz::ExistingFiles> askAboutExistingFiles(QWidget* parent, const QString& text, const ChoiceHandler& handler);
 
-// The core's policy for the setting once any question is answered (replace: the user chose to
-// replace what exists, or the setting says so).
-nnz::ExistingFiles existingFilesFor(AppSettings::Overwrite setting, bool replace);
+// The core's policy for the setting (Ask and Never: refuse, unless the question was answered).
+nnz::ExistingFiles existingFilesFor(AppSettings::Overwrite setting);
 
 // Tells the job's panel (its warnings) which existing files an extraction left as they were.
 void reportKeptFiles(const nnz::ExtractSummary& summary, nnz::JobControl& control);

@@ -544,7 +544,7 @@ Job* MainWindow::extractEntries(const QString& destination, const QStringList& e
     std::vector<nnz::EntryInfo> chosen;
     for (int row = 0; row < model_->rowCount(); ++row)
         if (isSelected(QString::fromStdString(model_->entry(row).path), entries)) chosen.push_back(model_->entry(row));
-    nnz::ExistingFiles existingFiles = existingFilesFor(settings.overwrite, settings.overwrite == AppSettings::Overwrite::Always);
+    nnz::ExistingFiles existingFiles = existingFilesFor(settings.overwrite);
     if (settings.overwrite == AppSettings::Overwrite::Ask) {
         // Ask once, up front, when any target is already there; the core refuses otherwise.
         const QString existing = firstExistingTarget(chosen, destination);

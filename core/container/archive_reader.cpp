@@ -149,9 +149,7 @@ void ArchiveReader::validate_layout(uint64_t header_end, uint64_t index_offset, 
         }
         if (e.duplicate) {
             // The same content as the file right before it (an original, or another duplicate of it).
-            const EntryInfo* before = i > 0 ? &entries_[i - 1] : nullptr;
-            if (!before || before->type != EntryType::File || before->size != e.size || before->block != e.block ||
-                before->offset != e.offset || before->content_hash != e.content_hash)
+            if (i == 0 || !same_content_place(entries_[i - 1], e) || entries_[i - 1].content_hash != e.content_hash)
                 fail(name + " is a duplicate but does not follow a file with its content");
             continue;
         }
@@ -334,10 +332,7 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
     // A duplicate right after the file it repeats takes its bytes from the block still in memory,
     // or from the sink (repeat_previous()); otherwise its blocks are decoded a second time.
     auto repeats = [&](size_t k) {
-        if (k == 0 || !entries_[chosen[k]].duplicate) return false;
-        const auto& e = entries_[chosen[k]];
-        const auto& before = entries_[chosen[k - 1]];
-        return before.type == EntryType::File && before.size == e.size && before.block == e.block && before.offset == e.offset;
+        return k > 0 && entries_[chosen[k]].duplicate && same_content_place(entries_[chosen[k - 1]], entries_[chosen[k]]);
     };
     std::vector<uint32_t> needed;
     std::vector<uint64_t> wanted(blocks_.size(), 0);  // how far into each block the entries go
@@ -397,7 +392,7 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
         while (next_needed < needed.size() && needed[next_needed] <= b) ++next_needed;
         // Ahead only where both blocks fit the memory limit (the max preset's blocks can take
         // gigabytes each); otherwise the next block decodes when its turn comes.
-        if (next_needed < needed.size() && !ahead.valid() &&
+        if (next_needed < needed.size() &&
             memory_of(static_cast<uint32_t>(b)) <= memory_limit_ - std::min(memory_limit_, memory_of(needed[next_needed]))) {
             const uint32_t following = needed[next_needed];
             ahead = std::async(std::launch::async, [this, following, &progress, sequence = sequence_of(following),
@@ -423,7 +418,8 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
         Xxh64Stream hash;
         const bool repeat = repeats(k) && !(loaded == e.block && in_one_block(e));
         try {
-            if (repeat && sink.repeat_previous(e)) {
+            if (repeat && sink.repeats_previous()) {
+                sink.repeat_previous(e);
                 sink.end(e);
                 continue;
             }

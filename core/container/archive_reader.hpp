@@ -46,14 +46,13 @@ public:
     virtual void data(std::span<const uint8_t> bytes) = 0;
     virtual void end(const EntryInfo& entry) = 0;
     virtual void abort(const EntryInfo& entry) = 0;
-    // For a duplicate (EntryInfo::duplicate) right after the file whose content it repeats, when
-    // that content is no longer decoded in memory (it spans blocks): a sink that can produce the
-    // content again itself, between begin() and end() and without data() (the disk extractor
-    // copies the file it has just written, checking its checksum), does so and returns true. The
-    // reader decodes the blocks again for one that returns false.
-    virtual bool repeat_previous(const EntryInfo&) { return false; }
-    // Whether repeat_previous() would return true (so extract() knows what it will decode).
+    // Whether the sink can give a duplicate (EntryInfo::duplicate) right after the file whose
+    // content it repeats that content itself, when it is no longer decoded in memory (it spans
+    // blocks); the reader decodes those blocks again for a sink that cannot.
     virtual bool repeats_previous() const { return false; }
+    // Does so, between begin() and end() and without data() (the disk extractor copies the file
+    // it has just written, checking its checksum). Throws when it cannot.
+    virtual void repeat_previous(const EntryInfo&) {}
 };
 
 class ArchiveReader {

@@ -650,7 +650,8 @@ void write_archive(const std::filesystem::path& archive, std::span<const InputIt
     // its caller's order (a foreign archive is read front to back).
     std::vector<InputItem> ordered(items.begin(), items.end());
     if (options.group_by_type) sort_in_archive_order(ordered);
-    if (options.store_duplicates_once) find_duplicates(ordered, control);
+    // Files whose content equals another's are stored once, as its duplicates (format 3.0).
+    find_duplicates(ordered, control);
     DiskFiles files;
     write_archive(archive, ordered, files, options, control);
 }

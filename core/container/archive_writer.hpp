@@ -29,9 +29,6 @@ struct WriteOptions {
     // extension, so similar files share a block and its model), then symlinks; by name within each
     // group. Off, and always with a ContentSource: the caller's order.
     bool group_by_type = true;
-    // Files read from disk whose content equals another's are stored once, as duplicates of it
-    // (find_duplicates(); the archive is then format version 3, docs/FORMAT.md).
-    bool store_duplicates_once = true;
 };
 
 // Supplies the content of the File items, one item after another, in item order. The writer asks

@@ -28,6 +28,14 @@ struct EntryInfo {
     bool duplicate = false;
 };
 
+// Whether two files' contents lie in the same place of the solid stream: a duplicate and the file
+// before it (its original or another duplicate of it).
+inline bool same_content_place(const EntryInfo& a, const EntryInfo& b)
+{
+    return a.type == EntryType::File && b.type == EntryType::File && a.size == b.size && a.block == b.block &&
+           a.offset == b.offset;
+}
+
 // The file whose content entries[index] repeats when that is a duplicate (the nearest entry
 // before it that is not one); index itself otherwise.
 inline size_t original_of(std::span<const EntryInfo> entries, size_t index)

@@ -387,12 +387,12 @@ void DiskExtractor::end(const EntryInfo& entry)
 
 void DiskExtractor::abort(const EntryInfo&) { discard_pending(); }
 
-bool DiskExtractor::repeat_previous(const EntryInfo& entry)
+void DiskExtractor::repeat_previous(const EntryInfo& entry)
 {
-    if (!pending_ || last_file_.empty()) return false;
+    if (!pending_ || last_file_.empty()) throw Error(ErrorCode::Internal, "a duplicate without the file before it");
     const std::string source = last_file_.string();
     const Fd in(::open(last_file_.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
-    if (in.get() < 0) return false;  // gone or replaced by a link: the reader decodes it again
+    if (in.get() < 0) throw Error(ErrorCode::Io, "cannot read " + source + " again: " + std::strerror(errno));
     std::vector<uint8_t> buffer(1 << 20);
     Xxh64Stream hash;
     uint64_t copied = 0;
@@ -408,7 +408,6 @@ bool DiskExtractor::repeat_previous(const EntryInfo& entry)
     }
     if (copied != entry.size || !checksum_matches(entry.content_hash, hash.digest()))
         throw Error(ErrorCode::Io, source + " changed while it was being extracted");
-    return true;
 }
 
 void DiskExtractor::finish()

@@ -84,7 +84,7 @@ public:
     void abort(const EntryInfo& entry) override;
     // A duplicate's content is copied from the file written just before it (read back and checked
     // against the duplicate's checksum) instead of being decoded again.
-    bool repeat_previous(const EntryInfo& entry) override;
+    void repeat_previous(const EntryInfo& entry) override;
     bool repeats_previous() const override { return true; }
 
     // Applies the mode and mtime of every extracted folder, deepest first, now that nothing

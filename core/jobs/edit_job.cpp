@@ -213,9 +213,7 @@ void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<b
         const EntryInfo& old = reader.entries()[i];
         items.push_back({old, {}});
         if (!new_names.empty()) items.back().info.path = new_names[i];
-        items.back().info.duplicate = old.duplicate && previous && previous->type == EntryType::File &&
-                                      previous->size == old.size && previous->block == old.block &&
-                                      previous->offset == old.offset;
+        items.back().info.duplicate = old.duplicate && previous && same_content_place(*previous, old);
         previous = &old;
     }
     if (!new_names.empty())

@@ -21,7 +21,6 @@ public:
     void end(const EntryInfo&) override {}
     void abort(const EntryInfo&) override {}
     // A duplicate repeats content already verified: nothing to decode again.
-    bool repeat_previous(const EntryInfo&) override { return true; }
     bool repeats_previous() const override { return true; }
 };
 
@@ -36,11 +35,12 @@ bool inside(const std::string& path, const std::string& folder)
 std::vector<std::string> leave_out_existing(std::span<const EntryInfo> entries, std::vector<size_t>& selection,
                                             const std::filesystem::path& dest)
 {
+    std::vector<size_t> all;
     if (selection.empty())
-        for (size_t i = 0; i < entries.size(); ++i) selection.push_back(i);
+        for (size_t i = 0; i < entries.size(); ++i) all.push_back(i);
     std::vector<std::string> left_out;
     std::vector<size_t> rest;
-    for (size_t i : selection) {
+    for (size_t i : selection.empty() ? all : selection) {
         const EntryInfo& e = entries[i];
         const auto name = normalise_entry_path(e.path);
         std::error_code ec;
@@ -50,8 +50,7 @@ std::vector<std::string> leave_out_existing(std::span<const EntryInfo> entries, 
         else
             rest.push_back(i);
     }
-    if (left_out.empty() && rest.size() == entries.size()) rest.clear();  // all of them, as before
-    selection = std::move(rest);
+    if (!left_out.empty()) selection = std::move(rest);
     return left_out;
 }
 
