@@ -12,6 +12,7 @@ enum class ErrorCode {
     Io,         // cannot read, write, create or rename a file
     Exists,     // target exists and overwriting was not asked for
     Unsafe,     // an entry name or link that would escape the destination
+    Password,   // an encrypted archive without its password, or with a wrong one
     Cancelled,  // the user cancelled the job
     Internal,   // a broken invariant (a bug)
 };
@@ -32,6 +33,7 @@ inline int exit_status_for(ErrorCode code) noexcept
     case ErrorCode::Usage: return 1;
     case ErrorCode::Data: return 2;
     case ErrorCode::Unsafe: return 2;
+    case ErrorCode::Password: return 2;
     case ErrorCode::Io: return 3;
     case ErrorCode::Exists: return 3;
     case ErrorCode::Cancelled: return 4;

@@ -100,6 +100,8 @@ private slots:
     void closingMidJobCancelsAndLeavesNothing();
     void extractHereAsksAboutOutsideLinks_data();
     void extractHereAsksAboutOutsideLinks();
+    void extractHereAsksForThePassword_data();
+    void extractHereAsksForThePassword();
     void nothingToDoIsAUsageError();
     void builtGuiRejectsBadCommandLines_data();
     void builtGuiRejectsBadCommandLines();
@@ -107,7 +109,7 @@ private slots:
     void builtGuiReportsADamagedArchive();
 
 private:
-    fs::path makeArchive(const std::string& name, uint64_t blockSize = 8u << 20);
+    fs::path makeArchive(const std::string& name, uint64_t blockSize = 8u << 20, const std::string& password = {});
     // Runs the request to its end (done, or all jobs finished when a failure keeps it open).
     Run run(const BatchRequest& request, std::function<bool(const QString&)> answer = {});
 
@@ -138,7 +140,7 @@ void TestBatchWindow::init()
 
 void TestBatchWindow::cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); }
 
-fs::path TestBatchWindow::makeArchive(const std::string& name, uint64_t blockSize)
+fs::path TestBatchWindow::makeArchive(const std::string& name, uint64_t blockSize, const std::string& password)
 {
     const fs::path archive = root_ / "archives" / name;
     fs::create_directories(archive.parent_path());
@@ -146,6 +148,7 @@ fs::path TestBatchWindow::makeArchive(const std::string& name, uint64_t blockSiz
     nnz::CompressOptions options;
     options.codec = "store";
     options.block_size = blockSize;
+    options.passphrase = nnz::Passphrase(password);
     nnz::JobControl control;
     const std::vector<fs::path> inputs{root_ / "src" / "docs", root_ / "src" / "one.bin", root_ / "src" / "two.bin",
                                        root_ / "src" / "three.bin"};
@@ -210,6 +213,41 @@ void TestBatchWindow::extractHereMakesANewFolderNextToTheArchive()
     QVERIFY(again.errors.isEmpty());
     QCOMPARE(readFile(out / "three.bin"), std::string("changed by the user"));
     QCOMPARE(readFile(root_ / "archives" / "here (2)" / "three.bin"), std::string(3000, '3'));
+}
+
+void TestBatchWindow::extractHereAsksForThePassword_data()
+{
+    QTest::addColumn<QStringList>("answers");
+    QTest::addColumn<bool>("extracted");
+    QTest::newRow("right") << QStringList{"open sesame"} << true;
+    QTest::newRow("wrong, then right") << QStringList{"open simsim", "open sesame"} << true;
+    QTest::newRow("cancelled") << QStringList{""} << false;
+}
+
+void TestBatchWindow::extractHereAsksForThePassword()
+{
+    QFETCH(QStringList, answers);
+    QFETCH(bool, extracted);
+    const fs::path archive = makeArchive("locked.nnz", 8u << 20, "open sesame");
+    const fs::path out = root_ / "archives" / "locked";
+    fs::remove_all(out);
+    BatchWindow window;
+    window.setLingerMs(0);
+    window.setErrorHandler([](const QString&, const QString& text) { QFAIL(qPrintable(text)); });
+    QStringList labels;
+    window.setPasswordHandler([&](const QString&, const QString& label) {
+        labels << label;
+        return labels.size() <= answers.size() ? answers[labels.size() - 1] : QString();
+    });
+    QSignalSpy done(&window, &BatchWindow::done);
+    window.show();
+    window.start({BatchRequest::Mode::ExtractHere, {}, {q(archive)}});
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+    QCOMPARE(labels.size(), answers.size());
+    QVERIFY(labels.first().contains(QStringLiteral("locked.nnz is encrypted")));
+    if (answers.size() > 1) QVERIFY(labels[1].contains(QStringLiteral("Wrong password")));
+    QCOMPARE(fs::exists(out / "docs" / "readme.txt"), extracted);
+    if (extracted) QCOMPARE(readFile(out / "three.bin"), std::string(3000, '3'));
 }
 
 void TestBatchWindow::severalArchivesShareOneNotification()

@@ -21,6 +21,17 @@ struct Run {
     QString err;
 };
 
+// Waits for the process and collects its status and output (status -1 when it did not end normally).
+Run finished(QProcess& process)
+{
+    Run run;
+    if (!process.waitForFinished(600'000) || process.exitStatus() != QProcess::NormalExit) return run;
+    run.status = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
 Run nnzip(const QStringList& args, const QString& cwd = {}, const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
@@ -29,12 +40,17 @@ Run nnzip(const QStringList& args, const QString& cwd = {}, const QProcessEnviro
     process.setProcessEnvironment(environment);
     if (!cwd.isEmpty()) process.setWorkingDirectory(cwd);
     process.start();
-    Run run;
-    if (!process.waitForFinished(600'000) || process.exitStatus() != QProcess::NormalExit) return run;
-    run.status = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return finished(process);
+}
+
+// With `input` on standard input (a password for -p: without a terminal nnzip reads it there).
+Run nnzip_reading(const QStringList& args, const QByteArray& input)
+{
+    QProcess process;
+    process.start(QStringLiteral(NNZ_CLI_PATH), args);
+    process.write(input);
+    process.closeWriteChannel();
+    return finished(process);
 }
 
 QString q(const fs::path& p) { return QString::fromStdString(p.string()); }
@@ -554,6 +570,111 @@ private slots:
             const Run run = nnzip({"t", q(archive)});
             QCOMPARE(run.status, 0);
             QVERIFY2(run.out.contains("OK (5 entries, 119999 bytes verified)"), qPrintable(run.out));
+        }
+    }
+
+    void encryptedArchive_data()
+    {
+        QTest::addColumn<QString>("way");
+        for (const char* way : {"l without a password", "wrong password", "x", "x --stdout and --to-tar", "-p reads stdin",
+                                "empty password", "u d rn keep it encrypted", "password for a plain archive"})
+            QTest::newRow(way) << way;
+    }
+    void encryptedArchive()
+    {
+        QFETCH(QString, way);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "d");
+        write_file(root / "d" / "secret-plans.txt", read_file(kCorpus / "alice29.txt").substr(0, 20'000));
+        write_file(root / "d" / "note.txt", "meet at noon\n");
+        write_file(root / "pw", "open sesame\n");
+        write_file(root / "wrong", "open sesame!\n");
+        const fs::path archive = root / "d.nnz";
+        const QStringList password{"--password-file", q(root / "pw")};
+        if (way != "-p reads stdin" && way != "empty password" && way != "password for a plain archive") {
+            const Run made = nnzip(QStringList{"a", q(archive), q(root / "d"), "--codec", "store"} + password);
+            QCOMPARE(made.status, 0);
+            QVERIFY(made.out.contains("3 entries"));
+            QVERIFY(read_file(archive).find("secret-plans") == std::string::npos);
+        }
+        const fs::path out = root / "out";
+        if (way == "l without a password") {
+            for (const char* command : {"l", "t", "x"}) {
+                QStringList args{command, q(archive)};
+                if (QString(command) == "x") args << "-o" << q(out);
+                const Run listed = nnzip_reading(args, {});
+                QCOMPARE(listed.status, 2);
+                QVERIFY2(listed.err.contains("d.nnz is encrypted: give its password (-p asks for it, --password-file FILE reads it)"),
+                         qPrintable(listed.err));
+                QVERIFY(!listed.out.contains("secret-plans"));
+            }
+            QVERIFY(!fs::exists(out / "d"));
+        } else if (way == "wrong password") {
+            const Run run = nnzip({"x", q(archive), "-o", q(out), "--password-file", q(root / "wrong")});
+            QCOMPARE(run.status, 2);
+            QVERIFY2(run.err.contains("d.nnz: wrong password\n"), qPrintable(run.err));
+            QVERIFY(!fs::exists(out / "d"));
+        } else if (way == "x") {
+            QCOMPARE(nnzip(QStringList{"x", q(archive), "-o", q(out)} + password).status, 0);
+            QCOMPARE(tree_difference(root / "d", out / "d", true), QString());
+            const Run listed = nnzip(QStringList{"l", q(archive)} + password);
+            QCOMPARE(listed.status, 0);
+            QVERIFY(listed.out.contains("d/secret-plans.txt"));
+            QCOMPARE(nnzip(QStringList{"t", q(archive)} + password).status, 0);
+        } else if (way == "x --stdout and --to-tar") {
+            const Run printed = nnzip(QStringList{"x", q(archive), "--stdout", "d/note.txt"} + password);
+            QCOMPARE(printed.status, 0);
+            QCOMPARE(printed.out, QString("meet at noon\n"));
+            QCOMPARE(nnzip(QStringList{"x", q(archive), "--to-tar", q(root / "d.tar")} + password).status, 0);
+            fs::create_directories(out);
+            QCOMPARE(QProcess::execute("tar", {"-xf", q(root / "d.tar"), "-C", q(out)}), 0);
+            QCOMPARE(tree_difference(root / "d", out / "d", false), QString());
+        } else if (way == "-p reads stdin") {
+            // Without a terminal the password is one line of standard input, asked for once.
+            QCOMPARE(nnzip_reading({"a", q(archive), q(root / "d"), "--codec", "store", "-p"}, "piped secret\n").status, 0);
+            QCOMPARE(nnzip_reading({"t", q(archive), "-p"}, "piped secret\n").status, 0);
+            QCOMPARE(nnzip_reading({"t", q(archive), "--password"}, "piped secret\n").status, 0);
+            const Run wrong = nnzip_reading({"t", q(archive), "-p"}, "piped secre\n");
+            QCOMPARE(wrong.status, 2);
+            QVERIFY(wrong.err.contains("wrong password"));
+        } else if (way == "empty password") {
+            const Run run = nnzip_reading({"a", q(archive), q(root / "d"), "-p"}, "\n");
+            QCOMPARE(run.status, 1);
+            QVERIFY2(run.err.contains("the password is empty"), qPrintable(run.err));
+            QVERIFY(!fs::exists(archive));
+            write_file(root / "empty", "\n");
+            QCOMPARE(nnzip({"a", q(archive), q(root / "d"), "--password-file", q(root / "empty")}).status, 1);
+            QVERIFY(!fs::exists(archive));
+            QCOMPARE(nnzip({"a", q(archive), q(root / "d"), "-p", "--password-file", q(root / "pw")}).status, 1);
+            QCOMPARE(nnzip({"a", q(archive), q(root / "d"), "--password-file", q(root / "missing")}).status, 3);
+            QVERIFY(!fs::exists(archive));
+        } else if (way == "u d rn keep it encrypted") {
+            write_file(root / "added.txt", "added later\n");
+            QCOMPARE(nnzip(QStringList{"u", q(archive), q(root / "added.txt")} + password).status, 0);
+            QCOMPARE(nnzip(QStringList{"d", q(archive), "d/note.txt"} + password).status, 0);
+            QCOMPARE(nnzip(QStringList{"rn", q(archive), "added.txt", "later.txt"} + password).status, 0);
+            const std::string bytes = read_file(archive);
+            QVERIFY(bytes.find("later") == std::string::npos && bytes.find("secret-plans") == std::string::npos);
+            QCOMPARE(nnzip_reading({"l", q(archive)}, {}).status, 2);
+            const Run listed = nnzip(QStringList{"l", q(archive)} + password);
+            QCOMPARE(listed.status, 0);
+            QVERIFY(listed.out.contains("later.txt") && !listed.out.contains("note.txt"));
+            QCOMPARE(nnzip(QStringList{"t", q(archive)} + password).status, 0);
+            // Without the password an edit is refused and changes nothing.
+            const Run refused = nnzip_reading({"d", q(archive), "later.txt"}, {});
+            QCOMPARE(refused.status, 2);
+            QVERIFY(read_file(archive) == bytes);
+        } else if (way == "password for a plain archive") {
+            QCOMPARE(nnzip({"a", q(archive), q(root / "d"), "--codec", "store"}).status, 0);
+            const std::string bytes = read_file(archive);
+            // Reading ignores it (as 7-Zip does); changing refuses it: the archive would not get encrypted.
+            QCOMPARE(nnzip(QStringList{"t", q(archive)} + password).status, 0);
+            write_file(root / "added.txt", "added later\n");
+            const Run run = nnzip(QStringList{"u", q(archive), q(root / "added.txt")} + password);
+            QCOMPARE(run.status, 1);
+            QVERIFY2(run.err.contains("is not encrypted"), qPrintable(run.err));
+            QVERIFY(read_file(archive) == bytes);
         }
     }
 

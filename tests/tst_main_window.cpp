@@ -135,9 +135,12 @@ private slots:
     void corruptedArchiveIsReportedClearly_data();
     void corruptedArchiveIsReportedClearly();
     void progressPanelNamesTheEntryBeingCoded();
+    void encryptedArchiveFromTheNewArchiveDialog();
+    void encryptedArchiveAsksForItsPassword_data();
+    void encryptedArchiveAsksForItsPassword();
 
 private:
-    fs::path makeArchive(const QString& name);
+    fs::path makeArchive(const QString& name, const std::string& password = {});
     QTemporaryDir temp_;
     fs::path root_;
     std::vector<QString> errors_;
@@ -163,12 +166,13 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init() { errors_.clear(); }
 
-fs::path TestMainWindow::makeArchive(const QString& name)
+fs::path TestMainWindow::makeArchive(const QString& name, const std::string& password)
 {
     const fs::path archive = root_ / name.toStdString();
     fs::remove(archive);
     nnz::CompressOptions options;
     options.codec = "store";
+    options.passphrase = nnz::Passphrase(password);
     nnz::JobControl control;
     const std::vector<fs::path> inputs{root_ / "src" / "docs", root_ / "src" / "data.bin"};
     nnz::compress_paths(archive, inputs, options, control);
@@ -697,6 +701,107 @@ void TestMainWindow::progressPanelNamesTheEntryBeingCoded()
     // bytes first, data.bin, readme.txt, notes.md).
     QCOMPARE(panel->currentText(), QStringLiteral("docs/notes.md"));
     QVERIFY2(panel->bpbText().startsWith(QStringLiteral("8.000 bpb overall")), qPrintable(panel->bpbText()));
+}
+
+void TestMainWindow::encryptedArchiveFromTheNewArchiveDialog()
+{
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    int asked = 0;
+    window.setPasswordHandler([&](const QString&, const QString&) {
+        ++asked;
+        return QString();
+    });
+    window.show();
+    const QString docs = QString::fromStdString((root_ / "src" / "docs").string());
+    QVERIFY(dropUrls(&window, {docs}));
+    nnz::ui::NewArchiveDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<nnz::ui::NewArchiveDialog*>()) != nullptr);
+    QVERIFY(dialog->canCreate());
+    QVERIFY(dialog->password().isEmpty());  // off by default
+    dialog->setPasswords(QStringLiteral("hunter2"), QStringLiteral("hunter3"));
+    QVERIFY(!dialog->canCreate());
+    QVERIFY(dialog->password().isEmpty());
+    dialog->setPasswords(QString(), QString());
+    QVERIFY(!dialog->canCreate());
+    dialog->setPasswords(QStringLiteral("hunter2"), QStringLiteral("hunter2"));
+    QVERIFY(dialog->canCreate());
+    QCOMPARE(dialog->password(), QStringLiteral("hunter2"));
+    const QString target = QString::fromStdString((root_ / "sealed.nnz").string());
+    QFile::remove(target);
+    dialog->setArchivePath(target);
+    dialog->accept();
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    // Opened when done without asking: the window knows the password it was made with.
+    QCOMPARE(window.archivePath(), target);
+    QCOMPARE(asked, 0);
+    QVERIFY(window.entriesModel()->isEncrypted());
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("(encrypted)")), qPrintable(window.windowTitle()));
+    QVERIFY(readFile(target).find("readme") == std::string::npos);
+    nnz::ArchiveReader reader(target.toStdString(), nnz::Passphrase("hunter2"));
+    QVERIFY(reader.encrypted());
+    QCOMPARE(reader.entries().size(), size_t(3));
+}
+
+void TestMainWindow::encryptedArchiveAsksForItsPassword_data()
+{
+    QTest::addColumn<QStringList>("answers");
+    QTest::addColumn<bool>("opens");
+    QTest::newRow("right") << QStringList{"s3cret"} << true;
+    QTest::newRow("wrong, then right") << QStringList{"guess", "s3cret"} << true;
+    QTest::newRow("cancelled") << QStringList{""} << false;
+    QTest::newRow("wrong, then cancelled") << QStringList{"guess", ""} << false;
+}
+
+void TestMainWindow::encryptedArchiveAsksForItsPassword()
+{
+    QFETCH(QStringList, answers);
+    QFETCH(bool, opens);
+    const fs::path archive = makeArchive(QStringLiteral("locked.nnz"), "s3cret");
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    QStringList labels;
+    window.setPasswordHandler([&](const QString&, const QString& label) {
+        labels << label;
+        return labels.size() <= answers.size() ? answers[labels.size() - 1] : QString();
+    });
+    window.show();
+    errors_.clear();
+    QCOMPARE(window.openArchive(QString::fromStdString(archive.string())), opens);
+    QCOMPARE(labels.size(), answers.size());
+    QVERIFY2(labels.first().contains(QStringLiteral("locked.nnz is encrypted")), qPrintable(labels.first()));
+    if (labels.size() > 1) QVERIFY2(labels[1].contains(QStringLiteral("Wrong password for locked.nnz")), qPrintable(labels[1]));
+    QVERIFY(errors_.empty());  // a cancel is no error
+    if (!opens) {
+        QVERIFY(window.archivePath().isEmpty());
+        return;
+    }
+    QCOMPARE(window.entriesModel()->rowCount(), 4);
+
+    // Every job on the open archive uses the password it was opened with; nothing asks again.
+    const QString out = QString::fromStdString((root_ / "locked-out").string());
+    QDir(out).removeRecursively();
+    QVERIFY(window.extractEntries(out, {}));
+    QVERIFY(window.testArchive());
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QCOMPARE(readFile(out + "/data.bin"), readFile(QString::fromStdString((root_ / "src" / "data.bin").string())));
+    window.setQuestionHandler([](const QString&, const QString&) { return true; });
+    QVERIFY(window.deleteEntries({QStringLiteral("data.bin")}));
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QCOMPARE(window.entriesModel()->rowCount(), 3);  // reopened after the edit, without asking
+    QCOMPARE(labels.size(), answers.size());
+    QVERIFY(nnz::ArchiveReader(archive, nnz::Passphrase("s3cret")).encrypted());
+
+    window.entriesView()->selectionModel()->clearSelection();
+    action(window, "propertiesAction")->trigger();
+    nnz::ui::PropertiesDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<nnz::ui::PropertiesDialog*>()) != nullptr);
+    QVERIFY2(dialog->field(QStringLiteral("encryption")).startsWith(QStringLiteral("XChaCha20-Poly1305")),
+             qPrintable(dialog->field(QStringLiteral("encryption"))));
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)

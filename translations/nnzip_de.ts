@@ -55,6 +55,21 @@
     </message>
 </context>
 <context>
+    <name>PasswordQuestion</name>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter its password:</source>
+        <translation>%1 ist verschlüsselt. Geben Sie das Passwort ein:</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1. Try again:</source>
+        <translation>Falsches Passwort für %1. Erneut versuchen:</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -805,6 +820,10 @@ Die Datei wurde nach %2 entpackt.</translation>
         <source>Some files already exist in %1 (%2 and maybe more). Replace them, or keep them and extract the rest?</source>
         <translation>Einige Dateien gibt es in %1 schon (%2 und vielleicht weitere). Ersetzen, oder behalten und den Rest entpacken?</translation>
     </message>
+    <message>
+        <source>%1 (encrypted) — nnzip</source>
+        <translation>%1 (verschlüsselt) — nnzip</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -846,6 +865,30 @@ Die Datei wurde nach %2 entpackt.</translation>
     <message>
         <source>archive</source>
         <translation>archiv</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a password (contents and names)</source>
+        <translation>Mit Passwort &amp;verschlüsseln (Inhalte und Namen)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>This nnzip was built without encryption (libsodium).</source>
+        <translation>Dieses nnzip wurde ohne Verschlüsselung (libsodium) gebaut.</translation>
+    </message>
+    <message>
+        <source>Choose a password. Without it the archive cannot be opened: it is not stored anywhere.</source>
+        <translation>Wählen Sie ein Passwort. Ohne es lässt sich das Archiv nicht öffnen: Es wird nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1074,18 @@ Die Datei wurde nach %2 entpackt.</translation>
     <message>
         <source>Problem:</source>
         <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>XChaCha20-Poly1305, contents and names; key from the password by Argon2id</source>
+        <translation>XChaCha20-Poly1305, Inhalte und Namen; Schlüssel aus dem Passwort mit Argon2id</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,21 @@
     </message>
 </context>
 <context>
+    <name>PasswordQuestion</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter its password:</source>
+        <translation>%1 is encrypted. Enter its password:</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1. Try again:</source>
+        <translation>Wrong password for %1. Try again:</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -805,6 +820,10 @@ It was extracted to %2.</translation>
         <source>Some files already exist in %1 (%2 and maybe more). Replace them, or keep them and extract the rest?</source>
         <translation>Some files already exist in %1 (%2 and maybe more). Replace them, or keep them and extract the rest?</translation>
     </message>
+    <message>
+        <source>%1 (encrypted) — nnzip</source>
+        <translation>%1 (encrypted) — nnzip</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -846,6 +865,30 @@ It was extracted to %2.</translation>
     <message>
         <source>archive</source>
         <translation>archive</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a password (contents and names)</source>
+        <translation>&amp;Encrypt with a password (contents and names)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>Re&amp;peat password:</translation>
+    </message>
+    <message>
+        <source>This nnzip was built without encryption (libsodium).</source>
+        <translation>This nnzip was built without encryption (libsodium).</translation>
+    </message>
+    <message>
+        <source>Choose a password. Without it the archive cannot be opened: it is not stored anywhere.</source>
+        <translation>Choose a password. Without it the archive cannot be opened: it is not stored anywhere.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1074,18 @@ It was extracted to %2.</translation>
     <message>
         <source>Problem:</source>
         <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Encryption:</translation>
+    </message>
+    <message>
+        <source>XChaCha20-Poly1305, contents and names; key from the password by Argon2id</source>
+        <translation>XChaCha20-Poly1305, contents and names; key from the password by Argon2id</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,21 @@
     </message>
 </context>
 <context>
+    <name>PasswordQuestion</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter its password:</source>
+        <translation>%1 est chiffré. Saisissez son mot de passe :</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1. Try again:</source>
+        <translation>Mot de passe incorrect pour %1. Réessayez :</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -805,6 +820,10 @@ Le fichier a été extrait vers %2.</translation>
         <source>Some files already exist in %1 (%2 and maybe more). Replace them, or keep them and extract the rest?</source>
         <translation>Certains fichiers existent déjà dans %1 (%2 et peut-être d’autres). Les remplacer, ou les garder et extraire le reste ?</translation>
     </message>
+    <message>
+        <source>%1 (encrypted) — nnzip</source>
+        <translation>%1 (chiffré) — nnzip</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -846,6 +865,30 @@ Le fichier a été extrait vers %2.</translation>
     <message>
         <source>archive</source>
         <translation>archive</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a password (contents and names)</source>
+        <translation>&amp;Chiffrer avec un mot de passe (contenus et noms)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>&amp;Répéter le mot de passe :</translation>
+    </message>
+    <message>
+        <source>This nnzip was built without encryption (libsodium).</source>
+        <translation>Ce nnzip a été compilé sans chiffrement (libsodium).</translation>
+    </message>
+    <message>
+        <source>Choose a password. Without it the archive cannot be opened: it is not stored anywhere.</source>
+        <translation>Choisissez un mot de passe. Sans lui, l’archive ne peut pas être ouverte : il n’est enregistré nulle part.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1074,18 @@ Le fichier a été extrait vers %2.</translation>
     <message>
         <source>Problem:</source>
         <translation>Problème :</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Chiffrement :</translation>
+    </message>
+    <message>
+        <source>XChaCha20-Poly1305, contents and names; key from the password by Argon2id</source>
+        <translation>XChaCha20-Poly1305, contenus et noms ; clé tirée du mot de passe par Argon2id</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>

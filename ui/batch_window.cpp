@@ -114,11 +114,26 @@ void BatchWindow::queueExtract(const QString& archive, const QString& destinatio
 {
     const AppSettings settings = AppSettings::load();
     nnz::ExistingFiles existingFiles = existingChosen.value_or(existingFilesFor(settings.overwrite));
+    if (nnz::is_encrypted_nnz(toPath(archive)) && !passwords_.contains(archive)) {
+        const auto answer = askArchivePassword(this, QFileInfo(archive).fileName(), password_handler_,
+                                               [&](const nnz::Passphrase& candidate) {
+                                                   try {
+                                                       (void)nnz::ArchiveReader(toPath(archive), candidate);
+                                                       return true;
+                                                   } catch (const nnz::Error& e) {
+                                                       // Damage: the job says what is wrong.
+                                                       return e.code() != nnz::ErrorCode::Password;
+                                                   }
+                                               });
+        if (!answer) return;  // cancelled: this archive is left alone
+        passwords_[archive] = *answer;
+    }
+    const nnz::Passphrase passphrase = passwords_.contains(archive) ? passwords_.at(archive) : nnz::Passphrase();
     if (askBeforeReplacing) {
         QString existing;
         try {
             // Any archive nnzip reads (.nnz, zip, tar...); a foreign one is read header by header.
-            const auto opened = nnz::open_archive(toPath(archive));
+            const auto opened = nnz::open_archive(toPath(archive), nullptr, passphrase);
             existing = firstExistingTarget(opened->entries(), destination);
         } catch (const nnz::Error&) {
             // The job reports why the archive cannot be read.
@@ -140,9 +155,10 @@ void BatchWindow::queueExtract(const QString& archive, const QString& destinatio
     Job* job = runner_->enqueue(Job::Kind::Extract,
                                 tr("Extracting %1 to %2").arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination)),
                                 [a = toPath(archive), d = toPath(destination), existing = existingFiles, outsideLinks,
-                                 refusedLinks](nnz::JobControl& control) {
+                                 refusedLinks, passphrase](nnz::JobControl& control) {
                                     try {
-                                        reportKeptFiles(nnz::extract_archive(a, d, {}, existing, control, outsideLinks), control);
+                                        reportKeptFiles(
+                                            nnz::extract_archive(a, d, {}, existing, control, outsideLinks, passphrase), control);
                                     } catch (const nnz::LinkRefused& e) {
                                         *refusedLinks = e.links();  // read by the GUI thread once the job has ended
                                         throw;

@@ -17,6 +17,7 @@
 #include "jobs/extract_job.hpp"
 #include "job_runner.hpp"
 #include "outside_links_question.hpp"
+#include "password_question.hpp"
 
 class QTimer;
 class QVBoxLayout;
@@ -60,6 +61,8 @@ public:
         question_handler_ = std::move(handler);
     }
     void setChoiceHandler(ChoiceHandler handler) { choice_handler_ = std::move(handler); }
+    // When set, the passwords of encrypted archives are asked for here (tests).
+    void setPasswordHandler(PasswordHandler handler) { password_handler_ = std::move(handler); }
 
 signals:
     void done(int exitStatus);
@@ -95,6 +98,8 @@ private:
     std::function<void(const QString&, const QString&)> error_handler_;
     std::function<bool(const QString&, const QString&)> question_handler_;
     ChoiceHandler choice_handler_;
+    PasswordHandler password_handler_;
+    std::map<QString, nnz::Passphrase> passwords_;  // of the encrypted archives, asked once each
     struct Extraction {
         std::shared_ptr<std::vector<nnz::OutsideLink>> refusedLinks;  // written by the job's worker
         nnz::ExistingFiles existing;

@@ -26,9 +26,9 @@ QString codecName(nnz::CodecId id)
 
 EntriesModel::EntriesModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void EntriesModel::load(const std::filesystem::path& archive)
+void EntriesModel::load(const std::filesystem::path& archive, const nnz::Passphrase& passphrase)
 {
-    const auto opened = nnz::open_archive(archive);  // throws before anything here changes
+    const auto opened = nnz::open_archive(archive, nullptr, passphrase);  // throws before anything here changes
     std::vector<double> packed(opened->entries().size(), 0.0);
     QStringList codecs;
     std::vector<QString> problems;
@@ -50,6 +50,8 @@ void EntriesModel::load(const std::filesystem::path& archive)
     codecs_ = codecs;
     foreign_format_ = foreign;
     problems_ = std::move(problems);
+    encrypted_ = opened->nnz() && opened->nnz()->encrypted();
+    passphrase_ = encrypted_ ? passphrase : nnz::Passphrase();
     endResetModel();
 }
 
@@ -63,6 +65,8 @@ void EntriesModel::clear()
     codecs_.clear();
     foreign_format_.clear();
     problems_.clear();
+    encrypted_ = false;
+    passphrase_ = {};
     endResetModel();
 }
 

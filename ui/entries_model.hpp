@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "container/encryption.hpp"
 #include "container/entry.hpp"
 
 namespace nnz::ui {
@@ -21,8 +22,9 @@ public:
     explicit EntriesModel(QObject* parent = nullptr);
 
     // Reads the archive's index (for a foreign archive, every header). Throws nnz::Error
-    // (Io/Data) and leaves the model unchanged then.
-    void load(const std::filesystem::path& archive);
+    // (Io/Data; Password for an encrypted .nnz without its password or with a wrong one) and
+    // leaves the model unchanged then.
+    void load(const std::filesystem::path& archive, const nnz::Passphrase& passphrase = {});
     void clear();
 
     bool isOpen() const { return !archive_.empty(); }
@@ -32,6 +34,9 @@ public:
     quint64 totalSize() const;
     double totalPacked() const;
     int blockCount() const { return block_count_; }
+    // An encrypted .nnz, and the password it was opened with (jobs on it need it again).
+    bool isEncrypted() const { return encrypted_; }
+    const nnz::Passphrase& passphrase() const { return passphrase_; }
     QStringList codecNames() const { return codecs_; }
     // A foreign archive: shown read-only; foreignFormat() is "zip", "tar.gz", "7z", ...
     bool isForeign() const { return !foreign_format_.isEmpty(); }
@@ -53,6 +58,8 @@ private:
     QStringList codecs_;
     QString foreign_format_;
     std::vector<QString> problems_;  // foreign archives only, one per entry
+    bool encrypted_ = false;
+    nnz::Passphrase passphrase_;
 };
 
 }  // namespace nnz::ui

@@ -41,6 +41,7 @@
 #include "interop/opened_archive.hpp"
 #include "extract_targets.hpp"
 #include "outside_links_question.hpp"
+#include "password_question.hpp"
 #include "job_messages.hpp"
 #include "jobs/edit_job.hpp"
 #include "jobs/compress_job.hpp"
@@ -380,8 +381,36 @@ bool MainWindow::openArchive(const QString& path)
     struct RestoreCursor {
         ~RestoreCursor() { QApplication::restoreOverrideCursor(); }
     } restore;
+    const QString fileName = QFileInfo(absolute).fileName();
+    const auto known = passwords_.find(absolute);
+    nnz::Passphrase passphrase = known != passwords_.end() ? known->second : nnz::Passphrase();
+    // False for a wrong or missing password; throws for everything else.
+    const auto opens = [&](const nnz::Passphrase& candidate) {
+        try {
+            model_->load(toPath(absolute), candidate);
+            passphrase = candidate;
+            return true;
+        } catch (const nnz::Error& e) {
+            if (e.code() != nnz::ErrorCode::Password) throw;
+            return false;
+        }
+    };
     try {
-        model_->load(toPath(absolute));
+        if (!opens(passphrase)) {
+            QApplication::restoreOverrideCursor();
+            const bool answered = askArchivePassword(this, fileName, password_handler_, [&](const nnz::Passphrase& p) {
+                                      QApplication::setOverrideCursor(Qt::WaitCursor);
+                                      struct Restore {
+                                          ~Restore() { QApplication::restoreOverrideCursor(); }
+                                      } restore;
+                                      return opens(p);
+                                  }).has_value();
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            if (!answered) {  // cancelled: nothing to report
+                closeArchive();
+                return false;
+            }
+        }
     } catch (const nnz::Error& e) {
         closeArchive();
         const JobMessage message = JobMessages::cannotOpen(absolute, e.code(), QString::fromStdString(e.what()));
@@ -394,8 +423,10 @@ bool MainWindow::openArchive(const QString& path)
         return false;
     }
     pages_->setCurrentIndex(1);
-    setWindowTitle(model_->isForeign() ? tr("%1 (read-only) — nnzip").arg(QFileInfo(absolute).fileName())
-                                       : tr("%1 — nnzip").arg(QFileInfo(absolute).fileName()));
+    if (model_->isEncrypted()) passwords_[absolute] = passphrase;
+    setWindowTitle(model_->isForeign()     ? tr("%1 (read-only) — nnzip").arg(fileName)
+                   : model_->isEncrypted() ? tr("%1 (encrypted) — nnzip").arg(fileName)
+                                           : tr("%1 — nnzip").arg(fileName));
     setWindowFilePath(absolute);
     AppSettings::noteRecentArchive(absolute);
     updateSummary();
@@ -446,7 +477,7 @@ void MainWindow::handleDroppedPaths(const QStringList& paths)
     auto* dialog = new NewArchiveDialog(paths, NewArchiveDialog::suggestedArchiveFor(paths), AppSettings::load().preset, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset());
+        createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password());
     });
     dialog->open();
 }
@@ -456,7 +487,8 @@ Job* MainWindow::enqueue(Job::Kind kind, const QString& title, Job::Work work, c
     return runner_->enqueue(kind, title, std::move(work), resultFolder);
 }
 
-Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs, const QString& preset)
+Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs, const QString& preset,
+                               const QString& password)
 {
     if (archive.isEmpty() || inputs.isEmpty()) return nullptr;
     const bool exists = QFileInfo::exists(archive) || QFileInfo(archive).isSymLink();
@@ -464,6 +496,8 @@ Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs
         return nullptr;
     nnz::CompressOptions options = AppSettings::load().compressOptions(preset);
     options.overwrite = exists;
+    options.passphrase = nnz::Passphrase(password.toStdString());
+    if (!password.isEmpty()) passwords_[QFileInfo(archive).absoluteFilePath()] = options.passphrase;
     Job* job = enqueue(Job::Kind::Create, tr("Creating %1").arg(QFileInfo(archive).fileName()),
                        [archive = toPath(archive), inputs = toPaths(inputs), options](nnz::JobControl& control) {
                            nnz::compress_paths(archive, inputs, AppSettings::warningTo(options, control), control);
@@ -478,7 +512,8 @@ Job* MainWindow::addToArchive(const QStringList& inputs)
 {
     if (!model_->isOpen() || model_->isForeign() || inputs.isEmpty()) return nullptr;  // foreign: read-only
     const QString archive = archivePath();
-    const nnz::CompressOptions options = AppSettings::load().compressOptions();
+    nnz::CompressOptions options = AppSettings::load().compressOptions();
+    options.passphrase = model_->passphrase();
     Job* job = enqueue(Job::Kind::Add, tr("Adding %n item(s) to %1", nullptr, int(inputs.size())).arg(QFileInfo(archive).fileName()),
                        [archive = toPath(archive), inputs = toPaths(inputs), options](nnz::JobControl& control) {
                            nnz::add_paths(archive, inputs, AppSettings::warningTo(options, control), control);
@@ -498,6 +533,7 @@ Job* MainWindow::deleteEntries(const QStringList& entries)
         return nullptr;
     nnz::CompressOptions options = AppSettings::load().compressOptions();
     options.exclude.clear();  // nothing is walked: only the choice of how to compress again applies
+    options.passphrase = model_->passphrase();
     Job* job = enqueue(Job::Kind::Delete, tr("Deleting %n item(s) from %1", nullptr, int(entries.size())).arg(QFileInfo(archive).fileName()),
                        [archive = toPath(archive), names = toStrings(entries), options](nnz::JobControl& control) {
                            nnz::delete_entries(archive, names, AppSettings::warningTo(options, control), control);
@@ -513,8 +549,9 @@ Job* MainWindow::renameEntry(const QString& from, const QString& to)
     if (!model_->isOpen() || model_->isForeign() || from.isEmpty() || to.isEmpty() || from == to) return nullptr;
     const QString archive = archivePath();
     Job* job = enqueue(Job::Kind::Rename, tr("Renaming %1 to %2").arg(from, to),
-                       [archive = toPath(archive), from = from.toStdString(), to = to.toStdString()](nnz::JobControl& control) {
-                           nnz::rename_entry(archive, from, to, control);
+                       [archive = toPath(archive), from = from.toStdString(), to = to.toStdString(),
+                        passphrase = model_->passphrase()](nnz::JobControl& control) {
+                           nnz::rename_entry(archive, from, to, control, passphrase);
                        },
                        QFileInfo(archive).absolutePath());
     job->setProperty("archive", archive);
@@ -568,8 +605,9 @@ Job* MainWindow::extractEntries(const QString& destination, const QStringList& e
     return enqueue(Job::Kind::Extract,
                    tr("Extracting %1 to %2").arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination)),
                    [archive = toPath(archive), dest = toPath(destination), names = toStrings(entries),
-                    existing = existingFiles, outsideLinks](nnz::JobControl& control) {
-                       reportKeptFiles(nnz::extract_archive(archive, dest, names, existing, control, outsideLinks), control);
+                    existing = existingFiles, outsideLinks, passphrase = model_->passphrase()](nnz::JobControl& control) {
+                       reportKeptFiles(nnz::extract_archive(archive, dest, names, existing, control, outsideLinks, passphrase),
+                                       control);
                    },
                    destination);
 }
@@ -579,7 +617,9 @@ Job* MainWindow::testArchive()
     if (!model_->isOpen()) return nullptr;
     const QString archive = archivePath();
     return enqueue(Job::Kind::Test, tr("Testing %1").arg(QFileInfo(archive).fileName()),
-                   [archive = toPath(archive)](nnz::JobControl& control) { nnz::test_archive(archive, control); });
+                   [archive = toPath(archive), passphrase = model_->passphrase()](nnz::JobControl& control) {
+                       nnz::test_archive(archive, control, passphrase);
+                   });
 }
 
 QString MainWindow::suggestedNnzFor(const QString& foreignArchive)
@@ -711,7 +751,8 @@ QMimeData* MainWindow::extractSelectionForDrag()
     try {
         nnz::JobControl control;
         // No question in the middle of a drag: links leading outside are left out.
-        nnz::extract_archive(model_->archive(), toPath(folder), toStrings(entries), true, control, nnz::OutsideLinks::Skip);
+        nnz::extract_archive(model_->archive(), toPath(folder), toStrings(entries), true, control, nnz::OutsideLinks::Skip,
+                             model_->passphrase());
     } catch (const std::exception& e) {
         QApplication::restoreOverrideCursor();
         showError(tr("Cannot Drag"), tr("Could not extract the selection:\n%1").arg(QString::fromStdString(e.what())));
@@ -782,7 +823,7 @@ void MainWindow::newArchive()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         closeArchive();
-        createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset());
+        createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password());
     });
     dialog->open();
 }
@@ -847,8 +888,10 @@ Job* MainWindow::openWithDefaultApp()
     const QString target = QDir(folder).filePath(name);
     const QString archive = archivePath();
     Job* job = enqueue(Job::Kind::Other, tr("Opening %1").arg(name),
-                       [archive = toPath(archive), dest = toPath(folder), names = std::vector<std::string>{entry.path}](
-                           nnz::JobControl& control) { nnz::extract_archive(archive, dest, names, false, control); });
+                       [archive = toPath(archive), dest = toPath(folder), names = std::vector<std::string>{entry.path},
+                        passphrase = model_->passphrase()](nnz::JobControl& control) {
+                           nnz::extract_archive(archive, dest, names, false, control, nnz::OutsideLinks::Refuse, passphrase);
+                       });
     job->setProperty("archive", archive);
     connect(job, &Job::finishedWith, this, [this, target](Job::State state) {
         if (state != Job::State::Succeeded) return;

@@ -7,12 +7,14 @@
 #include <QTreeView>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "job_runner.hpp"
 #include "outside_links_question.hpp"
+#include "password_question.hpp"
 #include "settings_dialog.hpp"
 
 class QAction;
@@ -61,7 +63,10 @@ public:
 
     // The drop rules: nothing open -> ask to create; one .nnz -> open it; else add to the open one.
     void handleDroppedPaths(const QStringList& paths);
-    Job* createArchive(const QString& archive, const QStringList& inputs, const QString& preset);
+    // A non-empty password encrypts the archive (format 4.0); the window remembers it for this
+    // session, so that the archive opens without asking when the job is done.
+    Job* createArchive(const QString& archive, const QStringList& inputs, const QString& preset,
+                       const QString& password = {});
     Job* addToArchive(const QStringList& inputs);
     // Deletes the entries (folders with everything in them) from the open .nnz after asking;
     // nullptr when declined, nothing is chosen, or the archive is foreign (read-only).
@@ -113,6 +118,9 @@ public:
     }
     // When set, questions with more than two answers go here instead of a message box (tests).
     void setChoiceHandler(ChoiceHandler handler) { choice_handler_ = std::move(handler); }
+    // When set, password questions go here instead of a password dialog (tests); the handler
+    // returns the password, empty for cancel.
+    void setPasswordHandler(PasswordHandler handler) { password_handler_ = std::move(handler); }
     // When set, questions asking for a line of text go here instead of an input dialog (tests);
     // the handler returns the answer, empty for cancel.
     void setTextHandler(std::function<QString(const QString& title, const QString& label, const QString& text)> handler)
@@ -174,6 +182,9 @@ private:
     std::function<bool(const QString&, const QString&)> question_handler_;
     ChoiceHandler choice_handler_;
     std::function<QString(const QString&, const QString&, const QString&)> text_handler_;
+    PasswordHandler password_handler_;
+    // Passwords of the encrypted archives opened or created in this session, by absolute path.
+    std::map<QString, nnz::Passphrase> passwords_;
 
     QAction* new_action_;
     QAction* open_action_;

@@ -43,6 +43,9 @@ PropertiesDialog::PropertiesDialog(const EntriesModel& model, int entryRow, QWid
                size > 0 ? tr("%1 (%2 bits per byte)").arg(formatBytes(packed), bpbText(packed, size)) : formatBytes(packed));
         addRow(QStringLiteral("blocks"), tr("Blocks:"),
                tr("%1 (%2)").arg(model.blockCount()).arg(model.codecNames().join(QStringLiteral(", "))));
+        addRow(QStringLiteral("encryption"), tr("Encryption:"),
+               model.isEncrypted() ? tr("XChaCha20-Poly1305, contents and names; key from the password by Argon2id")
+                                   : tr("none"));
     }
     addRow(QStringLiteral("modified"), tr("Modified:"), QLocale().toString(info.lastModified(), QLocale::LongFormat));
 

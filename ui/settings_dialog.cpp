@@ -271,17 +271,64 @@ NewArchiveDialog::NewArchiveDialog(const QStringList& inputs, const QString& sug
     for (const QString& name : presetNames()) preset_->addItem(presetLabel(name), name);
     setPreset(preset);
 
+    encrypt_ = new QCheckBox(tr("&Encrypt with a password (contents and names)"), this);
+    password_ = new QLineEdit(this);
+    repeated_ = new QLineEdit(this);
+    for (QLineEdit* field : {password_, repeated_}) {
+        field->setEchoMode(QLineEdit::Password);
+        connect(field, &QLineEdit::textChanged, this, &NewArchiveDialog::updatePasswordState);
+    }
+    password_hint_ = new QLabel(this);
+    password_hint_->setWordWrap(true);
+    connect(encrypt_, &QCheckBox::toggled, this, &NewArchiveDialog::updatePasswordState);
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Archive:"), archiveRow);
     form->addRow(tr("&Compression:"), preset_);
+    form->addRow(encrypt_);
+    form->addRow(tr("&Password:"), password_);
+    form->addRow(tr("Re&peat password:"), repeated_);
+    form->addRow(password_hint_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(tr("C&reate"), QDialogButtonBox::AcceptRole);
+    create_ = buttons->addButton(tr("C&reate"), QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(what);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    if (!nnz::encryption_available()) {
+        encrypt_->setEnabled(false);
+        encrypt_->setToolTip(tr("This nnzip was built without encryption (libsodium)."));
+    }
+    updatePasswordState();
+}
+
+void NewArchiveDialog::updatePasswordState()
+{
+    const bool on = encrypt_->isChecked();
+    password_->setEnabled(on);
+    repeated_->setEnabled(on);
+    QString hint;
+    if (on && password_->text().isEmpty()) hint = tr("Choose a password. Without it the archive cannot be opened: it is not stored anywhere.");
+    else if (on && password_->text() != repeated_->text()) hint = tr("The two passwords differ.");
+    password_hint_->setText(hint);
+    password_hint_->setVisible(!hint.isEmpty());
+    create_->setEnabled(canCreate());
+}
+
+bool NewArchiveDialog::canCreate() const
+{
+    return !encrypt_->isChecked() || (!password_->text().isEmpty() && password_->text() == repeated_->text());
+}
+
+QString NewArchiveDialog::password() const { return encrypt_->isChecked() && canCreate() ? password_->text() : QString(); }
+
+void NewArchiveDialog::setPasswords(const QString& password, const QString& repeated)
+{
+    encrypt_->setChecked(true);
+    password_->setText(password);
+    repeated_->setText(repeated);
 }
 
 QString NewArchiveDialog::archivePath() const

@@ -10,6 +10,8 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace nnz::ui {
@@ -72,14 +74,27 @@ public:
     QStringList inputs() const { return inputs_; }
     void setArchivePath(const QString& path);
     void setPreset(const QString& name);
+    // The password to encrypt with: empty unless "Encrypt with a password" is on and both fields
+    // agree (Create stays disabled otherwise).
+    QString password() const;
+    // Turns encryption on with these two entries (tests; the fields can be typed into as well).
+    void setPasswords(const QString& password, const QString& repeated);
+    bool canCreate() const;
 
     // "<first input's folder>/<first input's name>.nnz"
     static QString suggestedArchiveFor(const QStringList& inputs);
 
 private:
+    void updatePasswordState();
+
     QStringList inputs_;
     QLineEdit* archive_;
     QComboBox* preset_;
+    QCheckBox* encrypt_;
+    QLineEdit* password_;
+    QLineEdit* repeated_;
+    QLabel* password_hint_;
+    QPushButton* create_;
 };
 
 }  // namespace nnz::ui

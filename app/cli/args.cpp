@@ -91,6 +91,11 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.skip_existing = true;
     } else if (option == "--stdout" && extract) {
         a.to_stdout = true;
+    } else if (option == "-p" || option == "--password") {
+        a.ask_password = true;
+    } else if (option == "--password-file") {
+        a.password_file = tokens.value_for(option, inline_value);
+        if (a.password_file.empty()) usage_error(option + " needs a file name");
     } else if (option == "--json" && a.command == Command::List) {
         a.json = true;
     } else if (option == "--codec" && add) {
@@ -176,6 +181,7 @@ Arguments parse_arguments(std::span<const std::string> args)
         }
     }
 
+    if (a.ask_password && !a.password_file.empty()) usage_error("-p and --password-file exclude each other");
     if (positional.empty()) usage_error("missing archive name");
     a.archive = positional.front();
     positional.erase(positional.begin());
@@ -246,6 +252,9 @@ const char* usage_text()
            "      -x, --exclude PATTERN     leave out what matches (repeatable; quote it): '*.o' or\n"
            "                                '.git' anywhere, 'src/build' from the top; a folder with\n"
            "                                everything in it\n"
+           "      -p, --password            encrypt the archive (contents and names) with a password,\n"
+           "                                asked for twice on the terminal (or read from stdin)\n"
+           "      --password-file FILE      the same, with the first line of FILE as the password\n"
            "  nnzip u ARCHIVE PATH... [options]\n"
            "                                 add files and folders to ARCHIVE (created when missing);\n"
            "                                 an entry of the same top-level name is replaced. Only\n"
@@ -281,6 +290,8 @@ const char* usage_text()
            "                                 rar... archive into a new .nnz (same options as 'a')\n"
            "\n"
            "x, l and t also read those foreign formats directly (recognised by content).\n"
+           "An encrypted archive needs its password for every command: -p asks for it (on a\n"
+           "terminal nnzip asks by itself), --password-file FILE reads it.\n"
            "  nnzip --help | help           show this help\n"
            "  nnzip --version               show the version\n"
            "\n"

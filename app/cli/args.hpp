@@ -25,6 +25,8 @@ struct Arguments {
     bool skip_existing = false;                 // x: --skip-existing
     OutsideLinks outside_links = OutsideLinks::Refuse;  // x: --allow-outside-links, --skip-outside-links
     bool json = false;                          // l
+    bool ask_password = false;                  // -p: ask for it on the terminal
+    std::filesystem::path password_file;        // --password-file: its first line
     CompressOptions compress;                   // a, u, d, convert
 };
 

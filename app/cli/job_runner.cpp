@@ -94,6 +94,8 @@ void install_cancel_signals()
     sigaction(SIGTERM, &action, nullptr);
 }
 
+bool interrupted() { return g_signal.load() != 0; }
+
 void run_job(const std::function<void(JobControl&)>& job, JobControl& control, bool show_progress)
 {
     std::mutex mutex;

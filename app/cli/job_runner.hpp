@@ -9,6 +9,8 @@ namespace nnz::cli {
 // Installs SIGINT/SIGTERM handlers that only set a flag; the polling loop turns that flag into
 // control.request_cancel(), so the job cleans up (temporary files) and throws Error(Cancelled).
 void install_cancel_signals();
+// Whether SIGINT or SIGTERM came (for waits outside run_job, such as a password prompt).
+bool interrupted();
 
 // Runs job(control) on a std::thread. A progress line goes to stderr, refreshed ~5 times a second,
 // when show_progress. Rethrows whatever the job threw.

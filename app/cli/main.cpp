@@ -24,6 +24,7 @@
 #include "jobs/extract_job.hpp"
 #include "jobs/print_job.hpp"
 #include "listing.hpp"
+#include "password.hpp"
 #include "summary.hpp"
 
 namespace {
@@ -41,7 +42,7 @@ int write_and_summarise(const Arguments& args, bool progress, const std::functio
     const auto start = std::chrono::steady_clock::now();
     nnz::cli::run_job(job, control, progress);
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    std::printf("%s\n", nnz::cli::archive_summary(args.archive, took.count()).c_str());
+    std::printf("%s\n", nnz::cli::archive_summary(args.archive, took.count(), args.compress.passphrase).c_str());
     return 0;
 }
 
@@ -69,7 +70,7 @@ int delete_entries(const Arguments& args, bool progress)
 int rename(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
-    nnz::cli::run_job([&](nnz::JobControl& c) { nnz::rename_entry(args.archive, args.entries[0], args.entries[1], c); },
+    nnz::cli::run_job([&](nnz::JobControl& c) { nnz::rename_entry(args.archive, args.entries[0], args.entries[1], c, args.compress.passphrase); },
                       control, progress);
     return 0;
 }
@@ -79,13 +80,13 @@ int extract(const Arguments& args, bool progress)
     nnz::JobControl control;
     if (args.to_stdout) {
         // The progress line would land in the middle of the bytes on a terminal.
-        nnz::cli::run_job([&](nnz::JobControl& c) { nnz::print_contents(args.archive, args.entries, STDOUT_FILENO, c); },
+        nnz::cli::run_job([&](nnz::JobControl& c) { nnz::print_contents(args.archive, args.entries, STDOUT_FILENO, c, args.compress.passphrase); },
                           control, progress && ::isatty(STDOUT_FILENO) != 1);
         return 0;
     }
     if (!args.to_tar.empty()) {
         nnz::cli::run_job(
-            [&](nnz::JobControl& c) { nnz::export_tar(args.archive, args.to_tar, args.entries, args.overwrite, c); },
+            [&](nnz::JobControl& c) { nnz::export_tar(args.archive, args.to_tar, args.entries, args.overwrite, c, args.compress.passphrase); },
             control, progress);
         return 0;
     }
@@ -96,7 +97,8 @@ int extract(const Arguments& args, bool progress)
                 const auto existing = args.overwrite        ? nnz::ExistingFiles::Replace
                                       : args.skip_existing ? nnz::ExistingFiles::Skip
                                                            : nnz::ExistingFiles::Refuse;
-                summary = nnz::extract_archive(args.archive, args.output, args.entries, existing, c, args.outside_links);
+                summary = nnz::extract_archive(args.archive, args.output, args.entries, existing, c, args.outside_links,
+                                               args.compress.passphrase);
             },
             control, progress);
     } catch (const nnz::LinkRefused& e) {
@@ -123,7 +125,7 @@ int test(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
     nnz::TestSummary summary;
-    nnz::cli::run_job([&](nnz::JobControl& c) { summary = nnz::test_archive(args.archive, c); }, control, progress);
+    nnz::cli::run_job([&](nnz::JobControl& c) { summary = nnz::test_archive(args.archive, c, args.compress.passphrase); }, control, progress);
     std::printf("%s: OK (%zu entries, %" PRIu64 " bytes verified)\n", args.archive.string().c_str(),
                 summary.entries, summary.content_bytes);
     return 0;
@@ -131,7 +133,7 @@ int test(const Arguments& args, bool progress)
 
 int list(const Arguments& args)
 {
-    const auto archive = nnz::open_archive(args.archive);
+    const auto archive = nnz::open_archive(args.archive, nullptr, args.compress.passphrase);
     const auto selection = nnz::select_entries(archive->entries(), args.entries);
     if (const auto* foreign = archive->foreign()) {
         for (const auto& warning : foreign->warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
@@ -164,8 +166,38 @@ void use_utf8_names()
     if (!set || std::strcmp(nl_langinfo(CODESET), "UTF-8") != 0) std::setlocale(LC_CTYPE, "C.UTF-8");
 }
 
+// The password from --password-file or -p, or asked for when an encrypted archive is opened
+// on a terminal without either (as 7-Zip does). A new archive (a, convert, u creating one) is
+// encrypted with it; an existing one is opened with it.
+void find_password(Arguments& args)
+{
+    if (args.command == Command::Help || args.command == Command::Version) return;
+    std::error_code ec;
+    const bool creates = args.command == Command::Add || args.command == Command::Convert ||
+                         (args.command == Command::Update &&
+                          !std::filesystem::exists(std::filesystem::symlink_status(args.archive, ec)));
+    const auto& written = args.command == Command::Convert ? args.converted : args.archive;
+    const bool encrypted = !creates && nnz::is_encrypted_nnz(args.archive);
+    if (!creates && !encrypted && (args.ask_password || !args.password_file.empty()) &&
+        (args.command == Command::Update || args.command == Command::Delete || args.command == Command::Rename))
+        throw nnz::Error(nnz::ErrorCode::Usage, args.archive.string() + " is not encrypted; a password is for "
+                                                                        "encrypted archives and new ones");
+    if (!args.password_file.empty()) {
+        args.compress.passphrase = nnz::cli::password_from_file(args.password_file);
+    } else if (args.ask_password) {
+        args.compress.passphrase = nnz::cli::ask_password(
+            "Password for " + written.filename().string() + ": ", creates);
+    } else if (encrypted && nnz::cli::has_terminal()) {
+        args.compress.passphrase = nnz::cli::ask_password(
+            args.archive.filename().string() + " is encrypted. Password: ", false);
+    }
+    if (creates && !args.compress.passphrase.empty() && !nnz::encryption_available())
+        throw nnz::Error(nnz::ErrorCode::Usage, "this nnzip was built without encryption (libsodium)");
+}
+
 int run(Arguments& args)
 {
+    find_password(args);
     const bool progress = ::isatty(STDERR_FILENO) == 1;
     // Jobs that write an archive tell what they skipped or what suits another machine.
     args.compress.on_warning = [](const std::string& warning) {
@@ -207,7 +239,10 @@ int main(int argc, char** argv)
             std::fputs("nnzip: cancelled\n", stderr);
             return kCancelledStatus;
         }
-        const int status = report(e.what(), nnz::exit_status_for(e.code()));
+        std::string message = e.what();
+        if (e.code() == nnz::ErrorCode::Password && message.ends_with("give its password"))
+            message += " (-p asks for it, --password-file FILE reads it)";
+        const int status = report(message.c_str(), nnz::exit_status_for(e.code()));
         if (e.code() == nnz::ErrorCode::Usage) std::fputs("Try 'nnzip --help' for more information.\n", stderr);
         return status;
     } catch (const std::filesystem::filesystem_error& e) {

@@ -7,9 +7,9 @@
 
 namespace nnz::cli {
 
-std::string archive_summary(const std::filesystem::path& archive, double seconds)
+std::string archive_summary(const std::filesystem::path& archive, double seconds, const Passphrase& passphrase)
 {
-    const ArchiveReader reader(archive);
+    const ArchiveReader reader(archive, passphrase);
     uint64_t content = 0;
     for (const auto& entry : reader.entries()) content += entry.size;
     std::error_code ec;

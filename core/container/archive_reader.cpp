@@ -38,22 +38,87 @@ void ArchiveReader::fail(const std::string& message) const
     throw Error(ErrorCode::Data, path_.string() + ": " + message);
 }
 
+void ArchiveReader::read_file_at(uint64_t offset, std::span<uint8_t> out)
+{
+    // Callers hold file_mutex_ (extract() reads the next block on a worker thread).
+    file_.clear();
+    file_.seekg(static_cast<std::streamoff>(offset));
+    file_.read(reinterpret_cast<char*>(out.data()), static_cast<std::streamsize>(out.size()));
+    if (!file_ || static_cast<uint64_t>(file_.gcount()) != out.size())
+        throw Error(ErrorCode::Io, "cannot read " + path_.string() + " at offset " + std::to_string(offset) +
+                                       " (was the file changed or truncated?)");
+}
+
+const std::vector<uint8_t>& ArchiveReader::opened_chunk(uint64_t chunk)
+{
+    if (chunk == cached_chunk_) return cached_plain_;
+    const bool last = chunk + 1 == chunk_count_;
+    const uint64_t plain_size = last ? last_chunk_size_ : kSealedChunkBytes;
+    std::vector<uint8_t> sealed(plain_size + kSealOverhead);
+    read_file_at(sealed_start_ + chunk * (kSealedChunkBytes + kSealOverhead), sealed);
+    cached_chunk_ = UINT64_MAX;
+    cached_plain_.resize(plain_size);
+    if (!key_->open(chunk, last, sealed, cached_plain_))
+        fail("encrypted chunk " + std::to_string(chunk) + " of " + std::to_string(chunk_count_) +
+             " does not authenticate (damaged or altered archive)");
+    cached_chunk_ = chunk;
+    return cached_plain_;
+}
+
 std::vector<uint8_t> ArchiveReader::read_at(uint64_t offset, uint64_t size)
 {
     // Callers have checked offset + size against file_size_, so this allocation is bounded by
     // the file; a short read means the file changed under us.
     std::vector<uint8_t> bytes(size);
-    std::lock_guard lock(file_mutex_);  // extract() reads the next block on a worker thread
-    file_.clear();
-    file_.seekg(static_cast<std::streamoff>(offset));
-    file_.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size));
-    if (!file_ || static_cast<uint64_t>(file_.gcount()) != size)
-        throw Error(ErrorCode::Io, "cannot read " + path_.string() + " at offset " + std::to_string(offset) +
-                                       " (was the file changed or truncated?)");
+    std::lock_guard lock(file_mutex_);
+    if (!key_ || offset + size <= body_start_) {
+        read_file_at(offset, bytes);
+        return bytes;
+    }
+    if (offset < body_start_) throw Error(ErrorCode::Internal, "read across the encrypted body's start");
+    uint64_t at = offset - body_start_;
+    size_t filled = 0;
+    while (filled < size) {
+        const auto& plain = opened_chunk(at / kSealedChunkBytes);
+        const uint64_t within = at % kSealedChunkBytes;
+        if (within >= plain.size()) throw Error(ErrorCode::Internal, "read past the encrypted body");
+        const size_t take = static_cast<size_t>(std::min<uint64_t>(size - filled, plain.size() - within));
+        std::copy_n(plain.begin() + static_cast<std::ptrdiff_t>(within), take, bytes.begin() + static_cast<std::ptrdiff_t>(filled));
+        filled += take;
+        at += take;
+    }
     return bytes;
 }
 
-ArchiveReader::ArchiveReader(const std::filesystem::path& archive) : path_(archive), memory_limit_(default_memory_limit())
+uint64_t ArchiveReader::open_encryption(const Passphrase& passphrase, uint64_t header_end)
+{
+    const uint64_t head_size = std::min<uint64_t>(file_size_ - header_end, format::kMaxEncryptionHeaderSize);
+    const auto head = read_at(header_end, head_size);
+    format::ByteReader in(head, path_.string());
+    const auto header = format::parse_encryption_header(in);
+    try {
+        key_ = ArchiveKey::derive(passphrase, header.derivation, header.key_check);
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::Password)
+            throw Error(ErrorCode::Password, path_.string() + (passphrase.empty() ? " is encrypted: give its password"
+                                                                                  : ": wrong password"));
+        throw Error(e.code(), path_.string() + ": " + e.what());
+    }
+    body_start_ = header_end;
+    sealed_start_ = header_end + in.position();
+    // Chunks of kSealedChunkBytes, the last one shorter or as long, never empty.
+    const uint64_t sealed = file_size_ - sealed_start_;
+    constexpr uint64_t stride = kSealedChunkBytes + kSealOverhead;
+    if (sealed <= kSealOverhead) fail("archive is truncated (no encrypted body)");
+    chunk_count_ = (sealed + stride - 1) / stride;
+    const uint64_t last_sealed = sealed - (chunk_count_ - 1) * stride;
+    if (last_sealed <= kSealOverhead) fail("archive is truncated (incomplete encrypted chunk)");
+    last_chunk_size_ = last_sealed - kSealOverhead;
+    return body_start_ + (chunk_count_ - 1) * kSealedChunkBytes + last_chunk_size_;
+}
+
+ArchiveReader::ArchiveReader(const std::filesystem::path& archive, const Passphrase& passphrase)
+    : path_(archive), memory_limit_(default_memory_limit())
 {
     std::error_code ec;
     if (fs::is_directory(archive, ec))
@@ -72,8 +137,11 @@ ArchiveReader::ArchiveReader(const std::filesystem::path& archive) : path_(archi
     const uint64_t head_size = std::min<uint64_t>(file_size_, format::kMinFileHeaderSize + format::kMaxCreatorBytes);
     const auto head = read_at(0, head_size);
     format::ByteReader head_in(head, path_.string());
-    format_major_ = format::parse_file_header(head_in).version_major;
+    const auto file_header = format::parse_file_header(head_in);
+    format_major_ = file_header.version_major;
     const uint64_t header_end = head_in.position();
+    // From here on offsets are those of the plain layout, whether the body is sealed or not.
+    if (file_header.flags & format::kFlagEncrypted) file_size_ = open_encryption(passphrase, header_end);
 
     // The trailer locates the index.
     if (file_size_ < header_end + format::kTrailerSize) fail("archive is truncated (no trailer)");

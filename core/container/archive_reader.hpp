@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <fstream>
 #include <mutex>
 #include <span>
@@ -9,6 +10,7 @@
 
 #include "../codec.hpp"
 #include "../job_control.hpp"
+#include "encryption.hpp"
 #include "entry.hpp"
 
 namespace nnz {
@@ -58,8 +60,13 @@ public:
 class ArchiveReader {
 public:
     // Opens and validates the trailer and the central index (checksums, every length, count and
-    // offset bounds-checked). Throws Error(Io) when unreadable, Error(Data) when corrupt.
-    explicit ArchiveReader(const std::filesystem::path& archive);
+    // offset bounds-checked). Throws Error(Io) when unreadable, Error(Data) when corrupt, and for
+    // an encrypted archive Error(Password) when the passphrase is missing or wrong.
+    explicit ArchiveReader(const std::filesystem::path& archive, const Passphrase& passphrase = {});
+
+    // Whether the archive is encrypted, and its key (null when not): an edited archive keeps it.
+    bool encrypted() const { return key_ != nullptr; }
+    const std::shared_ptr<const ArchiveKey>& key() const { return key_; }
 
     const std::vector<EntryInfo>& entries() const { return entries_; }
     const std::vector<BlockInfo>& blocks() const { return blocks_; }
@@ -107,13 +114,27 @@ private:
     std::vector<uint8_t> checked_packed_bytes(uint32_t block, uint64_t packed_hash, const std::string& name);
     void validate_layout(uint64_t header_end, uint64_t index_offset, uint64_t index_size,
                          const std::vector<uint64_t>& header_sizes);
+    // Bytes of the archive's plain layout (through the sealed chunks when encrypted).
     std::vector<uint8_t> read_at(uint64_t offset, uint64_t size);
+    // Bytes of the file as they are on disk.
+    void read_file_at(uint64_t offset, std::span<uint8_t> out);
+    // Sets up key_ and the chunk geometry; returns the plain layout's size.
+    uint64_t open_encryption(const Passphrase& passphrase, uint64_t header_end);
+    // Chunk `chunk` of the body, opened (file_mutex_ held).
+    const std::vector<uint8_t>& opened_chunk(uint64_t chunk);
     [[noreturn]] void fail(const std::string& message) const;
 
     std::filesystem::path path_;
     std::ifstream file_;
     std::mutex file_mutex_;
-    uint64_t file_size_ = 0;
+    uint64_t file_size_ = 0;                // of the plain layout (what offsets in the index refer to)
+    std::shared_ptr<const ArchiveKey> key_;
+    uint64_t body_start_ = 0;               // encrypted: where the body starts in the plain layout
+    uint64_t sealed_start_ = 0;             // encrypted: where the first sealed chunk starts in the file
+    uint64_t chunk_count_ = 0;
+    uint64_t last_chunk_size_ = 0;          // plain bytes in the last chunk
+    uint64_t cached_chunk_ = UINT64_MAX;    // which chunk cached_plain_ holds
+    std::vector<uint8_t> cached_plain_;
     std::vector<EntryInfo> entries_;
     std::vector<BlockInfo> blocks_;
     uint16_t format_major_ = 0;             // the file header's major version (layout of the rest)

@@ -24,7 +24,7 @@
 #include "entry_path.hpp"
 #include "file_kind.hpp"
 #include "format.hpp"
-#include "temp_file.hpp"
+#include "archive_output.hpp"
 
 namespace nnz {
 namespace {
@@ -228,7 +228,7 @@ public:
                    ContentSource& contents, const WriteOptions& options, JobControl& control)
         : carried_(carried), options_(options), control_(control), contents_(contents), progress_(control), entries_(std::move(entries)),
           hash_known_(entries_.size()), skipped_(entries_.size()), parallel_(std::max(1u, options.parallel_blocks)),
-          out_(archive)
+          out_(archive, options.key)
     {
     }
 
@@ -242,8 +242,11 @@ public:
             // Version 3 only where it is needed, so that other archives stay readable by older nnzip.
             const auto has_duplicate = [](const EntryInfo& e) { return e.duplicate; };
             const bool duplicates = std::ranges::any_of(entries_, has_duplicate) || std::ranges::any_of(carried_.entries, has_duplicate);
-            out_.write(format::encode_file_header("nnzip " NNZIP_VERSION, duplicates ? format::kVersionMajor
-                                                                                    : format::kVersionMajorWithoutDuplicates));
+            const uint16_t major = options_.key ? format::kVersionMajorEncrypted
+                                   : duplicates ? format::kVersionMajorWithDuplicates
+                                                : format::kVersionMajorWithoutDuplicates;
+            out_.start(format::encode_file_header("nnzip " NNZIP_VERSION, major,
+                                                  options_.key ? format::kFlagEncrypted : 0));
             blocks_dispatched_ = carried_.blocks.size();
             for (const auto& e : entries_)
                 if (e.type == EntryType::File && !e.duplicate) content_left_ += e.size;
@@ -557,7 +560,7 @@ private:
     std::vector<uint64_t> kind_bytes_;  // measure_kinds()
     const unsigned parallel_;
     FirstError errors_;
-    TempFile out_;
+    ArchiveOutput out_;
     format::Index index_;
     std::vector<PendingHashes> pending_;
 

@@ -9,6 +9,7 @@
 #include "../codec.hpp"
 #include "../job_control.hpp"
 #include "archive_reader.hpp"
+#include "encryption.hpp"
 #include "entry.hpp"
 
 namespace nnz {
@@ -29,6 +30,8 @@ struct WriteOptions {
     // extension, so similar files share a block and its model), then symlinks; by name within each
     // group. Off, and always with a ContentSource: the caller's order.
     bool group_by_type = true;
+    // Encrypts the archive with this key (format 4.0, encryption.hpp); null: a plain archive.
+    std::shared_ptr<const ArchiveKey> key;
 };
 
 // Supplies the content of the File items, one item after another, in item order. The writer asks

@@ -98,14 +98,14 @@ void ByteReader::check_count(uint64_t count, uint64_t min_size, const char* what
 
 // ---- File header -----------------------------------------------------------------------------
 
-std::vector<uint8_t> encode_file_header(std::string_view creator, uint16_t major)
+std::vector<uint8_t> encode_file_header(std::string_view creator, uint16_t major, uint32_t flags)
 {
     if (creator.size() > kMaxCreatorBytes) creator = creator.substr(0, kMaxCreatorBytes);
     ByteWriter out;
     out.raw(kMagic);
     out.u16(major);
     out.u16(kVersionMinor);
-    out.u32(0);  // flags: none defined in 1.0
+    out.u32(flags);
     out.u32(static_cast<uint32_t>(creator.size()));
     out.raw(creator);
     out.u64(xxh64(out.bytes()));
@@ -129,12 +129,54 @@ FileHeader parse_file_header(ByteReader& in)
                 std::to_string(kOldestVersionMajor) + ".x to " + std::to_string(kVersionMajor) +
                 ".x; a newer nnzip is needed)");
     header.flags = in.u32("flags");
+    // Encryption changes what follows the header: the flag and the version go together.
+    const uint32_t known_flags = header.version_major >= kVersionMajorEncrypted ? kFlagEncrypted : 0;
+    if ((header.flags & ~known_flags) != 0) in.fail("unknown flags in the file header (damaged header?)");
+    if (header.version_major >= kVersionMajorEncrypted && !(header.flags & kFlagEncrypted))
+        in.fail("version 4 archive without encryption (damaged header?)");
     const uint32_t creator_size = in.u32("creator length");
     if (creator_size > kMaxCreatorBytes)
         in.fail("creator string of " + std::to_string(creator_size) + " bytes is too long");
     header.creator = in.string(creator_size, "creator");
     const uint64_t sum = xxh64(in.read_since(start));
     if (!checksum_matches(in.u64("header checksum"), sum)) in.fail("file header checksum mismatch");
+    return header;
+}
+
+// ---- Encryption header ---------------------------------------------------------------------
+
+std::vector<uint8_t> encode_encryption_header(const EncryptionHeader& header)
+{
+    ByteWriter out;
+    out.raw(kEncryptionMagic);
+    out.u8(kKeyDerivationArgon2id);
+    out.varint(header.derivation.passes);
+    out.varint(header.derivation.memory_bytes);
+    out.raw(header.derivation.salt);
+    out.varint(kSealedChunkBytes);
+    out.raw(header.key_check);
+    out.u64(xxh64(out.bytes()));
+    return out.take();
+}
+
+EncryptionHeader parse_encryption_header(ByteReader& in)
+{
+    const size_t start = in.position();
+    EncryptionHeader header;
+    const auto magic = in.raw(kEncryptionMagic.size(), "encryption header");
+    if (!std::equal(magic.begin(), magic.end(), kEncryptionMagic.begin())) in.fail("encryption header missing");
+    if (in.u8("key derivation") != kKeyDerivationArgon2id)
+        in.fail("unknown key derivation (archive from a newer nnzip?)");
+    const uint64_t passes = in.varint("key derivation passes");
+    header.derivation.passes = static_cast<uint32_t>(std::min<uint64_t>(passes, UINT32_MAX));
+    header.derivation.memory_bytes = in.varint("key derivation memory");
+    const auto salt = in.raw(header.derivation.salt.size(), "salt");
+    std::copy(salt.begin(), salt.end(), header.derivation.salt.begin());
+    if (in.varint("chunk size") != kSealedChunkBytes) in.fail("unsupported encryption chunk size");
+    const auto check = in.raw(header.key_check.size(), "key check");
+    std::copy(check.begin(), check.end(), header.key_check.begin());
+    const uint64_t sum = xxh64(in.read_since(start));
+    if (!checksum_matches(in.u64("encryption header checksum"), sum)) in.fail("encryption header checksum mismatch");
     return header;
 }
 

@@ -12,6 +12,7 @@
 
 #include "../codec.hpp"
 #include "archive_reader.hpp"
+#include "encryption.hpp"
 #include "entry.hpp"
 
 namespace nnz::format {
@@ -27,8 +28,14 @@ inline constexpr std::array<uint8_t, 8> kEndMagic = {'N', 'N', 'Z', 'E', 'N', 'D
 // version 1 archives are still read. Version 3 (nnzip 0.10) adds duplicate entries (type 3, a
 // file stored once for several names); the writer writes it only for archives that hold one, so
 // every other archive stays readable by the nnzip versions that read 2.
-inline constexpr uint16_t kVersionMajor = 3;
+// Version 4 (nnzip 0.11) is 3 encrypted: flags bit 0 set, an encryption header after the file
+// header, and everything after that sealed in chunks (encryption.hpp); written only for encrypted
+// archives.
+inline constexpr uint16_t kVersionMajor = 4;
+inline constexpr uint16_t kVersionMajorEncrypted = 4;
+inline constexpr uint16_t kVersionMajorWithDuplicates = 3;
 inline constexpr uint16_t kVersionMajorWithoutDuplicates = 2;
+inline constexpr uint32_t kFlagEncrypted = 1;
 inline constexpr uint8_t kDuplicateType = 3;  // on disk; in memory EntryType::File with duplicate set
 inline constexpr uint16_t kOldestVersionMajor = 1;
 inline constexpr uint16_t kVersionMinor = 0;
@@ -117,9 +124,25 @@ struct FileHeader {
     uint32_t flags = 0;
     std::string creator;
 };
-std::vector<uint8_t> encode_file_header(std::string_view creator, uint16_t major = kVersionMajor);
-// Checks magic, version and the header checksum; leaves `in` just past the header.
+std::vector<uint8_t> encode_file_header(std::string_view creator, uint16_t major = kVersionMajorWithDuplicates,
+                                        uint32_t flags = 0);
+// Checks magic, version, flags (kFlagEncrypted exactly in version 4) and the header checksum;
+// leaves `in` just past the header.
 FileHeader parse_file_header(ByteReader& in);
+
+// What follows the file header of an encrypted archive: how the key is derived from the
+// passphrase, and a check value that tells a wrong passphrase from damage.
+struct EncryptionHeader {
+    KeyDerivation derivation;
+    std::array<uint8_t, kKeyCheckBytes> key_check{};
+};
+inline constexpr std::array<uint8_t, 4> kEncryptionMagic = {'N', 'E', 'N', 'C'};
+inline constexpr uint8_t kKeyDerivationArgon2id = 1;
+// Magic, derivation id, passes and memory (var), salt, chunk size (var), key check, checksum.
+inline constexpr uint64_t kMaxEncryptionHeaderSize = 4 + 1 + 10 + 10 + 16 + 10 + kKeyCheckBytes + 8;
+std::vector<uint8_t> encode_encryption_header(const EncryptionHeader& header);
+// Checks magic, derivation id, chunk size and checksum (not the costs: ArchiveKey::derive does).
+EncryptionHeader parse_encryption_header(ByteReader& in);
 
 // Appends one per-file header (the current version; its path shares its start with
 // previous_path, the record before it in the same list, "" for the first); returns the position

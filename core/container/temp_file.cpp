@@ -104,6 +104,18 @@ void TempFile::write_at(uint64_t offset, std::span<const uint8_t> bytes)
     }
 }
 
+void TempFile::read_at(uint64_t offset, std::span<uint8_t> out) const
+{
+    while (!out.empty()) {
+        const ssize_t n = ::pread(fd_.get(), out.data(), out.size(), static_cast<off_t>(offset));
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) throw_io("cannot read back " + path_.string(), errno);
+        if (n == 0) throw_io("cannot read back " + path_.string(), EIO);
+        out = out.subspan(static_cast<size_t>(n));
+        offset += static_cast<uint64_t>(n);
+    }
+}
+
 void TempFile::commit(bool overwrite)
 {
     if (::fsync(fd_.get()) != 0) throw_io("cannot write " + target_.string(), errno);

@@ -40,6 +40,8 @@ public:
     uint64_t position() const { return position_; }
     void write(std::span<const uint8_t> bytes);
     void write_at(uint64_t offset, std::span<const uint8_t> bytes);
+    // Reads back what was written (fills out completely).
+    void read_at(uint64_t offset, std::span<uint8_t> out) const;
 
     // Flushes, closes and renames the file to the target. Without overwrite an existing target
     // is never replaced: Error(Exists).

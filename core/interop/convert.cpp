@@ -113,7 +113,9 @@ ConversionReport convert_archive(const fs::path& input, const fs::path& output, 
     control.done_input = 0;  // the scan counted archive bytes; from here on, content bytes
 
     ForeignContents contents(archive, std::move(entry_of_item));
-    write_archive(output, items, contents, write_options_for(options, items), control);
+    WriteOptions write = write_options_for(options, items);
+    if (!options.passphrase.empty()) write.key = ArchiveKey::create(options.passphrase);
+    write_archive(output, items, contents, write, control);
 
     ConversionReport report;
     report.format = archive.format();

@@ -12,7 +12,7 @@ namespace {
 
 class NnzArchive final : public OpenedArchive {
 public:
-    explicit NnzArchive(const std::filesystem::path& path) : reader_(path) {}
+    NnzArchive(const std::filesystem::path& path, const Passphrase& passphrase) : reader_(path, passphrase) {}
     std::string format() const override { return "nnz"; }
     const std::vector<EntryInfo>& entries() const override { return reader_.entries(); }
     void check_readable(std::span<const size_t>) const override {}
@@ -53,13 +53,29 @@ bool has_nnz_magic(const std::filesystem::path& path)
                       [](char a, uint8_t b) { return static_cast<uint8_t>(a) == b; });
 }
 
-std::unique_ptr<OpenedArchive> open_archive(const std::filesystem::path& path, JobControl* control)
+bool is_encrypted_nnz(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::vector<uint8_t> head(format::kMinFileHeaderSize + format::kMaxCreatorBytes);
+    in.read(reinterpret_cast<char*>(head.data()), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<size_t>(std::max<std::streamsize>(0, in.gcount())));
+    try {
+        format::ByteReader reader(head, path.string());
+        return (format::parse_file_header(reader).flags & format::kFlagEncrypted) != 0;
+    } catch (const Error&) {
+        return false;
+    }
+}
+
+std::unique_ptr<OpenedArchive> open_archive(const std::filesystem::path& path, JobControl* control,
+                                            const Passphrase& passphrase)
 {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     // Unreadable, or too short to be any archive: the .nnz reader gives the precise reason.
     const bool readable = std::ifstream(path, std::ios::binary).good() && !ec;
-    if (!readable || size < format::kMagic.size() || has_nnz_magic(path)) return std::make_unique<NnzArchive>(path);
+    if (!readable || size < format::kMagic.size() || has_nnz_magic(path))
+        return std::make_unique<NnzArchive>(path, passphrase);
     return std::make_unique<Foreign>(path, control);
 }
 

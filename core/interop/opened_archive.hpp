@@ -17,6 +17,8 @@ namespace nnz {
 
 // True when the file can be read and starts with the .nnz magic bytes.
 bool has_nnz_magic(const std::filesystem::path& path);
+// True when the file is an .nnz whose (valid) file header says it is encrypted.
+bool is_encrypted_nnz(const std::filesystem::path& path);
 
 class OpenedArchive {
 public:
@@ -40,6 +42,8 @@ public:
 // An .nnz when the file starts with its magic bytes, or cannot be read at all (the .nnz reader
 // then says why); a foreign archive otherwise. Throws Error(Io) when unreadable, Error(Data) when neither a valid .nnz nor a readable foreign
 // archive. control (optional) sees the scan of a foreign archive (see ForeignArchive).
-std::unique_ptr<OpenedArchive> open_archive(const std::filesystem::path& path, JobControl* control = nullptr);
+// An encrypted .nnz needs its passphrase (Error(Password) without it or with a wrong one).
+std::unique_ptr<OpenedArchive> open_archive(const std::filesystem::path& path, JobControl* control = nullptr,
+                                            const Passphrase& passphrase = {});
 
 }  // namespace nnz

@@ -114,7 +114,7 @@ void TarWriter::finish()
 }
 
 void export_tar(const fs::path& archive, const fs::path& output, std::span<const std::string> names, bool overwrite,
-                JobControl& control)
+                JobControl& control, const Passphrase& passphrase)
 {
     const bool to_stdout = output == "-";
     if (to_stdout && ::isatty(STDOUT_FILENO) == 1)
@@ -125,7 +125,7 @@ void export_tar(const fs::path& archive, const fs::path& output, std::span<const
     if (!to_stdout && fs::equivalent(archive, output, ec))
         throw Error(ErrorCode::Usage, "the output " + output.string() + " is the archive itself");
 
-    const auto reader = open_archive(archive, &control);
+    const auto reader = open_archive(archive, &control, passphrase);
     const auto selection = select_entries(reader->entries(), names);
     reader->check_readable(selection);
     control.checkpoint();

@@ -47,6 +47,7 @@ private:
 // temporary name and renamed when complete; an existing one is replaced only with overwrite
 // (otherwise Error(Exists)).
 void export_tar(const std::filesystem::path& archive, const std::filesystem::path& output,
-                std::span<const std::string> names, bool overwrite, JobControl& control);
+                std::span<const std::string> names, bool overwrite, JobControl& control,
+                const Passphrase& passphrase = {});
 
 }  // namespace nnz

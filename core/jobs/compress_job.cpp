@@ -122,8 +122,11 @@ void compress_paths(const fs::path& archive, std::span<const fs::path> inputs, c
     if (!options.overwrite && fs::exists(fs::symlink_status(archive, ec)))
         throw Error(ErrorCode::Exists, archive.string() + " exists (use -f to overwrite)");
 
+    const auto key = options.passphrase.empty() ? nullptr : ArchiveKey::create(options.passphrase);
     const auto items = gather_inputs(archive, inputs, options);
-    write_archive(archive, items, write_options_for(options, items), control);
+    WriteOptions write = write_options_for(options, items);
+    write.key = key;
+    write_archive(archive, items, write, control);
 }
 
 }  // namespace nnz

@@ -33,6 +33,9 @@ struct CompressOptions {
     // Told about inputs that were skipped (sockets, fifos, devices, the archive itself, and
     // unreadable files with skip_unreadable).
     std::function<void(const std::string&)> on_warning;
+    // A new archive (a, convert, u making one) is encrypted with it when it is not empty; u and d
+    // open an encrypted archive with it, and what they write keeps that archive's key.
+    Passphrase passphrase;
 };
 
 // Throws Error(Usage) for unknown codec/preset names or out-of-range numbers.

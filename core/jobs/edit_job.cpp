@@ -224,6 +224,7 @@ void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<b
 
     WriteOptions write = write_options_for(options, items);
     write.overwrite = true;
+    write.key = reader.key();  // an encrypted archive stays encrypted, with its own key
     EditContents contents(reader, plan.recompressed, control);
     write_archive(archive, plan.carried, items, contents, write, control);
 }
@@ -285,7 +286,7 @@ void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const 
     validate(options);
     if (inputs.empty()) throw Error(ErrorCode::Usage, "nothing to add: no input paths");
     // The index first: a damaged or foreign archive is refused before the inputs are walked.
-    ArchiveReader reader(archive);
+    ArchiveReader reader(archive, options.passphrase);
     std::set<std::string> replaced;
     for (const auto& input : inputs) replaced.insert(stored_name(input));
     std::vector<bool> removed(reader.entries().size());
@@ -295,9 +296,10 @@ void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const 
     rewrite(archive, reader, removed, std::move(changed), options, control);
 }
 
-void rename_entry(const fs::path& archive, const std::string& from, const std::string& to, JobControl& control)
+void rename_entry(const fs::path& archive, const std::string& from, const std::string& to, JobControl& control,
+                  const Passphrase& passphrase)
 {
-    ArchiveReader reader(archive);
+    ArchiveReader reader(archive, passphrase);
     const auto& entries = reader.entries();
     const auto chosen = select_entries(entries, std::vector<std::string>{from}, false);  // one name, no pattern
     const auto target = normalise_entry_path(to);
@@ -334,7 +336,7 @@ void delete_entries(const fs::path& archive, std::span<const std::string> names,
 {
     validate(options);
     if (names.empty()) throw Error(ErrorCode::Usage, "nothing to delete: no entry names");
-    ArchiveReader reader(archive);
+    ArchiveReader reader(archive, options.passphrase);
     std::vector<bool> removed(reader.entries().size());
     for (size_t i : select_entries(reader.entries(), names)) removed[i] = true;
     control.checkpoint();

@@ -27,7 +27,7 @@ void add_paths(const std::filesystem::path& archive, std::span<const std::filesy
 // would put an entry under a file or symlink, Error(Exists) when a new name is already taken,
 // before anything is written.
 void rename_entry(const std::filesystem::path& archive, const std::string& from, const std::string& to,
-                  JobControl& control);
+                  JobControl& control, const Passphrase& passphrase = {});
 
 // Removes the entries that the names select (select_entries: an entry of that name, and with a
 // folder everything inside it). Throws Error(Usage) when names is empty or a name matches

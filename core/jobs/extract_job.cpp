@@ -93,17 +93,17 @@ std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span
 
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, bool overwrite, JobControl& control,
-                               OutsideLinks outside_links)
+                               OutsideLinks outside_links, const Passphrase& passphrase)
 {
     return extract_archive(archive, dest, entry_names, overwrite ? ExistingFiles::Replace : ExistingFiles::Refuse, control,
-                           outside_links);
+                           outside_links, passphrase);
 }
 
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, ExistingFiles existing, JobControl& control,
-                               OutsideLinks outside_links)
+                               OutsideLinks outside_links, const Passphrase& passphrase)
 {
-    const auto reader = open_archive(archive, &control);
+    const auto reader = open_archive(archive, &control, passphrase);
     auto selection = select_entries(reader->entries(), entry_names);
     reader->check_readable(selection);
     ExtractSummary summary;
@@ -147,9 +147,9 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
     return summary;
 }
 
-TestSummary test_archive(const std::filesystem::path& archive, JobControl& control)
+TestSummary test_archive(const std::filesystem::path& archive, JobControl& control, const Passphrase& passphrase)
 {
-    const auto reader = open_archive(archive, &control);
+    const auto reader = open_archive(archive, &control, passphrase);
     reader->check_readable({});
     DiscardSink sink;
     reader->extract({}, sink, control);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "../container/encryption.hpp"
 #include "../container/entry.hpp"
 #include "../fs/disk_extractor.hpp"
 #include "../job_control.hpp"
@@ -37,11 +38,11 @@ struct ExtractSummary {
 enum class ExistingFiles { Refuse, Replace, Skip };
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, ExistingFiles existing, JobControl& control,
-                               OutsideLinks outside_links = OutsideLinks::Refuse);
+                               OutsideLinks outside_links = OutsideLinks::Refuse, const Passphrase& passphrase = {});
 // overwrite: ExistingFiles::Replace, else Refuse.
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, bool overwrite, JobControl& control,
-                               OutsideLinks outside_links = OutsideLinks::Refuse);
+                               OutsideLinks outside_links = OutsideLinks::Refuse, const Passphrase& passphrase = {});
 
 struct TestSummary {
     std::string format;          // "nnz", "zip", ...
@@ -51,6 +52,6 @@ struct TestSummary {
 
 // Decodes every entry and discards the bytes, so every checksum in the archive is verified
 // (for foreign archives: whatever checks their format has, and every stated size).
-TestSummary test_archive(const std::filesystem::path& archive, JobControl& control);
+TestSummary test_archive(const std::filesystem::path& archive, JobControl& control, const Passphrase& passphrase = {});
 
 }  // namespace nnz

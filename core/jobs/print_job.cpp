@@ -37,9 +37,9 @@ private:
 }  // namespace
 
 void print_contents(const std::filesystem::path& archive, std::span<const std::string> names, int fd,
-                    JobControl& control)
+                    JobControl& control, const Passphrase& passphrase)
 {
-    const auto reader = open_archive(archive, &control);
+    const auto reader = open_archive(archive, &control, passphrase);
     auto selection = select_entries(reader->entries(), names);
     if (selection.empty())  // everything: but only files have bytes to print
         for (size_t i = 0; i < reader->entries().size(); ++i) selection.push_back(i);

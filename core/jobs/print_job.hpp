@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 
+#include "../container/encryption.hpp"
 #include "../job_control.hpp"
 
 namespace nnz {
@@ -17,6 +18,6 @@ namespace nnz {
 // a pipe's reader must look at the exit status, as with any stream. Error(Io) when fd cannot be
 // written.
 void print_contents(const std::filesystem::path& archive, std::span<const std::string> names, int fd,
-                    JobControl& control);
+                    JobControl& control, const Passphrase& passphrase = {});
 
 }  // namespace nnz
