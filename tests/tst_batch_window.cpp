@@ -18,6 +18,7 @@
 #include "jobs/compress_job.hpp"
 #include "notifications.hpp"
 #include "progress_panel.hpp"
+#include "zip_maker.hpp"
 #include "settings_dialog.hpp"
 
 namespace fs = std::filesystem;
@@ -217,18 +218,28 @@ void TestBatchWindow::extractHereMakesANewFolderNextToTheArchive()
 
 void TestBatchWindow::extractHereAsksForThePassword_data()
 {
+    QTest::addColumn<QString>("kind");
     QTest::addColumn<QStringList>("answers");
     QTest::addColumn<bool>("extracted");
-    QTest::newRow("right") << QStringList{"open sesame"} << true;
-    QTest::newRow("wrong, then right") << QStringList{"open simsim", "open sesame"} << true;
-    QTest::newRow("cancelled") << QStringList{""} << false;
+    QTest::newRow("right") << "nnz" << QStringList{"open sesame"} << true;
+    QTest::newRow("wrong, then right") << "nnz" << QStringList{"open simsim", "open sesame"} << true;
+    QTest::newRow("cancelled") << "nnz" << QStringList{""} << false;
+    QTest::newRow("zip (AES), wrong, then right") << "zip" << QStringList{"open simsim", "open sesame"} << true;
 }
 
 void TestBatchWindow::extractHereAsksForThePassword()
 {
+    QFETCH(QString, kind);
     QFETCH(QStringList, answers);
     QFETCH(bool, extracted);
-    const fs::path archive = makeArchive("locked.nnz", 8u << 20, "open sesame");
+    fs::path archive = root_ / "archives" / "locked.zip";
+    if (kind == "nnz") {
+        archive = makeArchive("locked.nnz", 8u << 20, "open sesame");
+    } else {
+        fs::remove(archive);
+        makeZip(archive, {{"docs/readme.txt", "hello from the archive\n"}, {"three.bin", std::string(3000, '3')}},
+                "open sesame");
+    }
     const fs::path out = root_ / "archives" / "locked";
     fs::remove_all(out);
     BatchWindow window;
@@ -244,7 +255,7 @@ void TestBatchWindow::extractHereAsksForThePassword()
     window.start({BatchRequest::Mode::ExtractHere, {}, {q(archive)}});
     QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
     QCOMPARE(labels.size(), answers.size());
-    QVERIFY(labels.first().contains(QStringLiteral("locked.nnz is encrypted")));
+    QVERIFY(labels.first().contains(QStringLiteral("locked.%1 is encrypted").arg(kind)));
     if (answers.size() > 1) QVERIFY(labels[1].contains(QStringLiteral("Wrong password")));
     QCOMPARE(fs::exists(out / "docs" / "readme.txt"), extracted);
     if (extracted) QCOMPARE(readFile(out / "three.bin"), std::string(3000, '3'));

@@ -6,14 +6,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <archive.h>
-#include <archive_entry.h>
-
 #include <filesystem>
 #include <fstream>
 #include <memory>
 
 #include "container/archive_reader.hpp"
+#include "zip_maker.hpp"
 #include "entries_model.hpp"
 #include "job_runner.hpp"
 #include "main_window.hpp"
@@ -33,25 +31,6 @@ std::string readFile(const fs::path& path)
 }
 
 // A zip made by libarchive: name -> content ("" with a trailing '/' in the name: a folder).
-void makeZip(const fs::path& path, const std::vector<std::pair<std::string, std::string>>& members)
-{
-    std::unique_ptr<archive, int (*)(archive*)> a(archive_write_new(), archive_write_free);
-    archive_write_set_format_zip(a.get());
-    QCOMPARE(archive_write_open_filename(a.get(), path.c_str()), ARCHIVE_OK);
-    for (const auto& [name, content] : members) {
-        std::unique_ptr<archive_entry, void (*)(archive_entry*)> e(archive_entry_new(), archive_entry_free);
-        archive_entry_set_pathname_utf8(e.get(), name.c_str());
-        const bool folder = name.back() == '/';
-        archive_entry_set_filetype(e.get(), folder ? AE_IFDIR : AE_IFREG);
-        archive_entry_set_perm(e.get(), folder ? 0755 : 0644);
-        archive_entry_set_size(e.get(), la_int64_t(content.size()));
-        archive_entry_set_mtime(e.get(), 1'650'000'000, 0);
-        QCOMPARE(archive_write_header(a.get(), e.get()), ARCHIVE_OK);
-        if (!content.empty()) archive_write_data(a.get(), content.data(), content.size());
-    }
-    QCOMPARE(archive_write_close(a.get()), ARCHIVE_OK);
-}
-
 bool waitIdle(MainWindow& window, int timeoutMs = 30000)
 {
     QElapsedTimer clock;
@@ -191,6 +170,59 @@ private slots:
         QVERIFY(convert && waitIdle(window));
         QCOMPARE(convert->state(), Job::State::Failed);
         QVERIFY(!fs::exists(root_ / "evil.nnz"));
+    }
+
+    void encryptedZipAsksForThePassword_data()
+    {
+        QTest::addColumn<QStringList>("answers");
+        QTest::addColumn<bool>("readable");
+        QTest::newRow("wrong, then right") << QStringList{"guess", "zip secret"} << true;
+        QTest::newRow("cancelled") << QStringList{""} << false;
+    }
+    void encryptedZipAsksForThePassword()
+    {
+        QFETCH(QStringList, answers);
+        QFETCH(bool, readable);
+        const fs::path locked = root_ / "locked.zip";
+        fs::remove(locked);
+        makeZip(locked, {{"plans.txt", "the plans"}, {"more.txt", "more plans"}}, "zip secret");
+        MainWindow window;
+        QStringList errors;
+        window.setErrorHandler([&](const QString&, const QString& text) { errors << text; });
+        QStringList labels;
+        window.setPasswordHandler([&](const QString&, const QString& label) {
+            labels << label;
+            return labels.size() <= answers.size() ? answers[labels.size() - 1] : QString();
+        });
+        // Listed either way (a zip's names are not encrypted); read only with the password.
+        QVERIFY(window.openArchive(q(locked)));
+        QCOMPARE(labels.size(), answers.size());
+        QVERIFY(labels.first().contains(QStringLiteral("locked.zip is encrypted")));
+        QCOMPARE(window.entriesModel()->rowCount(), 2);
+        QVERIFY(window.entriesModel()->isEncrypted());
+
+        const fs::path out = root_ / "locked-out";
+        fs::remove_all(out);
+        Job* extract = window.extractEntries(q(out), {});
+        QVERIFY(extract && waitIdle(window));
+        if (!readable) {
+            QCOMPARE(extract->state(), Job::State::Failed);
+            QCOMPARE(extract->errorCode(), nnz::ErrorCode::Password);
+            QVERIFY(!fs::exists(out / "plans.txt"));
+            return;
+        }
+        QCOMPARE(extract->state(), Job::State::Succeeded);
+        QCOMPARE(readFile(out / "plans.txt"), std::string("the plans"));
+        // Converted, it stays protected: the .nnz is encrypted with the same password.
+        const fs::path output = root_ / "locked.nnz";
+        fs::remove(output);
+        Job* convert = window.convertArchive(q(output));
+        QVERIFY(convert && waitIdle(window));
+        QCOMPARE(convert->state(), Job::State::Succeeded);
+        QCOMPARE(window.archivePath(), q(output));  // opened without asking again
+        QCOMPARE(labels.size(), answers.size());
+        QVERIFY(nnz::ArchiveReader(output, nnz::Passphrase("zip secret")).encrypted());
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
     }
 
 private:

@@ -245,9 +245,9 @@ private:
     Seen* current_ = nullptr;
 };
 
-Listing read_nnz(const fs::path& path)
+Listing read_nnz(const fs::path& path, const nnz::Passphrase& passphrase = {})
 {
-    nnz::ArchiveReader reader(path);
+    nnz::ArchiveReader reader(path, passphrase);
     nnz::JobControl control;
     Collect collect;
     reader.extract({}, collect, control);
@@ -934,21 +934,51 @@ private slots:
         QCOMPARE(listed.at("explicit/only.txt").content, std::string(5000, 'z'));
     }
 
+    void encryptedEntries_data()
+    {
+        QTest::addColumn<QString>("encryption");
+        QTest::newRow("PKWARE (zipcrypt)") << "zipcrypt";
+        QTest::newRow("WinZip AES-256") << "aes256";
+    }
     void encryptedEntries()
     {
+        QFETCH(QString, encryption);
         QTemporaryDir tmp;
         const fs::path root = tmp.path().toStdString();
         const fs::path input = root / "secret.zip";
         build_archive(input, "zip", {{"plain.txt", Kind::File, "open"}, {"secret.txt", Kind::File, "hidden"}},
-                      "zip:encryption=zipcrypt", "password");
+                      ("zip:encryption=" + encryption).toUtf8().constData(), "password");
+        write_file(root / "pw", "password\n");
+        write_file(root / "wrong", "passwort\n");
         Run run = nnzip({"l", q(input)});
         QVERIFY2(run.status == 0 && QString::fromUtf8(run.out).count("[encrypted]") == 2, qPrintable(run.out));
+        // Without the password: refused before anything is written, with what to do.
         run = nnzip({"convert", q(input), q(root / "out.nnz"), "--codec", "store"});
         QCOMPARE(run.status, 2);
-        QVERIFY2(run.err.contains("is encrypted; nnzip cannot read encrypted archives"), qPrintable(run.err));
+        QVERIFY2(run.err.contains("is encrypted: give its password (-p asks for it, --password-file FILE reads it)"),
+                 qPrintable(run.err));
         QCOMPARE(status_of([&] { extract(input, root / "out"); }), 2);
         QVERIFY(message_of([&] { extract(input, root / "out"); }).contains("encrypted"));
-        QCOMPARE(names_in(root), std::vector<std::string>{"secret.zip"});
+        QCOMPARE(names_in(root), (std::vector<std::string>{"pw", "secret.zip", "wrong"}));
+
+        // A wrong one: refused when the data is read, as a wrong password (PKWARE's one check byte
+        // lets most wrong passwords through to the CRC, which then fails).
+        run = nnzip({"t", q(input), "--password-file", q(root / "wrong")});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains("wrong password"), qPrintable(run.err));
+
+        // The right one: read, extracted, and converted into an .nnz encrypted with it.
+        run = nnzip({"t", q(input), "--password-file", q(root / "pw")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        run = nnzip({"x", q(input), "-o", q(root / "out"), "--password-file", q(root / "pw")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QCOMPARE(read_file(root / "out" / "secret.txt"), std::string("hidden"));
+        run = nnzip({"convert", q(input), q(root / "out.nnz"), "--codec", "store", "--password-file", q(root / "pw")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY(nnz::is_encrypted_nnz(root / "out.nnz"));
+        const Listing listed = read_nnz(root / "out.nnz", nnz::Passphrase("password"));
+        QCOMPARE(listed.at("secret.txt").content, std::string("hidden"));
+        QCOMPARE(listed.at("plain.txt").content, std::string("open"));
     }
 };
 

@@ -109,16 +109,29 @@ bool BatchWindow::start(const BatchRequest& request)
     return true;
 }
 
+bool BatchWindow::needsPassword(const QString& archive)
+{
+    const fs::path path = toPath(archive);
+    if (nnz::has_nnz_magic(path)) return nnz::is_encrypted_nnz(path);
+    try {
+        const auto opened = nnz::open_archive(path);  // a foreign archive is read header by header
+        return opened->foreign() && opened->foreign()->has_encrypted_entries();
+    } catch (const nnz::Error&) {
+        return false;  // the job says why it cannot be read
+    }
+}
+
 void BatchWindow::queueExtract(const QString& archive, const QString& destination, bool askBeforeReplacing,
                                nnz::OutsideLinks outsideLinks, std::optional<nnz::ExistingFiles> existingChosen)
 {
     const AppSettings settings = AppSettings::load();
     nnz::ExistingFiles existingFiles = existingChosen.value_or(existingFilesFor(settings.overwrite));
-    if (nnz::is_encrypted_nnz(toPath(archive)) && !passwords_.contains(archive)) {
+    if (!passwords_.contains(archive) && needsPassword(archive)) {
         const auto answer = askArchivePassword(this, QFileInfo(archive).fileName(), password_handler_,
                                                [&](const nnz::Passphrase& candidate) {
                                                    try {
-                                                       (void)nnz::ArchiveReader(toPath(archive), candidate);
+                                                       const auto opened = nnz::open_archive(toPath(archive), nullptr, candidate);
+                                                       if (opened->foreign()) opened->foreign()->check_passphrase();
                                                        return true;
                                                    } catch (const nnz::Error& e) {
                                                        // Damage: the job says what is wrong.

@@ -74,6 +74,8 @@ protected:
 private:
     // Refused links (the job fails before writing anything) are asked about and the extraction
     // queued again as the user chooses (see onJobFinished).
+    // An encrypted .nnz, or a foreign archive with encrypted entries.
+    static bool needsPassword(const QString& archive);
     void queueExtract(const QString& archive, const QString& destination, bool askBeforeReplacing,
                       nnz::OutsideLinks outsideLinks = nnz::OutsideLinks::Refuse,
                       std::optional<nnz::ExistingFiles> existingChosen = std::nullopt);

@@ -50,7 +50,7 @@ void EntriesModel::load(const std::filesystem::path& archive, const nnz::Passphr
     codecs_ = codecs;
     foreign_format_ = foreign;
     problems_ = std::move(problems);
-    encrypted_ = opened->nnz() && opened->nnz()->encrypted();
+    encrypted_ = opened->nnz() ? opened->nnz()->encrypted() : opened->foreign()->has_encrypted_entries();
     passphrase_ = encrypted_ ? passphrase : nnz::Passphrase();
     endResetModel();
 }

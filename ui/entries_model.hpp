@@ -34,7 +34,8 @@ public:
     quint64 totalSize() const;
     double totalPacked() const;
     int blockCount() const { return block_count_; }
-    // An encrypted .nnz, and the password it was opened with (jobs on it need it again).
+    // An encrypted .nnz (or a foreign archive with encrypted entries), and the password it was
+    // opened with (jobs on it need it again).
     bool isEncrypted() const { return encrypted_; }
     const nnz::Passphrase& passphrase() const { return passphrase_; }
     QStringList codecNames() const { return codecs_; }

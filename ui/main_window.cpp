@@ -395,21 +395,37 @@ bool MainWindow::openArchive(const QString& path)
             return false;
         }
     };
+    // A foreign archive lists without a password; its encrypted entries need one to be read.
+    const auto foreignOpens = [&](const nnz::Passphrase& candidate) {
+        try {
+            nnz::open_archive(toPath(absolute), nullptr, candidate)->foreign()->check_passphrase();
+        } catch (const nnz::Error& e) {
+            if (e.code() != nnz::ErrorCode::Password) throw;
+            return false;
+        }
+        return opens(candidate);
+    };
+    // Asks with the normal cursor; each try shows the wait cursor while it reads.
+    const auto ask = [&](const std::function<bool(const nnz::Passphrase&)>& tryIt) {
+        QApplication::restoreOverrideCursor();
+        const bool answered = askArchivePassword(this, fileName, password_handler_, [&](const nnz::Passphrase& p) {
+                                  QApplication::setOverrideCursor(Qt::WaitCursor);
+                                  struct Restore {
+                                      ~Restore() { QApplication::restoreOverrideCursor(); }
+                                  } restore;
+                                  return tryIt(p);
+                              }).has_value();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        return answered;
+    };
     try {
         if (!opens(passphrase)) {
-            QApplication::restoreOverrideCursor();
-            const bool answered = askArchivePassword(this, fileName, password_handler_, [&](const nnz::Passphrase& p) {
-                                      QApplication::setOverrideCursor(Qt::WaitCursor);
-                                      struct Restore {
-                                          ~Restore() { QApplication::restoreOverrideCursor(); }
-                                      } restore;
-                                      return opens(p);
-                                  }).has_value();
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-            if (!answered) {  // cancelled: nothing to report
+            if (!ask(opens)) {  // cancelled: nothing to report
                 closeArchive();
                 return false;
             }
+        } else if (model_->isForeign() && model_->isEncrypted() && passphrase.empty()) {
+            (void)ask(foreignOpens);  // cancelled: listed, but its encrypted entries cannot be read
         }
     } catch (const nnz::Error& e) {
         closeArchive();
@@ -637,6 +653,9 @@ Job* MainWindow::convertArchive(const QString& output)
     if (!model_->isForeign() || output.isEmpty()) return nullptr;
     nnz::CompressOptions options = AppSettings::load().compressOptions();
     options.overwrite = QFileInfo::exists(output);
+    // Encrypted entries are read with the password, and the .nnz is encrypted with it (as `convert -p`).
+    options.passphrase = model_->passphrase();
+    if (!options.passphrase.empty()) passwords_[QFileInfo(output).absoluteFilePath()] = options.passphrase;
     const QString source = archivePath();
     auto report = std::make_shared<nnz::ConversionReport>();
     Job* job = enqueue(Job::Kind::Create, tr("Converting %1 to %2").arg(QFileInfo(source).fileName(), QFileInfo(output).fileName()),

@@ -86,7 +86,8 @@ ConversionReport convert_archive(const fs::path& input, const fs::path& output, 
     if (has_nnz_magic(input))
         throw Error(ErrorCode::Usage, input.string() + " is already an nnzip archive");
 
-    const ForeignArchive archive(input, &control);
+    // The password opens an encrypted input and encrypts the .nnz: what was protected stays so.
+    const ForeignArchive archive(input, &control, options.passphrase);
     const EntryPatterns excluded(options.exclude);
     std::vector<size_t> kept;
     for (size_t i = 0; i < archive.entries().size(); ++i)

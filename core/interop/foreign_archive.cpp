@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -93,7 +94,7 @@ std::string format_label(archive* a)
 // One pass of libarchive over the file: headers in order, the data of the current one.
 class Reader {
 public:
-    explicit Reader(const fs::path& path) : path_(path)
+    Reader(const fs::path& path, const Passphrase& passphrase) : path_(path), has_passphrase_(!passphrase.empty())
     {
         // libarchive's own open errors do not tell "missing" from "not an archive".
         const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -129,6 +130,8 @@ public:
         archive_read_support_filter_uu(a);
         archive_read_support_filter_xz(a);
         archive_read_support_filter_zstd(a);
+        // libarchive copies it; text() views a std::string, so it ends with a NUL.
+        if (!passphrase.empty()) archive_read_add_passphrase(a, passphrase.text().data());
         if (archive_read_open_filename(a, path.c_str(), kReadBlock) != ARCHIVE_OK) {
             // libarchive says "Unrecognized archive format" when no reader bid for the file;
             // anything else is a known format that failed ("truncated gzip input", ...).
@@ -151,6 +154,7 @@ public:
         // ARCHIVE_WARN: a name that does not convert to UTF-8 and the like, handled per entry.
         if (r < ARCHIVE_WARN || r == ARCHIVE_RETRY) throw damaged();
         position_ = position_ ? *position_ + 1 : 0;
+        encrypted_ = archive_entry_is_encrypted(entry) != 0;
         return entry;
     }
 
@@ -174,6 +178,15 @@ public:
         const la_ssize_t n = archive_read_data(a_.get(), out, size);
         if (n < 0) {
             const char* what = archive_error_string(a_.get());
+            // "Incorrect passphrase", "Passphrase required for this entry".
+            if (what && std::string_view(what).find("assphrase") != std::string_view::npos)
+                throw Error(ErrorCode::Password, path_.string() + ": wrong password for " + in_quotes(entry_name));
+            // PKWARE encryption checks a password with one byte: most wrong ones show only as a
+            // bad CRC.
+            if (encrypted_ && has_passphrase_)
+                throw Error(ErrorCode::Password, path_.string() + ": cannot read " + in_quotes(entry_name) +
+                                                     ": wrong password, or the archive is damaged (" +
+                                                     (what ? what : "unknown error") + ")");
             throw Error(ErrorCode::Data, path_.string() + ": cannot read " + in_quotes(entry_name) +
                                              ", the archive is damaged or unsupported (" +
                                              (what ? what : "unknown error") + ")");
@@ -207,6 +220,8 @@ private:
     fs::path path_;
     std::unique_ptr<archive, Free> a_;
     std::optional<size_t> position_;
+    bool has_passphrase_ = false;
+    bool encrypted_ = false;  // the current entry
 };
 
 std::string link_name(const char* utf8, const char* raw)
@@ -217,7 +232,8 @@ std::string link_name(const char* utf8, const char* raw)
 
 }  // namespace
 
-ForeignArchive::ForeignArchive(fs::path path, JobControl* control) : path_(std::move(path))
+ForeignArchive::ForeignArchive(fs::path path, JobControl* control, const Passphrase& passphrase)
+    : path_(std::move(path)), passphrase_(passphrase)
 {
     std::error_code ec;
     file_size_ = fs::file_size(path_, ec);
@@ -229,7 +245,7 @@ ForeignArchive::ForeignArchive(fs::path path, JobControl* control) : path_(std::
 
 void ForeignArchive::scan(JobControl* control)
 {
-    Reader reader(path_);
+    Reader reader(path_, passphrase_);
     if (control) control->total_input = file_size_;
     std::unordered_map<std::string, size_t> by_name;  // normalised name -> index in entries_
     std::vector<bool> dropped;
@@ -290,7 +306,7 @@ void ForeignArchive::scan(JobControl* control)
                     const la_int64_t size = archive_entry_size(entry);
                     if (size < 0) throw reader.damaged();
                     info.size = static_cast<uint64_t>(size);
-                } else if (!archive_entry_is_encrypted(entry)) {
+                } else if (!archive_entry_is_encrypted(entry) || !passphrase_.empty()) {
                     // Streamed zip entries state their size only after the data: measure it.
                     std::vector<uint8_t> buffer(kCopyChunk);
                     while (const size_t n = reader.data(buffer.data(), buffer.size(), stored)) {
@@ -316,8 +332,10 @@ void ForeignArchive::scan(JobControl* control)
         }
         if (archive_entry_is_encrypted(entry)) {
             e.encrypted = true;
-            if (e.problem.empty())
-                e.problem = in_quotes(info.path) + " is encrypted; nnzip cannot read encrypted archives";
+            if (e.problem.empty() && passphrase_.empty()) {
+                e.problem = in_quotes(info.path) + " is encrypted: give its password";
+                e.problem_code = ErrorCode::Password;
+            }
         }
 
         if (normalised) {
@@ -354,6 +372,27 @@ void ForeignArchive::check_readable(std::span<const size_t> selection) const
     } else {
         for (size_t i : selection) check(entries_.at(i));
     }
+}
+
+bool ForeignArchive::has_encrypted_entries() const
+{
+    return std::any_of(entries_.begin(), entries_.end(), [](const ForeignEntry& e) { return e.encrypted; });
+}
+
+void ForeignArchive::check_passphrase() const
+{
+    const auto first = std::find_if(entries_.begin(), entries_.end(), [](const ForeignEntry& e) {
+        return e.encrypted && e.info.type == EntryType::File && e.info.size > 0 && e.problem.empty();
+    });
+    if (first == entries_.end()) {
+        if (has_encrypted_entries() && passphrase_.empty())
+            throw Error(ErrorCode::Password, path_.string() + " has encrypted entries: give its password");
+        return;
+    }
+    ContentReader contents(*this);
+    contents.open(static_cast<size_t>(first - entries_.begin()));
+    std::array<uint8_t, 64> head{};
+    (void)contents.read(head);
 }
 
 void ForeignArchive::extract(std::span<const size_t> selection, EntrySink& sink, JobControl& control) const
@@ -407,9 +446,9 @@ public:
         if (!entry_->problem.empty()) throw Error(entry_->problem_code, archive_.path_.string() + ": " + entry_->problem);
         const size_t header = entry_->content_header;
         // A content already passed (a hard link's) is read again from the start of the file.
-        if (!main_) main_.emplace(archive_.path_);
+        if (!main_) main_.emplace(archive_.path_, archive_.passphrase_);
         if (main_->position() && *main_->position() >= header) {
-            side_.emplace(archive_.path_);
+            side_.emplace(archive_.path_, archive_.passphrase_);
             current_ = &*side_;
         } else {
             current_ = &*main_;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "../container/archive_reader.hpp"
+#include "../container/encryption.hpp"
 #include "../container/entry.hpp"
 #include "../error.hpp"
 #include "../job_control.hpp"
@@ -30,8 +31,10 @@ public:
     // sizes that the headers do not state are measured by reading the data once. Throws Error(Io)
     // when the file cannot be opened, Error(Data) when it is not an archive libarchive can read or
     // is damaged. control, when given, is checked between entries (cancel) and reports the bytes
-    // of the archive file read so far.
-    explicit ForeignArchive(std::filesystem::path path, JobControl* control = nullptr);
+    // of the archive file read so far. A passphrase opens encrypted entries where libarchive can
+    // decrypt them (zip: PKWARE and WinZip AES); without one they are marked and refused.
+    explicit ForeignArchive(std::filesystem::path path, JobControl* control = nullptr,
+                            const Passphrase& passphrase = {});
 
     const std::filesystem::path& path() const { return path_; }
     // "zip", "tar.gz", "7z", "cpio", ...: the container format and its compression filters.
@@ -44,9 +47,16 @@ public:
     const std::vector<std::string>& warnings() const { return warnings_; }
 
     // Throws the problem of the first chosen entry that cannot be read (indices into entries();
-    // empty = all): Error(Unsafe) for a name that would escape the destination, Error(Data) for
-    // encrypted entries or broken hard links. Call it before writing anything.
+    // empty = all): Error(Unsafe) for a name that would escape the destination, Error(Password)
+    // for encrypted entries without a passphrase, Error(Data) for broken hard links. Call it
+    // before writing anything. (A wrong passphrase shows only when the data is read:
+    // Error(Password) then.)
     void check_readable(std::span<const size_t> selection) const;
+    // Whether an entry is encrypted, and for the passphrase given, whether it opens the first
+    // encrypted file (its first bytes are read): Error(Password) when it does not. PKWARE's one
+    // check byte lets a wrong password through now and then; reading the entry then fails.
+    bool has_encrypted_entries() const;
+    void check_passphrase() const;
 
     // Streams the chosen entries (empty = all) to sink in archive order, like
     // ArchiveReader::extract: begin, data..., end; abort when reading an entry fails. Sets
@@ -80,6 +90,7 @@ private:
     void scan(JobControl* control);
 
     std::filesystem::path path_;
+    Passphrase passphrase_;
     std::string format_;
     uint64_t file_size_ = 0;
     std::vector<ForeignEntry> entries_;

@@ -28,7 +28,10 @@ private:
 
 class Foreign final : public OpenedArchive {
 public:
-    Foreign(const std::filesystem::path& path, JobControl* control) : archive_(path, control) {}
+    Foreign(const std::filesystem::path& path, JobControl* control, const Passphrase& passphrase)
+        : archive_(path, control, passphrase)
+    {
+    }
     std::string format() const override { return archive_.format(); }
     const std::vector<EntryInfo>& entries() const override { return archive_.infos(); }
     void check_readable(std::span<const size_t> selection) const override { archive_.check_readable(selection); }
@@ -76,7 +79,7 @@ std::unique_ptr<OpenedArchive> open_archive(const std::filesystem::path& path, J
     const bool readable = std::ifstream(path, std::ios::binary).good() && !ec;
     if (!readable || size < format::kMagic.size() || has_nnz_magic(path))
         return std::make_unique<NnzArchive>(path, passphrase);
-    return std::make_unique<Foreign>(path, control);
+    return std::make_unique<Foreign>(path, control, passphrase);
 }
 
 }  // namespace nnz
