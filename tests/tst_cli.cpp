@@ -577,7 +577,7 @@ private slots:
     {
         QTest::addColumn<QString>("way");
         for (const char* way : {"l without a password", "wrong password", "x", "x --stdout and --to-tar", "-p reads stdin",
-                                "empty password", "u d rn keep it encrypted", "password for a plain archive"})
+                                "empty password", "u d rn keep it encrypted", "password for a plain archive", "passwd"})
             QTest::newRow(way) << way;
     }
     void encryptedArchive()
@@ -621,6 +621,7 @@ private slots:
             const Run listed = nnzip(QStringList{"l", q(archive)} + password);
             QCOMPARE(listed.status, 0);
             QVERIFY(listed.out.contains("d/secret-plans.txt"));
+            QVERIFY2(listed.out.contains("2 files, 1 folder, 0 symlinks in 1 block, encrypted\n"), qPrintable(listed.out));
             QCOMPARE(nnzip(QStringList{"t", q(archive)} + password).status, 0);
         } else if (way == "x --stdout and --to-tar") {
             const Run printed = nnzip(QStringList{"x", q(archive), "--stdout", "d/note.txt"} + password);
@@ -665,6 +666,24 @@ private slots:
             const Run refused = nnzip_reading({"d", q(archive), "later.txt"}, {});
             QCOMPARE(refused.status, 2);
             QVERIFY(read_file(archive) == bytes);
+        } else if (way == "passwd") {
+            write_file(root / "new", "new sesame\n");
+            const std::string made = read_file(archive);
+            // Without the current password, or with a wrong one: nothing changes.
+            QCOMPARE(nnzip_reading({"passwd", q(archive), "--new-password-file", q(root / "new")}, {}).status, 2);
+            QCOMPARE(nnzip({"passwd", q(archive), "--password-file", q(root / "wrong"), "--new-password-file", q(root / "new")}).status, 2);
+            QVERIFY(read_file(archive) == made);
+            Run run = nnzip(QStringList{"passwd", q(archive), "--new-password-file", q(root / "new")} + password);
+            QVERIFY2(run.status == 0 && run.out.contains("d.nnz: encrypted with the new password"), qPrintable(run.out + run.err));
+            QCOMPARE(nnzip(QStringList{"t", q(archive)} + password).status, 2);
+            QCOMPARE(nnzip({"t", q(archive), "--password-file", q(root / "new")}).status, 0);
+            // Removed (the current one from stdin), then set again from stdin.
+            run = nnzip_reading({"passwd", q(archive), "-p", "--remove-password"}, "new sesame\n");
+            QVERIFY2(run.status == 0 && run.out.contains("no longer encrypted"), qPrintable(run.out + run.err));
+            QCOMPARE(nnzip_reading({"t", q(archive)}, {}).status, 0);
+            QCOMPARE(nnzip({"passwd", q(archive), "--remove-password"}).status, 1);
+            QCOMPARE(nnzip_reading({"passwd", q(archive)}, "from stdin\n").status, 0);
+            QCOMPARE(nnzip_reading({"t", q(archive), "-p"}, "from stdin\n").status, 0);
         } else if (way == "password for a plain archive") {
             QCOMPARE(nnzip({"a", q(archive), q(root / "d"), "--codec", "store"}).status, 0);
             const std::string bytes = read_file(archive);

@@ -386,6 +386,55 @@ private slots:
         }
         QCOMPARE(read_file(archive), bytes);
     }
+
+    void changePassword_data()
+    {
+        QTest::addColumn<QString>("from");  // "" = a plain archive
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("to");    // "" = remove the password
+        QTest::addColumn<int>("expected");  // error code, -1 for success
+        QTest::newRow("encrypt a plain archive") << "" << "" << "new" << -1;
+        QTest::newRow("change it") << "old" << "old" << "new" << -1;
+        QTest::newRow("remove it") << "old" << "old" << "" << -1;
+        QTest::newRow("wrong current password") << "old" << "olb" << "new" << int(ErrorCode::Password);
+        QTest::newRow("no current password") << "old" << "" << "new" << int(ErrorCode::Password);
+        QTest::newRow("remove what is not there") << "" << "" << "" << int(ErrorCode::Usage);
+    }
+    void changePassword()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, given);
+        QFETCH(QString, to);
+        QFETCH(int, expected);
+        // Neural blocks (fast preset): changing the password must not compress anything again.
+        auto options = options_with("neural", 16 * 1024);
+        options.passphrase = nnz::Passphrase(from.toStdString());
+        const std::map<std::string, std::string> files{{"a.txt", prose(30000, 1)}, {"b.bin", noise(5000, 2)}};
+        const auto archive = makeArchive(makeTree(files), options);
+        const std::string before = read_file(archive);
+        const auto contents = contents_of(archive, options.passphrase);
+
+        nnz::JobControl control;
+        try {
+            nnz::change_password(archive, nnz::Passphrase(given.toStdString()), nnz::Passphrase(to.toStdString()), control);
+            QCOMPARE(expected, -1);
+        } catch (const nnz::Error& e) {
+            QCOMPARE(int(e.code()), expected);
+            QVERIFY(read_file(archive) == before);  // refused: not a byte changed
+            return;
+        }
+        QCOMPARE(control.done_input.load(), uint64_t(0));  // nothing was compressed
+        const nnz::Passphrase now(to.toStdString());
+        QVERIFY(contents_of(archive, now) == contents);
+        nnz::ArchiveReader reader(archive, now);
+        QCOMPARE(reader.encrypted(), !to.isEmpty());
+        if (!from.isEmpty()) QCOMPARE(outcome(archive, nnz::Passphrase(from.toStdString())), to.isEmpty() ? -1 : int(ErrorCode::Password));
+        // Back to plain, the archive is the very one it was made as: blocks are copied as stored.
+        if (from.isEmpty()) {
+            nnz::change_password(archive, now, {}, control);
+            QVERIFY(read_file(archive) == before);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEncryption)

@@ -4,6 +4,7 @@
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -22,6 +23,7 @@
 #include "container/archive_reader.hpp"
 #include "main_window.hpp"
 #include "notifications.hpp"
+#include "password_dialog.hpp"
 #include "progress_panel.hpp"
 #include "properties_dialog.hpp"
 #include "settings_dialog.hpp"
@@ -138,6 +140,7 @@ private slots:
     void encryptedArchiveFromTheNewArchiveDialog();
     void encryptedArchiveAsksForItsPassword_data();
     void encryptedArchiveAsksForItsPassword();
+    void setPasswordEncryptsChangesAndRemovesIt();
 
 private:
     fs::path makeArchive(const QString& name, const std::string& password = {});
@@ -802,6 +805,62 @@ void TestMainWindow::encryptedArchiveAsksForItsPassword()
     QVERIFY2(dialog->field(QStringLiteral("encryption")).startsWith(QStringLiteral("XChaCha20-Poly1305")),
              qPrintable(dialog->field(QStringLiteral("encryption"))));
     dialog->close();
+}
+
+void TestMainWindow::setPasswordEncryptsChangesAndRemovesIt()
+{
+    const fs::path archive = makeArchive(QStringLiteral("later.nnz"));
+    const std::string plain = readFile(QString::fromStdString(archive.string()));
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    int asked = 0;
+    window.setPasswordHandler([&](const QString&, const QString&) {
+        ++asked;
+        return QString();
+    });
+    window.show();
+    errors_.clear();
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    QVERIFY(action(window, "passwordAction")->isEnabled());
+    QVERIFY(!window.changePassword(QString()));  // no password to remove
+
+    // Through the dialog: a plain archive can only get one, typed twice alike.
+    action(window, "passwordAction")->trigger();
+    nnz::ui::PasswordDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<nnz::ui::PasswordDialog*>()) != nullptr);
+    QVERIFY(!dialog->canAccept());
+    dialog->setRemovesPassword(true);  // not offered for a plain archive
+    QVERIFY(!dialog->removesPassword() && !dialog->canAccept());
+    dialog->setPasswords(QStringLiteral("first"), QStringLiteral("frist"));
+    QVERIFY(!dialog->canAccept());
+    dialog->setPasswords(QStringLiteral("first"), QStringLiteral("first"));
+    QVERIFY(dialog->canAccept());
+    dialog->accept();
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QVERIFY(window.entriesModel()->isEncrypted());  // reopened with it, nothing asked
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("summary"))->text().endsWith(QStringLiteral(" · encrypted")));
+    QCOMPARE(asked, 0);
+    QCOMPARE(window.entriesModel()->rowCount(), 4);
+    QVERIFY(nnz::ArchiveReader(archive, nnz::Passphrase("first")).encrypted());
+
+    QVERIFY(window.changePassword(QStringLiteral("second")));
+    QVERIFY(waitIdle(window));
+    QVERIFY(errors_.empty());
+    QVERIFY(nnz::ArchiveReader(archive, nnz::Passphrase("second")).encrypted());
+    QCOMPARE(asked, 0);
+
+    // Removed through the dialog: the archive is again the one it was made as.
+    action(window, "passwordAction")->trigger();
+    QTRY_VERIFY((dialog = window.findChild<nnz::ui::PasswordDialog*>()) != nullptr);
+    dialog->setRemovesPassword(true);
+    QVERIFY(dialog->removesPassword() && dialog->canAccept() && dialog->password().isEmpty());
+    dialog->accept();
+    QVERIFY(waitIdle(window));
+    QVERIFY(errors_.empty());
+    QVERIFY(!window.entriesModel()->isEncrypted());
+    QVERIFY(readFile(QString::fromStdString(archive.string())) == plain);
+    QCOMPARE(asked, 0);
 }
 
 QTEST_MAIN(TestMainWindow)

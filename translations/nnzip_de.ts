@@ -453,6 +453,24 @@ Das Archiv wurde nicht verändert.</translation>
         <source>Entry renamed</source>
         <translation>Eintrag umbenannt</translation>
     </message>
+    <message>
+        <source>Cannot Set Password</source>
+        <translation>Passwort nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Could not change the password of %1:
+%2
+
+The archive was not changed.</source>
+        <translation>Das Passwort von %1 konnte nicht geändert werden:
+%2
+
+Das Archiv wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Passwort gesetzt</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -824,6 +842,26 @@ Die Datei wurde nach %2 entpackt.</translation>
         <source>%1 (encrypted) — nnzip</source>
         <translation>%1 (verschlüsselt) — nnzip</translation>
     </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation>&amp;Passwort festlegen…</translation>
+    </message>
+    <message>
+        <source>Encrypt the archive with a password, change its password or remove it</source>
+        <translation>Das Archiv mit einem Passwort verschlüsseln, sein Passwort ändern oder entfernen</translation>
+    </message>
+    <message>
+        <source>Removing the password of %1</source>
+        <translation>Passwort von %1 wird entfernt</translation>
+    </message>
+    <message>
+        <source>Setting the password of %1</source>
+        <translation>Passwort von %1 wird gesetzt</translation>
+    </message>
+    <message>
+        <source> · encrypted</source>
+        <translation> · verschlüsselt</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -871,24 +909,8 @@ Die Datei wurde nach %2 entpackt.</translation>
         <translation>Mit Passwort &amp;verschlüsseln (Inhalte und Namen)</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <source>Re&amp;peat password:</source>
-        <translation>Passwort &amp;wiederholen:</translation>
-    </message>
-    <message>
         <source>This nnzip was built without encryption (libsodium).</source>
         <translation>Dieses nnzip wurde ohne Verschlüsselung (libsodium) gebaut.</translation>
-    </message>
-    <message>
-        <source>Choose a password. Without it the archive cannot be opened: it is not stored anywhere.</source>
-        <translation>Wählen Sie ein Passwort. Ohne es lässt sich das Archiv nicht öffnen: Es wird nirgends gespeichert.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -900,6 +922,48 @@ Die Datei wurde nach %2 entpackt.</translation>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::PasswordDialog</name>
+    <message>
+        <source>Set Password</source>
+        <translation>Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1, or remove its password.</source>
+        <translation>Wählen Sie ein neues Passwort für %1 oder entfernen Sie sein Passwort.</translation>
+    </message>
+    <message>
+        <source>Encrypt %1 with a password: its contents and names.</source>
+        <translation>%1 mit einem Passwort verschlüsseln: Inhalte und Namen.</translation>
+    </message>
+    <message>
+        <source>Nothing is compressed again: this takes about as long as copying the archive.</source>
+        <translation>Nichts wird neu komprimiert: Das dauert etwa so lange wie das Kopieren des Archivs.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the password (store the archive unencrypted)</source>
+        <translation>Passwort &amp;entfernen (Archiv unverschlüsselt speichern)</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::PasswordFields</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Choose a password. Without it the archive cannot be opened: it is not stored anywhere.</source>
+        <translation>Wählen Sie ein Passwort. Ohne es lässt sich das Archiv nicht öffnen: Es wird nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>

@@ -453,6 +453,24 @@ The archive was not changed.</translation>
         <source>Entry renamed</source>
         <translation>Entry renamed</translation>
     </message>
+    <message>
+        <source>Cannot Set Password</source>
+        <translation>Cannot Set Password</translation>
+    </message>
+    <message>
+        <source>Could not change the password of %1:
+%2
+
+The archive was not changed.</source>
+        <translation>Could not change the password of %1:
+%2
+
+The archive was not changed.</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Password set</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -824,6 +842,26 @@ It was extracted to %2.</translation>
         <source>%1 (encrypted) — nnzip</source>
         <translation>%1 (encrypted) — nnzip</translation>
     </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation>Set &amp;Password…</translation>
+    </message>
+    <message>
+        <source>Encrypt the archive with a password, change its password or remove it</source>
+        <translation>Encrypt the archive with a password, change its password or remove it</translation>
+    </message>
+    <message>
+        <source>Removing the password of %1</source>
+        <translation>Removing the password of %1</translation>
+    </message>
+    <message>
+        <source>Setting the password of %1</source>
+        <translation>Setting the password of %1</translation>
+    </message>
+    <message>
+        <source> · encrypted</source>
+        <translation> · encrypted</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -871,24 +909,8 @@ It was extracted to %2.</translation>
         <translation>&amp;Encrypt with a password (contents and names)</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <source>Re&amp;peat password:</source>
-        <translation>Re&amp;peat password:</translation>
-    </message>
-    <message>
         <source>This nnzip was built without encryption (libsodium).</source>
         <translation>This nnzip was built without encryption (libsodium).</translation>
-    </message>
-    <message>
-        <source>Choose a password. Without it the archive cannot be opened: it is not stored anywhere.</source>
-        <translation>Choose a password. Without it the archive cannot be opened: it is not stored anywhere.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -900,6 +922,48 @@ It was extracted to %2.</translation>
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::PasswordDialog</name>
+    <message>
+        <source>Set Password</source>
+        <translation>Set Password</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1, or remove its password.</source>
+        <translation>Choose a new password for %1, or remove its password.</translation>
+    </message>
+    <message>
+        <source>Encrypt %1 with a password: its contents and names.</source>
+        <translation>Encrypt %1 with a password: its contents and names.</translation>
+    </message>
+    <message>
+        <source>Nothing is compressed again: this takes about as long as copying the archive.</source>
+        <translation>Nothing is compressed again: this takes about as long as copying the archive.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the password (store the archive unencrypted)</source>
+        <translation>&amp;Remove the password (store the archive unencrypted)</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::PasswordFields</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>Re&amp;peat password:</translation>
+    </message>
+    <message>
+        <source>Choose a password. Without it the archive cannot be opened: it is not stored anywhere.</source>
+        <translation>Choose a password. Without it the archive cannot be opened: it is not stored anywhere.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>

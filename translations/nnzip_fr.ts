@@ -453,6 +453,24 @@ L’archive n’a pas été modifiée.</translation>
         <source>Entry renamed</source>
         <translation>Entrée renommée</translation>
     </message>
+    <message>
+        <source>Cannot Set Password</source>
+        <translation>Impossible de définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Could not change the password of %1:
+%2
+
+The archive was not changed.</source>
+        <translation>Impossible de changer le mot de passe de %1 :
+%2
+
+L’archive n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Mot de passe défini</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -824,6 +842,26 @@ Le fichier a été extrait vers %2.</translation>
         <source>%1 (encrypted) — nnzip</source>
         <translation>%1 (chiffré) — nnzip</translation>
     </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation>Définir le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Encrypt the archive with a password, change its password or remove it</source>
+        <translation>Chiffrer l’archive avec un mot de passe, changer ou retirer son mot de passe</translation>
+    </message>
+    <message>
+        <source>Removing the password of %1</source>
+        <translation>Retrait du mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>Setting the password of %1</source>
+        <translation>Définition du mot de passe de %1</translation>
+    </message>
+    <message>
+        <source> · encrypted</source>
+        <translation> · chiffrée</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -871,24 +909,8 @@ Le fichier a été extrait vers %2.</translation>
         <translation>&amp;Chiffrer avec un mot de passe (contenus et noms)</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
-    </message>
-    <message>
-        <source>Re&amp;peat password:</source>
-        <translation>&amp;Répéter le mot de passe :</translation>
-    </message>
-    <message>
         <source>This nnzip was built without encryption (libsodium).</source>
         <translation>Ce nnzip a été compilé sans chiffrement (libsodium).</translation>
-    </message>
-    <message>
-        <source>Choose a password. Without it the archive cannot be opened: it is not stored anywhere.</source>
-        <translation>Choisissez un mot de passe. Sans lui, l’archive ne peut pas être ouverte : il n’est enregistré nulle part.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -900,6 +922,48 @@ Le fichier a été extrait vers %2.</translation>
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::PasswordDialog</name>
+    <message>
+        <source>Set Password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1, or remove its password.</source>
+        <translation>Choisissez un nouveau mot de passe pour %1, ou retirez son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Encrypt %1 with a password: its contents and names.</source>
+        <translation>Chiffrer %1 avec un mot de passe : contenus et noms.</translation>
+    </message>
+    <message>
+        <source>Nothing is compressed again: this takes about as long as copying the archive.</source>
+        <translation>Rien n’est recompressé : cela prend à peu près le temps de copier l’archive.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the password (store the archive unencrypted)</source>
+        <translation>&amp;Retirer le mot de passe (archive non chiffrée)</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::PasswordFields</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>&amp;Répéter le mot de passe :</translation>
+    </message>
+    <message>
+        <source>Choose a password. Without it the archive cannot be opened: it is not stored anywhere.</source>
+        <translation>Choisissez un mot de passe. Sans lui, l’archive ne peut pas être ouverte : il n’est enregistré nulle part.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>

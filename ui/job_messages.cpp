@@ -16,6 +16,9 @@ JobMessage JobMessages::failure(const Job& job, const QString& name)
         return {tr("Cannot Delete"), tr("Could not delete from %1:\n%2\n\nThe archive was not changed.").arg(name, why)};
     case Job::Kind::Rename:
         return {tr("Cannot Rename"), tr("Could not rename in %1:\n%2\n\nThe archive was not changed.").arg(name, why)};
+    case Job::Kind::Password:
+        return {tr("Cannot Set Password"),
+                tr("Could not change the password of %1:\n%2\n\nThe archive was not changed.").arg(name, why)};
     case Job::Kind::Extract:
         if (job.errorCode() == nnz::ErrorCode::Exists || job.errorCode() == nnz::ErrorCode::Usage)
             return {tr("Cannot Extract"), tr("Could not extract from %1:\n%2\n\nNothing was written.").arg(name, why)};
@@ -41,6 +44,7 @@ JobMessage JobMessages::success(const Job& job, const QString& name)
     case Job::Kind::Add: return {tr("Files added"), tr("%1 is ready.").arg(name)};
     case Job::Kind::Delete: return {tr("Entries deleted"), tr("%1 is ready.").arg(name)};
     case Job::Kind::Rename: return {tr("Entry renamed"), tr("%1 is ready.").arg(name)};
+    case Job::Kind::Password: return {tr("Password set"), tr("%1 is ready.").arg(name)};
     case Job::Kind::Extract:
         return {tr("Extraction finished"),
                 tr("%1 was extracted to %2.").arg(name, QDir::toNativeSeparators(job.resultFolder()))};

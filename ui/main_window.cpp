@@ -41,6 +41,7 @@
 #include "interop/opened_archive.hpp"
 #include "extract_targets.hpp"
 #include "outside_links_question.hpp"
+#include "password_dialog.hpp"
 #include "password_question.hpp"
 #include "job_messages.hpp"
 #include "jobs/edit_job.hpp"
@@ -228,6 +229,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(runner_, &JobRunner::jobFinished, this, &MainWindow::onJobFinished);
 
     summary_ = new QLabel(this);
+    summary_->setObjectName(QStringLiteral("summary"));
     statusBar()->addPermanentWidget(summary_);
     buildActions();
     buildMenus();
@@ -257,6 +259,8 @@ void MainWindow::buildActions()
     delete_action_->setToolTip(tr("Remove the selected entries from the archive"));
     rename_action_ = make(tr("&Rename…"), QStyle::SP_FileDialogContentsView, QKeySequence(Qt::Key_F2), &MainWindow::renameSelection);
     rename_action_->setToolTip(tr("Give the selected entry another name (a folder moves with everything in it)"));
+    password_action_ = make(tr("Set &Password…"), QStyle::SP_VistaShield, QKeySequence(), &MainWindow::passwordDialog);
+    password_action_->setToolTip(tr("Encrypt the archive with a password, change its password or remove it"));
     extract_action_ = make(tr("&Extract"), QStyle::SP_ArrowDown, QKeySequence(tr("Ctrl+E")), &MainWindow::extractHere);
     extract_action_->setToolTip(tr("Extract the selection (or everything) to the default folder"));
     extract_to_action_ = make(tr("Extract &To…"), QStyle::SP_DirOpenIcon, QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::extractToDialog);
@@ -274,7 +278,7 @@ void MainWindow::buildActions()
     const std::pair<QAction*, const char*> names[] = {
         {new_action_, "newAction"},           {open_action_, "openAction"},         {close_action_, "closeAction"},
         {add_action_, "addAction"},           {add_folder_action_, "addFolderAction"}, {delete_action_, "deleteAction"},
-        {rename_action_, "renameAction"},
+        {rename_action_, "renameAction"},     {password_action_, "passwordAction"},
         {extract_action_, "extractAction"},
         {extract_to_action_, "extractToAction"}, {open_with_action_, "openWithAction"}, {test_action_, "testAction"},
         {properties_action_, "propertiesAction"}, {settings_action_, "settingsAction"}, {quit_action_, "quitAction"}};
@@ -305,6 +309,7 @@ void MainWindow::buildMenus()
     archive->addAction(add_folder_action_);
     archive->addAction(rename_action_);
     archive->addAction(delete_action_);
+    archive->addAction(password_action_);
     archive->addSeparator();
     archive->addAction(extract_action_);
     archive->addAction(extract_to_action_);
@@ -350,6 +355,7 @@ void MainWindow::updateActions()
     add_folder_action_->setEnabled(open && !foreign);
     delete_action_->setEnabled(open && !foreign && view_->selectionModel()->hasSelection());
     rename_action_->setEnabled(open && !foreign && view_->selectionModel()->selectedRows().size() == 1);
+    password_action_->setEnabled(open && !foreign);
     convert_action_->setEnabled(foreign);
     convert_action_->setVisible(foreign);
     open_with_action_->setEnabled(open && oneFile);
@@ -370,7 +376,8 @@ void MainWindow::updateSummary()
     }
     summary_->setText(tr("%n entries · %1 → %2", nullptr, model_->rowCount())
                           .arg(formatBytes(size), formatBytes(packed)) +
-                      (size > 0 ? tr(" · %1 bpb").arg(8 * packed / size, 0, 'f', 3) : QString()));
+                      (size > 0 ? tr(" · %1 bpb").arg(8 * packed / size, 0, 'f', 3) : QString()) +
+                      (model_->isEncrypted() ? tr(" · encrypted") : QString()));
 }
 
 bool MainWindow::openArchive(const QString& path)
@@ -574,6 +581,40 @@ Job* MainWindow::renameEntry(const QString& from, const QString& to)
     return job;
 }
 
+Job* MainWindow::changePassword(const QString& newPassword)
+{
+    if (!model_->isOpen() || model_->isForeign()) return nullptr;
+    if (newPassword.isEmpty() && !model_->isEncrypted()) return nullptr;  // nothing to remove
+    const QString archive = archivePath();
+    const nnz::Passphrase replacement(newPassword.toStdString());
+    Job* job = enqueue(Job::Kind::Password,
+                       newPassword.isEmpty() ? tr("Removing the password of %1").arg(QFileInfo(archive).fileName())
+                                             : tr("Setting the password of %1").arg(QFileInfo(archive).fileName()),
+                       [archive = toPath(archive), current = model_->passphrase(), replacement](nnz::JobControl& control) {
+                           nnz::change_password(archive, current, replacement, control);
+                       },
+                       QFileInfo(archive).absolutePath());
+    job->setProperty("archive", archive);
+    // Before the runner reopens the archive: with the new password, without asking.
+    connect(job, &Job::finishedWith, this, [this, archive, replacement](Job::State state) {
+        if (state != Job::State::Succeeded) return;
+        if (replacement.empty()) passwords_.erase(archive);
+        else passwords_[archive] = replacement;
+    });
+    return job;
+}
+
+void MainWindow::passwordDialog()
+{
+    if (!model_->isOpen() || model_->isForeign()) return;
+    auto* dialog = new PasswordDialog(QFileInfo(archivePath()).fileName(), model_->isEncrypted(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->removesPassword() || !dialog->password().isEmpty()) changePassword(dialog->password());
+    });
+    dialog->open();
+}
+
 void MainWindow::renameSelection()
 {
     const QStringList selected = selectedEntryPaths();
@@ -699,7 +740,7 @@ void MainWindow::onJobFinished(Job* job)
     // A created or changed archive is shown, unless another one was opened meanwhile (a
     // conversion replaces the foreign archive it came from).
     if ((job->kind() == Job::Kind::Create || job->kind() == Job::Kind::Add || job->kind() == Job::Kind::Delete ||
-         job->kind() == Job::Kind::Rename) &&
+         job->kind() == Job::Kind::Rename || job->kind() == Job::Kind::Password) &&
         (!model_->isOpen() || archivePath() == archive || archivePath() == job->property("source").toString()))
         openArchive(archive);
     JobMessage message = JobMessages::success(*job, name);

@@ -73,6 +73,10 @@ public:
     Job* deleteEntries(const QStringList& entries);
     // Renames one entry (a folder with everything in it) without compressing anything.
     Job* renameEntry(const QString& from, const QString& to);
+    // Encrypts the open .nnz with newPassword, or removes its password when that is empty,
+    // copying every block (nothing is compressed); nullptr for a foreign archive, or when there
+    // is no password to remove.
+    Job* changePassword(const QString& newPassword);
     Job* extractEntries(const QString& destination, const QStringList& entries);
     Job* testArchive();
     // Extracts the one selected file into the session's temporary folder as a job, then hands it
@@ -160,6 +164,7 @@ private:
     void extractHere();
     void deleteSelection();
     void renameSelection();
+    void passwordDialog();
     void extractToDialog();
     void convertDialog();
     void showContextMenu(const QPoint& position);
@@ -193,6 +198,7 @@ private:
     QAction* add_folder_action_;
     QAction* delete_action_;
     QAction* rename_action_;
+    QAction* password_action_;
     QAction* extract_action_;
     QAction* extract_to_action_;
     QAction* open_with_action_;

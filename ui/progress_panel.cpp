@@ -40,7 +40,8 @@ namespace {
 
 bool producesArchive(Job::Kind kind)
 {
-    return kind == Job::Kind::Create || kind == Job::Kind::Add || kind == Job::Kind::Delete || kind == Job::Kind::Rename;
+    return kind == Job::Kind::Create || kind == Job::Kind::Add || kind == Job::Kind::Delete || kind == Job::Kind::Rename ||
+           kind == Job::Kind::Password;
 }
 
 }  // namespace

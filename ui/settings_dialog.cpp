@@ -1,5 +1,7 @@
 #include "settings_dialog.hpp"
 
+#include "password_fields.hpp"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -272,23 +274,15 @@ NewArchiveDialog::NewArchiveDialog(const QStringList& inputs, const QString& sug
     setPreset(preset);
 
     encrypt_ = new QCheckBox(tr("&Encrypt with a password (contents and names)"), this);
-    password_ = new QLineEdit(this);
-    repeated_ = new QLineEdit(this);
-    for (QLineEdit* field : {password_, repeated_}) {
-        field->setEchoMode(QLineEdit::Password);
-        connect(field, &QLineEdit::textChanged, this, &NewArchiveDialog::updatePasswordState);
-    }
-    password_hint_ = new QLabel(this);
-    password_hint_->setWordWrap(true);
+    password_ = new PasswordFields(this);
+    connect(password_, &PasswordFields::changed, this, &NewArchiveDialog::updatePasswordState);
     connect(encrypt_, &QCheckBox::toggled, this, &NewArchiveDialog::updatePasswordState);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Archive:"), archiveRow);
     form->addRow(tr("&Compression:"), preset_);
     form->addRow(encrypt_);
-    form->addRow(tr("&Password:"), password_);
-    form->addRow(tr("Re&peat password:"), repeated_);
-    form->addRow(password_hint_);
+    form->addRow(password_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     create_ = buttons->addButton(tr("C&reate"), QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -306,29 +300,18 @@ NewArchiveDialog::NewArchiveDialog(const QStringList& inputs, const QString& sug
 
 void NewArchiveDialog::updatePasswordState()
 {
-    const bool on = encrypt_->isChecked();
-    password_->setEnabled(on);
-    repeated_->setEnabled(on);
-    QString hint;
-    if (on && password_->text().isEmpty()) hint = tr("Choose a password. Without it the archive cannot be opened: it is not stored anywhere.");
-    else if (on && password_->text() != repeated_->text()) hint = tr("The two passwords differ.");
-    password_hint_->setText(hint);
-    password_hint_->setVisible(!hint.isEmpty());
+    password_->setVisible(encrypt_->isChecked());
     create_->setEnabled(canCreate());
 }
 
-bool NewArchiveDialog::canCreate() const
-{
-    return !encrypt_->isChecked() || (!password_->text().isEmpty() && password_->text() == repeated_->text());
-}
+bool NewArchiveDialog::canCreate() const { return !encrypt_->isChecked() || password_->acceptable(); }
 
-QString NewArchiveDialog::password() const { return encrypt_->isChecked() && canCreate() ? password_->text() : QString(); }
+QString NewArchiveDialog::password() const { return encrypt_->isChecked() ? password_->password() : QString(); }
 
 void NewArchiveDialog::setPasswords(const QString& password, const QString& repeated)
 {
     encrypt_->setChecked(true);
-    password_->setText(password);
-    repeated_->setText(repeated);
+    password_->setPasswords(password, repeated);
 }
 
 QString NewArchiveDialog::archivePath() const

@@ -15,6 +15,10 @@ class QPushButton;
 class QSpinBox;
 
 namespace nnz::ui {
+class PasswordFields;
+}
+
+namespace nnz::ui {
 
 struct AppSettings {
     // Never: an existing file stops the job before it writes; Skip: existing files are left as
@@ -91,9 +95,7 @@ private:
     QLineEdit* archive_;
     QComboBox* preset_;
     QCheckBox* encrypt_;
-    QLineEdit* password_;
-    QLineEdit* repeated_;
-    QLabel* password_hint_;
+    PasswordFields* password_;
     QPushButton* create_;
 };
 

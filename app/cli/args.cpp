@@ -43,6 +43,7 @@ std::optional<Command> command_named(std::string_view word)
     if (word == "u" || word == "update") return Command::Update;
     if (word == "d" || word == "delete") return Command::Delete;
     if (word == "rn" || word == "rename") return Command::Rename;
+    if (word == "passwd" || word == "password") return Command::Password;
     if (word == "x" || word == "extract") return Command::Extract;
     if (word == "l" || word == "list") return Command::List;
     if (word == "t" || word == "test") return Command::Test;
@@ -96,6 +97,11 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
     } else if (option == "--password-file") {
         a.password_file = tokens.value_for(option, inline_value);
         if (a.password_file.empty()) usage_error(option + " needs a file name");
+    } else if (option == "--new-password-file" && a.command == Command::Password) {
+        a.new_password_file = tokens.value_for(option, inline_value);
+        if (a.new_password_file.empty()) usage_error(option + " needs a file name");
+    } else if (option == "--remove-password" && a.command == Command::Password) {
+        a.remove_password = true;
     } else if (option == "--json" && a.command == Command::List) {
         a.json = true;
     } else if (option == "--codec" && add) {
@@ -206,6 +212,11 @@ Arguments parse_arguments(std::span<const std::string> args)
         if (positional.size() != 2) usage_error("'rn' needs the entry's name and its new name");
         a.entries = std::move(positional);
         break;
+    case Command::Password:
+        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        if (a.remove_password && !a.new_password_file.empty())
+            usage_error("--remove-password and --new-password-file exclude each other");
+        break;
     case Command::Extract:
         a.entries = std::move(positional);
         if (!a.to_tar.empty() && a.output != ".") usage_error("--to-tar and -o exclude each other");
@@ -268,6 +279,9 @@ const char* usage_text()
            "  nnzip rn ARCHIVE ENTRY NEWNAME\n"
            "                                 rename an entry (a folder: with everything in it);\n"
            "                                 nothing is compressed again\n"
+           "  nnzip passwd ARCHIVE [--new-password-file FILE | --remove-password]\n"
+           "                                 encrypt ARCHIVE with a new password (asked for twice),\n"
+           "                                 or remove its password; nothing is compressed again\n"
            "  nnzip x ARCHIVE [-o DIR | --to-tar FILE|- | --stdout] [-f | -n] [ENTRY...]\n"
            "                                 extract all entries, or the named ones (a folder\n"
            "                                 name selects everything in it; a name that matches\n"

@@ -10,7 +10,7 @@
 
 namespace nnz::cli {
 
-enum class Command { Help, Version, Add, Update, Delete, Rename, Extract, List, Test, Convert };
+enum class Command { Help, Version, Add, Update, Delete, Rename, Password, Extract, List, Test, Convert };
 
 struct Arguments {
     Command command = Command::Help;
@@ -27,6 +27,8 @@ struct Arguments {
     bool json = false;                          // l
     bool ask_password = false;                  // -p: ask for it on the terminal
     std::filesystem::path password_file;        // --password-file: its first line
+    std::filesystem::path new_password_file;    // passwd --new-password-file: its first line
+    bool remove_password = false;               // passwd --remove-password
     CompressOptions compress;                   // a, u, d, convert
 };
 

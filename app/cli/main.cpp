@@ -75,6 +75,24 @@ int rename(const Arguments& args, bool progress)
     return 0;
 }
 
+int change_password(const Arguments& args, bool progress)
+{
+    const auto name = args.archive.filename().string();
+    nnz::Passphrase replacement;
+    if (!args.new_password_file.empty()) replacement = nnz::cli::password_from_file(args.new_password_file);
+    else if (!args.remove_password) replacement = nnz::cli::ask_password("New password for " + name + ": ", true);
+    nnz::JobControl control;
+    const auto start = std::chrono::steady_clock::now();
+    nnz::cli::run_job(
+        [&](nnz::JobControl& c) { nnz::change_password(args.archive, args.compress.passphrase, replacement, c); },
+        control, progress);
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    std::printf("%s\n", nnz::cli::archive_summary(args.archive, took.count(), replacement).c_str());
+    std::printf("%s: %s\n", name.c_str(),
+                replacement.empty() ? "no longer encrypted" : "encrypted with the new password");
+    return 0;
+}
+
 int extract(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
@@ -179,7 +197,8 @@ void find_password(Arguments& args)
     const auto& written = args.command == Command::Convert ? args.converted : args.archive;
     const bool encrypted = !creates && nnz::is_encrypted_nnz(args.archive);
     if (!creates && !encrypted && (args.ask_password || !args.password_file.empty()) &&
-        (args.command == Command::Update || args.command == Command::Delete || args.command == Command::Rename))
+        (args.command == Command::Update || args.command == Command::Delete || args.command == Command::Rename ||
+         args.command == Command::Password))
         throw nnz::Error(nnz::ErrorCode::Usage, args.archive.string() + " is not encrypted; a password is for "
                                                                         "encrypted archives and new ones");
     if (!args.password_file.empty()) {
@@ -210,6 +229,7 @@ int run(Arguments& args)
     case Command::Update: return update(args, progress);
     case Command::Delete: return delete_entries(args, progress);
     case Command::Rename: return rename(args, progress);
+    case Command::Password: return change_password(args, progress);
     case Command::Extract: return extract(args, progress);
     case Command::List: return list(args);
     case Command::Test: return test(args, progress);

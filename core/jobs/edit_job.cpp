@@ -197,10 +197,12 @@ private:
     uint32_t decoded_block_ = UINT32_MAX;
 };
 
-// new_names: per old entry, its name in the new archive (empty: all keep theirs).
+// new_names: per old entry, its name in the new archive (empty: all keep theirs). new_key: the
+// key to write with (null: not encrypted); unset, the archive keeps its own.
 void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<bool>& removed,
              std::vector<InputItem> new_items, const CompressOptions& options, JobControl& control,
-             const std::vector<std::string>& new_names = {})
+             const std::vector<std::string>& new_names = {},
+             const std::optional<std::shared_ptr<const ArchiveKey>>& new_key = std::nullopt)
 {
     EditPlan plan = plan_edit(reader, removed);
     std::vector<InputItem> items;
@@ -224,7 +226,7 @@ void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<b
 
     WriteOptions write = write_options_for(options, items);
     write.overwrite = true;
-    write.key = reader.key();  // an encrypted archive stays encrypted, with its own key
+    write.key = new_key.value_or(reader.key());  // an encrypted archive stays encrypted, with its own key
     EditContents contents(reader, plan.recompressed, control);
     write_archive(archive, plan.carried, items, contents, write, control);
 }
@@ -329,6 +331,18 @@ void rename_entry(const fs::path& archive, const std::string& from, const std::s
     control.checkpoint();
     CompressOptions options;  // nothing is compressed: every block is copied
     rewrite(archive, reader, std::vector<bool>(entries.size(), false), {}, options, control, new_names);
+}
+
+void change_password(const fs::path& archive, const Passphrase& current, const Passphrase& replacement,
+                     JobControl& control)
+{
+    ArchiveReader reader(archive, current);
+    if (!reader.encrypted() && replacement.empty())
+        throw Error(ErrorCode::Usage, archive.string() + " is not encrypted: there is no password to remove");
+    const auto key = replacement.empty() ? nullptr : ArchiveKey::create(replacement);
+    control.checkpoint();
+    CompressOptions options;  // nothing is compressed: every block is copied
+    rewrite(archive, reader, std::vector<bool>(reader.entries().size(), false), {}, options, control, {}, key);
 }
 
 void delete_entries(const fs::path& archive, std::span<const std::string> names, const CompressOptions& options,

@@ -29,6 +29,13 @@ void add_paths(const std::filesystem::path& archive, std::span<const std::filesy
 void rename_entry(const std::filesystem::path& archive, const std::string& from, const std::string& to,
                   JobControl& control, const Passphrase& passphrase = {});
 
+// Encrypts the archive with `replacement` (a new key: a fresh salt), or writes it without
+// encryption when that is empty; `current` opens it when it is encrypted. Nothing is compressed
+// or decoded: every block is copied (and sealed anew). Throws Error(Password) for a missing or
+// wrong current password, Error(Usage) when asked to remove the password of a plain archive.
+void change_password(const std::filesystem::path& archive, const Passphrase& current, const Passphrase& replacement,
+                     JobControl& control);
+
 // Removes the entries that the names select (select_entries: an entry of that name, and with a
 // folder everything inside it). Throws Error(Usage) when names is empty or a name matches
 // nothing, before anything is written. options say how the entries that must be recompressed
