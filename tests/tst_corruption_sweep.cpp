@@ -1,5 +1,5 @@
-// Corruption sweep (docs/RELIABILITY.md): a small store archive and a tiny neural archive are
-// damaged at every byte in turn (two different bit flips per byte) and cut at every length; each
+// Corruption sweep (docs/RELIABILITY.md): a small store archive, a tiny neural archive and an
+// encrypted store archive are damaged at every byte in turn (two different bit flips per byte) and cut at every length; each
 // variant is opened and fully extracted in-process, exactly as `nnzip x` does. Every variant
 // must fail with nnz::Error(Data) — the format has no unused padding, so no change may go
 // unnoticed — within a few seconds, leaving only complete, verified files inside the destination
@@ -10,6 +10,7 @@
 #include <fstream>
 #include <map>
 
+#include "container/encryption.hpp"
 #include "error.hpp"
 #include "jobs/compress_job.hpp"
 #include "jobs/extract_job.hpp"
@@ -91,12 +92,19 @@ private slots:
     void sweep_data()
     {
         QTest::addColumn<bool>("neural");
-        QTest::newRow("store archive, several blocks") << false;
-        QTest::newRow("neural archive") << true;
+        QTest::addColumn<bool>("encrypted");
+        QTest::newRow("store archive, several blocks") << false << false;
+        QTest::newRow("neural archive") << true << false;
+        QTest::newRow("encrypted store archive, several blocks") << false << true;
     }
     void sweep()
     {
         QFETCH(bool, neural);
+        QFETCH(bool, encrypted);
+        if (encrypted && !nnz::encryption_available()) QSKIP("built without libsodium");
+        // Cheap key costs (1 pass over 8 KiB, which the header records): thousands of variants
+        // each derive the key.
+        const nnz::Passphrase passphrase(encrypted ? "sweep" : "");
         QTemporaryDir tmp;
         const fs::path root = tmp.path().toStdString();
         const fs::path src = makeSource(root, neural);
@@ -110,7 +118,12 @@ private slots:
         nnz::JobControl control;
         const fs::path original = root / "original.nnz";
         const std::vector<fs::path> inputs{src};
-        nnz::compress_paths(original, inputs, options, control);
+        {
+            const auto items = nnz::gather_inputs(original, inputs, options);
+            nnz::WriteOptions write = nnz::write_options_for(options, items);
+            if (encrypted) write.key = nnz::ArchiveKey::create(passphrase, 1, nnz::kMinKeyMemory);
+            nnz::write_archive(original, items, write, control);
+        }
         const std::string archive = readFile(original);
 
         // The undamaged archive extracts to the source tree.
@@ -119,7 +132,7 @@ private slots:
         const fs::path damaged = root / "damaged.nnz";
         {
             nnz::JobControl c;
-            nnz::extract_archive(original, dest, {}, false, c);
+            nnz::extract_archive(original, dest, {}, false, c, nnz::OutsideLinks::Refuse, passphrase);
             Tree got;
             for (const auto& [name, content] : treeOf(dest / "src")) got[name] = content;
             QCOMPARE(got, expected);
@@ -138,7 +151,7 @@ private slots:
             std::string failure;
             try {
                 nnz::JobControl c;
-                nnz::extract_archive(damaged, dest, {}, false, c);
+                nnz::extract_archive(damaged, dest, {}, false, c, nnz::OutsideLinks::Refuse, passphrase);
             } catch (const nnz::Error& e) {
                 failure = e.what();
                 QVERIFY2(e.code() == nnz::ErrorCode::Data,
@@ -170,11 +183,14 @@ private slots:
               archive.size(), static_cast<long long>(total.elapsed()), static_cast<long long>(slowest));
 
         // The command line: a sample of the same variants gives exit 2 and a message.
+        const fs::path password_file = root / "password";
+        writeFile(password_file, "sweep\n");
         for (size_t i = variants.size() / 12; i < variants.size(); i += variants.size() / 6) {
             writeFile(damaged, variants[i].bytes);
             QProcess cli;
-            cli.start(QStringLiteral(NNZ_CLI_PATH), {"x", QString::fromStdString(damaged.string()), "-o",
-                                                     QString::fromStdString(dest.string())});
+            QStringList args{"x", QString::fromStdString(damaged.string()), "-o", QString::fromStdString(dest.string())};
+            if (encrypted) args << "--password-file" << QString::fromStdString(password_file.string());
+            cli.start(QStringLiteral(NNZ_CLI_PATH), args);
             QVERIFY(cli.waitForFinished(60'000));
             const QString err = QString::fromUtf8(cli.readAllStandardError());
             QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
