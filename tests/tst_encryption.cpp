@@ -3,6 +3,7 @@
 // refused, and edits that keep the archive encrypted under its own key.
 #include <QtTest>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -148,7 +149,7 @@ private slots:
     {
         QTest::addColumn<QString>("codec");
         QTest::addColumn<qulonglong>("blockSize");
-        QTest::addColumn<QStringList>("files");  // "name:kind:size", kind noise|prose
+        QTest::addColumn<QStringList>("files");  // "name:kind:size", kind noise|prose|copy (of the file before)
         QTest::newRow("one small file") << "store" << 8ull * 1024 * 1024 << QStringList{"a.txt:prose:10"};
         QTest::newRow("empty files and a folder only") << "store" << 8ull * 1024 * 1024
                                                         << QStringList{"empty:prose:0", "sub/also-empty:prose:0"};
@@ -159,6 +160,8 @@ private slots:
             << "store" << 64ull * 1024 << QStringList{"across.bin:noise:400000", "after.txt:prose:5000"};
         QTest::newRow("neural codec") << "neural" << 8ull * 1024 * 1024
                                       << QStringList{"story.txt:prose:40000", "data.bin:noise:3000"};
+        QTest::newRow("a file stored once for two names") << "store" << 8ull * 1024 * 1024
+                                                          << QStringList{"a.txt:prose:9000", "b.txt:copy:0"};
     }
     void roundTrip()
     {
@@ -167,10 +170,12 @@ private slots:
         QFETCH(QStringList, files);
         std::map<std::string, std::string> tree;
         unsigned seed = 1;
+        std::string previous;
         for (const QString& f : files) {
             const auto parts = f.split(':');
             const size_t size = parts[2].toULongLong();
-            tree[parts[0].toStdString()] = parts[1] == "noise" ? noise(size, seed++) : prose(size, seed++);
+            previous = parts[1] == "copy" ? previous : parts[1] == "noise" ? noise(size, seed++) : prose(size, seed++);
+            tree[parts[0].toStdString()] = previous;
         }
         auto options = options_with(codec, blockSize);
         options.passphrase = kPassword;
@@ -178,6 +183,10 @@ private slots:
 
         nnz::ArchiveReader reader(archive, kPassword);
         QVERIFY(reader.encrypted());
+        const bool copies = files.join(',').contains(":copy:");
+        QCOMPARE(std::any_of(reader.entries().begin(), reader.entries().end(),
+                             [](const nnz::EntryInfo& e) { return e.duplicate; }),
+                 copies);
         const auto got = contents_of(archive, kPassword);
         QCOMPARE(got.size(), tree.size());
         for (const auto& [name, content] : tree) QVERIFY2(got.at("tree/" + name) == content, name.c_str());
