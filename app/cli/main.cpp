@@ -214,10 +214,33 @@ void find_password(Arguments& args)
         throw nnz::Error(nnz::ErrorCode::Usage, "this nnzip was built without encryption (libsodium)");
 }
 
+int dispatch(Arguments& args, bool progress);
+
+// Whether the error asks for a password that was not given (an encrypted .nnz, or a zip's
+// encrypted entries), rather than saying a given one is wrong.
+bool wants_password(const nnz::Error& e)
+{
+    return e.code() == nnz::ErrorCode::Password && std::string_view(e.what()).ends_with("give its password");
+}
+
 int run(Arguments& args)
 {
     find_password(args);
     const bool progress = ::isatty(STDERR_FILENO) == 1;
+    try {
+        return dispatch(args, progress);
+    } catch (const nnz::Error& e) {
+        // A foreign archive says it has encrypted entries only once it is read: on a terminal,
+        // ask then and run the command again (it wrote nothing: entries are checked first).
+        if (!wants_password(e) || !args.compress.passphrase.empty() || !nnz::cli::has_terminal()) throw;
+        std::fprintf(stderr, "nnzip: %s\n", e.what());
+        args.compress.passphrase = nnz::cli::ask_password("Password: ", false);
+        return dispatch(args, progress);
+    }
+}
+
+int dispatch(Arguments& args, bool progress)
+{
     // Jobs that write an archive tell what they skipped or what suits another machine.
     args.compress.on_warning = [](const std::string& warning) {
         std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
@@ -260,7 +283,7 @@ int main(int argc, char** argv)
             return kCancelledStatus;
         }
         std::string message = e.what();
-        if (e.code() == nnz::ErrorCode::Password && message.ends_with("give its password"))
+        if (wants_password(e))
             message += " (-p asks for it, --password-file FILE reads it)";
         const int status = report(message.c_str(), nnz::exit_status_for(e.code()));
         if (e.code() == nnz::ErrorCode::Usage) std::fputs("Try 'nnzip --help' for more information.\n", stderr);
