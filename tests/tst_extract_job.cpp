@@ -2,8 +2,10 @@
 // job fails or is cancelled; one that existed before is never removed.
 #include <QtTest>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "container/archive_reader.hpp"
 #include "error.hpp"
@@ -21,6 +23,8 @@ private slots:
     void selectionTakesNamesThenPatterns();
     void skipExistingLeavesThemAsTheyAre_data();
     void skipExistingLeavesThemAsTheyAre();
+    void damagedBlockLosesOnlyItsFiles_data();
+    void damagedBlockLosesOnlyItsFiles();
 };
 
 void TestExtractJob::skipExistingLeavesThemAsTheyAre_data()
@@ -185,6 +189,99 @@ void TestExtractJob::failedJobLeavesNoEmptyNewFolder()
     QCOMPARE(code, failure == "damaged" ? nnz::ErrorCode::Data : nnz::ErrorCode::Cancelled);
     QCOMPARE(fs::exists(dest), destExisted);
     if (destExisted) QVERIFY(fs::is_empty(dest));
+}
+
+void TestExtractJob::damagedBlockLosesOnlyItsFiles_data()
+{
+    QTest::addColumn<int>("block");         // the block damaged
+    QTest::addColumn<QStringList>("lost");  // the files that cannot be extracted
+    QTest::addColumn<bool>("test");         // test_archive instead of extract_archive
+    // Blocks of 4 KiB: a.txt (3000 B) in block 0, long.bin (9000 B) across blocks 1 to 3, b.txt
+    // (3000 B) in block 4 and its copy (a duplicate of it, stored once); c.md in block 5.
+    QTest::newRow("first block") << 0 << QStringList{"t/a.txt"} << false;
+    QTest::newRow("inside a file across blocks") << 2 << QStringList{"t/long.bin"} << false;
+    QTest::newRow("a file and its duplicate") << 4 << QStringList{"t/b.txt", "t/b-copy.txt"} << false;
+    QTest::newRow("last block") << 5 << QStringList{"t/c.md"} << false;
+    QTest::newRow("test reports them all") << 4 << QStringList{"t/b.txt", "t/b-copy.txt"} << true;
+}
+
+void TestExtractJob::damagedBlockLosesOnlyItsFiles()
+{
+    QFETCH(int, block);
+    QFETCH(QStringList, lost);
+    QFETCH(bool, test);
+    QTemporaryDir temp;
+    const fs::path root(temp.path().toStdString());
+    const std::map<std::string, std::string> files{{"t/a.txt", std::string(3000, 'a')},
+                                                   {"t/long.bin", std::string(9000, 'l')},
+                                                   {"t/b.txt", std::string(3000, 'b')},
+                                                   {"t/b-copy.txt", std::string(3000, 'b')},
+                                                   {"t/c.md", std::string(300, 'c')}};
+    for (const auto& [name, content] : files) {
+        fs::create_directories((root / name).parent_path());
+        std::ofstream(root / name) << content;
+    }
+    nnz::CompressOptions options;
+    options.codec = "store";
+    options.block_size = 4096;
+    options.threads = 1;
+    nnz::JobControl making;
+    const fs::path archive = root / "a.nnz";
+    nnz::WriteOptions write = nnz::write_options_for(options, {});
+    write.group_by_type = false;  // the order above, as listed here
+    std::vector<nnz::InputItem> items;
+    {
+        const std::vector<fs::path> inputs{root / "t"};
+        items = nnz::gather_inputs(archive, inputs, options);
+        // The walk sorts by name: put the files in the order the rows describe.
+        const std::vector<std::string> order{"t", "t/a.txt", "t/long.bin", "t/b.txt", "t/b-copy.txt", "t/c.md"};
+        std::sort(items.begin(), items.end(), [&](const nnz::InputItem& x, const nnz::InputItem& y) {
+            return std::find(order.begin(), order.end(), x.info.path) < std::find(order.begin(), order.end(), y.info.path);
+        });
+    }
+    nnz::write_archive(archive, items, write, making);
+    {
+        nnz::ArchiveReader reader(archive);
+        QCOMPARE(reader.blocks().size(), size_t(6));
+        std::map<std::string, uint32_t> first_block;
+        for (const auto& e : reader.entries()) first_block[e.path] = e.block;
+        QCOMPARE(first_block["t/long.bin"], 1u);
+        QCOMPARE(first_block["t/b.txt"], 4u);
+        QVERIFY(std::any_of(reader.entries().begin(), reader.entries().end(), [](const nnz::EntryInfo& e) { return e.duplicate; }));
+        const auto& damaged = reader.blocks()[size_t(block)];
+        std::fstream io(archive, std::ios::in | std::ios::out | std::ios::binary);
+        io.seekp(std::streamoff(damaged.file_offset + damaged.packed_size));  // in its packed bytes
+        io.put('!');
+    }
+    const fs::path out = root / "out";
+    nnz::JobControl control;
+    QString message;
+    try {
+        if (test) nnz::test_archive(archive, control);
+        else nnz::extract_archive(archive, out, {}, false, control);
+        QFAIL("the damage went unnoticed");
+    } catch (const nnz::Error& e) {
+        QCOMPARE(e.code(), nnz::ErrorCode::Data);
+        message = QString::fromStdString(e.what());
+    }
+    QVERIFY2(message.contains(QStringLiteral("%1 %2 lost to damage in the archive")
+                                  .arg(lost.size())
+                                  .arg(lost.size() == 1 ? "file" : "files")),
+             qPrintable(message));
+    QVERIFY2(message.contains("The first: \"" + lost.first() + "\""), qPrintable(message));
+    if (test) return;
+    // Every other file is there and whole; the lost ones are not there at all, nor any temporary file.
+    for (const auto& [name, content] : files) {
+        const fs::path path = out / name;
+        if (lost.contains(QString::fromStdString(name))) {
+            QVERIFY2(!fs::exists(path), name.c_str());
+            continue;
+        }
+        std::ifstream in(path, std::ios::binary);
+        QVERIFY2(std::string(std::istreambuf_iterator<char>(in), {}) == content, name.c_str());
+    }
+    for (const auto& e : fs::recursive_directory_iterator(out))
+        QVERIFY2(e.path().filename().string().find(".nnztmp-") == std::string::npos, e.path().c_str());
 }
 
 QTEST_GUILESS_MAIN(TestExtractJob)

@@ -471,6 +471,16 @@ Das Archiv wurde nicht verändert.</translation>
         <source>Password set</source>
         <translation>Passwort gesetzt</translation>
     </message>
+    <message>
+        <source>Could not extract all of %1:
+%2
+
+Every file that could be read was extracted and verified; no partial file was left.</source>
+        <translation>%1 konnte nicht vollständig entpackt werden:
+%2
+
+Jede lesbare Datei wurde entpackt und geprüft; keine unvollständige Datei ist zurückgeblieben.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>

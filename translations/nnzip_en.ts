@@ -471,6 +471,16 @@ The archive was not changed.</translation>
         <source>Password set</source>
         <translation>Password set</translation>
     </message>
+    <message>
+        <source>Could not extract all of %1:
+%2
+
+Every file that could be read was extracted and verified; no partial file was left.</source>
+        <translation>Could not extract all of %1:
+%2
+
+Every file that could be read was extracted and verified; no partial file was left.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>

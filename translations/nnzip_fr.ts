@@ -471,6 +471,16 @@ L’archive n’a pas été modifiée.</translation>
         <source>Password set</source>
         <translation>Mot de passe défini</translation>
     </message>
+    <message>
+        <source>Could not extract all of %1:
+%2
+
+Every file that could be read was extracted and verified; no partial file was left.</source>
+        <translation>Impossible d’extraire entièrement %1 :
+%2
+
+Chaque fichier lisible a été extrait et vérifié ; aucun fichier partiel n’a été laissé.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>

@@ -24,6 +24,11 @@ JobMessage JobMessages::failure(const Job& job, const QString& name)
             return {tr("Cannot Extract"), tr("Could not extract from %1:\n%2\n\nNothing was written.").arg(name, why)};
         if (job.control().done_input.load() == 0)  // failed before any content was decoded
             return {tr("Cannot Extract"), tr("Could not extract from %1:\n%2\n\nNo file was extracted.").arg(name, why)};
+        if (job.errorCode() == nnz::ErrorCode::Data)  // damage: extraction went on past it
+            return {tr("Cannot Extract"),
+                    tr("Could not extract all of %1:\n%2\n\nEvery file that could be read was extracted and verified; "
+                       "no partial file was left.")
+                        .arg(name, why)};
         return {tr("Cannot Extract"),
                 tr("Could not extract from %1:\n%2\n\nFiles extracted before the error were verified and kept; "
                    "no partial file was left.")

@@ -479,12 +479,34 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
 
     std::optional<size_t> loaded;
     std::vector<uint8_t> current;
+    // Going on past damage: the blocks found damaged, and the entries lost with them.
+    const bool salvage = sink.continues_after_damage();
+    std::vector<bool> damaged(blocks_.size(), false);
+    size_t lost = 0;
+    std::string first_loss;
+    bool previous_lost = false;
+    auto in_damaged_block = [&](const EntryInfo& e) {
+        uint64_t left = e.size;
+        uint64_t offset = e.offset;
+        for (size_t b = e.block; left > 0; ++b) {
+            if (damaged[b]) return true;
+            left -= std::min(left, blocks_[b].raw_size - offset);
+            offset = 0;
+        }
+        return false;
+    };
     for (size_t k = 0; k < chosen.size(); ++k) {
         control.checkpoint();
         const auto& e = entries_[chosen[k]];
+        if (salvage && e.size > 0 && (in_damaged_block(e) || (repeats(k) && previous_lost))) {
+            if (lost++ == 0) first_loss = "\"" + e.path + "\" (its block is damaged)";
+            previous_lost = true;
+            continue;
+        }
         sink.begin(e);
         Xxh64Stream hash;
         const bool repeat = repeats(k) && !(loaded == e.block && in_one_block(e));
+        std::optional<size_t> decoding;  // the block being read when an error comes
         try {
             if (repeat && sink.repeats_previous()) {
                 sink.repeat_previous(e);
@@ -497,7 +519,9 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
                 if (loaded != b) {
                     current = {};  // free the previous block before decoding the next
                     loaded.reset();
+                    decoding = b;
                     current = repeat ? decode_again(b) : next_block(b);
+                    decoding.reset();
                     loaded = b;
                 }
                 const uint64_t in_block = std::min(left, current.size() - offset);
@@ -512,20 +536,39 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
                 left -= in_block;
                 offset = 0;
             }
-        } catch (...) {
+        } catch (const Error& error) {
             try {
                 sink.abort(e);
             } catch (...) {
                 // The original failure is the one worth reporting.
             }
+            if (!salvage || error.code() != ErrorCode::Data) throw;
+            if (decoding) damaged[*decoding] = true;
+            if (lost++ == 0) first_loss = "\"" + e.path + "\" (" + error.what() + ")";
+            previous_lost = true;
+            continue;
+        } catch (...) {
+            try {
+                sink.abort(e);
+            } catch (...) {
+            }
             throw;
         }
         if (e.type == EntryType::File && !checksum_matches(e.content_hash, hash.digest())) {
             sink.abort(e);
-            throw Error(ErrorCode::Data, path_.string() + ": content checksum mismatch for \"" + e.path + "\"");
+            const std::string message = path_.string() + ": content checksum mismatch for \"" + e.path + "\"";
+            if (!salvage) throw Error(ErrorCode::Data, message);
+            if (lost++ == 0) first_loss = "\"" + e.path + "\" (" + message + ")";
+            previous_lost = true;
+            continue;
         }
+        previous_lost = false;
         sink.end(e);
     }
+    if (lost > 0)
+        throw Error(ErrorCode::Data, path_.string() + ": " + std::to_string(lost) + (lost == 1 ? " file" : " files") +
+                                         " lost to damage in the archive; every other entry is intact (decoded and "
+                                         "verified). The first: " + first_loss);
 }
 
 }  // namespace nnz

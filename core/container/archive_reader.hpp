@@ -55,6 +55,9 @@ public:
     // Does so, between begin() and end() and without data() (the disk extractor copies the file
     // it has just written, checking its checksum). Throws when it cannot.
     virtual void repeat_previous(const EntryInfo&) {}
+    // Whether extraction goes on past a damaged block (a sink of separate files: the disk, a
+    // test), leaving out the entries it holds, instead of stopping there (a stream: stdout, tar).
+    virtual bool continues_after_damage() const { return false; }
 };
 
 class ArchiveReader {
@@ -92,6 +95,9 @@ public:
     // and the current entry as read_block() reports them. An error after begin() calls abort()
     // for that entry.
     // The next block decodes ahead on another thread only when both fit the memory limit.
+    // A damaged block (or a file whose checksum fails) stops the extraction with Error(Data),
+    // unless the sink continues_after_damage(): then its entries are aborted and left out, every
+    // other entry goes on, and Error(Data) at the end names how many were lost and the first.
     void extract(std::span<const size_t> selection, EntrySink& sink, JobControl& control);
 
     // Bytes two blocks decoding at once may need together (BlockCodec::memory_for each);

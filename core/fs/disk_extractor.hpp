@@ -86,6 +86,7 @@ public:
     // against the duplicate's checksum) instead of being decoded again.
     void repeat_previous(const EntryInfo& entry) override;
     bool repeats_previous() const override { return true; }
+    bool continues_after_damage() const override { return true; }
 
     // Applies the mode and mtime of every extracted folder, deepest first, now that nothing
     // more will be written into them. Call once after the last entry. Throws Error(Io).

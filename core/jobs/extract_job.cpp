@@ -22,6 +22,7 @@ public:
     void abort(const EntryInfo&) override {}
     // A duplicate repeats content already verified: nothing to decode again.
     bool repeats_previous() const override { return true; }
+    bool continues_after_damage() const override { return true; }
 };
 
 bool inside(const std::string& path, const std::string& folder)
