@@ -697,6 +697,30 @@ private slots:
         }
     }
 
+    void repairCutArchive()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path archive = root / "c.nnz";
+        QCOMPARE(nnzip({"a", q(archive), q(kCorpus), "--codec", "store", "--block-size", "256K"}).status, 0);
+        // An interrupted download: the first 1.5 MB of 2.8.
+        const std::string whole = read_file(archive);
+        write_file(root / "cut.nnz", whole.substr(0, 1'500'000));
+        QCOMPARE(nnzip({"l", q(root / "cut.nnz")}).status, 2);
+        Run run = nnzip({"repair", q(root / "cut.nnz"), q(root / "fixed.nnz")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains("recovered from") && run.out.contains("(index damaged or missing)") &&
+                     run.out.contains("\nlost: cantrbry/"),
+                 qPrintable(run.out));
+        QCOMPARE(nnzip({"t", q(root / "fixed.nnz")}).status, 0);
+        // Again: the output exists (exit 3 without -f); an undamaged archive comes out the same.
+        QCOMPARE(nnzip({"repair", q(root / "cut.nnz"), q(root / "fixed.nnz")}).status, 3);
+        run = nnzip({"repair", q(archive), q(root / "fixed.nnz"), "-f"});
+        QVERIFY2(run.status == 0 && run.out.contains("(nothing was damaged)"), qPrintable(run.out));
+        QVERIFY(read_file(root / "fixed.nnz") == whole);
+        QCOMPARE(nnzip({"repair", q(archive)}).status, 1);
+    }
+
     void writingPrintsASummary()
     {
         QTemporaryDir tmp;

@@ -9,6 +9,7 @@
 #include <map>
 #include <random>
 
+#include "archive_contents.hpp"
 #include "container/archive_reader.hpp"
 #include "container/encryption.hpp"
 #include "container/format.hpp"
@@ -42,43 +43,6 @@ std::string prose(size_t size, unsigned seed)
     }
     out.resize(size);
     return out;
-}
-
-void write_file(const fs::path& path, const std::string& content)
-{
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << content;
-}
-
-std::string read_file(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-class CollectingSink : public nnz::EntrySink {
-public:
-    std::map<std::string, std::string> files;
-    void begin(const nnz::EntryInfo& e) override
-    {
-        open_ = e.path;
-        if (e.type == nnz::EntryType::File) files[open_];
-    }
-    void data(std::span<const uint8_t> bytes) override { files[open_].append(bytes.begin(), bytes.end()); }
-    void end(const nnz::EntryInfo&) override {}
-    void abort(const nnz::EntryInfo&) override {}
-
-private:
-    std::string open_;
-};
-
-std::map<std::string, std::string> contents_of(const fs::path& archive, const nnz::Passphrase& passphrase)
-{
-    nnz::ArchiveReader reader(archive, passphrase);
-    CollectingSink sink;
-    nnz::JobControl control;
-    reader.extract({}, sink, control);
-    return sink.files;
 }
 
 // The error code a reader gives for this archive with this passphrase, or -1 when it reads whole.

@@ -48,6 +48,7 @@ std::optional<Command> command_named(std::string_view word)
     if (word == "l" || word == "list") return Command::List;
     if (word == "t" || word == "test") return Command::Test;
     if (word == "convert") return Command::Convert;
+    if (word == "repair") return Command::Repair;
     if (word == "help" || word == "--help" || word == "-h") return Command::Help;
     if (word == "--version" || word == "-V" || word == "version") return Command::Version;
     return std::nullopt;
@@ -79,8 +80,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
                      a.command == Command::Delete;
     const bool extract = a.command == Command::Extract;
     if (option == "-f" || option == "--force" || option == "--overwrite") {
-        if (a.command != Command::Add && a.command != Command::Convert && !extract)
-            usage_error(option + " is only for 'a', 'x' and 'convert'");
+        if (a.command != Command::Add && a.command != Command::Convert && a.command != Command::Repair && !extract)
+            usage_error(option + " is only for 'a', 'x', 'convert' and 'repair'");
         a.overwrite = true;
     } else if ((option == "-o" || option == "--output") && extract) {
         a.output = tokens.value_for(option, inline_value);
@@ -230,6 +231,10 @@ Arguments parse_arguments(std::span<const std::string> args)
         a.compress.overwrite = a.overwrite;
         validate(a.compress);
         break;
+    case Command::Repair:
+        if (positional.size() != 1) usage_error("'repair' needs the damaged archive and the .nnz to write");
+        a.converted = positional.front();
+        break;
     case Command::List:
         a.entries = std::move(positional);
         break;
@@ -302,6 +307,9 @@ const char* usage_text()
            "  nnzip convert IN OUT.nnz [options]\n"
            "                                 convert a zip, tar(.gz/.bz2/.xz/.zst), 7z, cpio, iso,\n"
            "                                 rar... archive into a new .nnz (same options as 'a')\n"
+           "  nnzip repair DAMAGED.nnz OUT.nnz [-f]\n"
+           "                                 write what a damaged or cut-off archive still holds\n"
+           "                                 (every intact block and the files in them) to OUT.nnz\n"
            "\n"
            "x, l and t also read those foreign formats directly (recognised by content).\n"
            "An encrypted archive needs its password for every command: -p asks for it (on a\n"

@@ -10,12 +10,12 @@
 
 namespace nnz::cli {
 
-enum class Command { Help, Version, Add, Update, Delete, Rename, Password, Extract, List, Test, Convert };
+enum class Command { Help, Version, Add, Update, Delete, Rename, Password, Extract, List, Test, Convert, Repair };
 
 struct Arguments {
     Command command = Command::Help;
     std::filesystem::path archive;              // convert: the foreign archive to read
-    std::filesystem::path converted;            // convert: the .nnz to write
+    std::filesystem::path converted;            // convert, repair: the .nnz to write
     std::vector<std::filesystem::path> inputs;  // a, u
     std::vector<std::string> entries;           // x: empty = all; d: the entries to delete; rn: old, new
     std::filesystem::path output = ".";         // x

@@ -15,6 +15,7 @@
 
 #include "args.hpp"
 #include "container/archive_reader.hpp"
+#include "container/archive_repair.hpp"
 #include "error.hpp"
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
@@ -164,6 +165,26 @@ int list(const Arguments& args)
     return 0;
 }
 
+int repair(const Arguments& args, bool progress)
+{
+    nnz::JobControl control;
+    nnz::RepairReport report;
+    nnz::cli::run_job([&](nnz::JobControl& c) { report = nnz::repair_archive(args.archive, args.converted, args.overwrite, c); },
+                      control, progress);
+    std::string damage;
+    if (!report.index_intact) damage += "index damaged or missing";
+    if (report.blocks_lost > 0)
+        damage += (damage.empty() ? "" : "; ") + std::to_string(report.blocks_lost) +
+                  (report.blocks_lost == 1 ? " damaged block" : " damaged blocks");
+    if (report.bytes_skipped > 0)
+        damage += (damage.empty() ? "" : "; ") + std::to_string(report.bytes_skipped) + " unreadable bytes skipped";
+    std::printf("%s: %zu %s in %zu %s recovered from %s (%s)\n", args.converted.string().c_str(), report.entries_kept,
+                report.entries_kept == 1 ? "entry" : "entries", report.blocks_kept, report.blocks_kept == 1 ? "block" : "blocks",
+                args.archive.string().c_str(), damage.empty() ? "nothing was damaged" : damage.c_str());
+    for (const auto& name : report.entries_lost) std::printf("lost: %s\n", name.c_str());
+    return 0;
+}
+
 int convert(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
@@ -189,7 +210,7 @@ void use_utf8_names()
 // encrypted with it; an existing one is opened with it.
 void find_password(Arguments& args)
 {
-    if (args.command == Command::Help || args.command == Command::Version) return;
+    if (args.command == Command::Help || args.command == Command::Version || args.command == Command::Repair) return;
     std::error_code ec;
     const bool creates = args.command == Command::Add || args.command == Command::Convert ||
                          (args.command == Command::Update &&
@@ -257,6 +278,7 @@ int dispatch(Arguments& args, bool progress)
     case Command::List: return list(args);
     case Command::Test: return test(args, progress);
     case Command::Convert: return convert(args, progress);
+    case Command::Repair: return repair(args, progress);
     }
     return 0;
 }

@@ -384,15 +384,11 @@ void patch_block_entry_hash(std::vector<uint8_t>& header, size_t hash_field, uin
     for (int i = 0; i < 8; ++i) header[body + i] = static_cast<uint8_t>(sum >> (8 * i));
 }
 
-BlockHeader parse_block_header(std::span<const uint8_t> bytes, uint16_t major, const std::string& context)
-{
-    if (bytes.size() < min_block_header_size(major)) throw Error(ErrorCode::Data, context + ": header too short");
-    const auto body = bytes.first(bytes.size() - 8);
-    uint64_t stored = 0;
-    for (int i = 0; i < 8; ++i) stored |= uint64_t(bytes[body.size() + i]) << (8 * i);
-    if (!checksum_matches(stored, xxh64(body))) throw Error(ErrorCode::Data, context + ": header checksum mismatch");
+namespace {
 
-    ByteReader in(body, context);
+// Everything of a block header but its checksum.
+BlockHeader parse_block_header_fields(ByteReader& in, uint16_t major)
+{
     BlockHeader header;
     in.expect(kBlockMagic, "block marker");
     header.codec = static_cast<CodecId>(in.u8("codec id"));
@@ -405,8 +401,31 @@ BlockHeader parse_block_header(std::span<const uint8_t> bytes, uint16_t major, c
     header.raw_hash = in.u64("raw checksum");
     header.packed_hash = in.u64("packed checksum");
     header.entries = parse_entries(in, major);
+    return header;
+}
+
+}  // namespace
+
+BlockHeader parse_block_header(std::span<const uint8_t> bytes, uint16_t major, const std::string& context)
+{
+    if (bytes.size() < min_block_header_size(major)) throw Error(ErrorCode::Data, context + ": header too short");
+    const auto body = bytes.first(bytes.size() - 8);
+    uint64_t stored = 0;
+    for (int i = 0; i < 8; ++i) stored |= uint64_t(bytes[body.size() + i]) << (8 * i);
+    if (!checksum_matches(stored, xxh64(body))) throw Error(ErrorCode::Data, context + ": header checksum mismatch");
+
+    ByteReader in(body, context);
+    BlockHeader header = parse_block_header_fields(in, major);
     if (in.remaining() != 0) in.fail("unexpected bytes at the end of the header");
     return header;
+}
+
+uint64_t block_header_size(std::span<const uint8_t> window, uint16_t major)
+{
+    ByteReader in(window, "block header");
+    (void)parse_block_header_fields(in, major);
+    if (in.remaining() < 8) in.fail("block header cut short");
+    return in.position() + 8;
 }
 
 // ---- Index -----------------------------------------------------------------------------------

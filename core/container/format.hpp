@@ -171,6 +171,10 @@ EncodedBlockHeader encode_block_header(const BlockHeader& header);
 void patch_block_entry_hash(std::vector<uint8_t>& header, size_t hash_field, uint64_t hash);
 // `bytes` must be exactly one block header; verifies its checksum before trusting any field.
 BlockHeader parse_block_header(std::span<const uint8_t> bytes, uint16_t major, const std::string& context);
+// The size of the block header that starts `window` (its fields parsed, its checksum not checked:
+// parse_block_header does that on exactly these bytes), for finding blocks without an index.
+// Throws Error(Data) when the window does not start with a whole block header.
+uint64_t block_header_size(std::span<const uint8_t> window, uint16_t major);
 
 struct Index {
     std::vector<BlockInfo> blocks;

@@ -1,0 +1,235 @@
+#include "archive_repair.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <optional>
+#include <set>
+
+#include "../checksum.hpp"
+#include "../error.hpp"
+#include "archive_output.hpp"
+#include "archive_reader.hpp"
+#include "format.hpp"
+
+namespace nnz {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Bytes read at a time while looking for the next block, and the most a block header is read
+// with (settings and entry records: far more than any real header).
+constexpr uint64_t kScanWindow = 1 << 20;
+constexpr uint64_t kMaxHeaderWindow = 64ull << 20;
+
+class DamagedFile {
+public:
+    explicit DamagedFile(const fs::path& path) : path_(path), in_(path, std::ios::binary)
+    {
+        std::error_code ec;
+        size_ = fs::file_size(path, ec);
+        if (!in_ || ec) throw Error(ErrorCode::Io, "cannot read " + path.string());
+    }
+    uint64_t size() const { return size_; }
+    std::vector<uint8_t> read(uint64_t offset, uint64_t size)
+    {
+        size = std::min(size, size_ - std::min(offset, size_));
+        std::vector<uint8_t> bytes(size);
+        in_.clear();
+        in_.seekg(static_cast<std::streamoff>(offset));
+        in_.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size));
+        if (static_cast<uint64_t>(in_.gcount()) != size) throw Error(ErrorCode::Io, "cannot read " + path_.string());
+        return bytes;
+    }
+
+private:
+    fs::path path_;
+    std::ifstream in_;
+    uint64_t size_ = 0;
+};
+
+struct FoundBlock {
+    uint64_t offset = 0;       // in the damaged file
+    uint64_t header_size = 0;  // as stored there
+    format::BlockHeader header;
+    bool intact = false;  // packed bytes match their checksum
+    size_t run = 0;       // blocks that follow each other with nothing lost between share a run
+    uint64_t end() const { return offset + header_size + header.packed_size; }
+};
+
+// The block whose header starts at `offset`, or nullopt when none does.
+std::optional<FoundBlock> block_at(DamagedFile& file, uint64_t offset, uint16_t major)
+{
+    for (uint64_t window = 64 << 10;; window *= 4) {
+        const auto bytes = file.read(offset, std::min(window, kMaxHeaderWindow));
+        try {
+            const uint64_t header_size = format::block_header_size(bytes, major);
+            FoundBlock found;
+            found.offset = offset;
+            found.header_size = header_size;
+            found.header = format::parse_block_header(std::span(bytes).first(header_size), major, "block");
+            if (found.header.packed_size > found.header.raw_size || found.header.raw_size > format::kMaxBlockSize ||
+                found.header.raw_size == 0 || found.header.packed_size > file.size() - offset - header_size)
+                return std::nullopt;
+            found.intact = checksum_matches(found.header.packed_hash, xxh64(file.read(offset + header_size, found.header.packed_size)));
+            return found;
+        } catch (const Error&) {
+            // A header longer than the window, or no header at all.
+            if (bytes.size() < window || window >= kMaxHeaderWindow) return std::nullopt;
+        }
+    }
+}
+
+// Where the next block header after `from` starts (its magic, a header that parses and checks).
+std::optional<FoundBlock> next_block(DamagedFile& file, uint64_t from, uint16_t major, JobControl& control)
+{
+    for (uint64_t at = from; at < file.size();) {
+        control.checkpoint();
+        const auto bytes = file.read(at, kScanWindow + format::kBlockMagic.size());
+        for (size_t i = 0; i + format::kBlockMagic.size() <= bytes.size() && i < kScanWindow; ++i) {
+            if (!std::equal(format::kBlockMagic.begin(), format::kBlockMagic.end(), bytes.begin() + static_cast<std::ptrdiff_t>(i)))
+                continue;
+            if (auto found = block_at(file, at + i, major)) return found;
+        }
+        at += kScanWindow;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+RepairReport repair_archive(const fs::path& damaged, const fs::path& output, bool overwrite, JobControl& control)
+{
+    std::error_code ec;
+    if (fs::exists(output, ec) && fs::equivalent(damaged, output, ec))
+        throw Error(ErrorCode::Usage, "the repaired archive must go to another file than " + damaged.string());
+    if (!overwrite && fs::exists(fs::symlink_status(output, ec)))
+        throw Error(ErrorCode::Exists, output.string() + " exists (use -f to overwrite)");
+    DamagedFile file(damaged);
+    const auto head = file.read(0, format::kMinFileHeaderSize + format::kMaxCreatorBytes);
+    format::ByteReader head_in(head, damaged.string());
+    const auto file_header = format::parse_file_header(head_in);  // nothing to go by without it
+    if (file_header.flags & format::kFlagEncrypted)
+        throw Error(ErrorCode::Usage, damaged.string() + " is encrypted: repairing encrypted archives is not supported yet");
+    const uint16_t major = file_header.version_major;
+
+    RepairReport report;
+    control.total_input = file.size();
+    // What the index says, when it is whole: the names of what is lost, and the entries of an
+    // archive without blocks.
+    std::optional<std::vector<EntryInfo>> indexed;
+    try {
+        indexed = ArchiveReader(damaged).entries();
+        report.index_intact = true;
+    } catch (const Error&) {
+    }
+
+    // The blocks, in file order: where one ends the next begins, unless damage lies between.
+    std::vector<FoundBlock> blocks;
+    uint64_t at = head_in.position();
+    size_t run = 0;
+    bool joined = true;  // the next block follows the last one kept with nothing lost between
+    std::vector<std::string> lost_in_headers;
+    while (at < file.size()) {
+        control.checkpoint();
+        std::optional<FoundBlock> found = block_at(file, at, major);
+        if (!found) {
+            // Not a block: the index (when nothing follows it but the trailer), or damage.
+            found = next_block(file, at + 1, major, control);
+            if (!found) break;
+            report.bytes_skipped += found->offset - at;
+            joined = false;
+        }
+        at = found->end();
+        if (!found->intact) {
+            ++report.blocks_lost;
+            for (const auto& e : found->header.entries)
+                if (e.size > 0) lost_in_headers.push_back(e.path);
+            joined = false;
+            continue;
+        }
+        if (!joined) ++run;
+        found->run = run;
+        joined = true;
+        blocks.push_back(std::move(*found));
+        control.done_input = at;
+    }
+    // The rest of the file after the last block: the index and trailer, or what is left of them.
+
+    // An entry is kept when its content lies in blocks of its own run.
+    std::vector<uint64_t> run_end(blocks.size());  // per block: raw bytes from its start to its run's end
+    for (size_t i = blocks.size(); i-- > 0;)
+        run_end[i] = blocks[i].header.raw_size +
+                     (i + 1 < blocks.size() && blocks[i + 1].run == blocks[i].run ? run_end[i + 1] : 0);
+    format::Index index;
+    std::set<std::string> kept_names;
+    const bool duplicates = std::any_of(blocks.begin(), blocks.end(), [](const FoundBlock& b) {
+        return std::any_of(b.header.entries.begin(), b.header.entries.end(), [](const EntryInfo& e) { return e.duplicate; });
+    });
+    const uint16_t out_major = duplicates ? format::kVersionMajorWithDuplicates : format::kVersionMajorWithoutDuplicates;
+    ArchiveOutput out(output, nullptr);
+    out.start(format::encode_file_header("nnzip " NNZIP_VERSION, out_major));
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        auto& block = blocks[i];
+        std::vector<EntryInfo> kept;
+        for (auto e : block.header.entries) {
+            if (e.size > 0 && e.offset + e.size > run_end[i]) {
+                lost_in_headers.push_back(e.path);
+                continue;
+            }
+            e.block = static_cast<uint32_t>(i);
+            kept.push_back(std::move(e));
+        }
+        // A duplicate whose original was left out goes with it (it repeats that extent).
+        for (size_t k = 0; k < kept.size(); ++k)
+            if (kept[k].duplicate && (k == 0 || !same_content_place(kept[k - 1], kept[k]))) {
+                lost_in_headers.push_back(kept[k].path);
+                kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(k--));
+            }
+        block.header.entries = kept;
+        const auto encoded = format::encode_block_header(block.header);
+        index.blocks.push_back({out.position(), block.header.raw_size, block.header.packed_size, block.header.codec});
+        index.header_sizes.push_back(encoded.bytes.size());
+        out.write(encoded.bytes);
+        const auto packed = file.read(block.offset + block.header_size, block.header.packed_size);
+        if (!checksum_matches(block.header.packed_hash, xxh64(packed)))
+            throw Error(ErrorCode::Io, damaged.string() + " changed while it was being repaired");
+        out.write(packed);
+        for (auto& e : kept) {
+            kept_names.insert(e.path);
+            index.entries.push_back(std::move(e));
+        }
+    }
+    if (blocks.empty() && indexed) {
+        // No blocks: an archive of folders, links and empty files lives in its index alone.
+        for (const auto& e : *indexed) {
+            if (e.size > 0) continue;
+            EntryInfo kept = e;
+            kept.block = 0;
+            kept.offset = 0;
+            kept_names.insert(kept.path);
+            index.entries.push_back(std::move(kept));
+        }
+    }
+    if (index.entries.empty() && blocks.empty())
+        throw Error(ErrorCode::Data, damaged.string() + ": no intact block and no index: nothing to recover");
+    const auto index_bytes = format::encode_index(index);
+    const format::Trailer trailer{out.position(), index_bytes.size(), xxh64(index_bytes)};
+    out.write(index_bytes);
+    out.write(format::encode_trailer(trailer));
+    control.checkpoint();
+    out.commit(overwrite);
+
+    report.blocks_kept = blocks.size();
+    report.entries_kept = index.entries.size();
+    if (indexed) {
+        for (const auto& e : *indexed)
+            if (!kept_names.contains(e.path)) report.entries_lost.push_back(e.path);
+    } else {
+        std::set<std::string> seen;
+        for (const auto& name : lost_in_headers)
+            if (seen.insert(name).second) report.entries_lost.push_back(name);
+    }
+    return report;
+}
+
+}  // namespace nnz

@@ -1,0 +1,34 @@
+#pragma once
+// Recovering what a damaged .nnz still holds: its blocks are found by scanning the file (each
+// block header names the entries that start in it, docs/FORMAT.md), so a cut-off archive (an
+// interrupted download or copy) or one with a damaged index or block is rewritten without the
+// parts that are gone, and everything else opens, lists and extracts again.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "../job_control.hpp"
+
+namespace nnz {
+
+struct RepairReport {
+    size_t blocks_kept = 0;
+    size_t blocks_lost = 0;        // found damaged (a header or packed bytes that fail their checksum)
+    size_t entries_kept = 0;
+    std::vector<std::string> entries_lost;  // files whose content lay (partly) in a lost block
+    uint64_t bytes_skipped = 0;    // of the damaged file: neither a block nor the index that was read
+    bool index_intact = false;     // the old index and trailer were whole
+};
+
+// Scans `damaged` for its blocks and writes what is intact to `output` (a new archive: written to
+// a temporary file, renamed when complete; an existing output is replaced only with overwrite,
+// Error(Exists) otherwise). A block is kept when its header and packed bytes pass their checksums;
+// an entry when every block its content lies in is kept. Entries without content (folders,
+// symlinks, empty files) come from the block headers too. Throws Error(Data) when the file header
+// is unreadable (not an .nnz: nothing to go by) or no block and no index survive, Error(Usage) for
+// an encrypted archive (not supported yet).
+RepairReport repair_archive(const std::filesystem::path& damaged, const std::filesystem::path& output, bool overwrite,
+                            JobControl& control);
+
+}  // namespace nnz
