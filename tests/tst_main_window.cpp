@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -141,6 +142,7 @@ private slots:
     void encryptedArchiveAsksForItsPassword_data();
     void encryptedArchiveAsksForItsPassword();
     void setPasswordEncryptsChangesAndRemovesIt();
+    void repairRecoversACutArchive();
 
 private:
     fs::path makeArchive(const QString& name, const std::string& password = {});
@@ -861,6 +863,45 @@ void TestMainWindow::setPasswordEncryptsChangesAndRemovesIt()
     QVERIFY(!window.entriesModel()->isEncrypted());
     QVERIFY(readFile(QString::fromStdString(archive.string())) == plain);
     QCOMPARE(asked, 0);
+}
+
+void TestMainWindow::repairRecoversACutArchive()
+{
+    // Blocks of 1 KiB so that a cut leaves whole blocks before it.
+    const fs::path archive = root_ / "cut.nnz";
+    fs::remove(archive);
+    nnz::CompressOptions options;
+    options.codec = "store";
+    options.block_size = 1024;
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{root_ / "src" / "docs", root_ / "src" / "data.bin"}, options, control);
+    const std::string whole = readFile(QString::fromStdString(archive.string()));
+    {
+        std::ofstream cut(archive, std::ios::binary | std::ios::trunc);
+        cut << whole.substr(0, whole.size() - 100);  // the index and trailer are gone
+    }
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    window.show();
+    errors_.clear();
+    const QString damaged = QString::fromStdString(archive.string());
+    QVERIFY(!window.openArchive(damaged));
+    QCOMPARE(errors_.size(), size_t(1));
+    QVERIFY2(errors_.front().contains(QStringLiteral("Repair Archive")), qPrintable(errors_.front()));
+    QVERIFY(action(window, "repairAction")->isEnabled());
+
+    const QString output = MainWindow::suggestedRepairedFor(damaged);
+    QCOMPARE(QFileInfo(output).fileName(), QStringLiteral("cut (repaired).nnz"));
+    QVERIFY(window.repairArchive(damaged, output));
+    QVERIFY(waitIdle(window));
+    QCOMPARE(errors_.size(), size_t(1));
+    QCOMPARE(window.archivePath(), output);  // opened when done
+    QCOMPARE(window.entriesModel()->rowCount(), 4);  // nothing was lost but the index
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("4 entries recovered")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(readFile(QString::fromStdString(archive.string())).size(), whole.size() - 100);  // left as it was
+    // A second repair does not replace the first.
+    QCOMPARE(QFileInfo(MainWindow::suggestedRepairedFor(damaged)).fileName(), QStringLiteral("cut (repaired 2).nnz"));
 }
 
 QTEST_MAIN(TestMainWindow)

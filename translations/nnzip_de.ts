@@ -396,10 +396,6 @@ Es wurde nichts verändert.</translation>
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>The file is damaged or is not an nnzip archive.</source>
-        <translation>Die Datei ist beschädigt oder kein nnzip-Archiv.</translation>
-    </message>
-    <message>
         <source>The file could not be read.</source>
         <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
@@ -480,6 +476,10 @@ Every file that could be read was extracted and verified; no partial file was le
 %2
 
 Jede lesbare Datei wurde entpackt und geprüft; keine unvollständige Datei ist zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not an nnzip archive. File ▸ Repair Archive… recovers what a damaged one still holds.</source>
+        <translation>Die Datei ist beschädigt oder kein nnzip-Archiv. Datei ▸ Archiv reparieren… rettet, was ein beschädigtes noch enthält.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +871,48 @@ Die Datei wurde nach %2 entpackt.</translation>
     <message>
         <source> · encrypted</source>
         <translation> · verschlüsselt</translation>
+    </message>
+    <message>
+        <source>&amp;Repair Archive…</source>
+        <translation>Archiv &amp;reparieren…</translation>
+    </message>
+    <message>
+        <source>Recover what a damaged or cut-off archive still holds into a new archive</source>
+        <translation>Was ein beschädigtes oder abgeschnittenes Archiv noch enthält, in ein neues Archiv retten</translation>
+    </message>
+    <message>
+        <source>%1 (repaired)</source>
+        <translation>%1 (repariert)</translation>
+    </message>
+    <message>
+        <source>%1 (repaired %2)</source>
+        <translation>%1 (repariert %2)</translation>
+    </message>
+    <message>
+        <source>Repairing %1</source>
+        <translation>%1 wird repariert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries recovered</source>
+        <translation>
+            <numerusform>%n Eintrag wiederhergestellt</numerusform>
+            <numerusform>%n Einträge wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n lost (%1 ...)</source>
+        <translation>
+            <numerusform>; %n verloren (%1 …)</numerusform>
+            <numerusform>; %n verloren (%1 …)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repair Archive</source>
+        <translation>Archiv reparieren</translation>
+    </message>
+    <message>
+        <source>nnzip archives (*.nnz);;All files (*)</source>
+        <translation>nnzip-Archive (*.nnz);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -396,10 +396,6 @@ Nothing was changed.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <source>The file is damaged or is not an nnzip archive.</source>
-        <translation>The file is damaged or is not an nnzip archive.</translation>
-    </message>
-    <message>
         <source>The file could not be read.</source>
         <translation>The file could not be read.</translation>
     </message>
@@ -480,6 +476,10 @@ Every file that could be read was extracted and verified; no partial file was le
 %2
 
 Every file that could be read was extracted and verified; no partial file was left.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not an nnzip archive. File ▸ Repair Archive… recovers what a damaged one still holds.</source>
+        <translation>The file is damaged or is not an nnzip archive. File ▸ Repair Archive… recovers what a damaged one still holds.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +871,48 @@ It was extracted to %2.</translation>
     <message>
         <source> · encrypted</source>
         <translation> · encrypted</translation>
+    </message>
+    <message>
+        <source>&amp;Repair Archive…</source>
+        <translation>&amp;Repair Archive…</translation>
+    </message>
+    <message>
+        <source>Recover what a damaged or cut-off archive still holds into a new archive</source>
+        <translation>Recover what a damaged or cut-off archive still holds into a new archive</translation>
+    </message>
+    <message>
+        <source>%1 (repaired)</source>
+        <translation>%1 (repaired)</translation>
+    </message>
+    <message>
+        <source>%1 (repaired %2)</source>
+        <translation>%1 (repaired %2)</translation>
+    </message>
+    <message>
+        <source>Repairing %1</source>
+        <translation>Repairing %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries recovered</source>
+        <translation>
+            <numerusform>%n entry recovered</numerusform>
+            <numerusform>%n entries recovered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n lost (%1 ...)</source>
+        <translation>
+            <numerusform>; %n lost (%1 ...)</numerusform>
+            <numerusform>; %n lost (%1 ...)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repair Archive</source>
+        <translation>Repair Archive</translation>
+    </message>
+    <message>
+        <source>nnzip archives (*.nnz);;All files (*)</source>
+        <translation>nnzip archives (*.nnz);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -396,10 +396,6 @@ Rien n’a été modifié.</translation>
         <translation>Terminé</translation>
     </message>
     <message>
-        <source>The file is damaged or is not an nnzip archive.</source>
-        <translation>Le fichier est endommagé ou n’est pas une archive nnzip.</translation>
-    </message>
-    <message>
         <source>The file could not be read.</source>
         <translation>Le fichier n’a pas pu être lu.</translation>
     </message>
@@ -480,6 +476,10 @@ Every file that could be read was extracted and verified; no partial file was le
 %2
 
 Chaque fichier lisible a été extrait et vérifié ; aucun fichier partiel n’a été laissé.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not an nnzip archive. File ▸ Repair Archive… recovers what a damaged one still holds.</source>
+        <translation>Le fichier est endommagé ou n’est pas une archive nnzip. Fichier ▸ Réparer l’archive… récupère ce qu’une archive endommagée contient encore.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +871,48 @@ Le fichier a été extrait vers %2.</translation>
     <message>
         <source> · encrypted</source>
         <translation> · chiffrée</translation>
+    </message>
+    <message>
+        <source>&amp;Repair Archive…</source>
+        <translation>&amp;Réparer l’archive…</translation>
+    </message>
+    <message>
+        <source>Recover what a damaged or cut-off archive still holds into a new archive</source>
+        <translation>Récupérer dans une nouvelle archive ce qu’une archive endommagée ou tronquée contient encore</translation>
+    </message>
+    <message>
+        <source>%1 (repaired)</source>
+        <translation>%1 (réparée)</translation>
+    </message>
+    <message>
+        <source>%1 (repaired %2)</source>
+        <translation>%1 (réparée %2)</translation>
+    </message>
+    <message>
+        <source>Repairing %1</source>
+        <translation>Réparation de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries recovered</source>
+        <translation>
+            <numerusform>%n entrée récupérée</numerusform>
+            <numerusform>%n entrées récupérées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n lost (%1 ...)</source>
+        <translation>
+            <numerusform>; %n perdue (%1 ...)</numerusform>
+            <numerusform>; %n perdues (%1 ...)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repair Archive</source>
+        <translation>Réparer l’archive</translation>
+    </message>
+    <message>
+        <source>nnzip archives (*.nnz);;All files (*)</source>
+        <translation>Archives nnzip (*.nnz);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,8 @@ JobMessage JobMessages::success(const Job& job, const QString& name)
 
 JobMessage JobMessages::cannotOpen(const QString& archivePath, nnz::ErrorCode code, const QString& why)
 {
-    const QString hint = code == nnz::ErrorCode::Data ? tr("The file is damaged or is not an nnzip archive.")
+    const QString hint = code == nnz::ErrorCode::Data ? tr("The file is damaged or is not an nnzip archive. File ▸ Repair "
+                                                           "Archive… recovers what a damaged one still holds.")
                          : code == nnz::ErrorCode::Io ? tr("The file could not be read.")
                                                       : QString();
     QString text = tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(archivePath), why);

@@ -37,6 +37,7 @@
 
 #include "entries_model.hpp"
 #include "error.hpp"
+#include "container/archive_repair.hpp"
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
 #include "extract_targets.hpp"
@@ -270,6 +271,8 @@ void MainWindow::buildActions()
     convert_action_ = make(tr("&Convert to .nnz…"), QStyle::SP_DialogSaveButton, QKeySequence(), &MainWindow::convertDialog);
     convert_action_->setIconText(tr("Convert to .nnz"));
     convert_action_->setToolTip(tr("Write the entries of this archive into a new .nnz archive"));
+    repair_action_ = make(tr("&Repair Archive…"), QStyle::SP_BrowserReload, QKeySequence(), &MainWindow::repairDialog);
+    repair_action_->setToolTip(tr("Recover what a damaged or cut-off archive still holds into a new archive"));
     properties_action_ = make(tr("&Properties"), QStyle::SP_FileDialogInfoView, QKeySequence(tr("Alt+Return")), &MainWindow::showProperties);
     settings_action_ = make(tr("&Settings…"), QStyle::SP_FileDialogDetailedView, QKeySequence::Preferences, &MainWindow::showSettings);
     if (settings_action_->shortcut().isEmpty()) settings_action_->setShortcut(QKeySequence(tr("Ctrl+,")));
@@ -281,7 +284,8 @@ void MainWindow::buildActions()
         {rename_action_, "renameAction"},     {password_action_, "passwordAction"},
         {extract_action_, "extractAction"},
         {extract_to_action_, "extractToAction"}, {open_with_action_, "openWithAction"}, {test_action_, "testAction"},
-        {properties_action_, "propertiesAction"}, {settings_action_, "settingsAction"}, {quit_action_, "quitAction"}};
+        {properties_action_, "propertiesAction"}, {settings_action_, "settingsAction"}, {quit_action_, "quitAction"},
+        {repair_action_, "repairAction"}};
     for (const auto& [action, name] : names) action->setObjectName(QLatin1String(name));
 
     auto* focusFilter = new QAction(this);
@@ -299,6 +303,7 @@ void MainWindow::buildMenus()
     recent_menu_ = file->addMenu(tr("Open &Recent"));
     connect(recent_menu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addAction(close_action_);
+    file->addAction(repair_action_);
     file->addSeparator();
     file->addAction(properties_action_);
     file->addSeparator();
@@ -613,6 +618,46 @@ void MainWindow::passwordDialog()
         if (dialog->removesPassword() || !dialog->password().isEmpty()) changePassword(dialog->password());
     });
     dialog->open();
+}
+
+QString MainWindow::suggestedRepairedFor(const QString& damaged)
+{
+    const QFileInfo info(damaged);
+    QString base = info.fileName();
+    if (base.endsWith(QLatin1String(".nnz"), Qt::CaseInsensitive)) base.chop(4);
+    QString candidate = info.dir().filePath(tr("%1 (repaired)").arg(base) + QStringLiteral(".nnz"));
+    for (int n = 2; QFileInfo::exists(candidate) || QFileInfo(candidate).isSymLink(); ++n)
+        candidate = info.dir().filePath(tr("%1 (repaired %2)").arg(base).arg(n) + QStringLiteral(".nnz"));
+    return candidate;
+}
+
+Job* MainWindow::repairArchive(const QString& damaged, const QString& output)
+{
+    if (damaged.isEmpty() || output.isEmpty()) return nullptr;
+    auto report = std::make_shared<nnz::RepairReport>();
+    Job* job = enqueue(Job::Kind::Create, tr("Repairing %1").arg(QFileInfo(damaged).fileName()),
+                       [damaged = toPath(damaged), output = toPath(output), report](nnz::JobControl& control) {
+                           *report = nnz::repair_archive(damaged, output, false, control);
+                       },
+                       QFileInfo(output).absolutePath());
+    job->setProperty("archive", QFileInfo(output).absoluteFilePath());
+    // finishedWith comes before the runner's jobFinished, which then shows this line.
+    connect(job, &Job::finishedWith, this, [job, report](Job::State state) {
+        if (state != Job::State::Succeeded) return;
+        QString summary = tr("%n entries recovered", nullptr, int(report->entries_kept));
+        if (!report->entries_lost.empty())
+            summary += tr("; %n lost (%1 ...)", nullptr, int(report->entries_lost.size()))
+                           .arg(QString::fromStdString(report->entries_lost.front()));
+        job->setProperty("summary", summary);
+    });
+    return job;
+}
+
+void MainWindow::repairDialog()
+{
+    const QString damaged = QFileDialog::getOpenFileName(this, tr("Repair Archive"), QFileInfo(archivePath()).absolutePath(),
+                                                         tr("nnzip archives (*.nnz);;All files (*)"));
+    if (!damaged.isEmpty()) repairArchive(damaged, suggestedRepairedFor(damaged));
 }
 
 void MainWindow::renameSelection()

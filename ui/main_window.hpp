@@ -91,6 +91,11 @@ public:
     Job* convertArchive(const QString& output);
     // "photos.tar.gz" -> "<same folder>/photos.nnz"
     static QString suggestedNnzFor(const QString& foreignArchive);
+    // Writes what the damaged .nnz still holds to output (nnz::repair_archive) and opens it when
+    // done; the notification says how many entries came back and which were lost.
+    Job* repairArchive(const QString& damaged, const QString& output);
+    // "<same folder>/a (repaired).nnz", numbered so that nothing is replaced.
+    static QString suggestedRepairedFor(const QString& damaged);
 
     // Entry paths of the selected rows (folders stand for what is inside them).
     QStringList selectedEntryPaths() const;
@@ -165,6 +170,7 @@ private:
     void deleteSelection();
     void renameSelection();
     void passwordDialog();
+    void repairDialog();
     void extractToDialog();
     void convertDialog();
     void showContextMenu(const QPoint& position);
@@ -199,6 +205,7 @@ private:
     QAction* delete_action_;
     QAction* rename_action_;
     QAction* password_action_;
+    QAction* repair_action_;
     QAction* extract_action_;
     QAction* extract_to_action_;
     QAction* open_with_action_;
