@@ -169,7 +169,7 @@ int repair(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
     nnz::RepairReport report;
-    nnz::cli::run_job([&](nnz::JobControl& c) { report = nnz::repair_archive(args.archive, args.converted, args.overwrite, c); },
+    nnz::cli::run_job([&](nnz::JobControl& c) { report = nnz::repair_archive(args.archive, args.converted, args.overwrite, c, args.compress.passphrase); },
                       control, progress);
     std::string damage;
     if (!report.index_intact) damage += "index damaged or missing";
@@ -210,7 +210,7 @@ void use_utf8_names()
 // encrypted with it; an existing one is opened with it.
 void find_password(Arguments& args)
 {
-    if (args.command == Command::Help || args.command == Command::Version || args.command == Command::Repair) return;
+    if (args.command == Command::Help || args.command == Command::Version) return;
     std::error_code ec;
     const bool creates = args.command == Command::Add || args.command == Command::Convert ||
                          (args.command == Command::Update &&

@@ -21,30 +21,85 @@ namespace fs = std::filesystem;
 constexpr uint64_t kScanWindow = 1 << 20;
 constexpr uint64_t kMaxHeaderWindow = 64ull << 20;
 
+// The damaged archive in its plain layout (docs/FORMAT.md): the file itself, or for an
+// encrypted one its file header followed by the body its sealed chunks hold. A chunk that does
+// not open (damaged, or cut short) reads as zeros, which no block header or checksum accepts,
+// so the scan goes on to the next block that is whole.
 class DamagedFile {
 public:
     explicit DamagedFile(const fs::path& path) : path_(path), in_(path, std::ios::binary)
     {
         std::error_code ec;
-        size_ = fs::file_size(path, ec);
+        file_size_ = fs::file_size(path, ec);
         if (!in_ || ec) throw Error(ErrorCode::Io, "cannot read " + path.string());
+        size_ = file_size_;
+    }
+    // From here on, bytes past body_start come from the chunks sealed after sealed_start.
+    void unseal(std::shared_ptr<const ArchiveKey> key, uint64_t body_start, uint64_t sealed_start)
+    {
+        key_ = std::move(key);
+        body_start_ = body_start;
+        sealed_start_ = sealed_start;
+        const uint64_t sealed = file_size_ - std::min(file_size_, sealed_start);
+        constexpr uint64_t stride = kSealedChunkBytes + kSealOverhead;
+        chunks_ = sealed / stride + (sealed % stride > kSealOverhead ? 1 : 0);
+        const uint64_t last = sealed % stride > kSealOverhead ? sealed % stride - kSealOverhead : kSealedChunkBytes;
+        size_ = body_start + (chunks_ == 0 ? 0 : (chunks_ - 1) * kSealedChunkBytes + last);
     }
     uint64_t size() const { return size_; }
     std::vector<uint8_t> read(uint64_t offset, uint64_t size)
     {
         size = std::min(size, size_ - std::min(offset, size_));
         std::vector<uint8_t> bytes(size);
-        in_.clear();
-        in_.seekg(static_cast<std::streamoff>(offset));
-        in_.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size));
-        if (static_cast<uint64_t>(in_.gcount()) != size) throw Error(ErrorCode::Io, "cannot read " + path_.string());
+        if (!key_ || offset + size <= body_start_) {
+            read_file(offset, bytes);
+            return bytes;
+        }
+        if (offset < body_start_) throw Error(ErrorCode::Internal, "repair: a read across the sealed body's start");
+        for (size_t filled = 0; filled < size;) {
+            const uint64_t at = offset + filled - body_start_;
+            const auto& plain = chunk(at / kSealedChunkBytes);
+            const uint64_t within = at % kSealedChunkBytes;
+            const size_t take = static_cast<size_t>(std::min<uint64_t>(size - filled, plain.size() - within));
+            std::copy_n(plain.begin() + static_cast<std::ptrdiff_t>(within), take, bytes.begin() + static_cast<std::ptrdiff_t>(filled));
+            filled += take;
+        }
         return bytes;
     }
 
 private:
+    void read_file(uint64_t offset, std::span<uint8_t> out)
+    {
+        in_.clear();
+        in_.seekg(static_cast<std::streamoff>(offset));
+        in_.read(reinterpret_cast<char*>(out.data()), static_cast<std::streamsize>(out.size()));
+        if (static_cast<uint64_t>(in_.gcount()) != out.size()) throw Error(ErrorCode::Io, "cannot read " + path_.string());
+    }
+    const std::vector<uint8_t>& chunk(uint64_t index)
+    {
+        if (index == cached_) return plain_;
+        constexpr uint64_t stride = kSealedChunkBytes + kSealOverhead;
+        const uint64_t start = sealed_start_ + index * stride;
+        std::vector<uint8_t> sealed(std::min(stride, file_size_ - start));
+        read_file(start, sealed);
+        plain_.assign(sealed.size() - kSealOverhead, 0);
+        // Sealed as the last chunk or not: a body cut at a chunk's end leaves no last one.
+        if (!key_->open(index, false, sealed, plain_) && !key_->open(index, true, sealed, plain_))
+            std::fill(plain_.begin(), plain_.end(), 0);
+        cached_ = index;
+        return plain_;
+    }
+
     fs::path path_;
     std::ifstream in_;
+    uint64_t file_size_ = 0;
     uint64_t size_ = 0;
+    std::shared_ptr<const ArchiveKey> key_;
+    uint64_t body_start_ = 0;
+    uint64_t sealed_start_ = 0;
+    uint64_t chunks_ = 0;
+    uint64_t cached_ = UINT64_MAX;
+    std::vector<uint8_t> plain_;
 };
 
 struct FoundBlock {
@@ -97,7 +152,8 @@ std::optional<FoundBlock> next_block(DamagedFile& file, uint64_t from, uint16_t 
 
 }  // namespace
 
-RepairReport repair_archive(const fs::path& damaged, const fs::path& output, bool overwrite, JobControl& control)
+RepairReport repair_archive(const fs::path& damaged, const fs::path& output, bool overwrite, JobControl& control,
+                            const Passphrase& passphrase)
 {
     std::error_code ec;
     if (fs::exists(output, ec) && fs::equivalent(damaged, output, ec))
@@ -108,9 +164,22 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
     const auto head = file.read(0, format::kMinFileHeaderSize + format::kMaxCreatorBytes);
     format::ByteReader head_in(head, damaged.string());
     const auto file_header = format::parse_file_header(head_in);  // nothing to go by without it
-    if (file_header.flags & format::kFlagEncrypted)
-        throw Error(ErrorCode::Usage, damaged.string() + " is encrypted: repairing encrypted archives is not supported yet");
     const uint16_t major = file_header.version_major;
+    std::shared_ptr<const ArchiveKey> key;
+    if (file_header.flags & format::kFlagEncrypted) {
+        // Its key: the encryption header must be whole (the salt and costs are nowhere else).
+        const auto bytes = file.read(head_in.position(), format::kMaxEncryptionHeaderSize);
+        format::ByteReader in(bytes, damaged.string());
+        const auto header = format::parse_encryption_header(in);
+        try {
+            key = ArchiveKey::derive(passphrase, header.derivation, header.key_check);
+        } catch (const Error& e) {
+            if (e.code() != ErrorCode::Password) throw Error(e.code(), damaged.string() + ": " + e.what());
+            throw Error(ErrorCode::Password, damaged.string() + (passphrase.empty() ? " is encrypted: give its password"
+                                                                                    : ": wrong password"));
+        }
+        file.unseal(key, head_in.position(), head_in.position() + in.position());
+    }
 
     RepairReport report;
     control.total_input = file.size();
@@ -118,7 +187,7 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
     // archive without blocks.
     std::optional<std::vector<EntryInfo>> indexed;
     try {
-        indexed = ArchiveReader(damaged).entries();
+        indexed = ArchiveReader(damaged, passphrase).entries();
         report.index_intact = true;
     } catch (const Error&) {
     }
@@ -165,9 +234,11 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
     const bool duplicates = std::any_of(blocks.begin(), blocks.end(), [](const FoundBlock& b) {
         return std::any_of(b.header.entries.begin(), b.header.entries.end(), [](const EntryInfo& e) { return e.duplicate; });
     });
-    const uint16_t out_major = duplicates ? format::kVersionMajorWithDuplicates : format::kVersionMajorWithoutDuplicates;
-    ArchiveOutput out(output, nullptr);
-    out.start(format::encode_file_header("nnzip " NNZIP_VERSION, out_major));
+    const uint16_t out_major = key          ? format::kVersionMajorEncrypted
+                               : duplicates ? format::kVersionMajorWithDuplicates
+                                            : format::kVersionMajorWithoutDuplicates;
+    ArchiveOutput out(output, key);  // an encrypted archive stays encrypted, with its key
+    out.start(format::encode_file_header("nnzip " NNZIP_VERSION, out_major, key ? format::kFlagEncrypted : 0));
     for (size_t i = 0; i < blocks.size(); ++i) {
         auto& block = blocks[i];
         std::vector<EntryInfo> kept;

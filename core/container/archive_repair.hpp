@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "../job_control.hpp"
+#include "encryption.hpp"
 
 namespace nnz {
 
@@ -26,9 +27,10 @@ struct RepairReport {
 // Error(Exists) otherwise). A block is kept when its header and packed bytes pass their checksums;
 // an entry when every block its content lies in is kept. Entries without content (folders,
 // symlinks, empty files) come from the block headers too. Throws Error(Data) when the file header
-// is unreadable (not an .nnz: nothing to go by) or no block and no index survive, Error(Usage) for
-// an encrypted archive (not supported yet).
+// is unreadable (not an .nnz: nothing to go by) or no block and no index survive. An encrypted
+// archive needs its passphrase (Error(Password)) and a whole encryption header; its sealed chunks
+// that do not open count as damage, and the result is encrypted with the same key.
 RepairReport repair_archive(const std::filesystem::path& damaged, const std::filesystem::path& output, bool overwrite,
-                            JobControl& control);
+                            JobControl& control, const Passphrase& passphrase = {});
 
 }  // namespace nnz
