@@ -902,6 +902,22 @@ void TestMainWindow::repairRecoversACutArchive()
     QCOMPARE(readFile(QString::fromStdString(archive.string())).size(), whole.size() - 100);  // left as it was
     // A second repair does not replace the first.
     QCOMPARE(QFileInfo(MainWindow::suggestedRepairedFor(damaged)).fileName(), QStringLiteral("cut (repaired 2).nnz"));
+
+    // An encrypted one asks for its password (again after a wrong one), and the result opens with
+    // it. (Undamaged here: this archive fits one 64 KiB chunk, which a cut would take whole.)
+    const fs::path sealed = makeArchive(QStringLiteral("sealed.nnz"), "pw");
+    QStringList answers{"wrong", "pw"};
+    int asked = 0;
+    window.setPasswordHandler([&](const QString&, const QString&) { return answers.value(asked++); });
+    const QString sealedOut = QString::fromStdString((root_ / "sealed-fixed.nnz").string());
+    QFile::remove(sealedOut);
+    QVERIFY(window.repairArchive(QString::fromStdString(sealed.string()), sealedOut));
+    QCOMPARE(asked, 2);
+    QVERIFY(waitIdle(window));
+    QCOMPARE(errors_.size(), size_t(1));
+    QCOMPARE(window.archivePath(), sealedOut);
+    QCOMPARE(asked, 2);  // opened with the password it was repaired with
+    QVERIFY(window.entriesModel()->isEncrypted());
 }
 
 QTEST_MAIN(TestMainWindow)

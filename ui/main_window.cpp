@@ -634,13 +634,30 @@ QString MainWindow::suggestedRepairedFor(const QString& damaged)
 Job* MainWindow::repairArchive(const QString& damaged, const QString& output)
 {
     if (damaged.isEmpty() || output.isEmpty()) return nullptr;
+    // An encrypted one: its password first (checked against its key, which needs only its headers).
+    nnz::Passphrase passphrase;
+    if (nnz::is_encrypted_nnz(toPath(damaged))) {
+        const auto answer = askArchivePassword(this, QFileInfo(damaged).fileName(), password_handler_,
+                                               [&](const nnz::Passphrase& candidate) {
+                                                   try {
+                                                       (void)nnz::archive_key(toPath(damaged), candidate);
+                                                       return true;
+                                                   } catch (const nnz::Error& e) {
+                                                       return e.code() != nnz::ErrorCode::Password;  // the job says
+                                                   }
+                                               });
+        if (!answer) return nullptr;
+        passphrase = *answer;
+        passwords_[QFileInfo(output).absoluteFilePath()] = passphrase;  // the result opens without asking
+    }
     auto report = std::make_shared<nnz::RepairReport>();
     Job* job = enqueue(Job::Kind::Create, tr("Repairing %1").arg(QFileInfo(damaged).fileName()),
-                       [damaged = toPath(damaged), output = toPath(output), report](nnz::JobControl& control) {
-                           *report = nnz::repair_archive(damaged, output, false, control);
+                       [damaged = toPath(damaged), output = toPath(output), report, passphrase](nnz::JobControl& control) {
+                           *report = nnz::repair_archive(damaged, output, false, control, passphrase);
                        },
                        QFileInfo(output).absolutePath());
     job->setProperty("archive", QFileInfo(output).absoluteFilePath());
+    job->setProperty("source", archivePath());  // shown when done, unless another archive was opened meanwhile
     // finishedWith comes before the runner's jobFinished, which then shows this line.
     connect(job, &Job::finishedWith, this, [job, report](Job::State state) {
         if (state != Job::State::Succeeded) return;

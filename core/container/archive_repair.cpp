@@ -152,6 +152,23 @@ std::optional<FoundBlock> next_block(DamagedFile& file, uint64_t from, uint16_t 
 
 }  // namespace
 
+std::shared_ptr<const ArchiveKey> archive_key(const fs::path& archive, const Passphrase& passphrase)
+{
+    DamagedFile file(archive);
+    const auto head = file.read(0, format::kMinFileHeaderSize + format::kMaxCreatorBytes + format::kMaxEncryptionHeaderSize);
+    format::ByteReader in(head, archive.string());
+    if (!(format::parse_file_header(in).flags & format::kFlagEncrypted)) return nullptr;
+    // The encryption header must be whole: the salt and costs are nowhere else.
+    const auto header = format::parse_encryption_header(in);
+    try {
+        return ArchiveKey::derive(passphrase, header.derivation, header.key_check);
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::Password) throw Error(e.code(), archive.string() + ": " + e.what());
+        throw Error(ErrorCode::Password,
+                    archive.string() + (passphrase.empty() ? " is encrypted: give its password" : ": wrong password"));
+    }
+}
+
 RepairReport repair_archive(const fs::path& damaged, const fs::path& output, bool overwrite, JobControl& control,
                             const Passphrase& passphrase)
 {
@@ -165,19 +182,11 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
     format::ByteReader head_in(head, damaged.string());
     const auto file_header = format::parse_file_header(head_in);  // nothing to go by without it
     const uint16_t major = file_header.version_major;
-    std::shared_ptr<const ArchiveKey> key;
-    if (file_header.flags & format::kFlagEncrypted) {
-        // Its key: the encryption header must be whole (the salt and costs are nowhere else).
+    const auto key = archive_key(damaged, passphrase);
+    if (key) {
         const auto bytes = file.read(head_in.position(), format::kMaxEncryptionHeaderSize);
         format::ByteReader in(bytes, damaged.string());
-        const auto header = format::parse_encryption_header(in);
-        try {
-            key = ArchiveKey::derive(passphrase, header.derivation, header.key_check);
-        } catch (const Error& e) {
-            if (e.code() != ErrorCode::Password) throw Error(e.code(), damaged.string() + ": " + e.what());
-            throw Error(ErrorCode::Password, damaged.string() + (passphrase.empty() ? " is encrypted: give its password"
-                                                                                    : ": wrong password"));
-        }
+        (void)format::parse_encryption_header(in);
         file.unseal(key, head_in.position(), head_in.position() + in.position());
     }
 

@@ -30,6 +30,11 @@ struct RepairReport {
 // is unreadable (not an .nnz: nothing to go by) or no block and no index survive. An encrypted
 // archive needs its passphrase (Error(Password)) and a whole encryption header; its sealed chunks
 // that do not open count as damage, and the result is encrypted with the same key.
+// The key of an encrypted archive from its file and encryption headers alone (the rest may be
+// damaged), null for a plain one. Throws Error(Password) for a missing or wrong passphrase,
+// Error(Data) when those headers are damaged.
+std::shared_ptr<const ArchiveKey> archive_key(const std::filesystem::path& archive, const Passphrase& passphrase);
+
 RepairReport repair_archive(const std::filesystem::path& damaged, const std::filesystem::path& output, bool overwrite,
                             JobControl& control, const Passphrase& passphrase = {});
 
