@@ -8,6 +8,7 @@
 #include <cstring>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <new>
 #include <string>
@@ -16,6 +17,7 @@
 #include "args.hpp"
 #include "container/archive_reader.hpp"
 #include "container/archive_repair.hpp"
+#include "container/format.hpp"
 #include "error.hpp"
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
@@ -244,6 +246,33 @@ bool wants_password(const nnz::Error& e)
     return e.code() == nnz::ErrorCode::Password && std::string_view(e.what()).ends_with("give its password");
 }
 
+// A damaged .nnz that cannot even be opened (its index, trailer or end gone): what `repair` is for.
+bool unopenable_nnz(const Arguments& args, const nnz::Error& e)
+{
+    const bool reads = args.command == Command::Extract || args.command == Command::List || args.command == Command::Test ||
+                       args.command == Command::Update || args.command == Command::Delete ||
+                       args.command == Command::Rename || args.command == Command::Password;
+    if (e.code() != nnz::ErrorCode::Data || !reads || !nnz::has_nnz_magic(args.archive)) return false;
+    try {
+        (void)nnz::ArchiveReader(args.archive, args.compress.passphrase);
+        return false;  // it opens: the damage lies in a block, and the message says what was lost
+    } catch (const nnz::Error& again) {
+        if (again.code() != nnz::ErrorCode::Data) return false;
+    }
+    // Repair goes by the file header: not for one that is damaged, or from a newer nnzip.
+    std::ifstream in(args.archive, std::ios::binary);
+    std::vector<uint8_t> head(nnz::format::kMinFileHeaderSize + nnz::format::kMaxCreatorBytes);
+    in.read(reinterpret_cast<char*>(head.data()), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<size_t>(std::max<std::streamsize>(0, in.gcount())));
+    try {
+        nnz::format::ByteReader reader(head, args.archive.string());
+        (void)nnz::format::parse_file_header(reader);
+        return true;
+    } catch (const nnz::Error&) {
+        return false;
+    }
+}
+
 int run(Arguments& args)
 {
     find_password(args);
@@ -251,6 +280,9 @@ int run(Arguments& args)
     try {
         return dispatch(args, progress);
     } catch (const nnz::Error& e) {
+        if (unopenable_nnz(args, e))
+            throw nnz::Error(e.code(), std::string(e.what()) + "\n(nnzip repair " + args.archive.filename().string() +
+                                           " OUT.nnz recovers what is still intact)");
         // A foreign archive says it has encrypted entries only once it is read: on a terminal,
         // ask then and run the command again (it wrote nothing: entries are checked first).
         if (!wants_password(e) || !args.compress.passphrase.empty() || !nnz::cli::has_terminal()) throw;
