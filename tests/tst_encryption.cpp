@@ -10,6 +10,7 @@
 #include <random>
 
 #include "archive_contents.hpp"
+#include "container/archive_output.hpp"
 #include "container/archive_reader.hpp"
 #include "container/encryption.hpp"
 #include "container/format.hpp"
@@ -164,6 +165,69 @@ private slots:
         QCOMPARE(bytes.find("NBLK"), std::string::npos);
         QCOMPARE(bytes.find("NIDX"), std::string::npos);
         QCOMPARE(bytes.find("NNZEND"), std::string::npos);
+    }
+
+    void outputPatchesSealedChunks_data()
+    {
+        QTest::addColumn<qulonglong>("at");
+        QTest::addColumn<qulonglong>("size");
+        const qulonglong chunk = nnz::kSealedChunkBytes;
+        QTest::newRow("inside the first chunk") << 100ull << 50ull;
+        QTest::newRow("across two sealed chunks") << chunk - 10 << 30ull;
+        QTest::newRow("across three sealed chunks") << chunk - 5 << chunk + 10;
+        QTest::newRow("in the chunk still open") << 3 * chunk + 7 << 20ull;
+        QTest::newRow("from sealed into the open chunk") << 3 * chunk - 3 << 9ull;
+        QTest::newRow("the last byte") << 3 * chunk + chunk / 2 - 1 << 1ull;
+    }
+    void outputPatchesSealedChunks()
+    {
+        // The writer patches checksums into block headers it wrote earlier: bytes that may lie in
+        // chunks already sealed, in the one still open, or across both.
+        QFETCH(qulonglong, at);
+        QFETCH(qulonglong, size);
+        const uint64_t chunk = nnz::kSealedChunkBytes;
+        const auto key = nnz::ArchiveKey::create(kPassword, 1, nnz::kMinKeyMemory);
+        const std::vector<uint8_t> header{'H', 'E', 'A', 'D'};
+        std::vector<uint8_t> body(3 * chunk + chunk / 2);
+        for (size_t i = 0; i < body.size(); ++i) body[i] = uint8_t(i * 31 + 7);
+        const fs::path path = dir() / "out.bin";
+        {
+            nnz::ArchiveOutput out(path, key);
+            out.start(header);
+            // In uneven pieces, as blocks come.
+            for (size_t done = 0; done < body.size();) {
+                const size_t n = std::min<size_t>(body.size() - done, 10'007);
+                out.write(std::span(body).subspan(done, n));
+                done += n;
+            }
+            QCOMPARE(out.position(), header.size() + body.size());
+            std::vector<uint8_t> patch(size);
+            for (size_t i = 0; i < patch.size(); ++i) patch[i] = uint8_t(0xA0 ^ i);
+            out.write_at(header.size() + at, patch);
+            std::copy(patch.begin(), patch.end(), body.begin() + std::ptrdiff_t(at));
+            out.commit(false);
+        }
+        // Read back by hand: the header, the encryption header, then every chunk opens in place.
+        const std::string file = read_file(path);
+        QVERIFY(file.compare(0, header.size(), "HEAD") == 0);
+        const std::span<const uint8_t> bytes(reinterpret_cast<const uint8_t*>(file.data()), file.size());
+        nnz::format::ByteReader in(bytes.subspan(header.size()), "test");
+        (void)nnz::format::parse_encryption_header(in);
+        uint64_t sealed = header.size() + in.position();
+        std::vector<uint8_t> plain;
+        for (uint64_t index = 0; sealed < bytes.size(); ++index) {
+            const uint64_t n = std::min<uint64_t>(chunk + nnz::kSealOverhead, bytes.size() - sealed);
+            std::vector<uint8_t> piece(n - nnz::kSealOverhead);
+            const bool last = sealed + n == bytes.size();
+            QVERIFY2(key->open(index, last, bytes.subspan(sealed, n), piece), qPrintable(QString::number(index)));
+            std::vector<uint8_t> scratch(piece.size());  // (a failed open wipes its output)
+            QVERIFY(!key->open(index, !last, bytes.subspan(sealed, n), scratch));  // sealed as last or not, exactly
+            plain.insert(plain.end(), piece.begin(), piece.end());
+            sealed += n;
+        }
+        QCOMPARE(plain.size(), body.size());
+        const auto differs = std::mismatch(plain.begin(), plain.end(), body.begin());
+        QVERIFY2(differs.first == plain.end(), qPrintable(QString("first difference at %1").arg(differs.first - plain.begin())));
     }
 
     void namesAndContentsAreHidden()

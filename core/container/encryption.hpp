@@ -83,7 +83,7 @@ public:
     // bytes). `last` is sealed in, so a reader knows where the body really ends.
     std::vector<uint8_t> seal(uint64_t index, bool last, std::span<const uint8_t> plain) const;
     // The plaintext of a sealed chunk; false when it is not what this key sealed as chunk `index`
-    // (with that `last`): damaged, moved, or from another archive.
+    // (with that `last`): damaged, moved, or from another archive; `plain` is then zeroed.
     bool open(uint64_t index, bool last, std::span<const uint8_t> sealed, std::span<uint8_t> plain) const;
 
 private:
