@@ -47,7 +47,7 @@ for menu in "$linux"/dolphin/*.desktop; do
     if [ -z "$out" ]; then pass "dolphin/$name"; else fail "dolphin/$name: $out"; fi
   fi
   grep -q '^X-KDE-ServiceTypes=KonqPopupMenu/Plugin' "$menu" || fail "dolphin/$name: no KonqPopupMenu/Plugin service type"
-  grep '^Exec=' "$menu" | grep -Ev '^Exec=(nnzip-gui --extract-here -- %F|@NNZIP_ACTION@ (extract-to|compress) %F)$' \
+  grep '^Exec=' "$menu" | grep -Ev '^Exec=(nnzip-gui --extract-here -- %F|@NNZIP_ACTION@ (extract-to|compress|compress-encrypted) %F)$' \
     && fail "dolphin/$name: unexpected Exec line"
 done
 [ "$(sed -n 's/^MimeType=//p' "$linux/dolphin/nnzip-extract.desktop")" = "$desktop_mimes" ] \
@@ -126,14 +126,14 @@ for action in "$linux"/nemo/*.nemo_action; do
   fi
 done
 nemo_count=$(find "$linux/nemo" -name '*.nemo_action' | wc -l)
-if [ "$nemo_count" -eq 3 ]; then pass "nemo actions"; else fail "nemo: expected 3 actions, found $nemo_count"; fi
+if [ "$nemo_count" -eq 4 ]; then pass "nemo actions"; else fail "nemo: expected 4 actions, found $nemo_count"; fi
 
 # --- Thunar -----------------------------------------------------------------------------------
 uca=$linux/thunar/uca-nnzip.xml
 if have xmllint; then
   if xmllint --noout "$uca"; then
-    [ "$(xmllint --xpath 'count(/actions/action)' "$uca")" = 3 ] || fail "thunar: expected 3 actions"
-    [ "$(xmllint --xpath 'count(/actions/action[unique-id and command and patterns and name])' "$uca")" = 3 ] \
+    [ "$(xmllint --xpath 'count(/actions/action)' "$uca")" = 4 ] || fail "thunar: expected 4 actions"
+    [ "$(xmllint --xpath 'count(/actions/action[unique-id and command and patterns and name])' "$uca")" = 4 ] \
       || fail "thunar: an action lacks unique-id, command, patterns or name"
     pass "thunar uca-nnzip.xml"
   else

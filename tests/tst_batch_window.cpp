@@ -104,6 +104,8 @@ private slots:
     void extractHereAsksForThePassword_data();
     void extractHereAsksForThePassword();
     void nothingToDoIsAUsageError();
+    void compressToEncrypted_data();
+    void compressToEncrypted();
     void builtGuiRejectsBadCommandLines_data();
     void builtGuiRejectsBadCommandLines();
     void builtGuiExtractsAndCompresses();
@@ -411,6 +413,50 @@ void TestBatchWindow::compressToCreatesTheArchive()
     QCOMPARE(names(archive.parent_path()), std::vector<std::string>{"new.nnz"});
 }
 
+void TestBatchWindow::compressToEncrypted_data()
+{
+    QTest::addColumn<QString>("password");  // what the question gets: empty for cancel
+    QTest::newRow("a password") << "file manager secret";
+    QTest::newRow("cancelled") << "";
+}
+
+void TestBatchWindow::compressToEncrypted()
+{
+    // The file manager's "Compress to encrypted .nnz…": nnzip-gui --compress-to A --encrypt PATH...
+    QFETCH(QString, password);
+    const fs::path archive = root_ / "sealed" / "new.nnz";
+    fs::remove_all(archive.parent_path());
+    fs::create_directories(archive.parent_path());
+    BatchWindow window;
+    window.setLingerMs(0);
+    QStringList asked;
+    window.setNewPasswordHandler([&](const QString& name) {
+        asked << name;
+        return password;
+    });
+    QSignalSpy done(&window, &BatchWindow::done);
+    window.show();
+    BatchRequest request{BatchRequest::Mode::CompressTo, q(archive), {q(root_ / "src" / "docs")}};
+    request.encrypt = true;
+    QCOMPARE(window.start(request), !password.isEmpty());
+    QCOMPARE(asked, QStringList{"new.nnz"});
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+    if (password.isEmpty()) {
+        QVERIFY(names(archive.parent_path()).empty());  // cancelled: nothing made
+        return;
+    }
+    QCOMPARE(done.first().first().toInt(), 0);
+    nnz::ArchiveReader reader(archive, nnz::Passphrase(password.toStdString()));
+    QVERIFY(reader.encrypted());
+    QCOMPARE(reader.entries().size(), size_t(2));  // docs, docs/readme.txt
+    try {
+        nnz::ArchiveReader without(archive);
+        QFAIL("opened without the password");
+    } catch (const nnz::Error& e) {
+        QCOMPARE(e.code(), nnz::ErrorCode::Password);
+    }
+}
+
 void TestBatchWindow::compressToNeverReplacesWhenToldNot()
 {
     saveSettings(AppSettings::Overwrite::Never);
@@ -514,6 +560,8 @@ void TestBatchWindow::builtGuiRejectsBadCommandLines_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("no archives") << QStringList{"--extract-here"} << "nothing to do";
     QTest::newRow("two modes") << QStringList{"--extract-here", "--compress-to", "x.nnz", "a"} << "only one of";
+    QTest::newRow("--encrypt without --compress-to") << QStringList{"--extract-here", "--encrypt", "a.nnz"}
+                                                     << "--encrypt goes with --compress-to";
 }
 
 void TestBatchWindow::builtGuiRejectsBadCommandLines()

@@ -55,6 +55,17 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Encrypt Archive</source>
+        <translation>Archiv verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Choose a password for %1: its contents and names are encrypted.</source>
+        <translation>Wählen Sie ein Passwort für %1: Inhalte und Namen werden verschlüsselt.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordQuestion</name>
     <message>
         <source>Password</source>
@@ -1343,6 +1354,14 @@ Die Datei wurde nach %2 entpackt.</translation>
     <message>
         <source>nothing to do: give ARCHIVE or PATH arguments</source>
         <translation>nichts zu tun: ARCHIV- oder PFAD-Argumente angeben</translation>
+    </message>
+    <message>
+        <source>With --compress-to: ask for a password and encrypt the archive.</source>
+        <translation>Mit --compress-to: nach einem Passwort fragen und das Archiv verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>--encrypt goes with --compress-to</source>
+        <translation>--encrypt gehört zu --compress-to</translation>
     </message>
 </context>
 </TS>

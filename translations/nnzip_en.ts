@@ -55,6 +55,17 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Encrypt Archive</source>
+        <translation>Encrypt Archive</translation>
+    </message>
+    <message>
+        <source>Choose a password for %1: its contents and names are encrypted.</source>
+        <translation>Choose a password for %1: its contents and names are encrypted.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordQuestion</name>
     <message>
         <source>Password</source>
@@ -1343,6 +1354,14 @@ It was extracted to %2.</translation>
     <message>
         <source>nothing to do: give ARCHIVE or PATH arguments</source>
         <translation>nothing to do: give ARCHIVE or PATH arguments</translation>
+    </message>
+    <message>
+        <source>With --compress-to: ask for a password and encrypt the archive.</source>
+        <translation>With --compress-to: ask for a password and encrypt the archive.</translation>
+    </message>
+    <message>
+        <source>--encrypt goes with --compress-to</source>
+        <translation>--encrypt goes with --compress-to</translation>
     </message>
 </context>
 </TS>

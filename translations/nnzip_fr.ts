@@ -55,6 +55,17 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Encrypt Archive</source>
+        <translation>Chiffrer l’archive</translation>
+    </message>
+    <message>
+        <source>Choose a password for %1: its contents and names are encrypted.</source>
+        <translation>Choisissez un mot de passe pour %1 : ses contenus et ses noms sont chiffrés.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordQuestion</name>
     <message>
         <source>Password</source>
@@ -1343,6 +1354,14 @@ Le fichier a été extrait vers %2.</translation>
     <message>
         <source>nothing to do: give ARCHIVE or PATH arguments</source>
         <translation>rien à faire : indiquez des arguments ARCHIVE ou CHEMIN</translation>
+    </message>
+    <message>
+        <source>With --compress-to: ask for a password and encrypt the archive.</source>
+        <translation>Avec --compress-to : demander un mot de passe et chiffrer l’archive.</translation>
+    </message>
+    <message>
+        <source>--encrypt goes with --compress-to</source>
+        <translation>--encrypt va avec --compress-to</translation>
     </message>
 </context>
 </TS>

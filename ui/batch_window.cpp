@@ -20,6 +20,7 @@
 #include "jobs/compress_job.hpp"
 #include "jobs/extract_job.hpp"
 #include "notifications.hpp"
+#include "password_dialog.hpp"
 #include "progress_panel.hpp"
 #include "settings_dialog.hpp"
 
@@ -100,7 +101,9 @@ bool BatchWindow::start(const BatchRequest& request)
             queueExtract(QFileInfo(archive).absoluteFilePath(), destination, settings.overwrite == AppSettings::Overwrite::Ask);
         break;
     }
-    case BatchRequest::Mode::CompressTo: queueCompress(QFileInfo(request.target).absoluteFilePath(), request.paths); break;
+    case BatchRequest::Mode::CompressTo:
+        queueCompress(QFileInfo(request.target).absoluteFilePath(), request.paths, request.encrypt);
+        break;
     }
     if (queued_ == 0) {
         QTimer::singleShot(0, this, &BatchWindow::finish);
@@ -204,10 +207,16 @@ bool BatchWindow::retriedWithLinksChoice(Job* job)
     return true;
 }
 
-void BatchWindow::queueCompress(const QString& archive, const QStringList& inputs)
+void BatchWindow::queueCompress(const QString& archive, const QStringList& inputs, bool encrypt)
 {
     const AppSettings settings = AppSettings::load();
     nnz::CompressOptions options = settings.compressOptions();
+    if (encrypt) {
+        const QString name = QFileInfo(archive).fileName();
+        const QString password = new_password_handler_ ? new_password_handler_(name) : askNewPassword(this, name);
+        if (password.isEmpty()) return;  // cancelled: nothing is made
+        options.passphrase = nnz::Passphrase(password.toStdString());
+    }
     const QFileInfo target(archive);
     if (target.exists() || target.isSymLink()) {
         if (settings.overwrite == AppSettings::Overwrite::Always) {

@@ -32,6 +32,7 @@ struct BatchRequest {
     Mode mode = Mode::ExtractHere;
     QString target;     // DIR for ExtractTo, ARCHIVE for CompressTo
     QStringList paths;  // the archives to extract, or the paths to put in the archive
+    bool encrypt = false;  // CompressTo: ask for a password and encrypt the archive with it
 };
 
 class BatchWindow : public QWidget {
@@ -63,6 +64,12 @@ public:
     void setChoiceHandler(ChoiceHandler handler) { choice_handler_ = std::move(handler); }
     // When set, the passwords of encrypted archives are asked for here (tests).
     void setPasswordHandler(PasswordHandler handler) { password_handler_ = std::move(handler); }
+    // When set, the password a new encrypted archive gets is chosen here (tests): the archive's
+    // name in, the password out, empty for cancel.
+    void setNewPasswordHandler(std::function<QString(const QString& archiveName)> handler)
+    {
+        new_password_handler_ = std::move(handler);
+    }
 
 signals:
     void done(int exitStatus);
@@ -81,7 +88,7 @@ private:
                       std::optional<nnz::ExistingFiles> existingChosen = std::nullopt);
     // True when the job was an extraction refused for its links and is queued again instead.
     bool retriedWithLinksChoice(Job* job);
-    void queueCompress(const QString& archive, const QStringList& inputs);
+    void queueCompress(const QString& archive, const QStringList& inputs, bool encrypt);
     void onJobFinished(Job* job);
     void onAllFinished();
     void finish();
@@ -101,6 +108,7 @@ private:
     std::function<bool(const QString&, const QString&)> question_handler_;
     ChoiceHandler choice_handler_;
     PasswordHandler password_handler_;
+    std::function<QString(const QString&)> new_password_handler_;
     std::map<QString, nnz::Passphrase> passwords_;  // of the encrypted archives, asked once each
     struct Extraction {
         std::shared_ptr<std::vector<nnz::OutsideLink>> refusedLinks;  // written by the job's worker

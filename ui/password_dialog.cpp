@@ -1,6 +1,7 @@
 #include "password_dialog.hpp"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -53,6 +54,29 @@ void PasswordDialog::updateState()
 {
     fields_->setEnabled(!removesPassword());
     ok_->setEnabled(canAccept());
+}
+
+QString askNewPassword(QWidget* parent, const QString& archiveName)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(QCoreApplication::translate("PasswordDialog", "Encrypt Archive"));
+    auto* what = new QLabel(
+        QCoreApplication::translate("PasswordDialog", "Choose a password for %1: its contents and names are encrypted.")
+            .arg(archiveName),
+        &dialog);
+    what->setWordWrap(true);
+    auto* fields = new PasswordFields(&dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    QObject::connect(fields, &PasswordFields::changed, ok, [fields, ok] { ok->setEnabled(fields->acceptable()); });
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(what);
+    layout->addWidget(fields);
+    layout->addWidget(buttons);
+    return dialog.exec() == QDialog::Accepted ? fields->password() : QString();
 }
 
 }  // namespace nnz::ui

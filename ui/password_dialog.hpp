@@ -33,4 +33,7 @@ private:
     QPushButton* ok_;
 };
 
+// Asks for the password of a new archive, typed twice alike (a modal dialog); empty when cancelled.
+QString askNewPassword(QWidget* parent, const QString& archiveName);
+
 }  // namespace nnz::ui

@@ -72,10 +72,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption compressTo(QStringLiteral("compress-to"),
                                         QApplication::translate("nnzip-gui", "Create ARCHIVE from the given paths."),
                                         QApplication::translate("nnzip-gui", "ARCHIVE"));
+    const QCommandLineOption encrypt(QStringLiteral("encrypt"),
+                                     QApplication::translate("nnzip-gui", "With --compress-to: ask for a password and encrypt the archive."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("debug: save screenshots to DIR"),
                                   QStringLiteral("DIR"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({extractHere, extractTo, compressTo, screenshot});
+    parser.addOptions({extractHere, extractTo, compressTo, encrypt, screenshot});
     parser.addPositionalArgument(QApplication::translate("nnzip-gui", "ARCHIVE"), QApplication::translate("nnzip-gui", "Archive to open."),
                                  QApplication::translate("nnzip-gui", "[ARCHIVE | PATH...]"));
     parser.process(app);
@@ -89,6 +91,10 @@ int main(int argc, char* argv[])
         qCritical("%s", qPrintable(QApplication::translate("nnzip-gui", "use only one of --extract-here, --extract-to and --compress-to")));
         return 1;
     }
+    if (parser.isSet(encrypt) && !parser.isSet(compressTo)) {
+        qCritical("%s", qPrintable(QApplication::translate("nnzip-gui", "--encrypt goes with --compress-to")));
+        return 1;
+    }
     if (modes == 1) {
         if (arguments.isEmpty()) {
             qCritical("%s", qPrintable(QApplication::translate("nnzip-gui", "nothing to do: give ARCHIVE or PATH arguments")));
@@ -99,6 +105,7 @@ int main(int argc, char* argv[])
         if (parser.isSet(compressTo)) {
             request.mode = nnz::ui::BatchRequest::Mode::CompressTo;
             request.target = parser.value(compressTo);
+            request.encrypt = parser.isSet(encrypt);
         } else if (parser.isSet(extractTo)) {
             request.mode = nnz::ui::BatchRequest::Mode::ExtractTo;
             request.target = parser.value(extractTo);

@@ -51,6 +51,9 @@ check "every taken name skipped, dangling links included" \
 check "several items: named after their folder" \
   "--compress-to${nl}$t/my dir/my dir.nnz${nl}--${nl}$t/my dir/a.txt${nl}$t/my dir/b.txt" \
   env PATH="$base_path" "$action" compress "my dir/a.txt" "my dir/b.txt"
+check "compress-encrypted: the same name, with --encrypt" \
+  "--compress-to${nl}$t/my dir/a.txt.nnz${nl}--encrypt${nl}--${nl}$t/my dir/a.txt" \
+  env PATH="$base_path" "$action" compress-encrypted "my dir/a.txt"
 check "a name starting with a dash stays a path" \
   "--compress-to${nl}$t/-dash.nnz${nl}--${nl}$t/-dash" \
   env PATH="$base_path" "$action" compress -dash
