@@ -46,14 +46,14 @@ dpkg-deb -x "$deb" "$root" || { echo "FAIL: dpkg -x"; exit 1; }
 if dpkg-deb --contents "$deb" | awk '{print $2}' | grep -vqx 'root/root'; then fail "files not owned by root/root"; fi
 expected_programs=(usr/bin/nnzip usr/bin/nnzip-gui usr/bin/nnzip-bench usr/libexec/nnzip/nnzip-action
   "usr/share/nnzip/nautilus-scripts/nnzip - Extract here" "usr/share/nnzip/nautilus-scripts/nnzip - Extract to..."
-  "usr/share/nnzip/nautilus-scripts/nnzip - Compress")
+  "usr/share/nnzip/nautilus-scripts/nnzip - Compress" "usr/share/nnzip/nautilus-scripts/nnzip - Compress encrypted")
 expected_files=(usr/share/applications/nnzip.desktop
   usr/share/mime/packages/nnzip.xml
   usr/share/metainfo/io.github.nnzip.nnzip.metainfo.xml
   usr/share/icons/hicolor/scalable/apps/nnzip.svg
   usr/share/kio/servicemenus/nnzip-extract.desktop usr/share/kio/servicemenus/nnzip-compress.desktop
   usr/share/nemo/actions/nnzip-extract-here.nemo_action usr/share/nemo/actions/nnzip-extract-to.nemo_action
-  usr/share/nemo/actions/nnzip-compress.nemo_action
+  usr/share/nemo/actions/nnzip-compress.nemo_action usr/share/nemo/actions/nnzip-compress-encrypted.nemo_action
   usr/share/nnzip/thunar/uca-nnzip.xml
   usr/lib/nnzip/libnnzip_torch.so)
 for size in 16 22 24 32 48 64 128 256; do expected_files+=("usr/share/icons/hicolor/${size}x${size}/apps/nnzip.png"); done
