@@ -1,6 +1,7 @@
 #include <QtTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 #include <fcntl.h>
 
 #include <filesystem>
@@ -32,9 +33,17 @@ Run finished(QProcess& process)
     return run;
 }
 
+// nnzip asks for a password on the terminal (/dev/tty) by itself; a test run from one must not
+// be asked: the child gets a session of its own, without a controlling terminal.
+void without_terminal(QProcess& process)
+{
+    process.setChildProcessModifier([] { ::setsid(); });
+}
+
 Run nnzip(const QStringList& args, const QString& cwd = {}, const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    without_terminal(process);
     process.setProgram(QStringLiteral(NNZ_CLI_PATH));
     process.setArguments(args);
     process.setProcessEnvironment(environment);
@@ -47,6 +56,7 @@ Run nnzip(const QStringList& args, const QString& cwd = {}, const QProcessEnviro
 Run nnzip_reading(const QStringList& args, const QByteArray& input)
 {
     QProcess process;
+    without_terminal(process);
     process.start(QStringLiteral(NNZ_CLI_PATH), args);
     process.write(input);
     process.closeWriteChannel();
