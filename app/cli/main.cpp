@@ -8,7 +8,6 @@
 #include <cstring>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <new>
 #include <string>
@@ -17,7 +16,6 @@
 #include "args.hpp"
 #include "container/archive_reader.hpp"
 #include "container/archive_repair.hpp"
-#include "container/format.hpp"
 #include "error.hpp"
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
@@ -38,20 +36,24 @@ using nnz::cli::Command;
 // Shell convention for "ended by SIGINT"; the documented cancel status.
 constexpr int kCancelledStatus = 130;
 
-// Runs a job that writes args.archive and prints its summary line.
-int write_and_summarise(const Arguments& args, bool progress, const std::function<void(nnz::JobControl&)>& job)
+// Runs a job that writes args.archive and prints its summary line (the archive read with
+// opens_with, its password after the job).
+int write_and_summarise(const Arguments& args, bool progress, const std::function<void(nnz::JobControl&)>& job,
+                        const nnz::Passphrase& opens_with)
 {
     nnz::JobControl control;
     const auto start = std::chrono::steady_clock::now();
     nnz::cli::run_job(job, control, progress);
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    std::printf("%s\n", nnz::cli::archive_summary(args.archive, took.count(), args.compress.passphrase).c_str());
+    std::printf("%s\n", nnz::cli::archive_summary(args.archive, took.count(), opens_with).c_str());
     return 0;
 }
 
 int add(const Arguments& args, bool progress)
 {
-    return write_and_summarise(args, progress, [&](nnz::JobControl& c) { nnz::compress_paths(args.archive, args.inputs, args.compress, c); });
+    return write_and_summarise(
+        args, progress, [&](nnz::JobControl& c) { nnz::compress_paths(args.archive, args.inputs, args.compress, c); },
+        args.compress.passphrase);
 }
 
 int update(const Arguments& args, bool progress)
@@ -61,13 +63,14 @@ int update(const Arguments& args, bool progress)
     return write_and_summarise(args, progress, [&](nnz::JobControl& c) {
         if (exists) nnz::add_paths(args.archive, args.inputs, args.compress, c);
         else nnz::compress_paths(args.archive, args.inputs, args.compress, c);
-    });
+    }, args.compress.passphrase);
 }
 
 int delete_entries(const Arguments& args, bool progress)
 {
     return write_and_summarise(args, progress,
-                               [&](nnz::JobControl& c) { nnz::delete_entries(args.archive, args.entries, args.compress, c); });
+                               [&](nnz::JobControl& c) { nnz::delete_entries(args.archive, args.entries, args.compress, c); },
+                               args.compress.passphrase);
 }
 
 int rename(const Arguments& args, bool progress)
@@ -84,13 +87,10 @@ int change_password(const Arguments& args, bool progress)
     nnz::Passphrase replacement;
     if (!args.new_password_file.empty()) replacement = nnz::cli::password_from_file(args.new_password_file);
     else if (!args.remove_password) replacement = nnz::cli::ask_password("New password for " + name + ": ", true);
-    nnz::JobControl control;
-    const auto start = std::chrono::steady_clock::now();
-    nnz::cli::run_job(
+    write_and_summarise(
+        args, progress,
         [&](nnz::JobControl& c) { nnz::change_password(args.archive, args.compress.passphrase, replacement, c); },
-        control, progress);
-    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    std::printf("%s\n", nnz::cli::archive_summary(args.archive, took.count(), replacement).c_str());
+        replacement);
     std::printf("%s: %s\n", name.c_str(),
                 replacement.empty() ? "no longer encrypted" : "encrypted with the new password");
     return 0;
@@ -252,24 +252,13 @@ bool unopenable_nnz(const Arguments& args, const nnz::Error& e)
     const bool reads = args.command == Command::Extract || args.command == Command::List || args.command == Command::Test ||
                        args.command == Command::Update || args.command == Command::Delete ||
                        args.command == Command::Rename || args.command == Command::Password;
-    if (e.code() != nnz::ErrorCode::Data || !reads || !nnz::has_nnz_magic(args.archive)) return false;
+    // Repair goes by the file header: not for one that is damaged, or from a newer nnzip.
+    if (e.code() != nnz::ErrorCode::Data || !reads || !nnz::has_valid_nnz_header(args.archive)) return false;
     try {
         (void)nnz::ArchiveReader(args.archive, args.compress.passphrase);
         return false;  // it opens: the damage lies in a block, and the message says what was lost
     } catch (const nnz::Error& again) {
-        if (again.code() != nnz::ErrorCode::Data) return false;
-    }
-    // Repair goes by the file header: not for one that is damaged, or from a newer nnzip.
-    std::ifstream in(args.archive, std::ios::binary);
-    std::vector<uint8_t> head(nnz::format::kMinFileHeaderSize + nnz::format::kMaxCreatorBytes);
-    in.read(reinterpret_cast<char*>(head.data()), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<size_t>(std::max<std::streamsize>(0, in.gcount())));
-    try {
-        nnz::format::ByteReader reader(head, args.archive.string());
-        (void)nnz::format::parse_file_header(reader);
-        return true;
-    } catch (const nnz::Error&) {
-        return false;
+        return again.code() == nnz::ErrorCode::Data;
     }
 }
 

@@ -27,7 +27,7 @@ void ArchiveOutput::start(std::span<const uint8_t> file_header)
 
 uint64_t ArchiveOutput::sealed_offset(uint64_t chunk) const
 {
-    return sealed_start_ + chunk * (kSealedChunkBytes + kSealOverhead);
+    return sealed_start_ + chunk * kSealedChunkStride;
 }
 
 void ArchiveOutput::seal_buffer(bool last)
@@ -64,7 +64,7 @@ void ArchiveOutput::write_at(uint64_t offset, std::span<const uint8_t> bytes)
             return;
         }
         // A sealed chunk: open it, change it, seal it again under a fresh nonce (never the old one).
-        std::vector<uint8_t> sealed(kSealedChunkBytes + kSealOverhead);
+        std::vector<uint8_t> sealed(kSealedChunkStride);
         file_.read_at(sealed_offset(chunk), sealed);
         std::vector<uint8_t> plain(kSealedChunkBytes);
         if (!key_->open(chunk, false, sealed, plain))

@@ -55,7 +55,7 @@ const std::vector<uint8_t>& ArchiveReader::opened_chunk(uint64_t chunk)
     const bool last = chunk + 1 == chunk_count_;
     const uint64_t plain_size = last ? last_chunk_size_ : kSealedChunkBytes;
     std::vector<uint8_t> sealed(plain_size + kSealOverhead);
-    read_file_at(sealed_start_ + chunk * (kSealedChunkBytes + kSealOverhead), sealed);
+    read_file_at(sealed_start_ + chunk * kSealedChunkStride, sealed);
     cached_chunk_ = UINT64_MAX;
     cached_plain_.resize(plain_size);
     if (!key_->open(chunk, last, sealed, cached_plain_))
@@ -96,22 +96,14 @@ uint64_t ArchiveReader::open_encryption(const Passphrase& passphrase, uint64_t h
     const auto head = read_at(header_end, head_size);
     format::ByteReader in(head, path_.string());
     const auto header = format::parse_encryption_header(in);
-    try {
-        key_ = ArchiveKey::derive(passphrase, header.derivation, header.key_check);
-    } catch (const Error& e) {
-        if (e.code() == ErrorCode::Password)
-            throw Error(ErrorCode::Password, path_.string() + (passphrase.empty() ? " is encrypted: give its password"
-                                                                                  : ": wrong password"));
-        throw Error(e.code(), path_.string() + ": " + e.what());
-    }
+    key_ = ArchiveKey::derive(passphrase, header.derivation, header.key_check, path_.string());
     body_start_ = header_end;
     sealed_start_ = header_end + in.position();
     // Chunks of kSealedChunkBytes, the last one shorter or as long, never empty.
     const uint64_t sealed = file_size_ - sealed_start_;
-    constexpr uint64_t stride = kSealedChunkBytes + kSealOverhead;
     if (sealed <= kSealOverhead) fail("archive is truncated (no encrypted body)");
-    chunk_count_ = (sealed + stride - 1) / stride;
-    const uint64_t last_sealed = sealed - (chunk_count_ - 1) * stride;
+    chunk_count_ = (sealed + kSealedChunkStride - 1) / kSealedChunkStride;
+    const uint64_t last_sealed = sealed - (chunk_count_ - 1) * kSealedChunkStride;
     if (last_sealed <= kSealOverhead) fail("archive is truncated (incomplete encrypted chunk)");
     last_chunk_size_ = last_sealed - kSealOverhead;
     return body_start_ + (chunk_count_ - 1) * kSealedChunkBytes + last_chunk_size_;

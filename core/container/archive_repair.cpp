@@ -41,9 +41,9 @@ public:
         body_start_ = body_start;
         sealed_start_ = sealed_start;
         const uint64_t sealed = file_size_ - std::min(file_size_, sealed_start);
-        constexpr uint64_t stride = kSealedChunkBytes + kSealOverhead;
-        chunks_ = sealed / stride + (sealed % stride > kSealOverhead ? 1 : 0);
-        const uint64_t last = sealed % stride > kSealOverhead ? sealed % stride - kSealOverhead : kSealedChunkBytes;
+        const uint64_t tail = sealed % kSealedChunkStride;  // of a last chunk shorter than the others
+        chunks_ = sealed / kSealedChunkStride + (tail > kSealOverhead ? 1 : 0);
+        const uint64_t last = tail > kSealOverhead ? tail - kSealOverhead : kSealedChunkBytes;
         size_ = body_start + (chunks_ == 0 ? 0 : (chunks_ - 1) * kSealedChunkBytes + last);
     }
     uint64_t size() const { return size_; }
@@ -78,9 +78,8 @@ private:
     const std::vector<uint8_t>& chunk(uint64_t index)
     {
         if (index == cached_) return plain_;
-        constexpr uint64_t stride = kSealedChunkBytes + kSealOverhead;
-        const uint64_t start = sealed_start_ + index * stride;
-        std::vector<uint8_t> sealed(std::min(stride, file_size_ - start));
+        const uint64_t start = sealed_start_ + index * kSealedChunkStride;
+        std::vector<uint8_t> sealed(std::min(kSealedChunkStride, file_size_ - start));
         read_file(start, sealed);
         plain_.assign(sealed.size() - kSealOverhead, 0);
         // Sealed as the last chunk or not: a body cut at a chunk's end leaves no last one.
@@ -150,23 +149,36 @@ std::optional<FoundBlock> next_block(DamagedFile& file, uint64_t from, uint16_t 
     return std::nullopt;
 }
 
+// What the headers at the start say: the format version, where the body starts, and for an
+// encrypted archive its key and where its sealed chunks start. The encryption header must be
+// whole: the salt and costs are nowhere else.
+struct Headers {
+    uint16_t major = 0;
+    uint64_t body_start = 0;
+    std::shared_ptr<const ArchiveKey> key;
+    uint64_t sealed_start = 0;
+};
+
+Headers read_headers(DamagedFile& file, const fs::path& archive, const Passphrase& passphrase)
+{
+    const auto head = file.read(0, format::kMinFileHeaderSize + format::kMaxCreatorBytes + format::kMaxEncryptionHeaderSize);
+    format::ByteReader in(head, archive.string());
+    const auto file_header = format::parse_file_header(in);  // nothing to go by without it
+    Headers headers{file_header.version_major, in.position(), nullptr, 0};
+    if (file_header.flags & format::kFlagEncrypted) {
+        const auto encryption = format::parse_encryption_header(in);
+        headers.key = ArchiveKey::derive(passphrase, encryption.derivation, encryption.key_check, archive.string());
+        headers.sealed_start = in.position();
+    }
+    return headers;
+}
+
 }  // namespace
 
 std::shared_ptr<const ArchiveKey> archive_key(const fs::path& archive, const Passphrase& passphrase)
 {
     DamagedFile file(archive);
-    const auto head = file.read(0, format::kMinFileHeaderSize + format::kMaxCreatorBytes + format::kMaxEncryptionHeaderSize);
-    format::ByteReader in(head, archive.string());
-    if (!(format::parse_file_header(in).flags & format::kFlagEncrypted)) return nullptr;
-    // The encryption header must be whole: the salt and costs are nowhere else.
-    const auto header = format::parse_encryption_header(in);
-    try {
-        return ArchiveKey::derive(passphrase, header.derivation, header.key_check);
-    } catch (const Error& e) {
-        if (e.code() != ErrorCode::Password) throw Error(e.code(), archive.string() + ": " + e.what());
-        throw Error(ErrorCode::Password,
-                    archive.string() + (passphrase.empty() ? " is encrypted: give its password" : ": wrong password"));
-    }
+    return read_headers(file, archive, passphrase).key;
 }
 
 RepairReport repair_archive(const fs::path& damaged, const fs::path& output, bool overwrite, JobControl& control,
@@ -178,17 +190,10 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
     if (!overwrite && fs::exists(fs::symlink_status(output, ec)))
         throw Error(ErrorCode::Exists, output.string() + " exists (use -f to overwrite)");
     DamagedFile file(damaged);
-    const auto head = file.read(0, format::kMinFileHeaderSize + format::kMaxCreatorBytes);
-    format::ByteReader head_in(head, damaged.string());
-    const auto file_header = format::parse_file_header(head_in);  // nothing to go by without it
-    const uint16_t major = file_header.version_major;
-    const auto key = archive_key(damaged, passphrase);
-    if (key) {
-        const auto bytes = file.read(head_in.position(), format::kMaxEncryptionHeaderSize);
-        format::ByteReader in(bytes, damaged.string());
-        (void)format::parse_encryption_header(in);
-        file.unseal(key, head_in.position(), head_in.position() + in.position());
-    }
+    const Headers headers = read_headers(file, damaged, passphrase);
+    const uint16_t major = headers.major;
+    const auto& key = headers.key;
+    if (key) file.unseal(key, headers.body_start, headers.sealed_start);
 
     RepairReport report;
     control.total_input = file.size();
@@ -203,7 +208,7 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
 
     // The blocks, in file order: where one ends the next begins, unless damage lies between.
     std::vector<FoundBlock> blocks;
-    uint64_t at = head_in.position();
+    uint64_t at = headers.body_start;
     size_t run = 0;
     bool joined = true;  // the next block follows the last one kept with nothing lost between
     std::vector<std::string> lost_in_headers;

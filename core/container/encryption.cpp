@@ -72,6 +72,17 @@ ArchiveKey::~ArchiveKey() { wipe(key_.data(), key_.size()); }
 
 #if NNZIP_HAVE_SODIUM
 
+std::shared_ptr<ArchiveKey> ArchiveKey::from_passphrase(const Passphrase& passphrase, const KeyDerivation& derivation)
+{
+    std::shared_ptr<ArchiveKey> key(new ArchiveKey(derivation));
+    const auto text = passphrase.text();
+    if (crypto_pwhash(key->key_.data(), key->key_.size(), text.data(), text.size(), derivation.salt.data(),
+                      derivation.passes, derivation.memory_bytes, crypto_pwhash_ALG_ARGON2ID13) != 0)
+        throw Error(ErrorCode::Io, "not enough memory to derive the key (" +
+                                       std::to_string(derivation.memory_bytes >> 20) + " MiB)");
+    return key;
+}
+
 std::shared_ptr<const ArchiveKey> ArchiveKey::create(const Passphrase& passphrase, uint32_t passes,
                                                      uint64_t memory_bytes)
 {
@@ -79,33 +90,23 @@ std::shared_ptr<const ArchiveKey> ArchiveKey::create(const Passphrase& passphras
     if (passphrase.empty()) throw Error(ErrorCode::Usage, "the password is empty");
     KeyDerivation derivation{passes, memory_bytes, {}};
     randombytes_buf(derivation.salt.data(), derivation.salt.size());
-    std::shared_ptr<ArchiveKey> key(new ArchiveKey(derivation));
-    const auto text = passphrase.text();
-    if (crypto_pwhash(key->key_.data(), key->key_.size(), text.data(), text.size(), derivation.salt.data(), passes,
-                      memory_bytes, crypto_pwhash_ALG_ARGON2ID13) != 0)
-        throw Error(ErrorCode::Io, "not enough memory to derive the key (" + std::to_string(memory_bytes >> 20) + " MiB)");
-    return key;
+    return from_passphrase(passphrase, derivation);
 }
 
 std::shared_ptr<const ArchiveKey> ArchiveKey::derive(const Passphrase& passphrase, const KeyDerivation& derivation,
-                                                     std::span<const uint8_t> key_check)
+                                                     std::span<const uint8_t> key_check, const std::string& archive)
 {
     if (!ready()) unavailable();
     if (derivation.passes < 1 || derivation.passes > kMaxKeyPasses || derivation.memory_bytes < kMinKeyMemory ||
         derivation.memory_bytes > kMaxKeyMemory)
-        throw Error(ErrorCode::Data, "the archive's key derivation costs are out of range (" +
+        throw Error(ErrorCode::Data, archive + ": the key derivation costs are out of range (" +
                                          std::to_string(derivation.passes) + " passes, " +
                                          std::to_string(derivation.memory_bytes) + " bytes)");
-    if (passphrase.empty()) throw Error(ErrorCode::Password, "the archive is encrypted: a password is needed");
-    std::shared_ptr<ArchiveKey> key(new ArchiveKey(derivation));
-    const auto text = passphrase.text();
-    if (crypto_pwhash(key->key_.data(), key->key_.size(), text.data(), text.size(), derivation.salt.data(),
-                      derivation.passes, derivation.memory_bytes, crypto_pwhash_ALG_ARGON2ID13) != 0)
-        throw Error(ErrorCode::Io, "not enough memory to derive the key (" +
-                                       std::to_string(derivation.memory_bytes >> 20) + " MiB)");
+    if (passphrase.empty()) throw Error(ErrorCode::Password, archive + " is encrypted: give its password");
+    auto key = from_passphrase(passphrase, derivation);
     const auto check = key->key_check();
     if (key_check.size() != check.size() || sodium_memcmp(check.data(), key_check.data(), check.size()) != 0)
-        throw Error(ErrorCode::Password, "wrong password");
+        throw Error(ErrorCode::Password, archive + ": wrong password");
     return key;
 }
 
@@ -144,7 +145,8 @@ bool ArchiveKey::open(uint64_t index, bool last, std::span<const uint8_t> sealed
 #else
 
 std::shared_ptr<const ArchiveKey> ArchiveKey::create(const Passphrase&, uint32_t, uint64_t) { unavailable(); }
-std::shared_ptr<const ArchiveKey> ArchiveKey::derive(const Passphrase&, const KeyDerivation&, std::span<const uint8_t>)
+std::shared_ptr<const ArchiveKey> ArchiveKey::derive(const Passphrase&, const KeyDerivation&, std::span<const uint8_t>,
+                                                     const std::string&)
 {
     unavailable();
 }

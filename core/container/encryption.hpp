@@ -57,6 +57,7 @@ inline constexpr size_t kKeyCheckBytes = 32;
 // adds its nonce and tag.
 inline constexpr uint64_t kSealedChunkBytes = 64 * 1024;
 inline constexpr uint64_t kSealOverhead = 24 + 16;
+inline constexpr uint64_t kSealedChunkStride = kSealedChunkBytes + kSealOverhead;  // a whole chunk in the file
 
 class ArchiveKey {
 public:
@@ -65,10 +66,11 @@ public:
     static std::shared_ptr<const ArchiveKey> create(const Passphrase& passphrase,
                                                     uint32_t passes = kDefaultKeyPasses,
                                                     uint64_t memory_bytes = kDefaultKeyMemory);
-    // The key of an existing archive. Throws Error(Password) when the passphrase is empty or does
-    // not give the stored key check, Error(Data) for costs outside the limits above.
+    // The key of an existing archive (named in the messages). Throws Error(Password) when the
+    // passphrase is empty ("ARCHIVE is encrypted: give its password") or does not give the stored
+    // key check ("ARCHIVE: wrong password"), Error(Data) for costs outside the limits above.
     static std::shared_ptr<const ArchiveKey> derive(const Passphrase& passphrase, const KeyDerivation& derivation,
-                                                    std::span<const uint8_t> key_check);
+                                                    std::span<const uint8_t> key_check, const std::string& archive);
 
     ArchiveKey(const ArchiveKey&) = delete;
     ArchiveKey& operator=(const ArchiveKey&) = delete;
@@ -88,6 +90,7 @@ public:
 
 private:
     explicit ArchiveKey(const KeyDerivation& derivation) : derivation_(derivation) {}
+    static std::shared_ptr<ArchiveKey> from_passphrase(const Passphrase& passphrase, const KeyDerivation& derivation);
     KeyDerivation derivation_;
     std::array<uint8_t, 32> key_{};
 };

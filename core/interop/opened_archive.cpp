@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <fstream>
+#include <optional>
 #include <system_error>
 
 #include "../container/format.hpp"
@@ -56,7 +57,10 @@ bool has_nnz_magic(const std::filesystem::path& path)
                       [](char a, uint8_t b) { return static_cast<uint8_t>(a) == b; });
 }
 
-bool is_encrypted_nnz(const std::filesystem::path& path)
+namespace {
+
+// The file header, when the file starts with a valid one (of a version this nnzip reads).
+std::optional<format::FileHeader> file_header_of(const std::filesystem::path& path)
 {
     std::ifstream in(path, std::ios::binary);
     std::vector<uint8_t> head(format::kMinFileHeaderSize + format::kMaxCreatorBytes);
@@ -64,10 +68,20 @@ bool is_encrypted_nnz(const std::filesystem::path& path)
     head.resize(static_cast<size_t>(std::max<std::streamsize>(0, in.gcount())));
     try {
         format::ByteReader reader(head, path.string());
-        return (format::parse_file_header(reader).flags & format::kFlagEncrypted) != 0;
+        return format::parse_file_header(reader);
     } catch (const Error&) {
-        return false;
+        return std::nullopt;
     }
+}
+
+}  // namespace
+
+bool has_valid_nnz_header(const std::filesystem::path& path) { return file_header_of(path).has_value(); }
+
+bool is_encrypted_nnz(const std::filesystem::path& path)
+{
+    const auto header = file_header_of(path);
+    return header && (header->flags & format::kFlagEncrypted) != 0;
 }
 
 std::unique_ptr<OpenedArchive> open_archive(const std::filesystem::path& path, JobControl* control,

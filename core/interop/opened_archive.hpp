@@ -17,6 +17,9 @@ namespace nnz {
 
 // True when the file can be read and starts with the .nnz magic bytes.
 bool has_nnz_magic(const std::filesystem::path& path);
+// True when the file starts with a valid .nnz file header (of a version this nnzip reads),
+// whatever follows it.
+bool has_valid_nnz_header(const std::filesystem::path& path);
 // True when the file is an .nnz whose (valid) file header says it is encrypted.
 bool is_encrypted_nnz(const std::filesystem::path& path);
 
