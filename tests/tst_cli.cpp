@@ -733,6 +733,66 @@ private slots:
         QCOMPARE(nnzip({"repair", q(archive)}).status, 1);
     }
 
+    void recoveryRecord()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path archive = root / "c.nnz";
+        Run run = nnzip({"a", q(archive), q(kCorpus), "--codec", "store", "--recovery", "5%"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        run = nnzip({"l", q(archive)});
+        QVERIFY2(run.out.contains(", recovery record 5%\n"), qPrintable(run.out));
+        run = nnzip({"t", q(archive)});
+        QVERIFY2(run.status == 0 && run.out.contains("bytes verified, recovery record intact)"), qPrintable(run.out));
+        const std::string whole = read_file(archive);
+
+        // 40 KB gone in the middle and a damaged file header: every command points to repair,
+        // which gives back the archive as it was made.
+        std::string damaged = whole;
+        for (size_t i = 1'000'000; i < 1'040'000; ++i) damaged[i] = char(damaged[i] ^ 0x55);
+        damaged[9] = char(damaged[9] ^ 1);
+        write_file(root / "d.nnz", damaged);
+        for (const QString& command : {"t", "l", "x"}) {
+            run = nnzip(QStringList{command, q(root / "d.nnz")} +
+                        (command == "x" ? QStringList{"-o", q(root / "out")} : QStringList{}));
+            QCOMPARE(run.status, 2);
+            QVERIFY2(run.err.contains("\n(d.nnz has a recovery record: nnzip repair d.nnz OUT.nnz rebuilds it)"), qPrintable(run.err));
+        }
+        run = nnzip({"repair", q(root / "d.nnz"), q(root / "r.nnz")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains("restored from its recovery record (") && run.out.contains(" damaged bytes rebuilt)"),
+                 qPrintable(run.out));
+        QVERIFY(read_file(root / "r.nnz") == whole);
+
+        // rr changes it (nothing compressed: the store blocks are copied), or removes it.
+        run = nnzip({"rr", q(archive), "10"});
+        QVERIFY2(run.status == 0 && run.out.contains("c.nnz: recovery record of 10%"), qPrintable(run.out + run.err));
+        QVERIFY(read_file(archive).size() > whole.size());
+        run = nnzip({"rr", q(archive), "0"});
+        QVERIFY2(run.status == 0 && run.out.contains("c.nnz: recovery record removed"), qPrintable(run.out + run.err));
+        QVERIFY(!nnzip({"l", q(archive)}).out.contains("recovery record"));
+        run = nnzip({"rr", q(archive), "0"});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains("has no recovery record to remove"), qPrintable(run.err));
+        // u keeps what the archive has; --recovery changes it.
+        QCOMPARE(nnzip({"rr", q(archive), "3"}).status, 0);
+        write_file(root / "new.txt", "new\n");
+        QCOMPARE(nnzip({"u", q(archive), q(root / "new.txt"), "--codec", "store"}).status, 0);
+        QVERIFY(nnzip({"l", q(archive)}).out.contains(", recovery record 3%\n"));
+        QCOMPARE(nnzip({"d", q(archive), "new.txt", "--recovery", "off"}).status, 0);
+        QVERIFY(!nnzip({"l", q(archive)}).out.contains("recovery record"));
+
+        // Usage errors, before anything is written.
+        for (const QStringList& args : {QStringList{"a", q(root / "n.nnz"), q(root / "new.txt"), "--recovery", "51"},
+                                        QStringList{"a", q(root / "n.nnz"), q(root / "new.txt"), "--recovery", "five"},
+                                        QStringList{"rr", q(archive)}, QStringList{"rr", q(archive), "-1"},
+                                        QStringList{"x", q(archive), "--recovery", "5"}}) {
+            run = nnzip(args);
+            QVERIFY2(run.status == 1, qPrintable(args.join(' ') + ": " + run.err));
+        }
+        QVERIFY(!fs::exists(root / "n.nnz"));
+    }
+
     void writingPrintsASummary()
     {
         QTemporaryDir tmp;

@@ -176,7 +176,7 @@ void rawEntry(ByteWriter& out, int major, uint32_t path_len, uint64_t size, uint
 
 // An archive with one 5-byte store block ("hello", entry "f") whose fields can be bent.
 struct OneBlock {
-    int major = nnz::format::kVersionMajor;
+    int major = nnz::format::kVersionMajorWithDuplicates;  // the newest layout without a recovery record
     uint64_t raw_size = 5, packed_size = 5, header_size = 0, entry_size = 5;
     uint32_t settings_len = 0;
     uint64_t header_entry_count = 1;

@@ -143,6 +143,7 @@ private slots:
     void encryptedArchiveAsksForItsPassword();
     void setPasswordEncryptsChangesAndRemovesIt();
     void repairRecoversACutArchive();
+    void recoveryRecordFromDialogToRepair();
 
 private:
     fs::path makeArchive(const QString& name, const std::string& password = {});
@@ -918,6 +919,59 @@ void TestMainWindow::repairRecoversACutArchive()
     QCOMPARE(window.archivePath(), sealedOut);
     QCOMPARE(asked, 2);  // opened with the password it was repaired with
     QVERIFY(window.entriesModel()->isEncrypted());
+}
+
+void TestMainWindow::recoveryRecordFromDialogToRepair()
+{
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    window.show();
+    errors_.clear();
+    QVERIFY(dropUrls(&window, {QString::fromStdString((root_ / "src" / "docs").string())}));
+    nnz::ui::NewArchiveDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<nnz::ui::NewArchiveDialog*>()) != nullptr);
+    QCOMPARE(dialog->recoveryPercent(), 0);  // Settings give new archives none
+    dialog->setRecoveryPercent(7);
+    QCOMPARE(dialog->recoveryPercent(), 7);
+    dialog->setPreset(QStringLiteral("store"));
+    const QString target = QString::fromStdString((root_ / "protected.nnz").string());
+    QFile::remove(target);
+    dialog->setArchivePath(target);
+    dialog->accept();
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QCOMPARE(window.archivePath(), target);
+    QCOMPARE(window.entriesModel()->recoveryPercent(), 7);
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("summary"))->text().endsWith(QStringLiteral(" · recovery record 7%")));
+    QVERIFY(action(window, "recoveryAction")->isEnabled());
+    {
+        nnz::ui::PropertiesDialog properties(*window.entriesModel(), -1);
+        QVERIFY2(properties.field(QStringLiteral("recovery")).startsWith(QStringLiteral("7% of the archive")),
+                 qPrintable(properties.field(QStringLiteral("recovery"))));
+    }
+
+    // Removed, then given again: the archive is reopened each time.
+    QVERIFY(window.setRecoveryRecord(0));
+    QVERIFY(waitIdle(window));
+    QCOMPARE(window.entriesModel()->recoveryPercent(), 0);
+    QVERIFY(!window.setRecoveryRecord(0));  // nothing to remove
+    QVERIFY(window.setRecoveryRecord(12));
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QCOMPARE(window.entriesModel()->recoveryPercent(), 12);
+    QCOMPARE(nnz::ArchiveReader(target.toStdString()).recovery_percent(), 12u);
+
+    // Damage in the middle: Repair Archive gives back the archive as it was made.
+    const std::string whole = readFile(target);
+    damage(target.toStdString(), 200);  // in the archive's bytes (most of so small a file is its record)
+    const QString output = MainWindow::suggestedRepairedFor(target);
+    QVERIFY(window.repairArchive(target, output));
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QCOMPARE(window.archivePath(), output);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("restored from its recovery record")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(readFile(output) == whole);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -58,7 +58,8 @@ bool waitIdle(MainWindow& window)
 bool sameSettings(const AppSettings& a, const AppSettings& b)
 {
     return a.preset == b.preset && a.device == b.device && a.threads == b.threads && a.extractFolder == b.extractFolder &&
-           a.overwrite == b.overwrite && a.exclude == b.exclude && a.skipUnreadable == b.skipUnreadable;
+           a.overwrite == b.overwrite && a.exclude == b.exclude && a.skipUnreadable == b.skipUnreadable &&
+           a.recoveryPercent == b.recoveryPercent;
 }
 
 // Selects the rows whose entry path is one of paths.
@@ -158,6 +159,7 @@ void TestSettings::roundTrip()
     AppSettings saved;
     saved.exclude = exclude;
     saved.skipUnreadable = !exclude.isEmpty();
+    saved.recoveryPercent = threads * 3;  // 0 (none) and some percents
     saved.preset = preset;
     saved.device = device;
     saved.threads = threads;
@@ -177,7 +179,9 @@ void TestSettings::dialogShowsAndReturnsTheSettings()
     settings.overwrite = AppSettings::Overwrite::Never;
     settings.exclude = QStringList{".git", "*.o"};
     settings.skipUnreadable = true;
+    settings.recoveryPercent = 8;
     SettingsDialog dialog(settings);
+    QCOMPARE(dialog.findChild<QSpinBox*>(QStringLiteral("recoveryPercent"))->value(), 8);
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("skipUnreadable"))->isChecked());
     QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("exclude"))->text(), QStringLiteral(".git; *.o"));
     QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("preset"))->currentData().toString(), QStringLiteral("fast"));
@@ -255,6 +259,11 @@ void TestSettings::compressOptionsFollowTheSettings()
     QCOMPARE(settings.compressOptions().exclude, (std::vector<std::string>{".git", "*.o"}));
     QVERIFY2(AppSettings::describe(settings.compressOptions()).endsWith(QStringLiteral(" · leaving out .git, *.o")),
              qPrintable(AppSettings::describe(settings.compressOptions())));
+    // The recovery record is for new archives; edits keep what their archive has.
+    QVERIFY(!settings.newArchiveOptions().recovery_percent);
+    settings.recoveryPercent = 6;
+    QCOMPARE(settings.newArchiveOptions().recovery_percent, std::optional<unsigned>(6));
+    QVERIFY(!settings.compressOptions().recovery_percent);
 }
 
 void TestSettings::presetReachesTheJobs_data()

@@ -492,6 +492,24 @@ Jede lesbare Datei wurde entpackt und geprüft; keine unvollständige Datei ist 
         <source>The file is damaged or is not an nnzip archive. File ▸ Repair Archive… recovers what a damaged one still holds.</source>
         <translation>Die Datei ist beschädigt oder kein nnzip-Archiv. Datei ▸ Archiv reparieren… rettet, was ein beschädigtes noch enthält.</translation>
     </message>
+    <message>
+        <source>Cannot Change Recovery Record</source>
+        <translation>Wiederherstellungsdatensatz kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Could not change the recovery record of %1:
+%2
+
+The archive was not changed.</source>
+        <translation>Der Wiederherstellungsdatensatz von %1 konnte nicht geändert werden:
+%2
+
+Das Archiv wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Recovery record changed</source>
+        <translation>Wiederherstellungsdatensatz geändert</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -925,6 +943,48 @@ Die Datei wurde nach %2 entpackt.</translation>
         <source>nnzip archives (*.nnz);;All files (*)</source>
         <translation>nnzip-Archive (*.nnz);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Recovery Re&amp;cord…</source>
+        <translation>&amp;Wiederherstellungsdatensatz…</translation>
+    </message>
+    <message>
+        <source>Add, change or remove the parity data with which Repair Archive rebuilds damaged parts</source>
+        <translation>Paritätsdaten hinzufügen, ändern oder entfernen, mit denen „Archiv reparieren“ beschädigte Teile wiederherstellt</translation>
+    </message>
+    <message>
+        <source> · recovery record %1%</source>
+        <translation> · Wiederherstellungsdatensatz %1 %</translation>
+    </message>
+    <message>
+        <source>Removing the recovery record of %1</source>
+        <translation>Wiederherstellungsdatensatz von %1 wird entfernt</translation>
+    </message>
+    <message>
+        <source>Adding a recovery record of %1% to %2</source>
+        <translation>%2 erhält einen Wiederherstellungsdatensatz von %1 %</translation>
+    </message>
+    <message>
+        <source>Recovery Record</source>
+        <translation>Wiederherstellungsdatensatz</translation>
+    </message>
+    <message>
+        <source>Recovery record of %1, in percent of its size (0 removes it).
+With it, Repair Archive rebuilds damaged parts exactly, up to about that share of the archive:</source>
+        <translation>Wiederherstellungsdatensatz von %1, in Prozent seiner Größe (0 entfernt ihn).
+Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis etwa zu diesem Anteil des Archivs:</translation>
+    </message>
+    <message>
+        <source>nothing was damaged</source>
+        <translation>nichts war beschädigt</translation>
+    </message>
+    <message>
+        <source>restored from its recovery record (%1 rebuilt)</source>
+        <translation>aus seinem Wiederherstellungsdatensatz wiederhergestellt (%1 neu aufgebaut)</translation>
+    </message>
+    <message>
+        <source>its damaged recovery record was written anew</source>
+        <translation>sein beschädigter Wiederherstellungsdatensatz wurde neu geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -974,6 +1034,18 @@ Die Datei wurde nach %2 entpackt.</translation>
     <message>
         <source>This nnzip was built without encryption (libsodium).</source>
         <translation>Dieses nnzip wurde ohne Verschlüsselung (libsodium) gebaut.</translation>
+    </message>
+    <message>
+        <source>Add a recovery &amp;record of</source>
+        <translation>&amp;Wiederherstellungsdatensatz hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Parity data with which Repair Archive rebuilds damaged parts of the archive exactly, up to about this share of its size</source>
+        <translation>Paritätsdaten, mit denen „Archiv reparieren“ beschädigte Teile des Archivs exakt wiederherstellt, bis etwa zu diesem Anteil seiner Größe</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1286,14 @@ Die Datei wurde nach %2 entpackt.</translation>
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>Recovery record:</source>
+        <translation>Wiederherstellungsdatensatz:</translation>
+    </message>
+    <message>
+        <source>%1% of the archive: Repair Archive rebuilds up to about that much damage</source>
+        <translation>%1 % des Archivs: „Archiv reparieren“ stellt bis etwa so viel Schaden wieder her</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::SettingsDialog</name>
@@ -1304,6 +1384,22 @@ Die Datei wurde nach %2 entpackt.</translation>
     <message>
         <source>Keep existing files, extract the rest</source>
         <translation>Vorhandene Dateien behalten, den Rest entpacken</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Parity data added to new archives, in percent of their size. With it, Repair Archive rebuilds damaged parts exactly: up to about that share of the archive.</source>
+        <translation>Paritätsdaten für neue Archive, in Prozent ihrer Größe. Mit ihnen stellt „Archiv reparieren“ beschädigte Teile exakt wieder her: bis etwa zu diesem Anteil des Archivs.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery record:</source>
+        <translation>&amp;Wiederherstellungsdatensatz:</translation>
     </message>
 </context>
 <context>

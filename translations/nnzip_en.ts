@@ -492,6 +492,24 @@ Every file that could be read was extracted and verified; no partial file was le
         <source>The file is damaged or is not an nnzip archive. File ▸ Repair Archive… recovers what a damaged one still holds.</source>
         <translation>The file is damaged or is not an nnzip archive. File ▸ Repair Archive… recovers what a damaged one still holds.</translation>
     </message>
+    <message>
+        <source>Cannot Change Recovery Record</source>
+        <translation>Cannot Change Recovery Record</translation>
+    </message>
+    <message>
+        <source>Could not change the recovery record of %1:
+%2
+
+The archive was not changed.</source>
+        <translation>Could not change the recovery record of %1:
+%2
+
+The archive was not changed.</translation>
+    </message>
+    <message>
+        <source>Recovery record changed</source>
+        <translation>Recovery record changed</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -925,6 +943,48 @@ It was extracted to %2.</translation>
         <source>nnzip archives (*.nnz);;All files (*)</source>
         <translation>nnzip archives (*.nnz);;All files (*)</translation>
     </message>
+    <message>
+        <source>Recovery Re&amp;cord…</source>
+        <translation>Recovery Re&amp;cord…</translation>
+    </message>
+    <message>
+        <source>Add, change or remove the parity data with which Repair Archive rebuilds damaged parts</source>
+        <translation>Add, change or remove the parity data with which Repair Archive rebuilds damaged parts</translation>
+    </message>
+    <message>
+        <source> · recovery record %1%</source>
+        <translation> · recovery record %1%</translation>
+    </message>
+    <message>
+        <source>Removing the recovery record of %1</source>
+        <translation>Removing the recovery record of %1</translation>
+    </message>
+    <message>
+        <source>Adding a recovery record of %1% to %2</source>
+        <translation>Adding a recovery record of %1% to %2</translation>
+    </message>
+    <message>
+        <source>Recovery Record</source>
+        <translation>Recovery Record</translation>
+    </message>
+    <message>
+        <source>Recovery record of %1, in percent of its size (0 removes it).
+With it, Repair Archive rebuilds damaged parts exactly, up to about that share of the archive:</source>
+        <translation>Recovery record of %1, in percent of its size (0 removes it).
+With it, Repair Archive rebuilds damaged parts exactly, up to about that share of the archive:</translation>
+    </message>
+    <message>
+        <source>nothing was damaged</source>
+        <translation>nothing was damaged</translation>
+    </message>
+    <message>
+        <source>restored from its recovery record (%1 rebuilt)</source>
+        <translation>restored from its recovery record (%1 rebuilt)</translation>
+    </message>
+    <message>
+        <source>its damaged recovery record was written anew</source>
+        <translation>its damaged recovery record was written anew</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -974,6 +1034,18 @@ It was extracted to %2.</translation>
     <message>
         <source>This nnzip was built without encryption (libsodium).</source>
         <translation>This nnzip was built without encryption (libsodium).</translation>
+    </message>
+    <message>
+        <source>Add a recovery &amp;record of</source>
+        <translation>Add a recovery &amp;record of</translation>
+    </message>
+    <message>
+        <source>Parity data with which Repair Archive rebuilds damaged parts of the archive exactly, up to about this share of its size</source>
+        <translation>Parity data with which Repair Archive rebuilds damaged parts of the archive exactly, up to about this share of its size</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1286,14 @@ It was extracted to %2.</translation>
         <source>none</source>
         <translation>none</translation>
     </message>
+    <message>
+        <source>Recovery record:</source>
+        <translation>Recovery record:</translation>
+    </message>
+    <message>
+        <source>%1% of the archive: Repair Archive rebuilds up to about that much damage</source>
+        <translation>%1% of the archive: Repair Archive rebuilds up to about that much damage</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::SettingsDialog</name>
@@ -1304,6 +1384,22 @@ It was extracted to %2.</translation>
     <message>
         <source>Keep existing files, extract the rest</source>
         <translation>Keep existing files, extract the rest</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Parity data added to new archives, in percent of their size. With it, Repair Archive rebuilds damaged parts exactly: up to about that share of the archive.</source>
+        <translation>Parity data added to new archives, in percent of their size. With it, Repair Archive rebuilds damaged parts exactly: up to about that share of the archive.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery record:</source>
+        <translation>&amp;Recovery record:</translation>
     </message>
 </context>
 <context>

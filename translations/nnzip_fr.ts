@@ -492,6 +492,24 @@ Chaque fichier lisible a été extrait et vérifié ; aucun fichier partiel n’
         <source>The file is damaged or is not an nnzip archive. File ▸ Repair Archive… recovers what a damaged one still holds.</source>
         <translation>Le fichier est endommagé ou n’est pas une archive nnzip. Fichier ▸ Réparer l’archive… récupère ce qu’une archive endommagée contient encore.</translation>
     </message>
+    <message>
+        <source>Cannot Change Recovery Record</source>
+        <translation>Impossible de modifier l’enregistrement de récupération</translation>
+    </message>
+    <message>
+        <source>Could not change the recovery record of %1:
+%2
+
+The archive was not changed.</source>
+        <translation>Impossible de modifier l’enregistrement de récupération de %1 :
+%2
+
+L’archive n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Recovery record changed</source>
+        <translation>Enregistrement de récupération modifié</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -925,6 +943,48 @@ Le fichier a été extrait vers %2.</translation>
         <source>nnzip archives (*.nnz);;All files (*)</source>
         <translation>Archives nnzip (*.nnz);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Recovery Re&amp;cord…</source>
+        <translation>Enre&amp;gistrement de récupération…</translation>
+    </message>
+    <message>
+        <source>Add, change or remove the parity data with which Repair Archive rebuilds damaged parts</source>
+        <translation>Ajouter, modifier ou supprimer les données de parité avec lesquelles « Réparer l’archive » reconstruit les parties endommagées</translation>
+    </message>
+    <message>
+        <source> · recovery record %1%</source>
+        <translation> · enregistrement de récupération %1 %</translation>
+    </message>
+    <message>
+        <source>Removing the recovery record of %1</source>
+        <translation>Suppression de l’enregistrement de récupération de %1</translation>
+    </message>
+    <message>
+        <source>Adding a recovery record of %1% to %2</source>
+        <translation>Ajout d’un enregistrement de récupération de %1 % à %2</translation>
+    </message>
+    <message>
+        <source>Recovery Record</source>
+        <translation>Enregistrement de récupération</translation>
+    </message>
+    <message>
+        <source>Recovery record of %1, in percent of its size (0 removes it).
+With it, Repair Archive rebuilds damaged parts exactly, up to about that share of the archive:</source>
+        <translation>Enregistrement de récupération de %1, en pourcentage de sa taille (0 le supprime).
+Avec lui, « Réparer l’archive » reconstruit exactement les parties endommagées, jusqu’à environ cette part de l’archive :</translation>
+    </message>
+    <message>
+        <source>nothing was damaged</source>
+        <translation>rien n’était endommagé</translation>
+    </message>
+    <message>
+        <source>restored from its recovery record (%1 rebuilt)</source>
+        <translation>restaurée depuis son enregistrement de récupération (%1 reconstruits)</translation>
+    </message>
+    <message>
+        <source>its damaged recovery record was written anew</source>
+        <translation>son enregistrement de récupération endommagé a été réécrit</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -974,6 +1034,18 @@ Le fichier a été extrait vers %2.</translation>
     <message>
         <source>This nnzip was built without encryption (libsodium).</source>
         <translation>Ce nnzip a été compilé sans chiffrement (libsodium).</translation>
+    </message>
+    <message>
+        <source>Add a recovery &amp;record of</source>
+        <translation>Ajouter un en&amp;registrement de récupération de</translation>
+    </message>
+    <message>
+        <source>Parity data with which Repair Archive rebuilds damaged parts of the archive exactly, up to about this share of its size</source>
+        <translation>Données de parité avec lesquelles « Réparer l’archive » reconstruit exactement les parties endommagées de l’archive, jusqu’à environ cette part de sa taille</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1286,14 @@ Le fichier a été extrait vers %2.</translation>
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>Recovery record:</source>
+        <translation>Enregistrement de récupération :</translation>
+    </message>
+    <message>
+        <source>%1% of the archive: Repair Archive rebuilds up to about that much damage</source>
+        <translation>%1 % de l’archive : « Réparer l’archive » reconstruit jusqu’à environ autant de dommages</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::SettingsDialog</name>
@@ -1304,6 +1384,22 @@ Le fichier a été extrait vers %2.</translation>
     <message>
         <source>Keep existing files, extract the rest</source>
         <translation>Garder les fichiers existants, extraire le reste</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Parity data added to new archives, in percent of their size. With it, Repair Archive rebuilds damaged parts exactly: up to about that share of the archive.</source>
+        <translation>Données de parité ajoutées aux nouvelles archives, en pourcentage de leur taille. Avec elles, « Réparer l’archive » reconstruit exactement les parties endommagées : jusqu’à environ cette part de l’archive.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery record:</source>
+        <translation>Enregistrement de &amp;récupération :</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,7 @@ bool BatchWindow::retriedWithLinksChoice(Job* job)
 void BatchWindow::queueCompress(const QString& archive, const QStringList& inputs, bool encrypt)
 {
     const AppSettings settings = AppSettings::load();
-    nnz::CompressOptions options = settings.compressOptions();
+    nnz::CompressOptions options = settings.newArchiveOptions();
     if (encrypt) {
         const QString name = QFileInfo(archive).fileName();
         const QString password = new_password_handler_ ? new_password_handler_(name) : askNewPassword(this, name);

@@ -52,6 +52,7 @@ void EntriesModel::load(const std::filesystem::path& archive, const nnz::Passphr
     problems_ = std::move(problems);
     encrypted_ = opened->nnz() ? opened->nnz()->encrypted() : opened->foreign()->has_encrypted_entries();
     passphrase_ = encrypted_ ? passphrase : nnz::Passphrase();
+    recovery_percent_ = opened->nnz() ? int(opened->nnz()->recovery_percent()) : 0;
     endResetModel();
 }
 
@@ -66,6 +67,7 @@ void EntriesModel::clear()
     foreign_format_.clear();
     problems_.clear();
     encrypted_ = false;
+    recovery_percent_ = 0;
     passphrase_ = {};
     endResetModel();
 }

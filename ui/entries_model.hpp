@@ -37,6 +37,8 @@ public:
     // An encrypted .nnz (or a foreign archive with encrypted entries), and the password it was
     // opened with (jobs on it need it again).
     bool isEncrypted() const { return encrypted_; }
+    // Of an .nnz's recovery record; 0 without one.
+    int recoveryPercent() const { return recovery_percent_; }
     const nnz::Passphrase& passphrase() const { return passphrase_; }
     QStringList codecNames() const { return codecs_; }
     // A foreign archive: shown read-only; foreignFormat() is "zip", "tar.gz", "7z", ...
@@ -60,6 +62,7 @@ private:
     QString foreign_format_;
     std::vector<QString> problems_;  // foreign archives only, one per entry
     bool encrypted_ = false;
+    int recovery_percent_ = 0;
     nnz::Passphrase passphrase_;
 };
 

@@ -19,6 +19,9 @@ JobMessage JobMessages::failure(const Job& job, const QString& name)
     case Job::Kind::Password:
         return {tr("Cannot Set Password"),
                 tr("Could not change the password of %1:\n%2\n\nThe archive was not changed.").arg(name, why)};
+    case Job::Kind::Recovery:
+        return {tr("Cannot Change Recovery Record"),
+                tr("Could not change the recovery record of %1:\n%2\n\nThe archive was not changed.").arg(name, why)};
     case Job::Kind::Extract:
         if (job.errorCode() == nnz::ErrorCode::Exists || job.errorCode() == nnz::ErrorCode::Usage)
             return {tr("Cannot Extract"), tr("Could not extract from %1:\n%2\n\nNothing was written.").arg(name, why)};
@@ -50,6 +53,7 @@ JobMessage JobMessages::success(const Job& job, const QString& name)
     case Job::Kind::Delete: return {tr("Entries deleted"), tr("%1 is ready.").arg(name)};
     case Job::Kind::Rename: return {tr("Entry renamed"), tr("%1 is ready.").arg(name)};
     case Job::Kind::Password: return {tr("Password set"), tr("%1 is ready.").arg(name)};
+    case Job::Kind::Recovery: return {tr("Recovery record changed"), tr("%1 is ready.").arg(name)};
     case Job::Kind::Extract:
         return {tr("Extraction finished"),
                 tr("%1 was extracted to %2.").arg(name, QDir::toNativeSeparators(job.resultFolder()))};

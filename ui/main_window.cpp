@@ -38,6 +38,7 @@
 #include "entries_model.hpp"
 #include "error.hpp"
 #include "container/archive_repair.hpp"
+#include "container/recovery_record.hpp"
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
 #include "extract_targets.hpp"
@@ -262,6 +263,8 @@ void MainWindow::buildActions()
     rename_action_->setToolTip(tr("Give the selected entry another name (a folder moves with everything in it)"));
     password_action_ = make(tr("Set &Password…"), QStyle::SP_VistaShield, QKeySequence(), &MainWindow::passwordDialog);
     password_action_->setToolTip(tr("Encrypt the archive with a password, change its password or remove it"));
+    recovery_action_ = make(tr("Recovery Re&cord…"), QStyle::SP_DriveHDIcon, QKeySequence(), &MainWindow::recoveryDialog);
+    recovery_action_->setToolTip(tr("Add, change or remove the parity data with which Repair Archive rebuilds damaged parts"));
     extract_action_ = make(tr("&Extract"), QStyle::SP_ArrowDown, QKeySequence(tr("Ctrl+E")), &MainWindow::extractHere);
     extract_action_->setToolTip(tr("Extract the selection (or everything) to the default folder"));
     extract_to_action_ = make(tr("Extract &To…"), QStyle::SP_DirOpenIcon, QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::extractToDialog);
@@ -281,7 +284,7 @@ void MainWindow::buildActions()
     const std::pair<QAction*, const char*> names[] = {
         {new_action_, "newAction"},           {open_action_, "openAction"},         {close_action_, "closeAction"},
         {add_action_, "addAction"},           {add_folder_action_, "addFolderAction"}, {delete_action_, "deleteAction"},
-        {rename_action_, "renameAction"},     {password_action_, "passwordAction"},
+        {rename_action_, "renameAction"},     {password_action_, "passwordAction"}, {recovery_action_, "recoveryAction"},
         {extract_action_, "extractAction"},
         {extract_to_action_, "extractToAction"}, {open_with_action_, "openWithAction"}, {test_action_, "testAction"},
         {properties_action_, "propertiesAction"}, {settings_action_, "settingsAction"}, {quit_action_, "quitAction"},
@@ -315,6 +318,7 @@ void MainWindow::buildMenus()
     archive->addAction(rename_action_);
     archive->addAction(delete_action_);
     archive->addAction(password_action_);
+    archive->addAction(recovery_action_);
     archive->addSeparator();
     archive->addAction(extract_action_);
     archive->addAction(extract_to_action_);
@@ -361,6 +365,7 @@ void MainWindow::updateActions()
     delete_action_->setEnabled(open && !foreign && view_->selectionModel()->hasSelection());
     rename_action_->setEnabled(open && !foreign && view_->selectionModel()->selectedRows().size() == 1);
     password_action_->setEnabled(open && !foreign);
+    recovery_action_->setEnabled(open && !foreign);
     convert_action_->setEnabled(foreign);
     convert_action_->setVisible(foreign);
     open_with_action_->setEnabled(open && oneFile);
@@ -382,7 +387,8 @@ void MainWindow::updateSummary()
     summary_->setText(tr("%n entries · %1 → %2", nullptr, model_->rowCount())
                           .arg(formatBytes(size), formatBytes(packed)) +
                       (size > 0 ? tr(" · %1 bpb").arg(8 * packed / size, 0, 'f', 3) : QString()) +
-                      (model_->isEncrypted() ? tr(" · encrypted") : QString()));
+                      (model_->isEncrypted() ? tr(" · encrypted") : QString()) +
+                      (model_->recoveryPercent() > 0 ? tr(" · recovery record %1%").arg(model_->recoveryPercent()) : QString()));
 }
 
 bool MainWindow::openArchive(const QString& path)
@@ -504,8 +510,9 @@ void MainWindow::handleDroppedPaths(const QStringList& paths)
     // drop returns to the file manager at once).
     auto* dialog = new NewArchiveDialog(paths, NewArchiveDialog::suggestedArchiveFor(paths), AppSettings::load().preset, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRecoveryPercent(AppSettings::load().recoveryPercent);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password());
+        createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password(), dialog->recoveryPercent());
     });
     dialog->open();
 }
@@ -516,13 +523,14 @@ Job* MainWindow::enqueue(Job::Kind kind, const QString& title, Job::Work work, c
 }
 
 Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs, const QString& preset,
-                               const QString& password)
+                               const QString& password, int recoveryPercent)
 {
     if (archive.isEmpty() || inputs.isEmpty()) return nullptr;
     const bool exists = QFileInfo::exists(archive) || QFileInfo(archive).isSymLink();
     if (exists && !ask(tr("Replace Archive?"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(archive))))
         return nullptr;
-    nnz::CompressOptions options = AppSettings::load().compressOptions(preset);
+    nnz::CompressOptions options = AppSettings::load().newArchiveOptions(preset);
+    if (recoveryPercent >= 0) options.recovery_percent = unsigned(recoveryPercent);
     options.overwrite = exists;
     options.passphrase = nnz::Passphrase(password.toStdString());
     if (!password.isEmpty()) passwords_[QFileInfo(archive).absoluteFilePath()] = options.passphrase;
@@ -609,6 +617,42 @@ Job* MainWindow::changePassword(const QString& newPassword)
     return job;
 }
 
+Job* MainWindow::setRecoveryRecord(int percent)
+{
+    if (!model_->isOpen() || model_->isForeign() || percent < 0) return nullptr;
+    if (percent == 0 && model_->recoveryPercent() == 0) return nullptr;  // nothing to remove
+    const QString archive = archivePath();
+    const QString name = QFileInfo(archive).fileName();
+    Job* job = enqueue(Job::Kind::Recovery,
+                       percent == 0 ? tr("Removing the recovery record of %1").arg(name)
+                                    : tr("Adding a recovery record of %1% to %2").arg(percent).arg(name),
+                       [archive = toPath(archive), percent, passphrase = model_->passphrase()](nnz::JobControl& control) {
+                           nnz::set_recovery_record(archive, unsigned(percent), control, passphrase);
+                       },
+                       QFileInfo(archive).absolutePath());
+    job->setProperty("archive", archive);
+    return job;
+}
+
+void MainWindow::recoveryDialog()
+{
+    if (!model_->isOpen() || model_->isForeign()) return;
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Recovery Record"));
+    dialog->setLabelText(tr("Recovery record of %1, in percent of its size (0 removes it).\nWith it, Repair Archive "
+                            "rebuilds damaged parts exactly, up to about that share of the archive:")
+                             .arg(QFileInfo(archivePath()).fileName()));
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setIntRange(0, int(nnz::kMaxRecoveryPercent));
+    const int current = model_->recoveryPercent();
+    dialog->setIntValue(current > 0 ? current : std::max(AppSettings::load().recoveryPercent, 5));
+    connect(dialog, &QInputDialog::intValueSelected, this, [this, current](int percent) {
+        if (percent != current) setRecoveryRecord(percent);
+    });
+    dialog->open();
+}
+
 void MainWindow::passwordDialog()
 {
     if (!model_->isOpen() || model_->isForeign()) return;
@@ -661,6 +705,14 @@ Job* MainWindow::repairArchive(const QString& damaged, const QString& output)
     // finishedWith comes before the runner's jobFinished, which then shows this line.
     connect(job, &Job::finishedWith, this, [job, report](Job::State state) {
         if (state != Job::State::Succeeded) return;
+        if (report->restored) {
+            job->setProperty("summary", report->damaged_bytes > 0
+                                            ? tr("restored from its recovery record (%1 rebuilt)")
+                                                  .arg(formatBytes(double(report->rebuilt_bytes)))
+                                        : report->record_damaged ? tr("its damaged recovery record was written anew")
+                                                                 : tr("nothing was damaged"));
+            return;
+        }
         QString summary = tr("%n entries recovered", nullptr, int(report->entries_kept));
         if (!report->entries_lost.empty())
             summary += tr("; %n lost (%1 ...)", nullptr, int(report->entries_lost.size()))
@@ -754,7 +806,7 @@ QString MainWindow::suggestedNnzFor(const QString& foreignArchive)
 Job* MainWindow::convertArchive(const QString& output)
 {
     if (!model_->isForeign() || output.isEmpty()) return nullptr;
-    nnz::CompressOptions options = AppSettings::load().compressOptions();
+    nnz::CompressOptions options = AppSettings::load().newArchiveOptions();
     options.overwrite = QFileInfo::exists(output);
     // Encrypted entries are read with the password, and the .nnz is encrypted with it (as `convert -p`).
     options.passphrase = model_->passphrase();
@@ -802,7 +854,7 @@ void MainWindow::onJobFinished(Job* job)
     // A created or changed archive is shown, unless another one was opened meanwhile (a
     // conversion replaces the foreign archive it came from).
     if ((job->kind() == Job::Kind::Create || job->kind() == Job::Kind::Add || job->kind() == Job::Kind::Delete ||
-         job->kind() == Job::Kind::Rename || job->kind() == Job::Kind::Password) &&
+         job->kind() == Job::Kind::Rename || job->kind() == Job::Kind::Password || job->kind() == Job::Kind::Recovery) &&
         (!model_->isOpen() || archivePath() == archive || archivePath() == job->property("source").toString()))
         openArchive(archive);
     JobMessage message = JobMessages::success(*job, name);
@@ -943,9 +995,10 @@ void MainWindow::newArchive()
     if (files.isEmpty()) return;
     auto* dialog = new NewArchiveDialog(files, NewArchiveDialog::suggestedArchiveFor(files), AppSettings::load().preset, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRecoveryPercent(AppSettings::load().recoveryPercent);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         closeArchive();
-        createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password());
+        createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password(), dialog->recoveryPercent());
     });
     dialog->open();
 }

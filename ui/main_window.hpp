@@ -65,8 +65,9 @@ public:
     void handleDroppedPaths(const QStringList& paths);
     // A non-empty password encrypts the archive (format 4.0); the window remembers it for this
     // session, so that the archive opens without asking when the job is done.
+    // recoveryPercent: the recovery record to add; -1 = the one Settings give new archives.
     Job* createArchive(const QString& archive, const QStringList& inputs, const QString& preset,
-                       const QString& password = {});
+                       const QString& password = {}, int recoveryPercent = -1);
     Job* addToArchive(const QStringList& inputs);
     // Deletes the entries (folders with everything in them) from the open .nnz after asking;
     // nullptr when declined, nothing is chosen, or the archive is foreign (read-only).
@@ -77,6 +78,9 @@ public:
     // copying every block (nothing is compressed); nullptr for a foreign archive, or when there
     // is no password to remove.
     Job* changePassword(const QString& newPassword);
+    // Gives the open .nnz a recovery record of percent (0 removes it), copying every block;
+    // nullptr for a foreign archive, or when there is no record to remove.
+    Job* setRecoveryRecord(int percent);
     Job* extractEntries(const QString& destination, const QStringList& entries);
     Job* testArchive();
     // Extracts the one selected file into the session's temporary folder as a job, then hands it
@@ -170,6 +174,7 @@ private:
     void deleteSelection();
     void renameSelection();
     void passwordDialog();
+    void recoveryDialog();
     void repairDialog();
     void extractToDialog();
     void convertDialog();
@@ -205,6 +210,7 @@ private:
     QAction* delete_action_;
     QAction* rename_action_;
     QAction* password_action_;
+    QAction* recovery_action_;
     QAction* repair_action_;
     QAction* extract_action_;
     QAction* extract_to_action_;

@@ -41,7 +41,7 @@ namespace {
 bool producesArchive(Job::Kind kind)
 {
     return kind == Job::Kind::Create || kind == Job::Kind::Add || kind == Job::Kind::Delete || kind == Job::Kind::Rename ||
-           kind == Job::Kind::Password;
+           kind == Job::Kind::Password || kind == Job::Kind::Recovery;
 }
 
 }  // namespace

@@ -46,6 +46,10 @@ PropertiesDialog::PropertiesDialog(const EntriesModel& model, int entryRow, QWid
         addRow(QStringLiteral("encryption"), tr("Encryption:"),
                model.isEncrypted() ? tr("XChaCha20-Poly1305, contents and names; key from the password by Argon2id")
                                    : tr("none"));
+        addRow(QStringLiteral("recovery"), tr("Recovery record:"),
+               model.recoveryPercent() > 0
+                   ? tr("%1% of the archive: Repair Archive rebuilds up to about that much damage").arg(model.recoveryPercent())
+                   : tr("none"));
     }
     addRow(QStringLiteral("modified"), tr("Modified:"), QLocale().toString(info.lastModified(), QLocale::LongFormat));
 

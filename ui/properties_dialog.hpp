@@ -19,7 +19,7 @@ public:
     PropertiesDialog(const EntriesModel& model, int entryRow, QWidget* parent = nullptr);
 
     // The text shown for a field, by key: "archive", "fileSize", "entries", "content", "packed" and
-    // "blocks" (.nnz) or "format" (foreign archives), "modified"; with an entry also "entry",
+    // "blocks", "encryption", "recovery" (.nnz) or "format" (foreign archives), "modified"; with an entry also "entry",
     // "type", "entrySize", "entryPacked", "entryBpb", "checksum" (.nnz files), "problem" (an
     // entry that cannot be extracted), "permissions", "entryModified". Empty when not shown.
     QString field(const QString& key) const;

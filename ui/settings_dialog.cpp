@@ -19,6 +19,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include "container/recovery_record.hpp"
 #include "neural/torch_lstm.hpp"
 
 namespace nnz::ui {
@@ -81,6 +82,8 @@ AppSettings AppSettings::load()
     s.exclude = store.value(QStringLiteral("compress/exclude")).toStringList();
     s.exclude.removeAll(QString());  // an empty pattern would refuse every job
     s.skipUnreadable = store.value(QStringLiteral("compress/skipUnreadable"), false).toBool();
+    s.recoveryPercent = std::clamp(store.value(QStringLiteral("compress/recoveryPercent"), 0).toInt(), 0,
+                                   int(nnz::kMaxRecoveryPercent));
     const QString overwrite = store.value(QStringLiteral("extract/overwrite")).toString();
     s.overwrite = overwrite == QLatin1String("never")    ? Overwrite::Never
                   : overwrite == QLatin1String("always") ? Overwrite::Always
@@ -98,6 +101,7 @@ void AppSettings::save() const
     store.setValue(QStringLiteral("extract/folder"), extractFolder);
     store.setValue(QStringLiteral("compress/exclude"), exclude);
     store.setValue(QStringLiteral("compress/skipUnreadable"), skipUnreadable);
+    store.setValue(QStringLiteral("compress/recoveryPercent"), recoveryPercent);
     store.setValue(QStringLiteral("extract/overwrite"), overwriteKey(overwrite));
 }
 
@@ -116,6 +120,13 @@ nnz::CompressOptions AppSettings::compressOptions(const QString& presetName) con
     options.threads = threads;
     for (const QString& pattern : exclude) options.exclude.push_back(pattern.toStdString());
     options.skip_unreadable = skipUnreadable;
+    return options;
+}
+
+nnz::CompressOptions AppSettings::newArchiveOptions(const QString& presetName) const
+{
+    nnz::CompressOptions options = compressOptions(presetName);
+    if (recoveryPercent > 0) options.recovery_percent = unsigned(recoveryPercent);
     return options;
 }
 
@@ -221,12 +232,22 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
                                     "UTF-8). Unticked, such a file stops the job and no archive is written."));
     skip_unreadable_->setChecked(settings.skipUnreadable);
 
+    recovery_ = new QSpinBox(this);
+    recovery_->setObjectName(QStringLiteral("recoveryPercent"));
+    recovery_->setRange(0, int(nnz::kMaxRecoveryPercent));
+    recovery_->setSuffix(tr(" %"));
+    recovery_->setSpecialValueText(tr("None"));
+    recovery_->setToolTip(tr("Parity data added to new archives, in percent of their size. With it, Repair "
+                             "Archive rebuilds damaged parts exactly: up to about that share of the archive."));
+    recovery_->setValue(settings.recoveryPercent);
+
     auto* form = new QFormLayout;
     form->addRow(tr("Default &preset:"), preset_);
     form->addRow(tr("&Device:"), device_);
     form->addRow(tr("Worker &threads:"), threads_);
     form->addRow(tr("Leave &out:"), exclude_);
     form->addRow(QString(), skip_unreadable_);
+    form->addRow(tr("&Recovery record:"), recovery_);
     form->addRow(tr("&Extract to:"), folderRow);
     form->addRow(tr("Existing &files:"), overwrite_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -247,6 +268,7 @@ AppSettings SettingsDialog::settings() const
     for (const QString& pattern : exclude_->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
         if (const QString trimmed = pattern.trimmed(); !trimmed.isEmpty()) s.exclude << trimmed;
     s.skipUnreadable = skip_unreadable_->isChecked();
+    s.recoveryPercent = recovery_->value();
     const QString overwrite = overwrite_->currentData().toString();
     s.overwrite = overwrite == QLatin1String("never")    ? AppSettings::Overwrite::Never
                   : overwrite == QLatin1String("always") ? AppSettings::Overwrite::Always
@@ -278,9 +300,24 @@ NewArchiveDialog::NewArchiveDialog(const QStringList& inputs, const QString& sug
     connect(password_, &PasswordFields::changed, this, &NewArchiveDialog::updatePasswordState);
     connect(encrypt_, &QCheckBox::toggled, this, &NewArchiveDialog::updatePasswordState);
 
+    recovery_ = new QCheckBox(tr("Add a recovery &record of"), this);
+    recovery_->setToolTip(tr("Parity data with which Repair Archive rebuilds damaged parts of the archive "
+                             "exactly, up to about this share of its size"));
+    recovery_percent_ = new QSpinBox(this);
+    recovery_percent_->setRange(int(nnz::kMinRecoveryPercent), int(nnz::kMaxRecoveryPercent));
+    recovery_percent_->setSuffix(tr(" %"));
+    recovery_percent_->setValue(5);
+    recovery_percent_->setEnabled(false);
+    connect(recovery_, &QCheckBox::toggled, recovery_percent_, &QWidget::setEnabled);
+    auto* recoveryRow = new QHBoxLayout;
+    recoveryRow->addWidget(recovery_);
+    recoveryRow->addWidget(recovery_percent_);
+    recoveryRow->addStretch();
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Archive:"), archiveRow);
     form->addRow(tr("&Compression:"), preset_);
+    form->addRow(recoveryRow);
     form->addRow(encrypt_);
     form->addRow(password_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -312,6 +349,14 @@ void NewArchiveDialog::setPasswords(const QString& password, const QString& repe
 {
     encrypt_->setChecked(true);
     password_->setPasswords(password, repeated);
+}
+
+int NewArchiveDialog::recoveryPercent() const { return recovery_->isChecked() ? recovery_percent_->value() : 0; }
+
+void NewArchiveDialog::setRecoveryPercent(int percent)
+{
+    recovery_->setChecked(percent > 0);
+    if (percent > 0) recovery_percent_->setValue(percent);
 }
 
 QString NewArchiveDialog::archivePath() const

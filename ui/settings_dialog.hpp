@@ -32,12 +32,17 @@ struct AppSettings {
     Overwrite overwrite = Overwrite::Ask;
     QStringList exclude;                         // patterns left out when compressing (EntryPatterns)
     bool skipUnreadable = false;                 // leave out, with a warning, what cannot be read or named
+    int recoveryPercent = 0;                     // recovery record of new archives, 0 = none
 
     static AppSettings load();
     void save() const;
     // Compression options for a preset name ("store" selects the store codec).
     nnz::CompressOptions compressOptions(const QString& presetName) const;
     nnz::CompressOptions compressOptions() const { return compressOptions(preset); }
+    // For an archive about to be made: compressOptions() with the recovery record of new archives
+    // (edits keep the record their archive has).
+    nnz::CompressOptions newArchiveOptions(const QString& presetName) const;
+    nnz::CompressOptions newArchiveOptions() const { return newArchiveOptions(preset); }
     // "Fast preset · CPU · 2 threads", shown with a job so people see what it runs with.
     static QString describe(const nnz::CompressOptions& options);
     // The options with their warnings (skipped files, a preset meant for another machine)
@@ -66,6 +71,7 @@ private:
     QComboBox* overwrite_;
     QLineEdit* exclude_;
     QCheckBox* skip_unreadable_;
+    QSpinBox* recovery_;
 };
 
 class NewArchiveDialog : public QDialog {
@@ -83,6 +89,9 @@ public:
     QString password() const;
     // Turns encryption on with these two entries (tests; the fields can be typed into as well).
     void setPasswords(const QString& password, const QString& repeated);
+    // The recovery record to add, in percent of the archive; 0 = none (the box unticked).
+    int recoveryPercent() const;
+    void setRecoveryPercent(int percent);
     bool canCreate() const;
 
     // "<first input's folder>/<first input's name>.nnz"
@@ -96,6 +105,8 @@ private:
     QComboBox* preset_;
     QCheckBox* encrypt_;
     PasswordFields* password_;
+    QCheckBox* recovery_;
+    QSpinBox* recovery_percent_;
     QPushButton* create_;
 };
 

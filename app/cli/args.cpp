@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 
+#include "container/recovery_record.hpp"
 #include "error.hpp"
 
 namespace nnz::cli {
@@ -29,6 +30,14 @@ int parse_count(std::string_view option, std::string_view text, int min, int max
     return value;
 }
 
+// "5", "5%"; 0 (or "off") for none.
+unsigned parse_percent(std::string_view option, std::string_view text)
+{
+    if (text == "off") return 0;
+    if (text.ends_with('%')) text.remove_suffix(1);
+    return static_cast<unsigned>(parse_count(option, text, 0, static_cast<int>(kMaxRecoveryPercent)));
+}
+
 Device parse_device(std::string_view text)
 {
     if (text == "cpu") return Device::Cpu;
@@ -49,6 +58,7 @@ std::optional<Command> command_named(std::string_view word)
     if (word == "t" || word == "test") return Command::Test;
     if (word == "convert") return Command::Convert;
     if (word == "repair") return Command::Repair;
+    if (word == "rr" || word == "recovery") return Command::Recovery;
     if (word == "help" || word == "--help" || word == "-h") return Command::Help;
     if (word == "--version" || word == "-V" || word == "version") return Command::Version;
     return std::nullopt;
@@ -121,6 +131,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.compress.memory_limit = parse_size(tokens.value_for(option, inline_value));
     } else if ((option == "-x" || option == "--exclude") && add && a.command != Command::Delete) {
         a.compress.exclude.push_back(tokens.value_for(option, inline_value));
+    } else if (option == "--recovery" && add) {
+        a.compress.recovery_percent = parse_percent(option, tokens.value_for(option, inline_value));
     } else if (option == "--skip-unreadable" && add && a.command != Command::Delete) {
         a.compress.skip_unreadable = true;
     } else if ((option == "--allow-outside-links" || option == "--skip-outside-links") && extract) {
@@ -235,6 +247,10 @@ Arguments parse_arguments(std::span<const std::string> args)
         if (positional.size() != 1) usage_error("'repair' needs the damaged archive and the .nnz to write");
         a.converted = positional.front();
         break;
+    case Command::Recovery:
+        if (positional.size() != 1) usage_error("'rr' needs the archive and a percent (0 removes the recovery record)");
+        a.compress.recovery_percent = parse_percent("the percent", positional.front());
+        break;
     case Command::List:
         a.entries = std::move(positional);
         break;
@@ -271,6 +287,9 @@ const char* usage_text()
            "      -p, --password            encrypt the archive (contents and names) with a password,\n"
            "                                asked for twice on the terminal (or read from stdin)\n"
            "      --password-file FILE      the same, with the first line of FILE as the password\n"
+           "      --recovery PERCENT        add a recovery record of PERCENT (1-50) of the archive's\n"
+           "                                size, with which 'repair' rebuilds damaged parts exactly\n"
+           "                                (u, d: 0 removes it; without it they keep the archive's)\n"
            "  nnzip u ARCHIVE PATH... [options]\n"
            "                                 add files and folders to ARCHIVE (created when missing);\n"
            "                                 an entry of the same top-level name is replaced. Only\n"
@@ -309,7 +328,10 @@ const char* usage_text()
            "                                 rar... archive into a new .nnz (same options as 'a')\n"
            "  nnzip repair DAMAGED.nnz OUT.nnz [-f]\n"
            "                                 write what a damaged or cut-off archive still holds\n"
-           "                                 (every intact block and the files in them) to OUT.nnz\n"
+           "                                 (every intact block and the files in them) to OUT.nnz;\n"
+           "                                 with a recovery record, the archive as it was made\n"
+           "  nnzip rr ARCHIVE PERCENT      give ARCHIVE a recovery record of PERCENT (1-50) of its\n"
+           "                                 size, or remove it with 0; nothing is compressed again\n"
            "\n"
            "x, l and t also read those foreign formats directly (recognised by content).\n"
            "An encrypted archive needs its password for every command: -p asks for it (on a\n"

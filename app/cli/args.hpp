@@ -10,7 +10,7 @@
 
 namespace nnz::cli {
 
-enum class Command { Help, Version, Add, Update, Delete, Rename, Password, Extract, List, Test, Convert, Repair };
+enum class Command { Help, Version, Add, Update, Delete, Rename, Password, Extract, List, Test, Convert, Repair, Recovery };
 
 struct Arguments {
     Command command = Command::Help;

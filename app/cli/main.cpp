@@ -96,6 +96,19 @@ int change_password(const Arguments& args, bool progress)
     return 0;
 }
 
+int set_recovery_record(const Arguments& args, bool progress)
+{
+    const unsigned percent = args.compress.recovery_percent.value_or(0);
+    write_and_summarise(
+        args, progress,
+        [&](nnz::JobControl& c) { nnz::set_recovery_record(args.archive, percent, c, args.compress.passphrase); },
+        args.compress.passphrase);
+    const auto name = args.archive.filename().string();
+    if (percent == 0) std::printf("%s: recovery record removed\n", name.c_str());
+    else std::printf("%s: recovery record of %u%%\n", name.c_str(), percent);
+    return 0;
+}
+
 int extract(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
@@ -147,8 +160,9 @@ int test(const Arguments& args, bool progress)
     nnz::JobControl control;
     nnz::TestSummary summary;
     nnz::cli::run_job([&](nnz::JobControl& c) { summary = nnz::test_archive(args.archive, c, args.compress.passphrase); }, control, progress);
-    std::printf("%s: OK (%zu entries, %" PRIu64 " bytes verified)\n", args.archive.string().c_str(),
-                summary.entries, summary.content_bytes);
+    std::printf("%s: OK (%zu entries, %" PRIu64 " bytes verified%s)\n", args.archive.string().c_str(),
+                summary.entries, summary.content_bytes,
+                summary.recovery_percent > 0 ? ", recovery record intact" : "");
     return 0;
 }
 
@@ -173,8 +187,18 @@ int repair(const Arguments& args, bool progress)
     nnz::RepairReport report;
     nnz::cli::run_job([&](nnz::JobControl& c) { report = nnz::repair_archive(args.archive, args.converted, args.overwrite, c, args.compress.passphrase); },
                       control, progress);
+    if (report.restored) {
+        std::string what = report.damaged_bytes == 0 ? "" : std::to_string(report.rebuilt_bytes) + " damaged bytes rebuilt";
+        if (report.record_damaged) what += (what.empty() ? "" : "; ") + std::string("the damaged recovery record written anew");
+        std::printf("%s: %s restored from its recovery record (%s)\n", args.converted.string().c_str(),
+                    args.archive.string().c_str(), what.empty() ? "nothing was damaged" : what.c_str());
+        return 0;
+    }
     std::string damage;
-    if (!report.index_intact) damage += "index damaged or missing";
+    if (report.recovery_record)
+        damage = std::to_string(report.damaged_bytes) + " damaged bytes, " + std::to_string(report.rebuilt_bytes) +
+                 " of them rebuilt from the recovery record";
+    if (!report.index_intact) damage += (damage.empty() ? "" : "; ") + std::string("index damaged or missing");
     if (report.blocks_lost > 0)
         damage += (damage.empty() ? "" : "; ") + std::to_string(report.blocks_lost) +
                   (report.blocks_lost == 1 ? " damaged block" : " damaged blocks");
@@ -221,7 +245,7 @@ void find_password(Arguments& args)
     const bool encrypted = !creates && nnz::is_encrypted_nnz(args.archive);
     if (!creates && !encrypted && (args.ask_password || !args.password_file.empty()) &&
         (args.command == Command::Update || args.command == Command::Delete || args.command == Command::Rename ||
-         args.command == Command::Password))
+         args.command == Command::Password || args.command == Command::Recovery))
         throw nnz::Error(nnz::ErrorCode::Usage, args.archive.string() + " is not encrypted; a password is for "
                                                                         "encrypted archives and new ones");
     if (!args.password_file.empty()) {
@@ -246,20 +270,31 @@ bool wants_password(const nnz::Error& e)
     return e.code() == nnz::ErrorCode::Password && std::string_view(e.what()).ends_with("give its password");
 }
 
+// The commands that read an existing archive (named by args.archive).
+bool reads_archive(const Arguments& args)
+{
+    return args.command == Command::Extract || args.command == Command::List || args.command == Command::Test ||
+           args.command == Command::Update || args.command == Command::Delete || args.command == Command::Rename ||
+           args.command == Command::Password || args.command == Command::Recovery;
+}
+
 // A damaged .nnz that cannot even be opened (its index, trailer or end gone): what `repair` is for.
 bool unopenable_nnz(const Arguments& args, const nnz::Error& e)
 {
-    const bool reads = args.command == Command::Extract || args.command == Command::List || args.command == Command::Test ||
-                       args.command == Command::Update || args.command == Command::Delete ||
-                       args.command == Command::Rename || args.command == Command::Password;
     // Repair goes by the file header: not for one that is damaged, or from a newer nnzip.
-    if (e.code() != nnz::ErrorCode::Data || !reads || !nnz::has_valid_nnz_header(args.archive)) return false;
+    if (e.code() != nnz::ErrorCode::Data || !reads_archive(args) || !nnz::has_valid_nnz_header(args.archive)) return false;
     try {
         (void)nnz::ArchiveReader(args.archive, args.compress.passphrase);
         return false;  // it opens: the damage lies in a block, and the message says what was lost
     } catch (const nnz::Error& again) {
         return again.code() == nnz::ErrorCode::Data;
     }
+}
+
+// Damage in an .nnz with a recovery record: `repair` can undo it, whatever it hit.
+bool damaged_with_recovery_record(const Arguments& args, const nnz::Error& e)
+{
+    return e.code() == nnz::ErrorCode::Data && reads_archive(args) && nnz::has_recovery_record(args.archive);
 }
 
 int run(Arguments& args)
@@ -269,6 +304,10 @@ int run(Arguments& args)
     try {
         return dispatch(args, progress);
     } catch (const nnz::Error& e) {
+        if (damaged_with_recovery_record(args, e))
+            throw nnz::Error(e.code(), std::string(e.what()) + "\n(" + args.archive.filename().string() +
+                                           " has a recovery record: nnzip repair " + args.archive.filename().string() +
+                                           " OUT.nnz rebuilds it)");
         if (unopenable_nnz(args, e))
             throw nnz::Error(e.code(), std::string(e.what()) + "\n(nnzip repair " + args.archive.filename().string() +
                                            " OUT.nnz recovers what is still intact)");
@@ -300,6 +339,7 @@ int dispatch(Arguments& args, bool progress)
     case Command::Test: return test(args, progress);
     case Command::Convert: return convert(args, progress);
     case Command::Repair: return repair(args, progress);
+    case Command::Recovery: return set_recovery_record(args, progress);
     }
     return 0;
 }

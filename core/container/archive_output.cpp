@@ -4,6 +4,7 @@
 
 #include "../error.hpp"
 #include "format.hpp"
+#include "recovery_record.hpp"
 
 namespace nnz {
 
@@ -77,12 +78,13 @@ void ArchiveOutput::write_at(uint64_t offset, std::span<const uint8_t> bytes)
     }
 }
 
-void ArchiveOutput::commit(bool overwrite)
+void ArchiveOutput::commit(bool overwrite, unsigned recovery_percent, JobControl* control)
 {
     if (key_) {
         if (buffer_.empty()) throw Error(ErrorCode::Internal, "encrypted archive without a body");
         seal_buffer(true);
     }
+    if (recovery_percent > 0) append_recovery_record(file_, recovery_percent, control);
     file_.commit(overwrite);
 }
 

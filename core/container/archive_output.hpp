@@ -9,6 +9,7 @@
 #include <span>
 #include <vector>
 
+#include "../job_control.hpp"
 #include "encryption.hpp"
 #include "temp_file.hpp"
 
@@ -26,8 +27,9 @@ public:
     void write(std::span<const uint8_t> bytes);
     // Rewrites bytes already written (the writer's patches of checksums known late).
     void write_at(uint64_t offset, std::span<const uint8_t> bytes);
-    // Seals the last chunk, then TempFile::commit.
-    void commit(bool overwrite);
+    // Seals the last chunk, appends a recovery record of recovery_percent (0: none), then
+    // TempFile::commit. control: checked for cancelling while the record is made (may be null).
+    void commit(bool overwrite, unsigned recovery_percent = 0, JobControl* control = nullptr);
 
 private:
     void seal_buffer(bool last);

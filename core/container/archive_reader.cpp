@@ -15,6 +15,7 @@
 #include "block_progress.hpp"
 #include "entry_path.hpp"
 #include "format.hpp"
+#include "recovery_record.hpp"
 
 namespace nnz {
 namespace {
@@ -132,6 +133,21 @@ ArchiveReader::ArchiveReader(const std::filesystem::path& archive, const Passphr
     const auto file_header = format::parse_file_header(head_in);
     format_major_ = file_header.version_major;
     const uint64_t header_end = head_in.position();
+    // The archive ends where its recovery record starts.
+    if (file_header.flags & format::kFlagRecoveryRecord) {
+        std::vector<uint8_t> footer(kRecoveryHeaderSize);
+        if (file_size_ < header_end + footer.size()) fail("archive is truncated (no recovery record)");
+        {
+            std::lock_guard lock(file_mutex_);
+            read_file_at(file_size_ - footer.size(), footer);
+        }
+        const auto record = parse_recovery_header(footer);
+        if (!record || record->layout.protected_size + record->layout.record_size() != file_size_ ||
+            record->layout.protected_size < header_end)
+            fail("the end of its recovery record is damaged or missing (cut-off archive?)");
+        recovery_percent_ = record->layout.percent;
+        file_size_ = record->layout.protected_size;
+    }
     // From here on offsets are those of the plain layout, whether the body is sealed or not.
     if (file_header.flags & format::kFlagEncrypted) file_size_ = open_encryption(passphrase, header_end);
 

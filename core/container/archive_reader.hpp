@@ -70,6 +70,8 @@ public:
     // Whether the archive is encrypted, and its key (null when not): an edited archive keeps it.
     bool encrypted() const { return key_ != nullptr; }
     const std::shared_ptr<const ArchiveKey>& key() const { return key_; }
+    // The percent of its recovery record (format 5.0, recovery_record.hpp); 0: it has none.
+    unsigned recovery_percent() const { return recovery_percent_; }
 
     const std::vector<EntryInfo>& entries() const { return entries_; }
     const std::vector<BlockInfo>& blocks() const { return blocks_; }
@@ -143,6 +145,7 @@ private:
     std::vector<uint8_t> cached_plain_;
     std::vector<EntryInfo> entries_;
     std::vector<BlockInfo> blocks_;
+    unsigned recovery_percent_ = 0;
     uint16_t format_major_ = 0;             // the file header's major version (layout of the rest)
     std::vector<uint64_t> header_sizes_;    // per block: bytes of its header, packed data follows
     std::vector<uint64_t> block_starts_;    // per block: position of its first byte in the stream

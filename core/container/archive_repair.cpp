@@ -10,6 +10,8 @@
 #include "archive_output.hpp"
 #include "archive_reader.hpp"
 #include "format.hpp"
+#include "recovery_record.hpp"
+#include "temp_file.hpp"
 
 namespace nnz {
 namespace {
@@ -32,6 +34,12 @@ public:
         std::error_code ec;
         file_size_ = fs::file_size(path, ec);
         if (!in_ || ec) throw Error(ErrorCode::Io, "cannot read " + path.string());
+        size_ = file_size_;
+    }
+    // The archive ends here (where its recovery record starts); call before unseal.
+    void limit(uint64_t size)
+    {
+        file_size_ = std::min(file_size_, size);
         size_ = file_size_;
     }
     // From here on, bytes past body_start come from the chunks sealed after sealed_start.
@@ -181,21 +189,20 @@ std::shared_ptr<const ArchiveKey> archive_key(const fs::path& archive, const Pas
     return read_headers(file, archive, passphrase).key;
 }
 
-RepairReport repair_archive(const fs::path& damaged, const fs::path& output, bool overwrite, JobControl& control,
-                            const Passphrase& passphrase)
+namespace {
+
+// What the blocks still hold: `damaged` (its first archive_size bytes) rewritten without what is
+// lost, with a recovery record of recovery_percent (0: none).
+void salvage(const fs::path& damaged, uint64_t archive_size, const fs::path& output, bool overwrite,
+             unsigned recovery_percent, JobControl& control, const Passphrase& passphrase, RepairReport& report)
 {
-    std::error_code ec;
-    if (fs::exists(output, ec) && fs::equivalent(damaged, output, ec))
-        throw Error(ErrorCode::Usage, "the repaired archive must go to another file than " + damaged.string());
-    if (!overwrite && fs::exists(fs::symlink_status(output, ec)))
-        throw Error(ErrorCode::Exists, output.string() + " exists (use -f to overwrite)");
     DamagedFile file(damaged);
+    file.limit(archive_size);
     const Headers headers = read_headers(file, damaged, passphrase);
     const uint16_t major = headers.major;
     const auto& key = headers.key;
     if (key) file.unseal(key, headers.body_start, headers.sealed_start);
 
-    RepairReport report;
     control.total_input = file.size();
     // What the index says, when it is whole: the names of what is lost, and the entries of an
     // archive without blocks.
@@ -248,11 +255,8 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
     const bool duplicates = std::any_of(blocks.begin(), blocks.end(), [](const FoundBlock& b) {
         return std::any_of(b.header.entries.begin(), b.header.entries.end(), [](const EntryInfo& e) { return e.duplicate; });
     });
-    const uint16_t out_major = key          ? format::kVersionMajorEncrypted
-                               : duplicates ? format::kVersionMajorWithDuplicates
-                                            : format::kVersionMajorWithoutDuplicates;
     ArchiveOutput out(output, key);  // an encrypted archive stays encrypted, with its key
-    out.start(format::encode_file_header("nnzip " NNZIP_VERSION, out_major, key ? format::kFlagEncrypted : 0));
+    out.start(format::encode_file_header("nnzip " NNZIP_VERSION, key != nullptr, duplicates, recovery_percent > 0));
     for (size_t i = 0; i < blocks.size(); ++i) {
         auto& block = blocks[i];
         std::vector<EntryInfo> kept;
@@ -302,7 +306,7 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
     out.write(index_bytes);
     out.write(format::encode_trailer(trailer));
     control.checkpoint();
-    out.commit(overwrite);
+    out.commit(overwrite, recovery_percent, &control);
 
     report.blocks_kept = blocks.size();
     report.entries_kept = index.entries.size();
@@ -314,6 +318,41 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
         for (const auto& name : lost_in_headers)
             if (seen.insert(name).second) report.entries_lost.push_back(name);
     }
+}
+
+}  // namespace
+
+RepairReport repair_archive(const fs::path& damaged, const fs::path& output, bool overwrite, JobControl& control,
+                            const Passphrase& passphrase)
+{
+    std::error_code ec;
+    if (fs::exists(output, ec) && fs::equivalent(damaged, output, ec))
+        throw Error(ErrorCode::Usage, "the repaired archive must go to another file than " + damaged.string());
+    if (!overwrite && fs::exists(fs::symlink_status(output, ec)))
+        throw Error(ErrorCode::Exists, output.string() + " exists (use -f to overwrite)");
+    RepairReport report;
+    // The recovery record first: with it, damage is undone rather than cut out.
+    const auto [read, file_size] = file_reader(damaged);
+    const auto scan = scan_recovery_record(read, file_size, &control);
+    if (!scan) {
+        salvage(damaged, file_size, output, overwrite, 0, control, passphrase, report);
+        return report;
+    }
+    report.recovery_record = true;
+    report.damaged_bytes = scan->damaged_bytes();
+    report.record_damaged = !scan->damaged_parity.empty() || !scan->footer_intact || !scan->header_intact || !scan->tables_intact;
+    TempFile restored(output);
+    report.restored = restore_from_recovery_record(read, *scan, restored, &control);
+    append_recovery_record(restored, scan->layout.percent, &control);
+    if (report.restored) {
+        // Byte for byte the archive as it was made.
+        restored.commit(overwrite);
+        report.rebuilt_bytes = report.damaged_bytes;
+        return report;
+    }
+    // Not everything could be rebuilt: what was, goes to the scan of the blocks.
+    report.rebuilt_bytes = scan->damaged_bytes() - scan->unrestored_bytes;
+    salvage(restored.path(), scan->layout.protected_size, output, overwrite, scan->layout.percent, control, passphrase, report);
     return report;
 }
 

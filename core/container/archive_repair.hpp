@@ -20,9 +20,18 @@ struct RepairReport {
     std::vector<std::string> entries_lost;  // files whose content lay (partly) in a lost block
     uint64_t bytes_skipped = 0;    // of the damaged file: neither a block nor the index that was read
     bool index_intact = false;     // the old index and trailer were whole
+    // With a recovery record (recovery_record.hpp), damage is rebuilt before anything is cut out.
+    bool recovery_record = false;  // found one
+    bool restored = false;         // rebuilt everything: the output is the archive as it was made
+    uint64_t damaged_bytes = 0;    // of the archive's bytes, as the record's checksums found them
+    uint64_t rebuilt_bytes = 0;    // of those, rebuilt from the record
+    bool record_damaged = false;   // the record itself (written anew)
 };
 
-// Scans `damaged` for its blocks and writes what is intact to `output` (a new archive: written to
+// With a recovery record, first rebuilds what it can: when that is everything, the output is the
+// archive as it was made (byte for byte, its record too; no password needed) and nothing more is
+// done. Otherwise, or without a record, scans `damaged` (as far as it could be rebuilt) for its
+// blocks and writes what is intact to `output` (a new archive: written to
 // a temporary file, renamed when complete; an existing output is replaced only with overwrite,
 // Error(Exists) otherwise). A block is kept when its header and packed bytes pass their checksums;
 // an entry when every block its content lies in is kept. Entries without content (folders,

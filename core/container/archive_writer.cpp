@@ -239,14 +239,11 @@ public:
     void run(std::span<const InputItem> items)
     {
         try {
-            // Version 3 only where it is needed, so that other archives stay readable by older nnzip.
+            // Versions 3 to 5 only where they are needed, so that other archives stay readable by older nnzip.
             const auto has_duplicate = [](const EntryInfo& e) { return e.duplicate; };
             const bool duplicates = std::ranges::any_of(entries_, has_duplicate) || std::ranges::any_of(carried_.entries, has_duplicate);
-            const uint16_t major = options_.key ? format::kVersionMajorEncrypted
-                                   : duplicates ? format::kVersionMajorWithDuplicates
-                                                : format::kVersionMajorWithoutDuplicates;
-            out_.start(format::encode_file_header("nnzip " NNZIP_VERSION, major,
-                                                  options_.key ? format::kFlagEncrypted : 0));
+            out_.start(format::encode_file_header("nnzip " NNZIP_VERSION, options_.key != nullptr, duplicates,
+                                                  options_.recovery_percent > 0));
             blocks_dispatched_ = carried_.blocks.size();
             for (const auto& e : entries_)
                 if (e.type == EntryType::File && !e.duplicate) content_left_ += e.size;
@@ -534,7 +531,7 @@ private:
         out_.write(index);
         out_.write(format::encode_trailer(trailer));
         control_.checkpoint();  // the last moment a cancel can still leave nothing behind
-        out_.commit(options_.overwrite);
+        out_.commit(options_.overwrite, options_.recovery_percent, &control_);
     }
 
     // Cancels and waits for the workers; their own exceptions stay in their futures.

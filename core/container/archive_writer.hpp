@@ -32,6 +32,9 @@ struct WriteOptions {
     bool group_by_type = true;
     // Encrypts the archive with this key (format 4.0, encryption.hpp); null: a plain archive.
     std::shared_ptr<const ArchiveKey> key;
+    // Appends a recovery record of this percent of the archive (format 5.0, recovery_record.hpp);
+    // 0: none.
+    unsigned recovery_percent = 0;
 };
 
 // Supplies the content of the File items, one item after another, in item order. The writer asks

@@ -112,6 +112,15 @@ std::vector<uint8_t> encode_file_header(std::string_view creator, uint16_t major
     return out.take();
 }
 
+std::vector<uint8_t> encode_file_header(std::string_view creator, bool encrypted, bool duplicates, bool recovery_record)
+{
+    const uint16_t major = recovery_record ? kVersionMajorWithRecovery
+                           : encrypted     ? kVersionMajorEncrypted
+                           : duplicates    ? kVersionMajorWithDuplicates
+                                           : kVersionMajorWithoutDuplicates;
+    return encode_file_header(creator, major, (encrypted ? kFlagEncrypted : 0) | (recovery_record ? kFlagRecoveryRecord : 0));
+}
+
 FileHeader parse_file_header(ByteReader& in)
 {
     const size_t start = in.position();
@@ -129,11 +138,16 @@ FileHeader parse_file_header(ByteReader& in)
                 std::to_string(kOldestVersionMajor) + ".x to " + std::to_string(kVersionMajor) +
                 ".x; a newer nnzip is needed)");
     header.flags = in.u32("flags");
-    // Encryption changes what follows the header: the flag and the version go together.
-    const uint32_t known_flags = header.version_major >= kVersionMajorEncrypted ? kFlagEncrypted : 0;
+    // Encryption and the recovery record change what follows the header and where the archive
+    // ends: flags and version go together.
+    const uint32_t known_flags = header.version_major >= kVersionMajorWithRecovery ? kFlagEncrypted | kFlagRecoveryRecord
+                                 : header.version_major == kVersionMajorEncrypted  ? kFlagEncrypted
+                                                                                   : 0;
     if ((header.flags & ~known_flags) != 0) in.fail("unknown flags in the file header (damaged header?)");
-    if (header.version_major >= kVersionMajorEncrypted && !(header.flags & kFlagEncrypted))
+    if (header.version_major == kVersionMajorEncrypted && !(header.flags & kFlagEncrypted))
         in.fail("version 4 archive without encryption (damaged header?)");
+    if (header.version_major == kVersionMajorWithRecovery && !(header.flags & kFlagRecoveryRecord))
+        in.fail("version 5 archive without a recovery record (damaged header?)");
     const uint32_t creator_size = in.u32("creator length");
     if (creator_size > kMaxCreatorBytes)
         in.fail("creator string of " + std::to_string(creator_size) + " bytes is too long");

@@ -31,11 +31,15 @@ inline constexpr std::array<uint8_t, 8> kEndMagic = {'N', 'N', 'Z', 'E', 'N', 'D
 // Version 4 (nnzip 0.11) is 3 encrypted: flags bit 0 set, an encryption header after the file
 // header, and everything after that sealed in chunks (encryption.hpp); written only for encrypted
 // archives.
-inline constexpr uint16_t kVersionMajor = 4;
+// Version 5 (nnzip 0.12) is 3 or 4 followed by a recovery record (recovery_record.hpp): flags bit
+// 1 set, bit 0 saying whether it is encrypted; written only for archives with a record.
+inline constexpr uint16_t kVersionMajor = 5;
+inline constexpr uint16_t kVersionMajorWithRecovery = 5;
 inline constexpr uint16_t kVersionMajorEncrypted = 4;
 inline constexpr uint16_t kVersionMajorWithDuplicates = 3;
 inline constexpr uint16_t kVersionMajorWithoutDuplicates = 2;
 inline constexpr uint32_t kFlagEncrypted = 1;
+inline constexpr uint32_t kFlagRecoveryRecord = 2;
 inline constexpr uint8_t kDuplicateType = 3;  // on disk; in memory EntryType::File with duplicate set
 inline constexpr uint16_t kOldestVersionMajor = 1;
 inline constexpr uint16_t kVersionMinor = 0;
@@ -126,8 +130,11 @@ struct FileHeader {
 };
 std::vector<uint8_t> encode_file_header(std::string_view creator, uint16_t major = kVersionMajorWithDuplicates,
                                         uint32_t flags = 0);
-// Checks magic, version, flags (kFlagEncrypted exactly in version 4) and the header checksum;
-// leaves `in` just past the header.
+// The file header of an archive with these features: the oldest version that can hold them (so
+// that the rest stay readable by older nnzip) and its flags.
+std::vector<uint8_t> encode_file_header(std::string_view creator, bool encrypted, bool duplicates, bool recovery_record);
+// Checks magic, version, flags (kFlagEncrypted exactly in version 4, kFlagRecoveryRecord exactly in
+// version 5, which may be encrypted or not) and the header checksum; leaves `in` just past the header.
 FileHeader parse_file_header(ByteReader& in);
 
 // What follows the file header of an encrypted archive: how the key is derived from the

@@ -116,6 +116,13 @@ void TempFile::read_at(uint64_t offset, std::span<uint8_t> out) const
     }
 }
 
+uint64_t TempFile::size() const
+{
+    struct stat st {};
+    if (::fstat(fd_.get(), &st) != 0) throw_io("cannot read back " + path_.string(), errno);
+    return static_cast<uint64_t>(st.st_size);
+}
+
 void TempFile::commit(bool overwrite)
 {
     if (::fsync(fd_.get()) != 0) throw_io("cannot write " + target_.string(), errno);

@@ -42,6 +42,10 @@ public:
     void write_at(uint64_t offset, std::span<const uint8_t> bytes);
     // Reads back what was written (fills out completely).
     void read_at(uint64_t offset, std::span<uint8_t> out) const;
+    // The file's size now (wherever the writes went).
+    uint64_t size() const;
+    // Where it is being written (readable there until commit or destruction).
+    const std::filesystem::path& path() const { return path_; }
 
     // Flushes, closes and renames the file to the target. Without overwrite an existing target
     // is never replaced: Error(Exists).

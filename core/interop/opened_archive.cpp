@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "../container/format.hpp"
+#include "../container/recovery_record.hpp"
 
 namespace nnz {
 namespace {
@@ -82,6 +83,21 @@ bool is_encrypted_nnz(const std::filesystem::path& path)
 {
     const auto header = file_header_of(path);
     return header && (header->flags & format::kFlagEncrypted) != 0;
+}
+
+bool has_recovery_record(const std::filesystem::path& path)
+{
+    if (const auto header = file_header_of(path)) return (header->flags & format::kFlagRecoveryRecord) != 0;
+    // A damaged file header: the record's footer at the end says it as well.
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec || size < kRecoveryHeaderSize) return false;
+    std::ifstream in(path, std::ios::binary);
+    std::vector<uint8_t> footer(kRecoveryHeaderSize);
+    in.seekg(static_cast<std::streamoff>(size - kRecoveryHeaderSize));
+    if (!in.read(reinterpret_cast<char*>(footer.data()), static_cast<std::streamsize>(footer.size()))) return false;
+    const auto record = parse_recovery_header(footer);
+    return record && record->layout.protected_size + record->layout.record_size() == size;
 }
 
 std::unique_ptr<OpenedArchive> open_archive(const std::filesystem::path& path, JobControl* control,

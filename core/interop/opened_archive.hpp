@@ -20,6 +20,9 @@ bool has_nnz_magic(const std::filesystem::path& path);
 // True when the file starts with a valid .nnz file header (of a version this nnzip reads),
 // whatever follows it.
 bool has_valid_nnz_header(const std::filesystem::path& path);
+// Whether the file is an .nnz with a recovery record (its file header says so, or, when that is
+// damaged, the record's footer at the end).
+bool has_recovery_record(const std::filesystem::path& path);
 // True when the file is an .nnz whose (valid) file header says it is encrypted.
 bool is_encrypted_nnz(const std::filesystem::path& path);
 

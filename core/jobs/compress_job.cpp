@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "../container/archive_writer.hpp"
+#include "../container/recovery_record.hpp"
 #include "../error.hpp"
 #include "../fs/disk_walker.hpp"
 #include "../memory_budget.hpp"
@@ -79,6 +80,7 @@ void validate(const CompressOptions& options)
     if (options.lanes < 0 || options.lanes > 65535)
         throw Error(ErrorCode::Usage, "lanes must be between 1 and 65535 (0 = the preset's)");
     if (options.threads < 0) throw Error(ErrorCode::Usage, "threads must not be negative");
+    if (options.recovery_percent && *options.recovery_percent != 0) (void)RecoveryLayout::for_archive(1, *options.recovery_percent);
 }
 
 WriteOptions write_options_for(const CompressOptions& options, std::span<const InputItem> items)
@@ -96,6 +98,7 @@ WriteOptions write_options_for(const CompressOptions& options, std::span<const I
     write.make_codec = codec_factory(options, plan);
     write.overwrite = options.overwrite;
     write.skip_unreadable = options.skip_unreadable;
+    write.recovery_percent = options.recovery_percent.value_or(0);
     write.on_warning = options.on_warning;
     if (options.on_warning)
         if (const auto warning = device_warning(options)) options.on_warning(*warning);

@@ -36,6 +36,9 @@ struct CompressOptions {
     // A new archive (a, convert, u making one) is encrypted with it when it is not empty; u and d
     // open an encrypted archive with it, and what they write keeps that archive's key.
     Passphrase passphrase;
+    // A recovery record of this percent of the archive (recovery_record.hpp); 0: none. Unset: a
+    // new archive gets none, a changed one keeps what it had.
+    std::optional<unsigned> recovery_percent;
 };
 
 // Throws Error(Usage) for unknown codec/preset names or out-of-range numbers.

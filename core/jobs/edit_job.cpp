@@ -227,6 +227,7 @@ void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<b
     WriteOptions write = write_options_for(options, items);
     write.overwrite = true;
     write.key = new_key.value_or(reader.key());  // an encrypted archive stays encrypted, with its own key
+    write.recovery_percent = options.recovery_percent.value_or(reader.recovery_percent());  // and keeps its record
     EditContents contents(reader, plan.recompressed, control);
     write_archive(archive, plan.carried, items, contents, write, control);
 }
@@ -343,6 +344,18 @@ void change_password(const fs::path& archive, const Passphrase& current, const P
     control.checkpoint();
     CompressOptions options;  // nothing is compressed: every block is copied
     rewrite(archive, reader, std::vector<bool>(reader.entries().size(), false), {}, options, control, {}, key);
+}
+
+void set_recovery_record(const fs::path& archive, unsigned percent, JobControl& control, const Passphrase& passphrase)
+{
+    CompressOptions options;  // nothing is compressed: every block is copied
+    options.recovery_percent = percent;
+    validate(options);
+    ArchiveReader reader(archive, passphrase);
+    if (percent == 0 && reader.recovery_percent() == 0)
+        throw Error(ErrorCode::Usage, archive.string() + " has no recovery record to remove");
+    control.checkpoint();
+    rewrite(archive, reader, std::vector<bool>(reader.entries().size(), false), {}, options, control);
 }
 
 void delete_entries(const fs::path& archive, std::span<const std::string> names, const CompressOptions& options,

@@ -36,6 +36,12 @@ void rename_entry(const std::filesystem::path& archive, const std::string& from,
 void change_password(const std::filesystem::path& archive, const Passphrase& current, const Passphrase& replacement,
                      JobControl& control);
 
+// Gives the archive a recovery record of `percent` (recovery_record.hpp), replacing the one it
+// has, or with 0 removes it. Nothing is compressed or decoded: every block is copied (and checked).
+// Throws Error(Usage) for a percent out of range or removing a record the archive does not have.
+void set_recovery_record(const std::filesystem::path& archive, unsigned percent, JobControl& control,
+                         const Passphrase& passphrase = {});
+
 // Removes the entries that the names select (select_entries: an entry of that name, and with a
 // folder everything inside it). Throws Error(Usage) when names is empty or a name matches
 // nothing, before anything is written. options say how the entries that must be recompressed

@@ -7,6 +7,7 @@
 #include "../container/archive_reader.hpp"
 #include "../container/entry_pattern.hpp"
 #include "../container/entry_path.hpp"
+#include "../container/recovery_record.hpp"
 #include "../error.hpp"
 #include "../fs/disk_extractor.hpp"
 #include "../interop/opened_archive.hpp"
@@ -156,6 +157,14 @@ TestSummary test_archive(const std::filesystem::path& archive, JobControl& contr
     reader->extract({}, sink, control);
     TestSummary summary{reader->format(), reader->entries().size(), 0};
     for (const auto& e : reader->entries()) summary.content_bytes += e.size;
+    if (const auto* nnz = reader->nnz(); nnz && nnz->recovery_percent() > 0) {
+        // The files are whole (or extract() would have said otherwise); the record may not be.
+        const auto scan = scan_recovery_record(archive, &control);
+        if (!scan || scan->damaged())
+            throw Error(ErrorCode::Data, archive.string() + ": " + (scan ? describe(*scan) : "recovery record not found") +
+                                             "; every file in it is intact");
+        summary.recovery_percent = nnz->recovery_percent();
+    }
     return summary;
 }
 

@@ -48,9 +48,11 @@ struct TestSummary {
     std::string format;          // "nnz", "zip", ...
     size_t entries = 0;
     uint64_t content_bytes = 0;  // bytes of file content verified
+    unsigned recovery_percent = 0;  // of the .nnz's recovery record, checked too; 0: none
 };
 
-// Decodes every entry and discards the bytes, so every checksum in the archive is verified
+// Decodes every entry and discards the bytes, so every checksum in the archive is verified, and
+// checks an .nnz's recovery record against the archive's bytes (Error(Data) when any is damaged)
 // (for foreign archives: whatever checks their format has, and every stated size).
 TestSummary test_archive(const std::filesystem::path& archive, JobControl& control, const Passphrase& passphrase = {});
 
