@@ -112,12 +112,18 @@ private slots:
         // x * x = x^2; 0x80 * 2 wraps through the polynomial 0x11D.
         QCOMPARE(int(nnz::gf256::mul(2, 2)), 4);
         QCOMPARE(int(nnz::gf256::mul(0x80, 2)), 0x1D);
-        // mul_add is mul, byte by byte, added (xor) in.
-        const auto src = random_bytes(300, 7);
-        auto dst = random_bytes(300, 8);
-        const auto before = dst;
-        nnz::gf256::mul_add(dst, src, 0xA7);
-        for (size_t i = 0; i < src.size(); ++i) QCOMPARE(int(dst[i]), int(before[i] ^ nnz::gf256::mul(0xA7, src[i])));
+        // mul_add is mul, byte by byte, added (xor) in: whatever the length (the vector loop
+        // takes 32 bytes at a time where the CPU has it) and the factor.
+        for (const size_t size : {size_t(1), size_t(31), size_t(32), size_t(33), size_t(300), size_t(4099)})
+            for (const uint8_t factor : {uint8_t(1), uint8_t(2), uint8_t(0xA7), uint8_t(0xFF)}) {
+                const auto src = random_bytes(size, uint32_t(size));
+                auto dst = random_bytes(size + 5, factor);
+                const auto before = dst;
+                nnz::gf256::mul_add(dst, src, factor);
+                for (size_t i = 0; i < src.size(); ++i)
+                    QCOMPARE(int(dst[i]), int(before[i] ^ nnz::gf256::mul(factor, src[i])));
+                QVERIFY(std::equal(dst.begin() + std::ptrdiff_t(size), dst.end(), before.begin() + std::ptrdiff_t(size)));
+            }
         QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::gf256::inverse(0));
     }
 
