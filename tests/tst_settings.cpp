@@ -1,5 +1,5 @@
 // Settings: the QSettings round trip, the dialog (CUDA greyed out without a device), and that
-// the jobs the window starts really use the preset, device, threads, extraction folder and
+// the jobs the window starts really use the preset, device, threads, recovery record, extraction folder and
 // overwrite policy.
 #include <QAction>
 #include <QComboBox>
@@ -89,6 +89,7 @@ private slots:
     void presetReachesTheJobs_data();
     void presetReachesTheJobs();
     void deviceAndThreadsReachTheJobs();
+    void recoveryRecordReachesNewArchivesOnly();
     void exclusionsReachTheJobs();
     void unreadableFilesFollowTheSetting_data();
     void unreadableFilesFollowTheSetting();
@@ -385,6 +386,33 @@ void TestSettings::deviceAndThreadsReachTheJobs()
     QVERIFY(waitIdle(window));
     QCOMPARE(job->state(), Job::State::Succeeded);
     QVERIFY(fs::exists(archive));
+}
+
+void TestSettings::recoveryRecordReachesNewArchivesOnly()
+{
+    AppSettings settings;
+    settings.preset = QStringLiteral("store");
+    settings.recoveryPercent = 4;
+    settings.save();
+    const fs::path archive = root_ / "protected.nnz";
+    fs::remove(archive);
+    MainWindow window;
+    window.setErrorHandler([](const QString&, const QString& text) { QFAIL(qPrintable(text)); });
+    QVERIFY(window.createArchive(q(archive), {q(root_ / "src" / "a.txt")}, QStringLiteral("store")));
+    QVERIFY(waitIdle(window));
+    QCOMPARE(nnz::ArchiveReader(archive).recovery_percent(), 4u);
+    // Adding keeps the archive's record, whatever Settings say now.
+    settings.recoveryPercent = 9;
+    settings.save();
+    QVERIFY(window.openArchive(q(archive)));
+    QVERIFY(window.addToArchive({q(root_ / "src" / "b.txt")}));
+    QVERIFY(waitIdle(window));
+    QCOMPARE(nnz::ArchiveReader(archive).recovery_percent(), 4u);
+    // Told otherwise (the new-archive dialog's choice), a new archive has none.
+    fs::remove(archive);
+    QVERIFY(window.createArchive(q(archive), {q(root_ / "src" / "a.txt")}, QStringLiteral("store"), {}, 0));
+    QVERIFY(waitIdle(window));
+    QCOMPARE(nnz::ArchiveReader(archive).recovery_percent(), 0u);
 }
 
 void TestSettings::warningsReachThePanel_data()
