@@ -733,6 +733,52 @@ private slots:
         QCOMPARE(nnzip({"repair", q(archive)}).status, 1);
     }
 
+    void standardInput()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        QByteArray data;
+        for (int i = 0; i < 4000; ++i) data += QByteArray("INSERT INTO t VALUES (") + QByteArray::number(i * 7919 % 10007) + ");\n";
+        // Named after the archive, compressed with the model, given back by --stdout.
+        Run run = nnzip_reading({"a", q(root / "db.nnz"), "-", "--preset", "fast"}, data);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        run = nnzip({"l", q(root / "db.nnz"), "--json"});
+        QVERIFY2(run.out.contains("\"name\": \"db\", \"type\": \"file\", \"size\": " + QString::number(data.size())), qPrintable(run.out));
+        QProcess extract;
+        without_terminal(extract);
+        extract.start(QStringLiteral(NNZ_CLI_PATH), {"x", q(root / "db.nnz"), "--stdout"});
+        QVERIFY(extract.waitForFinished(60'000));
+        QVERIFY(extract.readAllStandardOutput() == data);
+
+        // With other inputs and a name of its own; u replaces it; an empty stream is an empty file.
+        write_file(root / "notes.txt", "notes\n");
+        run = nnzip_reading({"a", q(root / "t.nnz"), q(root / "notes.txt"), "-", "--stdin-name", "dump.sql", "--codec", "store"},
+                            "first\n");
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        run = nnzip_reading({"u", q(root / "t.nnz"), "-", "--stdin-name=dump.sql", "--codec", "store"}, "second\n");
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        run = nnzip_reading({"u", q(root / "t.nnz"), "-", "--stdin-name", "empty", "--codec", "store"}, "");
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QCOMPARE(nnzip({"x", q(root / "t.nnz"), "-o", q(root / "out")}).status, 0);
+        QCOMPARE(read_file(root / "out" / "dump.sql"), std::string("second\n"));
+        QCOMPARE(read_file(root / "out" / "notes.txt"), std::string("notes\n"));
+        QVERIFY(fs::exists(root / "out" / "empty") && fs::file_size(root / "out" / "empty") == 0);
+        // The stream's copy did not outlive the job.
+        for (const auto& e : fs::directory_iterator(root))
+            QVERIFY2(e.path().filename().string().find(".nnztmp-") == std::string::npos, qPrintable(q(e.path())));
+
+        // Refused before anything is read or written.
+        for (const QStringList& args : {QStringList{"a", q(root / "n.nnz"), "-", "-"},
+                                        QStringList{"a", q(root / "n.nnz"), "-", "--stdin-name", "a/b"},
+                                        QStringList{"a", q(root / "n.nnz"), q(root / "notes.txt"), "--stdin-name", "x"},
+                                        QStringList{"a", q(root / "n.nnz"), "-", "-p"},
+                                        QStringList{"x", q(root / "t.nnz"), "--stdin-name", "x"}}) {
+            run = nnzip_reading(args, "data\n");
+            QVERIFY2(run.status == 1, qPrintable(args.join(' ') + ": " + run.err));
+        }
+        QVERIFY(!fs::exists(root / "n.nnz"));
+    }
+
     void recoveryRecord()
     {
         QTemporaryDir tmp;

@@ -961,9 +961,16 @@ void TestMainWindow::recoveryRecordFromDialogToRepair()
     QCOMPARE(window.entriesModel()->recoveryPercent(), 12);
     QCOMPARE(nnz::ArchiveReader(target.toStdString()).recovery_percent(), 12u);
 
-    // Damage in the middle: Repair Archive gives back the archive as it was made.
+    // Damage in the middle: Test fails and points to Repair Archive, which gives back the archive
+    // as it was made.
     const std::string whole = readFile(target);
     damage(target.toStdString(), 200);  // in the archive's bytes (most of so small a file is its record)
+    QVERIFY(window.testArchive());
+    QVERIFY(waitIdle(window));
+    QCOMPARE(errors_.size(), size_t(1));
+    QVERIFY2(errors_.front().contains(QStringLiteral("protected.nnz has a recovery record: File ▸ Repair Archive…")),
+             qPrintable(errors_.front()));
+    errors_.clear();
     const QString output = MainWindow::suggestedRepairedFor(target);
     QVERIFY(window.repairArchive(target, output));
     QVERIFY(waitIdle(window));

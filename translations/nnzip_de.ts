@@ -985,6 +985,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>its damaged recovery record was written anew</source>
         <translation>sein beschädigter Wiederherstellungsdatensatz wurde neu geschrieben</translation>
     </message>
+    <message>
+        <source>%1 has a recovery record: File ▸ Repair Archive… rebuilds it as it was made.</source>
+        <translation>%1 hat einen Wiederherstellungsdatensatz: Datei ▸ Archiv reparieren… stellt es wieder her, wie es erstellt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

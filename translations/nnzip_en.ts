@@ -985,6 +985,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>its damaged recovery record was written anew</source>
         <translation>its damaged recovery record was written anew</translation>
     </message>
+    <message>
+        <source>%1 has a recovery record: File ▸ Repair Archive… rebuilds it as it was made.</source>
+        <translation>%1 has a recovery record: File ▸ Repair Archive… rebuilds it as it was made.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -985,6 +985,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>its damaged recovery record was written anew</source>
         <translation>son enregistrement de récupération endommagé a été réécrit</translation>
     </message>
+    <message>
+        <source>%1 has a recovery record: File ▸ Repair Archive… rebuilds it as it was made.</source>
+        <translation>%1 a un enregistrement de récupération : Fichier ▸ Réparer l’archive… la reconstruit telle qu’elle a été créée.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -846,7 +846,12 @@ void MainWindow::onJobFinished(Job* job)
         return;
     }
     if (job->state() == Job::State::Failed) {
-        const JobMessage message = JobMessages::failure(*job, name);
+        JobMessage message = JobMessages::failure(*job, name);
+        // Damage in an archive with a recovery record: Repair gives it back whole.
+        const QString source = archive.isEmpty() ? archivePath() : archive;
+        if (job->errorCode() == nnz::ErrorCode::Data && !source.isEmpty() && nnz::has_recovery_record(toPath(source)))
+            message.text += QStringLiteral("\n\n") +
+                            tr("%1 has a recovery record: File ▸ Repair Archive… rebuilds it as it was made.").arg(name);
         showError(message.title, message.text);
         return;
     }

@@ -131,6 +131,9 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.compress.memory_limit = parse_size(tokens.value_for(option, inline_value));
     } else if ((option == "-x" || option == "--exclude") && add && a.command != Command::Delete) {
         a.compress.exclude.push_back(tokens.value_for(option, inline_value));
+    } else if (option == "--stdin-name" && (a.command == Command::Add || a.command == Command::Update)) {
+        a.compress.stdin_name = tokens.value_for(option, inline_value);
+        if (a.compress.stdin_name.empty()) usage_error(option + " needs a name");
     } else if (option == "--recovery" && add) {
         a.compress.recovery_percent = parse_percent(option, tokens.value_for(option, inline_value));
     } else if (option == "--skip-unreadable" && add && a.command != Command::Delete) {
@@ -267,7 +270,9 @@ Arguments parse_arguments(std::span<const std::string> args)
 const char* usage_text()
 {
     return "Usage:\n"
-           "  nnzip a ARCHIVE PATH... [options]    create ARCHIVE from files and folders\n"
+           "  nnzip a ARCHIVE PATH... [options]    create ARCHIVE from files and folders; - reads\n"
+           "                                 standard input into one file (cmd | nnzip a x.nnz -)\n"
+           "      --stdin-name NAME         the name of that file (default: ARCHIVE without .nnz)\n"
            "      -f, --force               replace an existing archive\n"
            "      --codec neural|store      compression engine (default neural)\n"
            "      --preset NAME             neural model: fast, default, max, or gpu (max's model with 64\n"

@@ -2,6 +2,7 @@
 #include <langinfo.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cinttypes>
 #include <clocale>
@@ -17,6 +18,7 @@
 #include "container/archive_reader.hpp"
 #include "container/archive_repair.hpp"
 #include "error.hpp"
+#include "fs/stdin_input.hpp"
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
 #include "interop/tar_export.hpp"
@@ -263,6 +265,22 @@ void find_password(Arguments& args)
 
 int dispatch(Arguments& args, bool progress);
 
+// `a`/`u` with "-" among the inputs read standard input: refused on a terminal (nothing would
+// end the input but Ctrl-D, as gzip refuses), and it cannot also carry the password.
+void check_stdin_input(const Arguments& args)
+{
+    if (args.command != Command::Add && args.command != Command::Update) return;
+    if (std::none_of(args.inputs.begin(), args.inputs.end(), [](const auto& p) { return nnz::is_stdin_input(p); })) {
+        if (!args.compress.stdin_name.empty())
+            throw nnz::Error(nnz::ErrorCode::Usage, "--stdin-name is for '-' (standard input) among the paths");
+        return;
+    }
+    if (::isatty(STDIN_FILENO) == 1)
+        throw nnz::Error(nnz::ErrorCode::Usage, "standard input is a terminal: pipe the data in (cmd | nnzip a ARCHIVE -)");
+    if (args.ask_password && !nnz::cli::has_terminal())
+        throw nnz::Error(nnz::ErrorCode::Usage, "the data comes from standard input: give the password with --password-file");
+}
+
 // Whether the error asks for a password that was not given (an encrypted .nnz, or a zip's
 // encrypted entries), rather than saying a given one is wrong.
 bool wants_password(const nnz::Error& e)
@@ -299,6 +317,7 @@ bool damaged_with_recovery_record(const Arguments& args, const nnz::Error& e)
 
 int run(Arguments& args)
 {
+    check_stdin_input(args);
     find_password(args);
     const bool progress = ::isatty(STDERR_FILENO) == 1;
     try {

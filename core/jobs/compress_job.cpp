@@ -1,5 +1,7 @@
 #include "compress_job.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <system_error>
 #include <thread>
@@ -8,6 +10,7 @@
 #include "../container/recovery_record.hpp"
 #include "../error.hpp"
 #include "../fs/disk_walker.hpp"
+#include "../fs/stdin_input.hpp"
 #include "../memory_budget.hpp"
 #include "../neural/torch_lstm.hpp"
 
@@ -126,7 +129,15 @@ void compress_paths(const fs::path& archive, std::span<const fs::path> inputs, c
         throw Error(ErrorCode::Exists, archive.string() + " exists (use -f to overwrite)");
 
     const auto key = options.passphrase.empty() ? nullptr : ArchiveKey::create(options.passphrase);
-    const auto items = gather_inputs(archive, inputs, options);
+    const auto [disk_inputs, from_stdin] = split_stdin_input(inputs);
+    const std::string stdin_name = from_stdin ? stdin_entry_name(archive, options.stdin_name) : std::string();
+    auto items = gather_inputs(archive, disk_inputs, options);
+    // After the walk, so that the copy of the stream is not found in a folder being archived.
+    std::optional<SpooledStdin> spooled;
+    if (from_stdin) {
+        spooled.emplace(archive, stdin_name, STDIN_FILENO, control);
+        items.push_back(spooled->item());
+    }
     WriteOptions write = write_options_for(options, items);
     write.key = key;
     write_archive(archive, items, write, control);

@@ -39,6 +39,9 @@ struct CompressOptions {
     // A recovery record of this percent of the archive (recovery_record.hpp); 0: none. Unset: a
     // new archive gets none, a changed one keeps what it had.
     std::optional<unsigned> recovery_percent;
+    // An input "-" is standard input (stdin_input.hpp), stored as one file of this name (empty:
+    // the archive's name without ".nnz").
+    std::string stdin_name;
 };
 
 // Throws Error(Usage) for unknown codec/preset names or out-of-range numbers.
@@ -57,6 +60,8 @@ WriteOptions write_options_for(const CompressOptions& options, std::span<const I
 std::vector<InputItem> gather_inputs(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
                                      const CompressOptions& options);
 
+// An input "-" reads standard input to its end first (SpooledStdin), after the other inputs
+// were listed.
 void compress_paths(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
                     const CompressOptions& options, JobControl& control);
 

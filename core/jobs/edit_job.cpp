@@ -17,6 +17,7 @@
 #include "../container/entry_path.hpp"
 #include "../container/format.hpp"
 #include "../error.hpp"
+#include "../fs/stdin_input.hpp"
 #include "extract_job.hpp"
 
 namespace nnz {
@@ -290,11 +291,18 @@ void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const 
     if (inputs.empty()) throw Error(ErrorCode::Usage, "nothing to add: no input paths");
     // The index first: a damaged or foreign archive is refused before the inputs are walked.
     ArchiveReader reader(archive, options.passphrase);
+    const auto [disk_inputs, from_stdin] = split_stdin_input(inputs);
+    const std::string stdin_name = from_stdin ? stdin_entry_name(archive, options.stdin_name) : std::string();
     std::set<std::string> replaced;
-    for (const auto& input : inputs) replaced.insert(stored_name(input));
+    for (const auto& input : disk_inputs) replaced.insert(stored_name(input));
+    if (from_stdin) replaced.insert(stdin_name);
     std::vector<bool> removed(reader.entries().size());
     for (size_t i = 0; i < removed.size(); ++i) removed[i] = replaced.contains(top_level(reader.entries()[i].path));
-    auto changed = keep_what_did_not_change(reader, removed, gather_inputs(archive, inputs, options));
+    auto found = gather_inputs(archive, disk_inputs, options);
+    std::optional<SpooledStdin> spooled;  // after the walk, as for `a`; never "unchanged": it is new
+    if (from_stdin) spooled.emplace(archive, stdin_name, STDIN_FILENO, control);
+    auto changed = keep_what_did_not_change(reader, removed, std::move(found));
+    if (spooled) changed.push_back(spooled->item());
     control.checkpoint();
     rewrite(archive, reader, removed, std::move(changed), options, control);
 }
