@@ -214,6 +214,9 @@ private slots:
         QCOMPARE(layout.data_shard_size(layout.data_shards - 1), size - (layout.data_shards - 1) * layout.shard_size);
         QCOMPARE(layout.record_size(), 2 * nnz::kRecoveryHeaderSize + 2 * layout.table_size() +
                                            layout.parity_shards * layout.shard_size);
+        QVERIFY(layout.ends_file_of(size + layout.record_size()));
+        QVERIFY(!layout.ends_file_of(size + layout.record_size() + 1));
+        QVERIFY(!layout.ends_file_of(layout.record_size()));  // no room for the archive
         // The header says it all, and nothing else parses as one.
         auto header = nnz::encode_recovery_header(layout, 0x1234);
         const auto parsed = nnz::parse_recovery_header(header);

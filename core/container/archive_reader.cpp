@@ -142,8 +142,7 @@ ArchiveReader::ArchiveReader(const std::filesystem::path& archive, const Passphr
             read_file_at(file_size_ - footer.size(), footer);
         }
         const auto record = parse_recovery_header(footer);
-        if (!record || record->layout.protected_size + record->layout.record_size() != file_size_ ||
-            record->layout.protected_size < header_end)
+        if (!record || !record->layout.ends_file_of(file_size_) || record->layout.protected_size < header_end)
             fail("the end of its recovery record is damaged or missing (cut-off archive?)");
         recovery_percent_ = record->layout.percent;
         file_size_ = record->layout.protected_size;

@@ -145,6 +145,11 @@ uint64_t RecoveryLayout::record_size() const
     return kRecoveryHeaderSize + 2 * table_size() + parity_shards * shard_size + kRecoveryHeaderSize;
 }
 
+bool RecoveryLayout::ends_file_of(uint64_t file_size) const
+{
+    return protected_size < file_size && record_size() == file_size - protected_size;
+}
+
 uint64_t RecoveryScan::damaged_bytes() const
 {
     uint64_t bytes = 0;
@@ -260,7 +265,7 @@ std::optional<std::pair<RecoveryHeader, bool>> find_recovery_header(const ReadAt
     if (file_size >= kRecoveryHeaderSize) {
         read(file_size - kRecoveryHeaderSize, bytes);
         if (auto header = parse_recovery_header(bytes))
-            if (header->layout.protected_size + header->layout.record_size() == file_size) return std::pair{*header, true};
+            if (header->layout.ends_file_of(file_size)) return std::pair{*header, true};
     }
     std::vector<uint8_t> window;
     uint64_t end = file_size;

@@ -50,6 +50,9 @@ struct RecoveryLayout {
     uint64_t table_size() const;                      // bytes of one checksum table
     uint64_t parity_offset() const;                   // in the file
     uint64_t record_size() const;                     // everything after the archive's bytes
+    // Whether a file of file_size bytes is exactly the archive's bytes and this record (sizes
+    // from a damaged or crafted header cannot wrap around to pass).
+    bool ends_file_of(uint64_t file_size) const;
     bool operator==(const RecoveryLayout&) const = default;
 };
 

@@ -97,7 +97,7 @@ bool has_recovery_record(const std::filesystem::path& path)
     in.seekg(static_cast<std::streamoff>(size - kRecoveryHeaderSize));
     if (!in.read(reinterpret_cast<char*>(footer.data()), static_cast<std::streamsize>(footer.size()))) return false;
     const auto record = parse_recovery_header(footer);
-    return record && record->layout.protected_size + record->layout.record_size() == size;
+    return record && record->layout.ends_file_of(size);
 }
 
 std::unique_ptr<OpenedArchive> open_archive(const std::filesystem::path& path, JobControl* control,
