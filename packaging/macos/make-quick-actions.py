@@ -14,17 +14,18 @@ import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 ACTIONS = [
-    # bundle name, script, Finder file types it applies to
+    # bundle name, script, Finder file types it applies to, lines put before the script
     # io.github.nnzip.archive is .nnz, declared by nnzip.app (app-info-fragment.plist); zip, tar,
     # 7z... conform to public.archive.
-    ("nnzip - Extract Here", "extract-here.sh", ["io.github.nnzip.archive", "public.archive"]),
-    ("nnzip - Extract To", "extract-to.sh", ["io.github.nnzip.archive", "public.archive"]),
-    ("nnzip - Compress", "compress.sh", ["public.item"]),
+    ("nnzip - Extract Here", "extract-here.sh", ["io.github.nnzip.archive", "public.archive"], ""),
+    ("nnzip - Extract To", "extract-to.sh", ["io.github.nnzip.archive", "public.archive"], ""),
+    ("nnzip - Compress", "compress.sh", ["public.item"], ""),
+    ("nnzip - Compress Encrypted", "compress.sh", ["public.item"], "encrypt=1\n"),
 ]
 
 
-def script_for(name: str) -> str:
-    body = (HERE / "scripts" / "find-gui.sh").read_text() + "\n" + (HERE / "scripts" / name).read_text()
+def script_for(name: str, prefix: str) -> str:
+    body = (HERE / "scripts" / "find-gui.sh").read_text() + "\n" + prefix + (HERE / "scripts" / name).read_text()
     return body
 
 
@@ -107,11 +108,11 @@ def info(title: str, file_types: list) -> dict:
 
 def main() -> int:
     out = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
-    for title, script, types in ACTIONS:
+    for title, script, types, prefix in ACTIONS:
         contents = out / f"{title}.workflow" / "Contents"
         contents.mkdir(parents=True, exist_ok=True)
         (contents / "Info.plist").write_bytes(plistlib.dumps(info(title, types), sort_keys=True))
-        (contents / "document.wflow").write_bytes(plistlib.dumps(document(script_for(script)), sort_keys=True))
+        (contents / "document.wflow").write_bytes(plistlib.dumps(document(script_for(script, prefix)), sort_keys=True))
         print(f"wrote {contents.parent}")
     return 0
 

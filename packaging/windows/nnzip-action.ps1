@@ -3,8 +3,10 @@
 #   nnzip-action.ps1 extract-to ARCHIVE...  ask for a folder, then nnzip-gui --extract-to DIR ARCHIVE...
 #   nnzip-action.ps1 compress PATH...       pick a free NAME.nnz beside the first PATH, then
 #                                           nnzip-gui --compress-to NAME.nnz PATH...
+#   nnzip-action.ps1 compress-encrypted PATH...  the same with --encrypt (nnzip-gui asks for a
+#                                           password twice)
 param(
-    [Parameter(Mandatory = $true, Position = 0)][ValidateSet('extract-to', 'compress')][string]$Action,
+    [Parameter(Mandatory = $true, Position = 0)][ValidateSet('extract-to', 'compress', 'compress-encrypted')][string]$Action,
     [Parameter(Mandatory = $true, Position = 1, ValueFromRemainingArguments = $true)][string[]]$Paths
 )
 $ErrorActionPreference = 'Stop'
@@ -29,6 +31,7 @@ if ($Action -eq 'extract-to') {
     if ([string]::IsNullOrEmpty($name)) { $name = 'Archive' }
     $archive = Join-Path $folder "$name.nnz"
     for ($n = 2; Test-Path -LiteralPath $archive; $n++) { $archive = Join-Path $folder "$name ($n).nnz" }
-    $arguments = @('--compress-to', (Quote $archive), '--') + ($Paths | ForEach-Object { Quote $_ })
+    $encrypt = if ($Action -eq 'compress-encrypted') { @('--encrypt') } else { @() }
+    $arguments = @('--compress-to', (Quote $archive)) + $encrypt + @('--') + ($Paths | ForEach-Object { Quote $_ })
 }
 Start-Process -FilePath $gui -ArgumentList $arguments

@@ -6,7 +6,7 @@
 ; Registers for all users (HKLM\Software\Classes, so the installer needs admin rights):
 ;   .nnz                  -> ProgID nnzip.Archive: Open, Extract here, Extract to...
 ;   .zip .7z .tar ...     -> Extract here / Extract to... (nnzip) as extra verbs; their owner is unchanged
-;   every file and folder -> Compress to .nnz (nnzip)
+;   every file and folder -> Compress to .nnz (nnzip), Compress to encrypted .nnz... (nnzip)
 ; Explorer passes one item per verb invocation ("%1").
 !include "LogicLib.nsh"
 
@@ -61,6 +61,8 @@
   ; Compress: any file, any folder
   !insertmacro NNZIP_VERB "*" "nnzip.compress" "Compress to .nnz (nnzip)" '${NNZIP_ACTION_CMD} compress "%1"'
   !insertmacro NNZIP_VERB "Directory" "nnzip.compress" "Compress to .nnz (nnzip)" '${NNZIP_ACTION_CMD} compress "%1"'
+  !insertmacro NNZIP_VERB "*" "nnzip.compressencrypted" "Compress to encrypted .nnz... (nnzip)" '${NNZIP_ACTION_CMD} compress-encrypted "%1"'
+  !insertmacro NNZIP_VERB "Directory" "nnzip.compressencrypted" "Compress to encrypted .nnz... (nnzip)" '${NNZIP_ACTION_CMD} compress-encrypted "%1"'
   ; Tell Explorer that associations changed (SHCNE_ASSOCCHANGED).
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 !macroend
@@ -76,5 +78,7 @@
   !insertmacro NNZIP_FOREACH_FOREIGN NNZIP_REMOVE_EXTRACT_VERBS
   DeleteRegKey HKLM "Software\Classes\*\shell\nnzip.compress"
   DeleteRegKey HKLM "Software\Classes\Directory\shell\nnzip.compress"
+  DeleteRegKey HKLM "Software\Classes\*\shell\nnzip.compressencrypted"
+  DeleteRegKey HKLM "Software\Classes\Directory\shell\nnzip.compressencrypted"
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 !macroend
