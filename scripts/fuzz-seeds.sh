@@ -12,7 +12,7 @@ if [ ! -x "$nnzip" ]; then "$here/scripts/setup.sh"; fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$out/archives" "$out/store_blocks" "$out/neural_blocks" "$out/runs_blocks"
+mkdir -p "$out/archives" "$out/store_blocks" "$out/neural_blocks" "$out/runs_blocks" "$out/recovery"
 
 tree="$work/tree"
 mkdir -p "$tree/sub/deeper" "$tree/empty dir" "$tree/Ордер"
@@ -45,6 +45,21 @@ cp "$text/fox.txt" "$twins/b.txt"
 make store-duplicates.nnz "$twins" --codec store
 { cat "$text/fox.txt"; head -c 300000 /dev/zero; cat "$text/fox.txt"; } > "$twins/image.bin"
 make neural-runs-duplicates.nnz "$twins" --preset fast --threads 1
+# Format 5.0: archives with a recovery record (also for fuzz_index), whole and damaged, for fuzz_recovery.
+make store-tree-recovery.nnz "$tree" --codec store --block-size 64 --recovery 10
+make neural-text-recovery.nnz "$text" --preset fast --threads 1 --recovery 50
+cp "$out/archives/store-tree-recovery.nnz" "$out/archives/neural-text-recovery.nnz" "$out/recovery/"
+python3 - "$out/recovery" <<'PY'
+import pathlib, sys
+folder = pathlib.Path(sys.argv[1])
+for archive in sorted(folder.glob("*.nnz")):
+    data = bytearray(archive.read_bytes())
+    middle = len(data) // 4
+    for i in range(middle, middle + 40):
+        data[i] ^= 0x5A
+    (folder / (archive.stem + "-damaged.nnz")).write_bytes(data)
+    (folder / (archive.stem + "-cut.nnz")).write_bytes(data[: len(data) - 100])
+PY
 
 # Every block of every archive as "u16 settings length, settings, u32 raw size, packed bytes".
 python3 - "$out" <<'PY'

@@ -3,7 +3,7 @@
 # Builds the libFuzzer targets with clang into build-fuzz/ (fuzz/CMakeLists.txt; ASan + UBSan),
 # seeds the target's corpus with small valid archives on first use (scripts/fuzz-seeds.sh), and
 # runs TARGET for SECONDS at nice 19 on one core. Targets: fuzz_index, fuzz_extract,
-# fuzz_store_block, fuzz_neural_block, fuzz_runs_block. The corpus grows in build-fuzz/corpus/TARGET; crash inputs
+# fuzz_recovery, fuzz_store_block, fuzz_neural_block, fuzz_runs_block. The corpus grows in build-fuzz/corpus/TARGET; crash inputs
 # land in build-fuzz/artifacts/TARGET/ (replay one: build-fuzz/TARGET FILE).
 # NNZ_FUZZ_SANITIZERS=undefined builds into build-fuzz-ubsan/ without ASan.
 set -euo pipefail
@@ -17,6 +17,7 @@ seconds="$2"
 shift 2
 case "$target" in
   fuzz_index|fuzz_extract) seed_kind=archives ;;
+  fuzz_recovery) seed_kind=recovery ;;
   fuzz_store_block) seed_kind=store_blocks ;;
   fuzz_neural_block) seed_kind=neural_blocks ;;
   fuzz_runs_block) seed_kind=runs_blocks ;;

@@ -9,6 +9,7 @@
 #include <random>
 
 #include "archive_contents.hpp"
+#include "checksum.hpp"
 #include "container/archive_reader.hpp"
 #include "container/archive_repair.hpp"
 #include "container/format.hpp"
@@ -227,6 +228,58 @@ private slots:
         QVERIFY(!nnz::parse_recovery_header(header));
         QVERIFY_THROWS_EXCEPTION(nnz::Error, RecoveryLayout::for_archive(size, 0));
         QVERIFY_THROWS_EXCEPTION(nnz::Error, RecoveryLayout::for_archive(size, 51));
+    }
+
+    // Headers with correct checksums whose numbers are out of reach (found by fuzz_recovery: a
+    // size near 2^64 wrapped to zero shards and divided by zero groups) are not taken for one.
+    void craftedHeadersAreRefused_data()
+    {
+        QTest::addColumn<qulonglong>("size");
+        QTest::addColumn<int>("percent");
+        QTest::newRow("2^64 - 1 bytes") << qulonglong(UINT64_MAX) << 5;
+        QTest::newRow("2^64 - 2048") << qulonglong(UINT64_MAX - 2047) << 5;
+        QTest::newRow("2^56 + 1") << qulonglong((1ull << 56) + 1) << 1;
+        QTest::newRow("zero bytes") << qulonglong(0) << 5;
+        QTest::newRow("0%") << qulonglong(1000) << 0;
+        QTest::newRow("51%") << qulonglong(1000) << 51;
+    }
+
+    void craftedHeadersAreRefused()
+    {
+        QFETCH(qulonglong, size);
+        QFETCH(int, percent);
+        for (const uint64_t shards : {uint64_t(0), uint64_t(1), uint64_t(1) << 40}) {
+            nnz::format::ByteWriter out;
+            out.raw(std::string_view("NNZRECOV"));
+            out.u16(1);
+            out.u16(uint16_t(percent));
+            out.u32(2048);
+            out.u64(size);
+            out.u64(shards);
+            out.u64(shards);
+            out.u32(uint32_t(shards));
+            out.u32(0);
+            out.u64(0);
+            out.u64(nnz::xxh64(out.bytes()));
+            QVERIFY(!nnz::parse_recovery_header(out.bytes()));
+        }
+        // A file ending in such a header has no record, and says so without crashing.
+        const fs::path file = dir() / "crafted.nnz";
+        nnz::format::ByteWriter out;
+        out.raw(std::string_view("NNZRECOV"));
+        out.u16(1);
+        out.u16(5);
+        out.u32(2048);
+        out.u64(size);
+        out.u64(0);
+        out.u64(0);
+        out.u32(0);
+        out.u32(0);
+        out.u64(0);
+        out.u64(nnz::xxh64(out.bytes()));
+        write_bytes(file, out.take());
+        nnz::JobControl control;
+        QVERIFY(!nnz::scan_recovery_record(file, &control));
     }
 
     void restoresDamage_data()

@@ -32,7 +32,8 @@ constexpr uint64_t kParityBatchBytes = 64u << 20;
 constexpr uint64_t kReadWindow = 4u << 20;
 constexpr size_t kMaxCodeShards = 255;
 
-uint64_t ceil_div(uint64_t a, uint64_t b) { return (a + b - 1) / b; }
+// Without a + b - 1, which wraps around for sizes near 2^64.
+uint64_t ceil_div(uint64_t a, uint64_t b) { return a / b + (a % b != 0 ? 1 : 0); }
 
 uint64_t parity_for(uint64_t data_shards, unsigned percent) { return ceil_div(data_shards * percent, 100); }
 
@@ -100,7 +101,8 @@ RecoveryLayout RecoveryLayout::for_archive(uint64_t protected_size, unsigned per
         throw Error(ErrorCode::Usage, "recovery record of " + std::to_string(percent) + "%: give " +
                                           std::to_string(kMinRecoveryPercent) + " to " +
                                           std::to_string(kMaxRecoveryPercent) + " percent");
-    if (protected_size == 0) throw Error(ErrorCode::Internal, "recovery record for an empty file");
+    if (protected_size == 0 || protected_size > kMaxRecoveryProtectedSize)
+        throw Error(ErrorCode::Internal, "recovery record for " + std::to_string(protected_size) + " bytes");
     RecoveryLayout layout;
     layout.protected_size = protected_size;
     layout.percent = percent;
@@ -195,7 +197,8 @@ std::optional<RecoveryHeader> parse_recovery_header(std::span<const uint8_t> byt
     const uint64_t table_hash = in.u64("table checksum");
     const uint64_t sum = xxh64(bytes.first(in.position()));
     if (!checksum_matches(in.u64("header checksum"), sum) || reserved != 0) return std::nullopt;
-    if (stated.percent < kMinRecoveryPercent || stated.percent > kMaxRecoveryPercent || stated.protected_size == 0)
+    if (stated.percent < kMinRecoveryPercent || stated.percent > kMaxRecoveryPercent || stated.protected_size == 0 ||
+        stated.protected_size > kMaxRecoveryProtectedSize)
         return std::nullopt;
     // Every number follows from the size and the percent; a header that says otherwise is not ours.
     if (RecoveryLayout::for_archive(stated.protected_size, stated.percent) != stated) return std::nullopt;

@@ -26,6 +26,9 @@ namespace nnz {
 inline constexpr unsigned kMinRecoveryPercent = 1;
 inline constexpr unsigned kMaxRecoveryPercent = 50;
 inline constexpr size_t kRecoveryHeaderSize = 64;
+// The largest archive a record is made for (2^56 bytes, 64 PiB): far beyond any file, and small
+// enough that no size computed from it wraps around.
+inline constexpr uint64_t kMaxRecoveryProtectedSize = 1ull << 56;
 
 // Reads exactly out.size() bytes at offset (throws Error(Io) otherwise).
 using ReadAt = std::function<void(uint64_t offset, std::span<uint8_t> out)>;
