@@ -960,6 +960,11 @@ void TestMainWindow::recoveryRecordFromDialogToRepair()
     QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
     QCOMPARE(window.entriesModel()->recoveryPercent(), 12);
     QCOMPARE(nnz::ArchiveReader(target.toStdString()).recovery_percent(), 12u);
+    QVERIFY(window.testArchive());
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("its recovery record is intact")),
+             qPrintable(window.statusBar()->currentMessage()));
 
     // Damage in the middle: Test fails and points to Repair Archive, which gives back the archive
     // as it was made.

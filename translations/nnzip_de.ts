@@ -510,6 +510,10 @@ Das Archiv wurde nicht verändert.</translation>
         <source>Recovery record changed</source>
         <translation>Wiederherstellungsdatensatz geändert</translation>
     </message>
+    <message>
+        <source>%1: every entry decoded and every checksum matched; its recovery record is intact.</source>
+        <translation>%1: Alle Einträge dekodiert, alle Prüfsummen stimmen; der Wiederherstellungsdatensatz ist intakt.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>

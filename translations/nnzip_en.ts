@@ -510,6 +510,10 @@ The archive was not changed.</translation>
         <source>Recovery record changed</source>
         <translation>Recovery record changed</translation>
     </message>
+    <message>
+        <source>%1: every entry decoded and every checksum matched; its recovery record is intact.</source>
+        <translation>%1: every entry decoded and every checksum matched; its recovery record is intact.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>

@@ -510,6 +510,10 @@ L’archive n’a pas été modifiée.</translation>
         <source>Recovery record changed</source>
         <translation>Enregistrement de récupération modifié</translation>
     </message>
+    <message>
+        <source>%1: every entry decoded and every checksum matched; its recovery record is intact.</source>
+        <translation>%1 : toutes les entrées ont été décodées et toutes les sommes de contrôle concordent ; son enregistrement de récupération est intact.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>

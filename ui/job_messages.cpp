@@ -57,7 +57,11 @@ JobMessage JobMessages::success(const Job& job, const QString& name)
     case Job::Kind::Extract:
         return {tr("Extraction finished"),
                 tr("%1 was extracted to %2.").arg(name, QDir::toNativeSeparators(job.resultFolder()))};
-    case Job::Kind::Test: return {tr("Test passed"), tr("%1: every entry decoded and every checksum matched.").arg(name)};
+    case Job::Kind::Test:
+        if (job.property("recoveryRecordChecked").toBool())
+            return {tr("Test passed"),
+                    tr("%1: every entry decoded and every checksum matched; its recovery record is intact.").arg(name)};
+        return {tr("Test passed"), tr("%1: every entry decoded and every checksum matched.").arg(name)};
     case Job::Kind::Other: break;
     }
     return {tr("Done"), job.title()};

@@ -787,10 +787,16 @@ Job* MainWindow::testArchive()
 {
     if (!model_->isOpen()) return nullptr;
     const QString archive = archivePath();
-    return enqueue(Job::Kind::Test, tr("Testing %1").arg(QFileInfo(archive).fileName()),
-                   [archive = toPath(archive), passphrase = model_->passphrase()](nnz::JobControl& control) {
-                       nnz::test_archive(archive, control, passphrase);
-                   });
+    auto summary = std::make_shared<nnz::TestSummary>();
+    Job* job = enqueue(Job::Kind::Test, tr("Testing %1").arg(QFileInfo(archive).fileName()),
+                       [archive = toPath(archive), passphrase = model_->passphrase(), summary](nnz::JobControl& control) {
+                           *summary = nnz::test_archive(archive, control, passphrase);
+                       });
+    // finishedWith comes before the runner's jobFinished, whose message then names the record.
+    connect(job, &Job::finishedWith, job, [job, summary](Job::State state) {
+        if (state == Job::State::Succeeded) job->setProperty("recoveryRecordChecked", summary->recovery_percent > 0);
+    });
+    return job;
 }
 
 QString MainWindow::suggestedNnzFor(const QString& foreignArchive)
