@@ -779,6 +779,39 @@ private slots:
         QVERIFY(!fs::exists(root / "n.nnz"));
     }
 
+    void splitArchive()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path archive = root / "c.nnz";
+        Run run = nnzip({"a", q(archive), q(kCorpus), "--codec", "store", "-v", "1M"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(" in 3 volumes, "), qPrintable(run.out));  // 2.8 MB in 1 MiB volumes
+        QVERIFY(!fs::exists(archive) && fs::exists(root / "c.nnz.001") && fs::exists(root / "c.nnz.003"));
+        // Read by either name; the listing and the test see one archive.
+        for (const QString& name : {q(archive), q(root / "c.nnz.001")}) {
+            run = nnzip({"t", name});
+            QVERIFY2(run.status == 0 && run.out.contains("OK (12 entries"), qPrintable(run.out + run.err));
+        }
+        QCOMPARE(nnzip({"x", q(root / "c.nnz.001"), "-o", q(root / "out")}).status, 0);
+        QCOMPARE(read_file(root / "out" / "cantrbry" / "alice29.txt"), read_file(kCorpus / "alice29.txt"));
+        run = nnzip({"t", q(root / "c.nnz.002")});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains("c.nnz.002 is a later volume of a split archive: open "), qPrintable(run.err));
+        // Not changed by u (nor made anew beside its volumes), d or rn.
+        write_file(root / "new.txt", "new\n");
+        for (const QStringList& args : {QStringList{"u", q(archive), q(root / "new.txt")}, QStringList{"d", q(archive), "cantrbry/ptt5"},
+                                        QStringList{"rn", q(root / "c.nnz.001"), "cantrbry", "x"}}) {
+            run = nnzip(args);
+            QVERIFY2(run.status == 1 && run.err.contains("is split into volumes, which cannot be changed"), qPrintable(run.err));
+        }
+        QVERIFY(!fs::exists(archive));
+        // An existing set is not replaced without -f; the volume size has a floor.
+        QCOMPARE(nnzip({"a", q(archive), q(kCorpus), "--codec", "store", "-v", "1M"}).status, 3);
+        QCOMPARE(nnzip({"a", q(root / "n.nnz"), q(root / "new.txt"), "-v", "1K"}).status, 1);
+        QCOMPARE(nnzip({"x", q(archive), "-v", "1M"}).status, 1);
+    }
+
     void recoveryRecord()
     {
         QTemporaryDir tmp;

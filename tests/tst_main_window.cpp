@@ -144,6 +144,7 @@ private slots:
     void setPasswordEncryptsChangesAndRemovesIt();
     void repairRecoversACutArchive();
     void recoveryRecordFromDialogToRepair();
+    void splitArchiveOpensAsOne();
 
 private:
     fs::path makeArchive(const QString& name, const std::string& password = {});
@@ -984,6 +985,37 @@ void TestMainWindow::recoveryRecordFromDialogToRepair()
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("restored from its recovery record")),
              qPrintable(window.statusBar()->currentMessage()));
     QVERIFY(readFile(output) == whole);
+}
+
+void TestMainWindow::splitArchiveOpensAsOne()
+{
+    // 200 KB of incompressible bytes stored in 64 KiB volumes.
+    std::string noise(200'000, '\0');
+    uint32_t x = 1;
+    for (auto& c : noise) c = char((x = x * 1103515245u + 12345u) >> 24);
+    writeFile(root_ / "split-src" / "noise.bin", noise);
+    const fs::path archive = root_ / "split.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    options.volume_size = 64 << 10;
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{root_ / "split-src"}, options, control);
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    window.show();
+    errors_.clear();
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string() + ".001")));
+    QCOMPARE(window.entriesModel()->rowCount(), 2);
+    nnz::ui::PropertiesDialog properties(*window.entriesModel(), -1);
+    QVERIFY2(properties.field(QStringLiteral("fileSize")).contains(QStringLiteral(" in 4 volume")),
+             qPrintable(properties.field(QStringLiteral("fileSize"))));
+    QVERIFY(window.testArchive());
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    // A later volume says which one to open.
+    QVERIFY(!window.openArchive(QString::fromStdString(archive.string() + ".002")));
+    QCOMPARE(errors_.size(), size_t(1));
+    QVERIFY2(errors_.front().contains(QStringLiteral("is a later volume of a split archive: open")), qPrintable(errors_.front()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1302,6 +1302,13 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>%1% of the archive: Repair Archive rebuilds up to about that much damage</source>
         <translation>%1 % des Archivs: „Archiv reparieren“ stellt bis etwa so viel Schaden wieder her</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 in %n volume(s)</source>
+        <translation>
+            <numerusform>%1 in %n Teil</numerusform>
+            <numerusform>%1 in %n Teilen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::SettingsDialog</name>

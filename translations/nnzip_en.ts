@@ -1302,6 +1302,13 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>%1% of the archive: Repair Archive rebuilds up to about that much damage</source>
         <translation>%1% of the archive: Repair Archive rebuilds up to about that much damage</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 in %n volume(s)</source>
+        <translation>
+            <numerusform>%1 in %n volume</numerusform>
+            <numerusform>%1 in %n volumes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::SettingsDialog</name>

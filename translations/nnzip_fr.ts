@@ -1302,6 +1302,13 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>%1% of the archive: Repair Archive rebuilds up to about that much damage</source>
         <translation>%1 % de l’archive : « Réparer l’archive » reconstruit jusqu’à environ autant de dommages</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 in %n volume(s)</source>
+        <translation>
+            <numerusform>%1 en %n volume</numerusform>
+            <numerusform>%1 en %n volumes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::SettingsDialog</name>

@@ -10,7 +10,9 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include "container/archive_file.hpp"
 #include "entries_model.hpp"
+#include "error.hpp"
 #include "progress_panel.hpp"
 
 namespace nnz::ui {
@@ -19,6 +21,23 @@ namespace {
 QString bpbText(double packed, double size)
 {
     return size > 0 ? QString::number(8 * packed / size, 'f', 3) : QString();
+}
+
+}  // namespace
+
+namespace {
+
+// The archive's size; a split archive's in all its volumes (archive_file.hpp).
+QString fileSizeText(const QString& path)
+{
+    try {
+        const nnz::ArchiveFile file(path.toStdString());
+        const QString size = formatBytes(double(file.size()));
+        if (file.volume_count() < 2) return size;
+        return PropertiesDialog::tr("%1 in %n volume(s)", nullptr, int(file.volume_count())).arg(size);
+    } catch (const nnz::Error&) {
+        return formatBytes(double(QFileInfo(path).size()));
+    }
 }
 
 }  // namespace
@@ -32,7 +51,7 @@ PropertiesDialog::PropertiesDialog(const EntriesModel& model, int entryRow, QWid
     const double size = double(model.totalSize());
     const double packed = model.totalPacked();
     addRow(QStringLiteral("archive"), tr("Archive:"), QDir::toNativeSeparators(info.absoluteFilePath()));
-    addRow(QStringLiteral("fileSize"), tr("File size:"), formatBytes(double(info.size())));
+    addRow(QStringLiteral("fileSize"), tr("File size:"), fileSizeText(info.absoluteFilePath()));
     addRow(QStringLiteral("entries"), tr("Entries:"), QString::number(model.rowCount()));
     addRow(QStringLiteral("content"), tr("Content:"), formatBytes(size));
     if (model.isForeign()) {

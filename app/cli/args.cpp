@@ -134,6 +134,9 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
     } else if (option == "--stdin-name" && (a.command == Command::Add || a.command == Command::Update)) {
         a.compress.stdin_name = tokens.value_for(option, inline_value);
         if (a.compress.stdin_name.empty()) usage_error(option + " needs a name");
+    } else if ((option == "-v" || option == "--volume-size") &&
+               (a.command == Command::Add || a.command == Command::Convert)) {
+        a.compress.volume_size = parse_size(tokens.value_for(option, inline_value));
     } else if (option == "--recovery" && add) {
         a.compress.recovery_percent = parse_percent(option, tokens.value_for(option, inline_value));
     } else if (option == "--skip-unreadable" && add && a.command != Command::Delete) {
@@ -292,6 +295,9 @@ const char* usage_text()
            "      -p, --password            encrypt the archive (contents and names) with a password,\n"
            "                                asked for twice on the terminal (or read from stdin)\n"
            "      --password-file FILE      the same, with the first line of FILE as the password\n"
+           "      -v, --volume-size SIZE    split the archive into volumes ARCHIVE.001, .002, ... of\n"
+           "                                SIZE each (K/M/G; at least 64K); x, l, t and repair read\n"
+           "                                them as one (also 'convert')\n"
            "      --recovery PERCENT        add a recovery record of PERCENT (1-50) of the archive's\n"
            "                                size, with which 'repair' rebuilds damaged parts exactly\n"
            "                                (u, d: 0 removes it; without it they keep the archive's)\n"

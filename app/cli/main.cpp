@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "args.hpp"
+#include "container/archive_file.hpp"
 #include "container/archive_reader.hpp"
 #include "container/archive_repair.hpp"
 #include "error.hpp"
@@ -51,6 +52,15 @@ int write_and_summarise(const Arguments& args, bool progress, const std::functio
     return 0;
 }
 
+// The archive's file, or the volumes of a split one (then `u` refuses to change it rather than
+// make a new archive beside them).
+bool archive_exists(const std::filesystem::path& archive)
+{
+    std::error_code ec;
+    return std::filesystem::exists(std::filesystem::symlink_status(archive, ec)) ||
+           std::filesystem::exists(std::filesystem::symlink_status(nnz::volume_path(archive, 0), ec));
+}
+
 int add(const Arguments& args, bool progress)
 {
     return write_and_summarise(
@@ -60,8 +70,7 @@ int add(const Arguments& args, bool progress)
 
 int update(const Arguments& args, bool progress)
 {
-    std::error_code ec;
-    const bool exists = std::filesystem::exists(std::filesystem::symlink_status(args.archive, ec));
+    const bool exists = archive_exists(args.archive);
     return write_and_summarise(args, progress, [&](nnz::JobControl& c) {
         if (exists) nnz::add_paths(args.archive, args.inputs, args.compress, c);
         else nnz::compress_paths(args.archive, args.inputs, args.compress, c);
@@ -239,10 +248,8 @@ void use_utf8_names()
 void find_password(Arguments& args)
 {
     if (args.command == Command::Help || args.command == Command::Version) return;
-    std::error_code ec;
     const bool creates = args.command == Command::Add || args.command == Command::Convert ||
-                         (args.command == Command::Update &&
-                          !std::filesystem::exists(std::filesystem::symlink_status(args.archive, ec)));
+                         (args.command == Command::Update && !archive_exists(args.archive));
     const auto& written = args.command == Command::Convert ? args.converted : args.archive;
     const bool encrypted = !creates && nnz::is_encrypted_nnz(args.archive);
     if (!creates && !encrypted && (args.ask_password || !args.password_file.empty()) &&

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "container/archive_file.hpp"
 #include "container/archive_reader.hpp"
 #include "interop/convert.hpp"
 
@@ -12,14 +13,15 @@ std::string archive_summary(const std::filesystem::path& archive, double seconds
     const ArchiveReader reader(archive, passphrase);
     uint64_t content = 0;
     for (const auto& entry : reader.entries()) content += entry.size;
-    std::error_code ec;
-    const uint64_t size = std::filesystem::file_size(archive, ec);
+    const ArchiveFile file(archive);  // one file or the volumes of a split archive
+    const uint64_t size = file.size();
     const size_t entries = reader.entries().size();
     char time[32];
     std::snprintf(time, sizeof time, ", %.1f s", seconds);
+    const std::string volumes = file.volume_count() > 1 ? " in " + std::to_string(file.volume_count()) + " volumes" : "";
     return archive.filename().string() + ": " + std::to_string(entries) + (entries == 1 ? " entry, " : " entries, ") +
-           human_size_beside(content, size) + " \u2192 " + human_size_beside(size, content) + change_and_bpb(content, size, content) +
-           time;
+           human_size_beside(content, size) + " \u2192 " + human_size_beside(size, content) + volumes +
+           change_and_bpb(content, size, content) + time;
 }
 
 }  // namespace nnz::cli

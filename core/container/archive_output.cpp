@@ -8,8 +8,8 @@
 
 namespace nnz {
 
-ArchiveOutput::ArchiveOutput(const std::filesystem::path& target, std::shared_ptr<const ArchiveKey> key)
-    : file_(target), key_(std::move(key))
+ArchiveOutput::ArchiveOutput(const std::filesystem::path& target, std::shared_ptr<const ArchiveKey> key, uint64_t volume_size)
+    : file_(target, volume_size), key_(std::move(key))
 {
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// Where an archive writer's bytes go: a TempFile (temp_file.hpp), written as they come or, for an
+// Where an archive writer's bytes go: a SplitTempFile (one file, or the volumes of a split archive),
+// written as they come or, for an
 // encrypted archive, sealed in chunks (encryption.hpp). Offsets and position() are those of the
 // archive's plain layout either way (what its index and trailer name), so the writer does not
 // know whether it encrypts.
@@ -11,14 +12,14 @@
 
 #include "../job_control.hpp"
 #include "encryption.hpp"
-#include "temp_file.hpp"
+#include "split_temp_file.hpp"
 
 namespace nnz {
 
 class ArchiveOutput {
 public:
-    // key: null for a plain archive. Throws Error(Io) when the temporary file cannot be made.
-    ArchiveOutput(const std::filesystem::path& target, std::shared_ptr<const ArchiveKey> key);
+    // key: null for a plain archive. volume_size: 0 for one file, else the volumes' size. Throws Error(Io) when the temporary file cannot be made.
+    ArchiveOutput(const std::filesystem::path& target, std::shared_ptr<const ArchiveKey> key, uint64_t volume_size = 0);
 
     // Must come first: the file header as it is (with the encryption header after it when
     // encrypted); what is written after it is the body.
@@ -35,7 +36,7 @@ private:
     void seal_buffer(bool last);
     uint64_t sealed_offset(uint64_t chunk) const;
 
-    TempFile file_;
+    SplitTempFile file_;
     std::shared_ptr<const ArchiveKey> key_;
     uint64_t body_start_ = 0;     // plain layout: where the body starts (the file header's size)
     uint64_t sealed_start_ = 0;   // in the file: where the first sealed chunk starts

@@ -42,12 +42,7 @@ void ArchiveReader::fail(const std::string& message) const
 void ArchiveReader::read_file_at(uint64_t offset, std::span<uint8_t> out)
 {
     // Callers hold file_mutex_ (extract() reads the next block on a worker thread).
-    file_.clear();
-    file_.seekg(static_cast<std::streamoff>(offset));
-    file_.read(reinterpret_cast<char*>(out.data()), static_cast<std::streamsize>(out.size()));
-    if (!file_ || static_cast<uint64_t>(file_.gcount()) != out.size())
-        throw Error(ErrorCode::Io, "cannot read " + path_.string() + " at offset " + std::to_string(offset) +
-                                       " (was the file changed or truncated?)");
+    file_->read_at(offset, out);
 }
 
 const std::vector<uint8_t>& ArchiveReader::opened_chunk(uint64_t chunk)
@@ -113,18 +108,9 @@ uint64_t ArchiveReader::open_encryption(const Passphrase& passphrase, uint64_t h
 ArchiveReader::ArchiveReader(const std::filesystem::path& archive, const Passphrase& passphrase)
     : path_(archive), memory_limit_(default_memory_limit())
 {
-    std::error_code ec;
-    if (fs::is_directory(archive, ec))
-        throw Error(ErrorCode::Io, "cannot open " + archive.string() + ": " + std::strerror(EISDIR));
-    errno = 0;
-    file_.open(archive, std::ios::binary);
-    if (!file_)
-        throw Error(ErrorCode::Io, "cannot open " + archive.string() + ": " +
-                                       std::strerror(errno ? errno : EIO));
-    file_.seekg(0, std::ios::end);
-    const auto end = file_.tellg();
-    if (end < 0) throw Error(ErrorCode::Io, "cannot read " + archive.string());
-    file_size_ = static_cast<uint64_t>(end);
+    // One file, or the volumes of a split archive read as one.
+    file_.emplace(archive);
+    file_size_ = file_->size();
 
     // The file header: magic and version first, so other files get "not an nnzip archive".
     const uint64_t head_size = std::min<uint64_t>(file_size_, format::kMinFileHeaderSize + format::kMaxCreatorBytes);

@@ -4,12 +4,14 @@
 #include <memory>
 #include <fstream>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "../codec.hpp"
 #include "../job_control.hpp"
+#include "archive_file.hpp"
 #include "encryption.hpp"
 #include "entry.hpp"
 
@@ -133,7 +135,7 @@ private:
     [[noreturn]] void fail(const std::string& message) const;
 
     std::filesystem::path path_;
-    std::ifstream file_;
+    std::optional<ArchiveFile> file_;
     std::mutex file_mutex_;
     uint64_t file_size_ = 0;                // of the plain layout (what offsets in the index refer to)
     std::shared_ptr<const ArchiveKey> key_;

@@ -7,6 +7,7 @@
 
 #include "../checksum.hpp"
 #include "../error.hpp"
+#include "archive_file.hpp"
 #include "archive_output.hpp"
 #include "archive_reader.hpp"
 #include "format.hpp"
@@ -29,11 +30,9 @@ constexpr uint64_t kMaxHeaderWindow = 64ull << 20;
 // so the scan goes on to the next block that is whole.
 class DamagedFile {
 public:
-    explicit DamagedFile(const fs::path& path) : path_(path), in_(path, std::ios::binary)
+    explicit DamagedFile(const fs::path& path) : path_(path), in_(path)
     {
-        std::error_code ec;
-        file_size_ = fs::file_size(path, ec);
-        if (!in_ || ec) throw Error(ErrorCode::Io, "cannot read " + path.string());
+        file_size_ = in_.size();
         size_ = file_size_;
     }
     // The archive ends here (where its recovery record starts); call before unseal.
@@ -78,10 +77,7 @@ public:
 private:
     void read_file(uint64_t offset, std::span<uint8_t> out)
     {
-        in_.clear();
-        in_.seekg(static_cast<std::streamoff>(offset));
-        in_.read(reinterpret_cast<char*>(out.data()), static_cast<std::streamsize>(out.size()));
-        if (static_cast<uint64_t>(in_.gcount()) != out.size()) throw Error(ErrorCode::Io, "cannot read " + path_.string());
+        in_.read_at(offset, out);
     }
     const std::vector<uint8_t>& chunk(uint64_t index)
     {
@@ -98,7 +94,7 @@ private:
     }
 
     fs::path path_;
-    std::ifstream in_;
+    ArchiveFile in_;  // one file or the volumes of a split archive
     uint64_t file_size_ = 0;
     uint64_t size_ = 0;
     std::shared_ptr<const ArchiveKey> key_;

@@ -19,6 +19,7 @@
 #include "../incompressible.hpp"
 #include "../runs_codec.hpp"
 #include "../error.hpp"
+#include "archive_file.hpp"
 #include "block_progress.hpp"
 #include "duplicate_files.hpp"
 #include "entry_path.hpp"
@@ -228,7 +229,7 @@ public:
                    ContentSource& contents, const WriteOptions& options, JobControl& control)
         : carried_(carried), options_(options), control_(control), contents_(contents), progress_(control), entries_(std::move(entries)),
           hash_known_(entries_.size()), skipped_(entries_.size()), parallel_(std::max(1u, options.parallel_blocks)),
-          out_(archive, options.key)
+          out_(archive, options.key, options.volume_size)
     {
     }
 
@@ -674,8 +675,9 @@ void write_archive(const std::filesystem::path& archive, const CarriedBlocks& ca
     if (carried.blocks.size() >= format::kMaxBlocks) throw Error(ErrorCode::Usage, "too many blocks; use a larger block size");
     auto entries = validated_entries(items, carried.entries);
     std::error_code ec;
-    if (!options.overwrite && fs::exists(fs::symlink_status(archive, ec)))
-        throw Error(ErrorCode::Exists, archive.string() + " already exists");
+    const fs::path first_file = options.volume_size == 0 ? archive : volume_path(archive, 0);
+    if (!options.overwrite && fs::exists(fs::symlink_status(first_file, ec)))
+        throw Error(ErrorCode::Exists, first_file.string() + " already exists");
     control.checkpoint();
     ArchiveBuilder builder(archive, carried, std::move(entries), contents, options, control);
     builder.run(items);

@@ -35,6 +35,9 @@ struct WriteOptions {
     // Appends a recovery record of this percent of the archive (format 5.0, recovery_record.hpp);
     // 0: none.
     unsigned recovery_percent = 0;
+    // Splits the archive into volumes of this many bytes (NAME.001, NAME.002, ...:
+    // archive_file.hpp); 0: one file.
+    uint64_t volume_size = 0;
 };
 
 // Supplies the content of the File items, one item after another, in item order. The writer asks

@@ -14,6 +14,7 @@
 #include "../checksum.hpp"
 #include "../error.hpp"
 #include "../recovery/reed_solomon.hpp"
+#include "archive_file.hpp"
 #include "format.hpp"
 
 namespace nnz {
@@ -77,22 +78,9 @@ void read_clamped(const ReadAt& read, uint64_t file_size, uint64_t offset, std::
 
 std::pair<ReadAt, uint64_t> file_reader(const std::filesystem::path& path)
 {
-    auto fd = std::make_shared<Fd>(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-    struct stat st {};
-    if (fd->get() < 0 || ::fstat(fd->get(), &st) != 0)
-        throw Error(ErrorCode::Io, "cannot read " + path.string() + ": " + std::strerror(errno));
-    ReadAt read = [fd, path](uint64_t offset, std::span<uint8_t> out) {
-        while (!out.empty()) {
-            const ssize_t n = ::pread(fd->get(), out.data(), out.size(), static_cast<off_t>(offset));
-            if (n < 0 && errno == EINTR) continue;
-            if (n <= 0)
-                throw Error(ErrorCode::Io, "cannot read " + path.string() + " at offset " + std::to_string(offset) +
-                                               " (was the file changed or truncated?)");
-            out = out.subspan(static_cast<size_t>(n));
-            offset += static_cast<uint64_t>(n);
-        }
-    };
-    return {std::move(read), static_cast<uint64_t>(st.st_size)};
+    auto file = std::make_shared<ArchiveFile>(path);
+    const uint64_t size = file->size();
+    return {[file](uint64_t offset, std::span<uint8_t> out) { file->read_at(offset, out); }, size};
 }
 
 RecoveryLayout RecoveryLayout::for_archive(uint64_t protected_size, unsigned percent)
@@ -205,7 +193,7 @@ std::optional<RecoveryHeader> parse_recovery_header(std::span<const uint8_t> byt
     return RecoveryHeader{stated, table_hash};
 }
 
-void append_recovery_record(TempFile& file, unsigned percent, JobControl* control)
+void append_recovery_record(RandomAccessFile& file, unsigned percent, JobControl* control)
 {
     const auto layout = RecoveryLayout::for_archive(file.size(), percent);
     const uint64_t S = layout.shard_size;
@@ -398,7 +386,7 @@ std::string describe(const RecoveryScan& scan)
     return text;
 }
 
-bool restore_from_recovery_record(const ReadAt& read, const RecoveryScan& scan, TempFile& out, JobControl* control)
+bool restore_from_recovery_record(const ReadAt& read, const RecoveryScan& scan, RandomAccessFile& out, JobControl* control)
 {
     const auto& layout = scan.layout;
     const uint64_t S = layout.shard_size;
@@ -408,7 +396,7 @@ bool restore_from_recovery_record(const ReadAt& read, const RecoveryScan& scan, 
         checkpoint(control);
         window.resize(std::min(kReadWindow, layout.protected_size - at));
         read_clamped(read, scan.file_size, at, window);
-        out.write(window);
+        out.write_at(at, window);
     }
 
     std::vector<bool> parity_damaged(layout.parity_shards, false);

@@ -32,7 +32,8 @@ inline constexpr uint64_t kMaxRecoveryProtectedSize = 1ull << 56;
 
 // Reads exactly out.size() bytes at offset (throws Error(Io) otherwise).
 using ReadAt = std::function<void(uint64_t offset, std::span<uint8_t> out)>;
-// A ReadAt over a file on disk (opened now: Error(Io) when it cannot be), and its size.
+// A ReadAt over an archive on disk (archive_file.hpp: one file or the volumes of a split one;
+// opened now: Error(Io) when it cannot be), and its size.
 std::pair<ReadAt, uint64_t> file_reader(const std::filesystem::path& path);
 
 struct RecoveryLayout {
@@ -70,7 +71,7 @@ std::optional<RecoveryHeader> parse_recovery_header(std::span<const uint8_t> byt
 
 // Appends a record of `percent` for everything written to `file` so far. control: checked for
 // cancelling between shards (may be null).
-void append_recovery_record(TempFile& file, unsigned percent, JobControl* control);
+void append_recovery_record(RandomAccessFile& file, unsigned percent, JobControl* control);
 
 // What a file's recovery record says of it.
 struct RecoveryScan {
@@ -107,6 +108,6 @@ std::string describe(const RecoveryScan& scan);
 // restorable group rebuilt (and checked against its checksum). Returns whether every damaged
 // shard was: then `out` holds the undamaged archive's bytes (append_recovery_record with the
 // layout's percent makes it the archive as it was made, byte for byte).
-bool restore_from_recovery_record(const ReadAt& read, const RecoveryScan& scan, TempFile& out, JobControl* control);
+bool restore_from_recovery_record(const ReadAt& read, const RecoveryScan& scan, RandomAccessFile& out, JobControl* control);
 
 }  // namespace nnz

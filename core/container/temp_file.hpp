@@ -25,10 +25,21 @@ private:
     int fd_ = -1;
 };
 
+// What writing an archive needs of its output besides appending: patches, reading back, its size
+// (the recovery record is computed from what was written).
+class RandomAccessFile {
+public:
+    virtual ~RandomAccessFile() = default;
+    virtual void write_at(uint64_t offset, std::span<const uint8_t> bytes) = 0;
+    // Fills out completely.
+    virtual void read_at(uint64_t offset, std::span<uint8_t> out) const = 0;
+    virtual uint64_t size() const = 0;
+};
+
 // The file under construction: a temporary file in the target's folder (".NAME.nnztmp-XXXXXX"), so the
 // final rename is atomic (same file system). Removed on destruction unless commit() succeeded.
 // Throws Error(Io).
-class TempFile {
+class TempFile : public RandomAccessFile {
 public:
     explicit TempFile(const std::filesystem::path& target);
     ~TempFile();
@@ -39,11 +50,11 @@ public:
     int fd() const { return fd_.get(); }
     uint64_t position() const { return position_; }
     void write(std::span<const uint8_t> bytes);
-    void write_at(uint64_t offset, std::span<const uint8_t> bytes);
+    void write_at(uint64_t offset, std::span<const uint8_t> bytes) override;
     // Reads back what was written (fills out completely).
-    void read_at(uint64_t offset, std::span<uint8_t> out) const;
+    void read_at(uint64_t offset, std::span<uint8_t> out) const override;
     // The file's size now (wherever the writes went).
-    uint64_t size() const;
+    uint64_t size() const override;
     // Where it is being written (readable there until commit or destruction).
     const std::filesystem::path& path() const { return path_; }
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <system_error>
 
+#include "../container/archive_file.hpp"
 #include "../container/archive_writer.hpp"
 #include "../container/entry_pattern.hpp"
 #include "../error.hpp"
@@ -79,8 +80,9 @@ ConversionReport convert_archive(const fs::path& input, const fs::path& output, 
 {
     validate(options);
     std::error_code ec;
-    if (!options.overwrite && fs::exists(fs::symlink_status(output, ec)))
-        throw Error(ErrorCode::Exists, output.string() + " exists (use -f to overwrite)");
+    const fs::path first_file = options.volume_size == 0 ? output : volume_path(output, 0);
+    if (!options.overwrite && fs::exists(fs::symlink_status(first_file, ec)))
+        throw Error(ErrorCode::Exists, first_file.string() + " exists (use -f to overwrite)");
     if (fs::equivalent(input, output, ec))
         throw Error(ErrorCode::Usage, "the output " + output.string() + " is the input itself");
     if (has_nnz_magic(input))

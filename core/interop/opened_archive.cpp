@@ -6,6 +6,7 @@
 #include <optional>
 #include <system_error>
 
+#include "../container/archive_file.hpp"
 #include "../container/format.hpp"
 #include "../container/recovery_record.hpp"
 
@@ -49,24 +50,33 @@ private:
 
 }  // namespace
 
-bool has_nnz_magic(const std::filesystem::path& path)
+namespace {
+
+bool fs_size_at_least(const std::filesystem::path& path, uint64_t size)
 {
-    std::ifstream in(path, std::ios::binary);
-    std::array<char, format::kMagic.size()> head{};
-    if (!in || !in.read(head.data(), head.size())) return false;
-    return std::equal(head.begin(), head.end(), format::kMagic.begin(),
-                      [](char a, uint8_t b) { return static_cast<uint8_t>(a) == b; });
+    std::error_code ec;
+    const auto actual = std::filesystem::file_size(path, ec);
+    return !ec && actual >= size;
 }
 
-namespace {
+// The first `size` bytes of an archive (fewer when it is shorter; none when it cannot be read):
+// of a split archive, of its first volume.
+std::vector<uint8_t> head_of(const std::filesystem::path& path, size_t size)
+{
+    try {
+        const ArchiveFile file(path);
+        std::vector<uint8_t> head(std::min<uint64_t>(size, file.size()));
+        file.read_at(0, head);
+        return head;
+    } catch (const Error&) {
+        return {};
+    }
+}
 
 // The file header, when the file starts with a valid one (of a version this nnzip reads).
 std::optional<format::FileHeader> file_header_of(const std::filesystem::path& path)
 {
-    std::ifstream in(path, std::ios::binary);
-    std::vector<uint8_t> head(format::kMinFileHeaderSize + format::kMaxCreatorBytes);
-    in.read(reinterpret_cast<char*>(head.data()), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<size_t>(std::max<std::streamsize>(0, in.gcount())));
+    const auto head = head_of(path, format::kMinFileHeaderSize + format::kMaxCreatorBytes);
     try {
         format::ByteReader reader(head, path.string());
         return format::parse_file_header(reader);
@@ -76,6 +86,12 @@ std::optional<format::FileHeader> file_header_of(const std::filesystem::path& pa
 }
 
 }  // namespace
+
+bool has_nnz_magic(const std::filesystem::path& path)
+{
+    const auto head = head_of(path, format::kMagic.size());
+    return head.size() == format::kMagic.size() && std::equal(head.begin(), head.end(), format::kMagic.begin());
+}
 
 bool has_valid_nnz_header(const std::filesystem::path& path) { return file_header_of(path).has_value(); }
 
@@ -89,26 +105,26 @@ bool has_recovery_record(const std::filesystem::path& path)
 {
     if (const auto header = file_header_of(path)) return (header->flags & format::kFlagRecoveryRecord) != 0;
     // A damaged file header: the record's footer at the end says it as well.
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec || size < kRecoveryHeaderSize) return false;
-    std::ifstream in(path, std::ios::binary);
-    std::vector<uint8_t> footer(kRecoveryHeaderSize);
-    in.seekg(static_cast<std::streamoff>(size - kRecoveryHeaderSize));
-    if (!in.read(reinterpret_cast<char*>(footer.data()), static_cast<std::streamsize>(footer.size()))) return false;
-    const auto record = parse_recovery_header(footer);
-    return record && record->layout.ends_file_of(size);
+    try {
+        const ArchiveFile file(path);
+        if (file.size() < kRecoveryHeaderSize) return false;
+        std::vector<uint8_t> footer(kRecoveryHeaderSize);
+        file.read_at(file.size() - kRecoveryHeaderSize, footer);
+        const auto record = parse_recovery_header(footer);
+        return record && record->layout.ends_file_of(file.size());
+    } catch (const Error&) {
+        return false;
+    }
 }
 
 std::unique_ptr<OpenedArchive> open_archive(const std::filesystem::path& path, JobControl* control,
                                             const Passphrase& passphrase)
 {
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    // Unreadable, or too short to be any archive: the .nnz reader gives the precise reason.
-    const bool readable = std::ifstream(path, std::ios::binary).good() && !ec;
-    if (!readable || size < format::kMagic.size() || has_nnz_magic(path))
-        return std::make_unique<NnzArchive>(path, passphrase);
+    // Unreadable, too short to be any archive, or split into volumes: the .nnz reader reads
+    // them, or gives the precise reason. A later volume says which one to open.
+    (void)volumes_of(path);
+    const bool readable = std::ifstream(path, std::ios::binary).good() && fs_size_at_least(path, format::kMagic.size());
+    if (!readable || has_nnz_magic(path)) return std::make_unique<NnzArchive>(path, passphrase);
     return std::make_unique<Foreign>(path, control, passphrase);
 }
 

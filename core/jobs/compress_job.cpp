@@ -6,7 +6,9 @@
 #include <system_error>
 #include <thread>
 
+#include "../container/archive_file.hpp"
 #include "../container/archive_writer.hpp"
+#include "../container/split_temp_file.hpp"
 #include "../container/recovery_record.hpp"
 #include "../error.hpp"
 #include "../fs/disk_walker.hpp"
@@ -84,6 +86,8 @@ void validate(const CompressOptions& options)
         throw Error(ErrorCode::Usage, "lanes must be between 1 and 65535 (0 = the preset's)");
     if (options.threads < 0) throw Error(ErrorCode::Usage, "threads must not be negative");
     if (options.recovery_percent && *options.recovery_percent != 0) (void)RecoveryLayout::for_archive(1, *options.recovery_percent);
+    if (options.volume_size != 0 && options.volume_size < kMinVolumeSize)
+        throw Error(ErrorCode::Usage, "volumes must hold at least " + std::to_string(kMinVolumeSize >> 10) + " KiB");
 }
 
 WriteOptions write_options_for(const CompressOptions& options, std::span<const InputItem> items)
@@ -102,6 +106,7 @@ WriteOptions write_options_for(const CompressOptions& options, std::span<const I
     write.overwrite = options.overwrite;
     write.skip_unreadable = options.skip_unreadable;
     write.recovery_percent = options.recovery_percent.value_or(0);
+    write.volume_size = options.volume_size;
     write.on_warning = options.on_warning;
     if (options.on_warning)
         if (const auto warning = device_warning(options)) options.on_warning(*warning);
@@ -125,8 +130,9 @@ void compress_paths(const fs::path& archive, std::span<const fs::path> inputs, c
     if (inputs.empty()) throw Error(ErrorCode::Usage, "nothing to archive: no input paths");
     std::error_code ec;
     // Checked here too so a refusal comes before walking a large tree.
-    if (!options.overwrite && fs::exists(fs::symlink_status(archive, ec)))
-        throw Error(ErrorCode::Exists, archive.string() + " exists (use -f to overwrite)");
+    const fs::path first_file = options.volume_size == 0 ? archive : volume_path(archive, 0);
+    if (!options.overwrite && fs::exists(fs::symlink_status(first_file, ec)))
+        throw Error(ErrorCode::Exists, first_file.string() + " exists (use -f to overwrite)");
 
     const auto key = options.passphrase.empty() ? nullptr : ArchiveKey::create(options.passphrase);
     const auto [disk_inputs, from_stdin] = split_stdin_input(inputs);

@@ -42,6 +42,9 @@ struct CompressOptions {
     // An input "-" is standard input (stdin_input.hpp), stored as one file of this name (empty:
     // the archive's name without ".nnz").
     std::string stdin_name;
+    // Splits a new archive into volumes of this many bytes (NAME.001, NAME.002, ...); 0: one
+    // file. Edits cannot change a split archive.
+    uint64_t volume_size = 0;
 };
 
 // Throws Error(Usage) for unknown codec/preset names or out-of-range numbers.

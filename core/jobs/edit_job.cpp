@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "../checksum.hpp"
+#include "../container/archive_file.hpp"
 #include "../container/archive_reader.hpp"
 #include "../container/archive_writer.hpp"
 #include "../container/duplicate_files.hpp"
@@ -233,6 +234,15 @@ void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<b
     write_archive(archive, plan.carried, items, contents, write, control);
 }
 
+// Edits write the archive anew as one file: a split one (archive_file.hpp) would end up half
+// replaced, so it is refused before anything is read.
+void refuse_split(const fs::path& archive)
+{
+    if (is_split_archive(archive))
+        throw Error(ErrorCode::Usage, archive.string() + " is split into volumes, which cannot be changed; join them into "
+                                                         "one file first (cat NAME.0* > NAME.nnz)");
+}
+
 // The name the walker stores an input under ("dir/" and "dir" both give "dir").
 std::string stored_name(const fs::path& input)
 {
@@ -290,6 +300,7 @@ void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const 
     validate(options);
     if (inputs.empty()) throw Error(ErrorCode::Usage, "nothing to add: no input paths");
     // The index first: a damaged or foreign archive is refused before the inputs are walked.
+    refuse_split(archive);
     ArchiveReader reader(archive, options.passphrase);
     const auto [disk_inputs, from_stdin] = split_stdin_input(inputs);
     const std::string stdin_name = from_stdin ? stdin_entry_name(archive, options.stdin_name) : std::string();
@@ -310,6 +321,7 @@ void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const 
 void rename_entry(const fs::path& archive, const std::string& from, const std::string& to, JobControl& control,
                   const Passphrase& passphrase)
 {
+    refuse_split(archive);
     ArchiveReader reader(archive, passphrase);
     const auto& entries = reader.entries();
     const auto chosen = select_entries(entries, std::vector<std::string>{from}, false);  // one name, no pattern
@@ -345,6 +357,7 @@ void rename_entry(const fs::path& archive, const std::string& from, const std::s
 void change_password(const fs::path& archive, const Passphrase& current, const Passphrase& replacement,
                      JobControl& control)
 {
+    refuse_split(archive);
     ArchiveReader reader(archive, current);
     if (!reader.encrypted() && replacement.empty())
         throw Error(ErrorCode::Usage, archive.string() + " is not encrypted: there is no password to remove");
@@ -359,6 +372,7 @@ void set_recovery_record(const fs::path& archive, unsigned percent, JobControl& 
     CompressOptions options;  // nothing is compressed: every block is copied
     options.recovery_percent = percent;
     validate(options);
+    refuse_split(archive);
     ArchiveReader reader(archive, passphrase);
     if (percent == 0 && reader.recovery_percent() == 0)
         throw Error(ErrorCode::Usage, archive.string() + " has no recovery record to remove");
@@ -371,6 +385,7 @@ void delete_entries(const fs::path& archive, std::span<const std::string> names,
 {
     validate(options);
     if (names.empty()) throw Error(ErrorCode::Usage, "nothing to delete: no entry names");
+    refuse_split(archive);
     ArchiveReader reader(archive, options.passphrase);
     std::vector<bool> removed(reader.entries().size());
     for (size_t i : select_entries(reader.entries(), names)) removed[i] = true;
