@@ -202,6 +202,40 @@ private slots:
         QVERIFY(report.restored);
         QVERIFY(read_file(dir() / "fixed.nnz") == whole);
     }
+
+    // A volume missing in the middle: with a recovery record at least its share, repair rebuilds
+    // it; without one, the blocks after it are still kept.
+    void missingVolume_data()
+    {
+        QTest::addColumn<int>("recovery");
+        QTest::newRow("recovery record of 40%") << 40;
+        QTest::newRow("no recovery record") << 0;
+    }
+
+    void missingVolume()
+    {
+        QFETCH(int, recovery);
+        const fs::path split = write("s.nnz", 64 << 10, unsigned(recovery));
+        const std::string whole = concatenation(split);
+        QVERIFY(nnz::volumes_of(split).size() >= 5);
+        // The fourth: bytes 192 to 256 KiB, inside a.bin (text first: b.txt and c.md fill the
+        // first 90 KB, a.bin the 200 KB after them).
+        fs::rename(nnz::volume_path(split, 3), dir() / "lost");
+        nnz::JobControl control;
+        const auto report = nnz::repair_archive(split, dir() / "fixed.nnz", false, control);
+        QCOMPARE(report.missing_volumes, std::vector<std::string>{"s.nnz.004"});
+        if (recovery > 0) {
+            QVERIFY(report.restored);
+            QVERIFY(read_file(dir() / "fixed.nnz") == whole);
+            return;
+        }
+        QVERIFY(!report.restored);
+        const auto contents = contents_of(dir() / "fixed.nnz");
+        QVERIFY(contents.contains("t/b.txt") && contents.at("t/b.txt") == files_.at("t/b.txt"));
+        QVERIFY(contents.contains("t/c.md") && contents.at("t/c.md") == files_.at("t/c.md"));
+        QVERIFY(!contents.contains("t/a.bin"));
+        QCOMPARE(report.entries_lost, std::vector<std::string>{"t/a.bin"});  // named from the index in the last volume
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSplitArchive)

@@ -200,6 +200,7 @@ int repair(const Arguments& args, bool progress)
                       control, progress);
     if (report.restored) {
         std::string what = report.damaged_bytes == 0 ? "" : std::to_string(report.rebuilt_bytes) + " damaged bytes rebuilt";
+        for (const auto& volume : report.missing_volumes) what += "; missing " + volume + " rebuilt";
         if (report.record_damaged) what += (what.empty() ? "" : "; ") + std::string("the damaged recovery record written anew");
         std::printf("%s: %s restored from its recovery record (%s)\n", args.converted.string().c_str(),
                     args.archive.string().c_str(), what.empty() ? "nothing was damaged" : what.c_str());
@@ -209,6 +210,7 @@ int repair(const Arguments& args, bool progress)
     if (report.recovery_record)
         damage = std::to_string(report.damaged_bytes) + " damaged bytes, " + std::to_string(report.rebuilt_bytes) +
                  " of them rebuilt from the recovery record";
+    for (const auto& volume : report.missing_volumes) damage += (damage.empty() ? "" : "; ") + volume + " missing";
     if (!report.index_intact) damage += (damage.empty() ? "" : "; ") + std::string("index damaged or missing");
     if (report.blocks_lost > 0)
         damage += (damage.empty() ? "" : "; ") + std::to_string(report.blocks_lost) +

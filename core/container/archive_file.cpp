@@ -58,6 +58,7 @@ std::vector<fs::path> volumes_of(const fs::path& path)
     }
     std::vector<fs::path> volumes;
     for (size_t i = 0; present(volume_path(base, i)); ++i) volumes.push_back(volume_path(base, i));
+    if (volumes.empty()) return {path};  // opening it says what is wrong
     return volumes;
 }
 
@@ -70,9 +71,40 @@ bool is_split_archive(const fs::path& path)
     }
 }
 
-ArchiveFile::ArchiveFile(const fs::path& path) : path_(path)
+namespace {
+
+// NAME.001 ... up to the highest-numbered volume present, gaps included.
+std::vector<fs::path> volumes_up_to_last(const fs::path& path)
 {
-    for (const auto& volume : volumes_of(path)) {
+    auto volumes = volumes_of(path);
+    if (volumes.size() == 1 && volume_number(volumes.front()) != 1) return volumes;  // not split
+    const fs::path base = volumes.front().parent_path() / volumes.front().stem();
+    const std::string prefix = base.filename().string() + ".";
+    size_t highest = volumes.size();
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(base.parent_path().empty() ? fs::path(".") : base.parent_path(), ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(prefix, 0) == 0 && volume_number(entry.path()) > 0 && entry.path().stem().filename() == base.filename())
+            highest = std::max(highest, volume_number(entry.path()));
+    }
+    volumes.clear();
+    for (size_t i = 0; i < highest; ++i) volumes.push_back(volume_path(base, i));
+    return volumes;
+}
+
+}  // namespace
+
+ArchiveFile::ArchiveFile(const fs::path& path, MissingVolumes missing) : path_(path)
+{
+    const auto names = missing == MissingVolumes::AsZeros ? volumes_up_to_last(path) : volumes_of(path);
+    for (const auto& volume : names) {
+        if (missing == MissingVolumes::AsZeros && !volumes_.empty() && !present(volume)) {
+            // A stretch of zeros the size of the first volume.
+            missing_.push_back(volume);
+            volumes_.push_back({volume, Fd(), size_, volumes_.front().size});
+            size_ += volumes_.front().size;
+            continue;
+        }
         Fd fd(::open(volume.c_str(), O_RDONLY | O_CLOEXEC));
         struct stat st {};
         if (fd.get() < 0 || ::fstat(fd.get(), &st) != 0)
@@ -94,6 +126,13 @@ void ArchiveFile::read_at(uint64_t offset, std::span<uint8_t> out) const
                                            " (was the file changed or truncated?)");
         const uint64_t within = offset - volume->start;
         const size_t take = static_cast<size_t>(std::min<uint64_t>(out.size(), volume->size - within));
+        if (volume->fd.get() < 0) {  // a missing volume, read as zeros
+            std::fill_n(out.begin(), take, uint8_t{0});
+            out = out.subspan(take);
+            offset += take;
+            if (offset >= volume->start + volume->size) ++volume;
+            continue;
+        }
         const ssize_t n = ::pread(volume->fd.get(), out.data(), take, static_cast<off_t>(within));
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0)

@@ -22,13 +22,22 @@ std::vector<std::filesystem::path> volumes_of(const std::filesystem::path& path)
 // Whether the path names a split archive of more than one volume (or a later volume of one).
 bool is_split_archive(const std::filesystem::path& path);
 
+// What a volume missing from a split archive means: the end of the archive (reading), or a
+// volume-sized stretch of zeros among the others (repair: blocks after it are still found, and a
+// recovery record can rebuild it). Volumes are found up to the highest number present; every
+// volume but the last has the first one's size.
+enum class MissingVolumes { End, AsZeros };
+
 class ArchiveFile {
 public:
-    // Throws Error(Io) when a volume cannot be opened or is a folder.
-    explicit ArchiveFile(const std::filesystem::path& path);
+    // Throws Error(Io) when a volume cannot be opened or is a folder (with AsZeros, also when the
+    // first volume is missing: nothing tells the others' size).
+    explicit ArchiveFile(const std::filesystem::path& path, MissingVolumes missing = MissingVolumes::End);
 
     uint64_t size() const { return size_; }
     size_t volume_count() const { return volumes_.size(); }
+    // With MissingVolumes::AsZeros: the volumes read as zeros.
+    const std::vector<std::filesystem::path>& missing_volumes() const { return missing_; }
     // Fills out completely; Error(Io) when the file is shorter (changed or truncated meanwhile).
     void read_at(uint64_t offset, std::span<uint8_t> out) const;
 
@@ -40,7 +49,8 @@ private:
         uint64_t size = 0;
     };
     std::filesystem::path path_;
-    std::vector<Volume> volumes_;
+    std::vector<Volume> volumes_;  // a missing one has no fd
+    std::vector<std::filesystem::path> missing_;
     uint64_t size_ = 0;
 };
 

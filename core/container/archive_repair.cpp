@@ -30,7 +30,8 @@ constexpr uint64_t kMaxHeaderWindow = 64ull << 20;
 // so the scan goes on to the next block that is whole.
 class DamagedFile {
 public:
-    explicit DamagedFile(const fs::path& path) : path_(path), in_(path)
+    // A volume missing from a split archive reads as zeros: the blocks after it are still found.
+    explicit DamagedFile(const fs::path& path) : path_(path), in_(path, MissingVolumes::AsZeros)
     {
         file_size_ = in_.size();
         size_ = file_size_;
@@ -187,12 +188,14 @@ std::shared_ptr<const ArchiveKey> archive_key(const fs::path& archive, const Pas
 
 namespace {
 
-// What the blocks still hold: `damaged` (its first archive_size bytes) rewritten without what is
-// lost, with a recovery record of recovery_percent (0: none).
-void salvage(const fs::path& damaged, uint64_t archive_size, const fs::path& output, bool overwrite,
-             unsigned recovery_percent, JobControl& control, const Passphrase& passphrase, RepairReport& report)
+// What the blocks still hold: `source` (its first archive_size bytes) rewritten without what is
+// lost, with a recovery record of recovery_percent (0: none). Messages name it `damaged` (the
+// source may be a partly rebuilt copy of it).
+void salvage(const fs::path& source, const fs::path& damaged, uint64_t archive_size, const fs::path& output,
+             bool overwrite, unsigned recovery_percent, JobControl& control, const Passphrase& passphrase,
+             RepairReport& report)
 {
-    DamagedFile file(damaged);
+    DamagedFile file(source);
     file.limit(archive_size);
     const Headers headers = read_headers(file, damaged, passphrase);
     const uint16_t major = headers.major;
@@ -204,7 +207,7 @@ void salvage(const fs::path& damaged, uint64_t archive_size, const fs::path& out
     // archive without blocks.
     std::optional<std::vector<EntryInfo>> indexed;
     try {
-        indexed = ArchiveReader(damaged, passphrase).entries();
+        indexed = ArchiveReader(source, passphrase).entries();
         report.index_intact = true;
     } catch (const Error&) {
     }
@@ -328,10 +331,12 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
         throw Error(ErrorCode::Exists, output.string() + " exists (use -f to overwrite)");
     RepairReport report;
     // The recovery record first: with it, damage is undone rather than cut out.
-    const auto [read, file_size] = file_reader(damaged);
+    const auto [read, file_size] = file_reader(damaged, MissingVolumes::AsZeros);
+    const ArchiveFile volumes(damaged, MissingVolumes::AsZeros);
+    for (const auto& volume : volumes.missing_volumes()) report.missing_volumes.push_back(volume.filename().string());
     const auto scan = scan_recovery_record(read, file_size, &control);
     if (!scan) {
-        salvage(damaged, file_size, output, overwrite, 0, control, passphrase, report);
+        salvage(damaged, damaged, file_size, output, overwrite, 0, control, passphrase, report);
         return report;
     }
     report.recovery_record = true;
@@ -348,7 +353,8 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
     }
     // Not everything could be rebuilt: what was, goes to the scan of the blocks.
     report.rebuilt_bytes = scan->damaged_bytes() - scan->unrestored_bytes;
-    salvage(restored.path(), scan->layout.protected_size, output, overwrite, scan->layout.percent, control, passphrase, report);
+    salvage(restored.path(), damaged, scan->layout.protected_size, output, overwrite, scan->layout.percent, control,
+            passphrase, report);
     return report;
 }
 

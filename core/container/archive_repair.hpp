@@ -26,6 +26,9 @@ struct RepairReport {
     uint64_t damaged_bytes = 0;    // of the archive's bytes, as the record's checksums found them
     uint64_t rebuilt_bytes = 0;    // of those, rebuilt from the record
     bool record_damaged = false;   // the record itself (written anew)
+    // Of a split archive: volumes missing between the first and the last present (read as
+    // zeros, so a recovery record can rebuild them and the blocks after them are kept).
+    std::vector<std::string> missing_volumes;
 };
 
 // With a recovery record, first rebuilds what it can: when that is everything, the output is the

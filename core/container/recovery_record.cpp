@@ -76,9 +76,9 @@ void read_clamped(const ReadAt& read, uint64_t file_size, uint64_t offset, std::
 
 }  // namespace
 
-std::pair<ReadAt, uint64_t> file_reader(const std::filesystem::path& path)
+std::pair<ReadAt, uint64_t> file_reader(const std::filesystem::path& path, MissingVolumes missing)
 {
-    auto file = std::make_shared<ArchiveFile>(path);
+    auto file = std::make_shared<ArchiveFile>(path, missing);
     const uint64_t size = file->size();
     return {[file](uint64_t offset, std::span<uint8_t> out) { file->read_at(offset, out); }, size};
 }

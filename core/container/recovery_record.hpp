@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "../job_control.hpp"
+#include "archive_file.hpp"
 #include "temp_file.hpp"
 
 namespace nnz {
@@ -34,7 +35,8 @@ inline constexpr uint64_t kMaxRecoveryProtectedSize = 1ull << 56;
 using ReadAt = std::function<void(uint64_t offset, std::span<uint8_t> out)>;
 // A ReadAt over an archive on disk (archive_file.hpp: one file or the volumes of a split one;
 // opened now: Error(Io) when it cannot be), and its size.
-std::pair<ReadAt, uint64_t> file_reader(const std::filesystem::path& path);
+std::pair<ReadAt, uint64_t> file_reader(const std::filesystem::path& path,
+                                        MissingVolumes missing = MissingVolumes::End);
 
 struct RecoveryLayout {
     uint64_t protected_size = 0;  // the archive's bytes before the record
