@@ -21,6 +21,7 @@
 #include "entries_model.hpp"
 #include "job_runner.hpp"
 #include "jobs/compress_job.hpp"
+#include "container/archive_file.hpp"
 #include "container/archive_reader.hpp"
 #include "main_window.hpp"
 #include "notifications.hpp"
@@ -989,30 +990,43 @@ void TestMainWindow::recoveryRecordFromDialogToRepair()
 
 void TestMainWindow::splitArchiveOpensAsOne()
 {
-    // 200 KB of incompressible bytes stored in 64 KiB volumes.
-    std::string noise(200'000, '\0');
+    // 2.2 MB of incompressible bytes, stored in 1 MiB volumes from the new-archive dialog.
+    std::string noise(2'200'000, '\0');
     uint32_t x = 1;
     for (auto& c : noise) c = char((x = x * 1103515245u + 12345u) >> 24);
     writeFile(root_ / "split-src" / "noise.bin", noise);
     const fs::path archive = root_ / "split.nnz";
-    nnz::CompressOptions options;
-    options.codec = "store";
-    options.volume_size = 64 << 10;
-    nnz::JobControl control;
-    nnz::compress_paths(archive, std::vector<fs::path>{root_ / "split-src"}, options, control);
     MainWindow window;
     window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
     window.show();
     errors_.clear();
-    QVERIFY(window.openArchive(QString::fromStdString(archive.string() + ".001")));
+    QVERIFY(dropUrls(&window, {QString::fromStdString((root_ / "split-src").string())}));
+    nnz::ui::NewArchiveDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<nnz::ui::NewArchiveDialog*>()) != nullptr);
+    QCOMPARE(dialog->volumeSize(), quint64(0));  // one file unless asked
+    dialog->setVolumeSizeMiB(1);
+    QCOMPARE(dialog->volumeSize(), quint64(1) << 20);
+    dialog->setPreset(QStringLiteral("store"));
+    dialog->setArchivePath(QString::fromStdString(archive.string()));
+    dialog->accept();
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QVERIFY(!fs::exists(archive));
+    QCOMPARE(nnz::volumes_of(archive).size(), size_t(3));
+    QVERIFY2(window.progressPanels().last()->detailsText().contains(QStringLiteral("volumes of 1 MiB")),
+             qPrintable(window.progressPanels().last()->detailsText()));
+    // Opened when done, as one archive.
     QCOMPARE(window.entriesModel()->rowCount(), 2);
-    nnz::ui::PropertiesDialog properties(*window.entriesModel(), -1);
-    QVERIFY2(properties.field(QStringLiteral("fileSize")).contains(QStringLiteral(" in 4 volume")),
-             qPrintable(properties.field(QStringLiteral("fileSize"))));
+    {
+        nnz::ui::PropertiesDialog properties(*window.entriesModel(), -1);
+        QVERIFY2(properties.field(QStringLiteral("fileSize")).contains(QStringLiteral(" in 3 volume")),
+                 qPrintable(properties.field(QStringLiteral("fileSize"))));
+    }
     QVERIFY(window.testArchive());
     QVERIFY(waitIdle(window));
     QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
-    // A later volume says which one to open.
+    // Reopened by its first volume; a later volume says which one to open.
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string() + ".001")));
     QVERIFY(!window.openArchive(QString::fromStdString(archive.string() + ".002")));
     QCOMPARE(errors_.size(), size_t(1));
     QVERIFY2(errors_.front().contains(QStringLiteral("is a later volume of a split archive: open")), qPrintable(errors_.front()));

@@ -160,6 +160,18 @@
         <source> · leaving out %1</source>
         <translation> · ohne %1</translation>
     </message>
+    <message>
+        <source> · recovery record %1%</source>
+        <translation> · Wiederherstellungsdatensatz %1 %</translation>
+    </message>
+    <message>
+        <source> · volumes of %1 MiB</source>
+        <translation> · Teile zu je %1 MiB</translation>
+    </message>
+    <message>
+        <source> · volumes of %1</source>
+        <translation> · Teile zu je %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1054,6 +1066,18 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Split into volumes of</source>
+        <translation>In Teile &amp;aufteilen zu je</translation>
+    </message>
+    <message>
+        <source>NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads them as one archive; a split archive cannot be changed.</source>
+        <translation>NAME.nnz.001, NAME.nnz.002, …: für Datenträger, E-Mail oder Upload-Grenzen. nnzip liest sie als ein Archiv; ein aufgeteiltes Archiv kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,18 @@
         <source> · leaving out %1</source>
         <translation> · leaving out %1</translation>
     </message>
+    <message>
+        <source> · recovery record %1%</source>
+        <translation> · recovery record %1%</translation>
+    </message>
+    <message>
+        <source> · volumes of %1 MiB</source>
+        <translation> · volumes of %1 MiB</translation>
+    </message>
+    <message>
+        <source> · volumes of %1</source>
+        <translation> · volumes of %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1054,6 +1066,18 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Split into volumes of</source>
+        <translation>&amp;Split into volumes of</translation>
+    </message>
+    <message>
+        <source>NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads them as one archive; a split archive cannot be changed.</source>
+        <translation>NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads them as one archive; a split archive cannot be changed.</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,18 @@
         <source> · leaving out %1</source>
         <translation> · sans %1</translation>
     </message>
+    <message>
+        <source> · recovery record %1%</source>
+        <translation> · enregistrement de récupération %1 %</translation>
+    </message>
+    <message>
+        <source> · volumes of %1 MiB</source>
+        <translation> · volumes de %1 Mio</translation>
+    </message>
+    <message>
+        <source> · volumes of %1</source>
+        <translation> · volumes de %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1054,6 +1066,18 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Split into volumes of</source>
+        <translation>&amp;Découper en volumes de</translation>
+    </message>
+    <message>
+        <source>NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads them as one archive; a split archive cannot be changed.</source>
+        <translation>NAME.nnz.001, NAME.nnz.002, … : pour les supports, le courrier ou les limites d’envoi. nnzip les lit comme une seule archive ; une archive découpée ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@
 
 #include "entries_model.hpp"
 #include "error.hpp"
+#include "container/archive_file.hpp"
 #include "container/archive_repair.hpp"
 #include "container/recovery_record.hpp"
 #include "interop/convert.hpp"
@@ -512,7 +513,8 @@ void MainWindow::handleDroppedPaths(const QStringList& paths)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRecoveryPercent(AppSettings::load().recoveryPercent);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password(), dialog->recoveryPercent());
+        createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password(), dialog->recoveryPercent(),
+                      dialog->volumeSize());
     });
     dialog->open();
 }
@@ -523,14 +525,17 @@ Job* MainWindow::enqueue(Job::Kind kind, const QString& title, Job::Work work, c
 }
 
 Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs, const QString& preset,
-                               const QString& password, int recoveryPercent)
+                               const QString& password, int recoveryPercent, quint64 volumeSize)
 {
     if (archive.isEmpty() || inputs.isEmpty()) return nullptr;
-    const bool exists = QFileInfo::exists(archive) || QFileInfo(archive).isSymLink();
-    if (exists && !ask(tr("Replace Archive?"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(archive))))
+    const QString firstFile =
+        volumeSize == 0 ? archive : QString::fromStdString(nnz::volume_path(toPath(archive), 0).string());
+    const bool exists = QFileInfo::exists(firstFile) || QFileInfo(firstFile).isSymLink();
+    if (exists && !ask(tr("Replace Archive?"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(firstFile))))
         return nullptr;
     nnz::CompressOptions options = AppSettings::load().newArchiveOptions(preset);
     if (recoveryPercent >= 0) options.recovery_percent = unsigned(recoveryPercent);
+    options.volume_size = volumeSize;
     options.overwrite = exists;
     options.passphrase = nnz::Passphrase(password.toStdString());
     if (!password.isEmpty()) passwords_[QFileInfo(archive).absoluteFilePath()] = options.passphrase;
@@ -1009,7 +1014,8 @@ void MainWindow::newArchive()
     dialog->setRecoveryPercent(AppSettings::load().recoveryPercent);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         closeArchive();
-        createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password(), dialog->recoveryPercent());
+        createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password(), dialog->recoveryPercent(),
+                      dialog->volumeSize());
     });
     dialog->open();
 }

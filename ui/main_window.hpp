@@ -66,8 +66,9 @@ public:
     // A non-empty password encrypts the archive (format 4.0); the window remembers it for this
     // session, so that the archive opens without asking when the job is done.
     // recoveryPercent: the recovery record to add; -1 = the one Settings give new archives.
+    // volumeSize: split into volumes of that many bytes (NAME.001, ...); 0 = one file.
     Job* createArchive(const QString& archive, const QStringList& inputs, const QString& preset,
-                       const QString& password = {}, int recoveryPercent = -1);
+                       const QString& password = {}, int recoveryPercent = -1, quint64 volumeSize = 0);
     Job* addToArchive(const QStringList& inputs);
     // Deletes the entries (folders with everything in them) from the open .nnz after asking;
     // nullptr when declined, nothing is chosen, or the archive is foreign (read-only).

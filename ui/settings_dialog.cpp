@@ -1,6 +1,7 @@
 #include "settings_dialog.hpp"
 
 #include "password_fields.hpp"
+#include "progress_panel.hpp"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -155,6 +156,12 @@ QString AppSettings::describe(const nnz::CompressOptions& options)
         for (const auto& pattern : options.exclude) patterns << QString::fromStdString(pattern);
         text += QObject::tr(" · leaving out %1").arg(patterns.join(QStringLiteral(", ")));
     }
+    if (options.recovery_percent && *options.recovery_percent > 0)
+        text += QObject::tr(" · recovery record %1%").arg(*options.recovery_percent);
+    if (options.volume_size > 0 && options.volume_size % (1u << 20) == 0)
+        text += QObject::tr(" · volumes of %1 MiB").arg(options.volume_size >> 20);
+    else if (options.volume_size > 0)
+        text += QObject::tr(" · volumes of %1").arg(formatBytes(double(options.volume_size)));
     return text;
 }
 
@@ -314,10 +321,25 @@ NewArchiveDialog::NewArchiveDialog(const QStringList& inputs, const QString& sug
     recoveryRow->addWidget(recovery_percent_);
     recoveryRow->addStretch();
 
+    split_ = new QCheckBox(tr("&Split into volumes of"), this);
+    split_->setToolTip(tr("NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads them as one "
+                          "archive; a split archive cannot be changed."));
+    volume_mib_ = new QSpinBox(this);
+    volume_mib_->setRange(1, 1024 * 1024);
+    volume_mib_->setSuffix(tr(" MiB"));
+    volume_mib_->setValue(100);
+    volume_mib_->setEnabled(false);
+    connect(split_, &QCheckBox::toggled, volume_mib_, &QWidget::setEnabled);
+    auto* splitRow = new QHBoxLayout;
+    splitRow->addWidget(split_);
+    splitRow->addWidget(volume_mib_);
+    splitRow->addStretch();
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Archive:"), archiveRow);
     form->addRow(tr("&Compression:"), preset_);
     form->addRow(recoveryRow);
+    form->addRow(splitRow);
     form->addRow(encrypt_);
     form->addRow(password_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -357,6 +379,14 @@ void NewArchiveDialog::setRecoveryPercent(int percent)
 {
     recovery_->setChecked(percent > 0);
     if (percent > 0) recovery_percent_->setValue(percent);
+}
+
+quint64 NewArchiveDialog::volumeSize() const { return split_->isChecked() ? quint64(volume_mib_->value()) << 20 : 0; }
+
+void NewArchiveDialog::setVolumeSizeMiB(int mebibytes)
+{
+    split_->setChecked(mebibytes > 0);
+    if (mebibytes > 0) volume_mib_->setValue(mebibytes);
 }
 
 QString NewArchiveDialog::archivePath() const

@@ -92,6 +92,9 @@ public:
     // The recovery record to add, in percent of the archive; 0 = none (the box unticked).
     int recoveryPercent() const;
     void setRecoveryPercent(int percent);
+    // Volumes to split the archive into, in bytes; 0 = one file (the box unticked).
+    quint64 volumeSize() const;
+    void setVolumeSizeMiB(int mebibytes);  // 0 unticks it
     bool canCreate() const;
 
     // "<first input's folder>/<first input's name>.nnz"
@@ -107,6 +110,8 @@ private:
     PasswordFields* password_;
     QCheckBox* recovery_;
     QSpinBox* recovery_percent_;
+    QCheckBox* split_;
+    QSpinBox* volume_mib_;
     QPushButton* create_;
 };
 
