@@ -60,6 +60,24 @@ RecoveryLayout layout_of(const std::vector<uint8_t>& archive)
     return header->layout;
 }
 
+// A record header with a correct checksum and whatever numbers it is given.
+std::vector<uint8_t> crafted_header(uint64_t protected_size, int percent, uint64_t shards)
+{
+    nnz::format::ByteWriter out;
+    out.raw(std::string_view("NNZRECOV"));
+    out.u16(1);
+    out.u16(uint16_t(percent));
+    out.u32(2048);
+    out.u64(protected_size);
+    out.u64(shards);
+    out.u64(shards);
+    out.u32(uint32_t(shards));
+    out.u32(0);
+    out.u64(0);
+    out.u64(nnz::xxh64(out.bytes()));
+    return out.take();
+}
+
 void flip(std::vector<uint8_t>& bytes, uint64_t from, uint64_t to)
 {
     for (uint64_t i = from; i < to && i < bytes.size(); ++i) bytes[i] ^= 0x5A;
@@ -248,36 +266,11 @@ private slots:
     {
         QFETCH(qulonglong, size);
         QFETCH(int, percent);
-        for (const uint64_t shards : {uint64_t(0), uint64_t(1), uint64_t(1) << 40}) {
-            nnz::format::ByteWriter out;
-            out.raw(std::string_view("NNZRECOV"));
-            out.u16(1);
-            out.u16(uint16_t(percent));
-            out.u32(2048);
-            out.u64(size);
-            out.u64(shards);
-            out.u64(shards);
-            out.u32(uint32_t(shards));
-            out.u32(0);
-            out.u64(0);
-            out.u64(nnz::xxh64(out.bytes()));
-            QVERIFY(!nnz::parse_recovery_header(out.bytes()));
-        }
+        for (const uint64_t shards : {uint64_t(0), uint64_t(1), uint64_t(1) << 40})
+            QVERIFY(!nnz::parse_recovery_header(crafted_header(size, percent, shards)));
         // A file ending in such a header has no record, and says so without crashing.
         const fs::path file = dir() / "crafted.nnz";
-        nnz::format::ByteWriter out;
-        out.raw(std::string_view("NNZRECOV"));
-        out.u16(1);
-        out.u16(5);
-        out.u32(2048);
-        out.u64(size);
-        out.u64(0);
-        out.u64(0);
-        out.u32(0);
-        out.u32(0);
-        out.u64(0);
-        out.u64(nnz::xxh64(out.bytes()));
-        write_bytes(file, out.take());
+        write_bytes(file, crafted_header(size, percent, 0));
         nnz::JobControl control;
         QVERIFY(!nnz::scan_recovery_record(file, &control));
     }

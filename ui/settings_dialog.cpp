@@ -28,6 +28,18 @@ namespace {
 
 constexpr int kMaxRecent = 10;
 
+// "[x] Option of [ 5 % ]": the number counts only while the box is ticked.
+QLayout* optionRow(QCheckBox* option, QSpinBox* amount)
+{
+    amount->setEnabled(option->isChecked());
+    QObject::connect(option, &QCheckBox::toggled, amount, &QWidget::setEnabled);
+    auto* row = new QHBoxLayout;
+    row->addWidget(option);
+    row->addWidget(amount);
+    row->addStretch();
+    return row;
+}
+
 QString overwriteKey(AppSettings::Overwrite policy)
 {
     switch (policy) {
@@ -314,12 +326,7 @@ NewArchiveDialog::NewArchiveDialog(const QStringList& inputs, const QString& sug
     recovery_percent_->setRange(int(nnz::kMinRecoveryPercent), int(nnz::kMaxRecoveryPercent));
     recovery_percent_->setSuffix(tr(" %"));
     recovery_percent_->setValue(5);
-    recovery_percent_->setEnabled(false);
-    connect(recovery_, &QCheckBox::toggled, recovery_percent_, &QWidget::setEnabled);
-    auto* recoveryRow = new QHBoxLayout;
-    recoveryRow->addWidget(recovery_);
-    recoveryRow->addWidget(recovery_percent_);
-    recoveryRow->addStretch();
+    QLayout* recoveryRow = optionRow(recovery_, recovery_percent_);
 
     split_ = new QCheckBox(tr("&Split into volumes of"), this);
     split_->setToolTip(tr("NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads them as one "
@@ -328,12 +335,7 @@ NewArchiveDialog::NewArchiveDialog(const QStringList& inputs, const QString& sug
     volume_mib_->setRange(1, 1024 * 1024);
     volume_mib_->setSuffix(tr(" MiB"));
     volume_mib_->setValue(100);
-    volume_mib_->setEnabled(false);
-    connect(split_, &QCheckBox::toggled, volume_mib_, &QWidget::setEnabled);
-    auto* splitRow = new QHBoxLayout;
-    splitRow->addWidget(split_);
-    splitRow->addWidget(volume_mib_);
-    splitRow->addStretch();
+    QLayout* splitRow = optionRow(split_, volume_mib_);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Archive:"), archiveRow);
