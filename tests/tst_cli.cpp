@@ -793,6 +793,8 @@ private slots:
             run = nnzip({"t", name});
             QVERIFY2(run.status == 0 && run.out.contains("OK (12 entries"), qPrintable(run.out + run.err));
         }
+        run = nnzip({"l", q(archive)});
+        QVERIFY2(run.out.contains(" in 3 blocks, split into 3 volumes\n"), qPrintable(run.out));
         QCOMPARE(nnzip({"x", q(root / "c.nnz.001"), "-o", q(root / "out")}).status, 0);
         QCOMPARE(read_file(root / "out" / "cantrbry" / "alice29.txt"), read_file(kCorpus / "alice29.txt"));
         run = nnzip({"t", q(root / "c.nnz.002")});

@@ -196,11 +196,12 @@ void print_table(const ArchiveReader& reader, std::span<const size_t> selection,
     char bpb[16] = "-";
     if (total_size > 0) std::snprintf(bpb, sizeof bpb, "%.3f", bits_per_byte(static_cast<double>(total_packed), total_size));
     std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", "------------", "------------", "------", "", "----");
-    const std::string recovery =
+    std::string extras =
         reader.recovery_percent() > 0 ? ", recovery record " + std::to_string(reader.recovery_percent()) + "%" : "";
+    if (reader.volume_count() > 1) extras += ", split into " + std::to_string(reader.volume_count()) + " volumes";
     std::fprintf(out, "%12" PRIu64 " %12" PRIu64 " %6s  %-16s  %s, %s, %s in %s%s%s\n", total_size, total_packed, bpb, "",
                  count(files, "file").c_str(), count(folders, "folder").c_str(), count(links, "symlink").c_str(),
-                 count(block_count, "block").c_str(), reader.encrypted() ? ", encrypted" : "", recovery.c_str());
+                 count(block_count, "block").c_str(), reader.encrypted() ? ", encrypted" : "", extras.c_str());
 }
 
 void print_json(const ArchiveReader& reader, std::span<const size_t> selection, std::FILE* out)

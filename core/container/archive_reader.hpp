@@ -74,6 +74,8 @@ public:
     const std::shared_ptr<const ArchiveKey>& key() const { return key_; }
     // The percent of its recovery record (format 5.0, recovery_record.hpp); 0: it has none.
     unsigned recovery_percent() const { return recovery_percent_; }
+    // The files it is read from: 1, or the volumes of a split archive (archive_file.hpp).
+    size_t volume_count() const { return file_->volume_count(); }
 
     const std::vector<EntryInfo>& entries() const { return entries_; }
     const std::vector<BlockInfo>& blocks() const { return blocks_; }
