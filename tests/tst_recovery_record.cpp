@@ -398,6 +398,45 @@ private slots:
         }
     }
 
+    // Extraction undoes what the record can, in a temporary copy, and says so; too much damage
+    // is met as without a record.
+    void extractionUsesTheRecord_data()
+    {
+        QTest::addColumn<bool>("restorable");
+        QTest::newRow("within the record's reach") << true;
+        QTest::newRow("beyond it") << false;
+    }
+
+    void extractionUsesTheRecord()
+    {
+        QFETCH(bool, restorable);
+        const fs::path archive = makeArchive(5);
+        auto bytes = file_bytes(archive);
+        const auto layout = layout_of(bytes);
+        if (restorable) flip(bytes, layout.protected_size / 2, layout.protected_size / 2 + 5000);
+        else flip(bytes, 100, layout.protected_size / 3);
+        write_bytes(archive, bytes);
+        const fs::path out = dir() / "out";
+        nnz::JobControl control;
+        try {
+            const auto summary = nnz::extract_archive(archive, out, {}, false, control);
+            QVERIFY(restorable);
+            QVERIFY(summary.rebuilt_bytes >= 5000);
+            QCOMPARE(control.warnings().size(), size_t(1));
+            QVERIFY2(QString::fromStdString(control.warnings().front()).contains("bytes were rebuilt from its recovery record"),
+                     control.warnings().front().c_str());
+            for (const auto& [name, content] : files_) QCOMPARE(read_file(out / name), content);
+        } catch (const nnz::Error& e) {
+            QVERIFY2(!restorable, e.what());
+            QCOMPARE(e.code(), ErrorCode::Data);
+        }
+        QVERIFY(file_bytes(archive) == bytes);  // the archive is left as it is
+        for (const auto& folder : {dir(), out})
+            if (fs::exists(folder))
+                for (const auto& e : fs::directory_iterator(folder))
+                    QVERIFY2(e.path().filename().string().find(".nnztmp-") == std::string::npos, e.path().c_str());
+    }
+
     void formatVersionAndFlag()
     {
         // 5.0 with the flag while there is a record, the oldest version that fits without one.

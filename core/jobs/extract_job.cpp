@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <exception>
+#include <memory>
+#include <optional>
 #include <system_error>
 
 #include "../container/archive_reader.hpp"
 #include "../container/entry_pattern.hpp"
 #include "../container/entry_path.hpp"
 #include "../container/recovery_record.hpp"
+#include "../container/temp_file.hpp"
 #include "../error.hpp"
 #include "../fs/disk_extractor.hpp"
 #include "../interop/opened_archive.hpp"
@@ -54,6 +57,31 @@ std::vector<std::string> leave_out_existing(std::span<const EntryInfo> entries, 
     }
     if (!left_out.empty()) selection = std::move(rest);
     return left_out;
+}
+
+// An archive with a recovery record whose damage the record can undo, rebuilt into a temporary
+// copy in the destination (or beside it when it does not exist yet), which is removed when this
+// goes. Null when there is nothing to undo (no record, nothing damaged, only the record damaged)
+// or too much: then the extraction meets the damage as it would without a record.
+struct HealedCopy {
+    std::unique_ptr<TempFile> file;
+    uint64_t rebuilt_bytes = 0;
+};
+
+std::optional<HealedCopy> healed_copy(const std::filesystem::path& archive, const std::filesystem::path& dest,
+                                      JobControl& control)
+{
+    if (!has_recovery_record(archive)) return std::nullopt;
+    const auto [read, size] = file_reader(archive, MissingVolumes::AsZeros);
+    const auto scan = scan_recovery_record(read, size, &control);
+    if (!scan || scan->damaged_data.empty() || !scan->restorable()) return std::nullopt;
+    std::error_code ec;
+    std::filesystem::path folder = std::filesystem::is_directory(dest, ec) ? dest : dest.parent_path();
+    if (folder.empty()) folder = ".";
+    HealedCopy healed{std::make_unique<TempFile>(folder / archive.filename()), scan->damaged_bytes()};
+    if (!restore_from_recovery_record(read, *scan, *healed.file, &control)) return std::nullopt;
+    append_recovery_record(*healed.file, scan->layout.percent, &control);  // what its file header promises
+    return healed;
 }
 
 }  // namespace
@@ -105,10 +133,18 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
                                std::span<const std::string> entry_names, ExistingFiles existing, JobControl& control,
                                OutsideLinks outside_links, const Passphrase& passphrase)
 {
-    const auto reader = open_archive(archive, &control, passphrase);
+    // Damage the archive's recovery record can undo is undone first, so every file comes out.
+    const auto healed = healed_copy(archive, dest, control);
+    const auto reader = open_archive(healed ? healed->file->path() : archive, &control, passphrase);
     auto selection = select_entries(reader->entries(), entry_names);
     reader->check_readable(selection);
     ExtractSummary summary;
+    if (healed) {
+        summary.rebuilt_bytes = healed->rebuilt_bytes;
+        control.add_warning(archive.filename().string() + " is damaged: " + std::to_string(healed->rebuilt_bytes) +
+                            " bytes were rebuilt from its recovery record for this extraction; the archive itself is "
+                            "unchanged (Repair mends it)");
+    }
     if (existing == ExistingFiles::Skip) summary.skipped_existing = leave_out_existing(reader->entries(), selection, dest);
     std::vector<EntryInfo> chosen;
     if (selection.empty() && summary.skipped_existing.empty()) {

@@ -31,6 +31,9 @@ std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span
 struct ExtractSummary {
     std::vector<OutsideLink> skipped_links;     // OutsideLinks::Skip: the links left out
     std::vector<std::string> skipped_existing;  // ExistingFiles::Skip: the entries left out
+    // Damaged bytes of the archive rebuilt from its recovery record for this extraction (in a
+    // temporary copy: the archive on disk is left as it is); 0 when it was whole.
+    uint64_t rebuilt_bytes = 0;
 };
 // What to do with a file or symlink entry whose name exists under dest (of any type): refuse
 // the whole extraction before writing anything, replace it, or leave it as it is and extract
