@@ -136,6 +136,15 @@ int extract(const Arguments& args, bool progress)
         return 0;
     }
     nnz::ExtractSummary summary;
+    // What the job noticed on the way (an archive rebuilt from its recovery record, or that it
+    // could not be), said before an error too.
+    struct PrintWarnings {
+        const nnz::JobControl& control;
+        ~PrintWarnings()
+        {
+            for (const auto& warning : control.warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
+        }
+    } print_warnings{control};
     try {
         nnz::cli::run_job(
             [&](nnz::JobControl& c) {
@@ -155,11 +164,6 @@ int extract(const Arguments& args, bool progress)
         throw nnz::Error(e.code(), std::string(e.what()) + "; nothing was extracted (-n leaves existing files as they are "
                                                            "and extracts the rest)");
     }
-    if (summary.rebuilt_bytes > 0)
-        std::fprintf(stderr,
-                     "nnzip: warning: %s is damaged: %" PRIu64 " bytes were rebuilt from its recovery record for this "
-                     "extraction; the archive itself is unchanged (nnzip repair %s OUT.nnz mends it)\n",
-                     args.archive.filename().string().c_str(), summary.rebuilt_bytes, args.archive.filename().string().c_str());
     if (!summary.skipped_existing.empty())
         std::fprintf(stderr, "nnzip: warning: left %zu existing file%s as %s (--skip-existing): %s%s\n",
                      summary.skipped_existing.size(), summary.skipped_existing.size() == 1 ? "" : "s",

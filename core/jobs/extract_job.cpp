@@ -78,10 +78,18 @@ std::optional<HealedCopy> healed_copy(const std::filesystem::path& archive, cons
     std::error_code ec;
     std::filesystem::path folder = std::filesystem::is_directory(dest, ec) ? dest : dest.parent_path();
     if (folder.empty()) folder = ".";
-    HealedCopy healed{std::make_unique<TempFile>(folder / archive.filename()), scan->damaged_bytes()};
-    if (!restore_from_recovery_record(read, *scan, *healed.file, &control)) return std::nullopt;
-    append_recovery_record(*healed.file, scan->layout.percent, &control);  // what its file header promises
-    return healed;
+    try {
+        HealedCopy healed{std::make_unique<TempFile>(folder / archive.filename()), scan->damaged_bytes()};
+        if (!restore_from_recovery_record(read, *scan, *healed.file, &control)) return std::nullopt;
+        append_recovery_record(*healed.file, scan->layout.percent, &control);  // what its file header promises
+        return healed;
+    } catch (const Error& e) {
+        // No room for the copy (or no right to make it there): extract what the damage left.
+        if (e.code() == ErrorCode::Cancelled) throw;
+        control.add_warning(archive.filename().string() + " is damaged and has a recovery record, but it could not be "
+                                                          "rebuilt for this extraction: " + e.what());
+        return std::nullopt;
+    }
 }
 
 }  // namespace
@@ -143,7 +151,7 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
         summary.rebuilt_bytes = healed->rebuilt_bytes;
         control.add_warning(archive.filename().string() + " is damaged: " + std::to_string(healed->rebuilt_bytes) +
                             " bytes were rebuilt from its recovery record for this extraction; the archive itself is "
-                            "unchanged (Repair mends it)");
+                            "unchanged (repair mends it)");
     }
     if (existing == ExistingFiles::Skip) summary.skipped_existing = leave_out_existing(reader->entries(), selection, dest);
     std::vector<EntryInfo> chosen;
