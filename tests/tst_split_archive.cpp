@@ -138,6 +138,7 @@ private slots:
             QFAIL("opened without a volume");
         } catch (const nnz::Error& e) {
             QCOMPARE(e.code(), ErrorCode::Data);
+            QVERIFY2(QString(e.what()).contains("s.nnz.003 is missing (a later volume of the split archive is there)"), e.what());
         }
     }
 

@@ -96,9 +96,15 @@ std::vector<fs::path> volumes_up_to_last(const fs::path& path)
 
 ArchiveFile::ArchiveFile(const fs::path& path, MissingVolumes missing) : path_(path)
 {
-    const auto names = missing == MissingVolumes::AsZeros ? volumes_up_to_last(path) : volumes_of(path);
-    for (const auto& volume : names) {
-        if (missing == MissingVolumes::AsZeros && !volumes_.empty() && !present(volume)) {
+    const auto names = volumes_up_to_last(path);
+    for (size_t i = 0; i < names.size(); ++i) {
+        const fs::path& volume = names[i];
+        if (!volumes_.empty() && !present(volume)) {
+            if (missing == MissingVolumes::End) {  // the archive ends here; the gaps are named
+                for (size_t k = i; k < names.size(); ++k)
+                    if (!present(names[k])) missing_.push_back(names[k]);
+                break;
+            }
             // A stretch of zeros the size of the first volume.
             missing_.push_back(volume);
             volumes_.push_back({volume, Fd(), size_, volumes_.front().size});

@@ -36,7 +36,8 @@ public:
 
     uint64_t size() const { return size_; }
     size_t volume_count() const { return volumes_.size(); }
-    // With MissingVolumes::AsZeros: the volumes read as zeros.
+    // The volumes missing between the first and the last present: with MissingVolumes::AsZeros
+    // those read as zeros; with End the archive ends before the first of them.
     const std::vector<std::filesystem::path>& missing_volumes() const { return missing_; }
     // Fills out completely; Error(Io) when the file is shorter (changed or truncated meanwhile).
     void read_at(uint64_t offset, std::span<uint8_t> out) const;

@@ -111,6 +111,8 @@ ArchiveReader::ArchiveReader(const std::filesystem::path& archive, const Passphr
     // One file, or the volumes of a split archive read as one.
     file_.emplace(archive);
     file_size_ = file_->size();
+    if (!file_->missing_volumes().empty())
+        fail(file_->missing_volumes().front().filename().string() + " is missing (a later volume of the split archive is there)");
 
     // The file header: magic and version first, so other files get "not an nnzip archive".
     const uint64_t head_size = std::min<uint64_t>(file_size_, format::kMinFileHeaderSize + format::kMaxCreatorBytes);
