@@ -4,6 +4,7 @@
 // are accepted unverified in fuzzing builds (core/checksum.hpp); shard checksums still decide
 // which shards are lost, so the rebuilding runs on whatever parity the input holds.
 #include <cstdint>
+#include <memory>
 #include <span>
 
 #include "container/recovery_record.hpp"
@@ -23,9 +24,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (layout.protected_size > size) nnz::fuzz::violation("a record that protects more bytes than the file has");
         if (scan->damaged_data.size() > layout.data_shards || scan->damaged_parity.size() > layout.parity_shards)
             nnz::fuzz::violation("more damaged shards than there are");
-        const auto [read, file_size] = nnz::file_reader(file.path());
+        const auto archive = std::make_shared<const nnz::ArchiveFile>(file.path());
         nnz::TempFile out(nnz::fuzz::scratch_root() / "restored.nnz");
-        const bool restored = nnz::restore_from_recovery_record(read, *scan, out, &control);
+        const bool restored = nnz::restore_from_recovery_record(nnz::reader_of(archive), *scan, out, &control);
         if (out.size() != layout.protected_size) nnz::fuzz::violation("restored bytes of another size than the archive's");
         if (restored && !scan->restorable()) nnz::fuzz::violation("restored what the scan called unrestorable");
     } catch (const nnz::Error&) {

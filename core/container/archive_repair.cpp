@@ -331,9 +331,10 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
         throw Error(ErrorCode::Exists, output.string() + " exists (use -f to overwrite)");
     RepairReport report;
     // The recovery record first: with it, damage is undone rather than cut out.
-    const auto [read, file_size] = file_reader(damaged, MissingVolumes::AsZeros);
-    const ArchiveFile volumes(damaged, MissingVolumes::AsZeros);
-    for (const auto& volume : volumes.missing_volumes()) report.missing_volumes.push_back(volume.filename().string());
+    const auto file = std::make_shared<const ArchiveFile>(damaged, MissingVolumes::AsZeros);
+    const ReadAt read = reader_of(file);
+    const uint64_t file_size = file->size();
+    for (const auto& volume : file->missing_volumes()) report.missing_volumes.push_back(volume.filename().string());
     const auto scan = scan_recovery_record(read, file_size, &control);
     if (!scan) {
         salvage(damaged, damaged, file_size, output, overwrite, 0, control, passphrase, report);
@@ -341,7 +342,7 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
     }
     report.recovery_record = true;
     report.damaged_bytes = scan->damaged_bytes();
-    report.record_damaged = !scan->damaged_parity.empty() || !scan->footer_intact || !scan->header_intact || !scan->tables_intact;
+    report.record_damaged = scan->record_damaged();
     TempFile restored(output);
     report.restored = restore_from_recovery_record(read, *scan, restored, &control);
     append_recovery_record(restored, scan->layout.percent, &control);

@@ -76,11 +76,9 @@ void read_clamped(const ReadAt& read, uint64_t file_size, uint64_t offset, std::
 
 }  // namespace
 
-std::pair<ReadAt, uint64_t> file_reader(const std::filesystem::path& path, MissingVolumes missing)
+ReadAt reader_of(std::shared_ptr<const ArchiveFile> file)
 {
-    auto file = std::make_shared<ArchiveFile>(path, missing);
-    const uint64_t size = file->size();
-    return {[file](uint64_t offset, std::span<uint8_t> out) { file->read_at(offset, out); }, size};
+    return [file = std::move(file)](uint64_t offset, std::span<uint8_t> out) { file->read_at(offset, out); };
 }
 
 RecoveryLayout RecoveryLayout::for_archive(uint64_t protected_size, unsigned percent)
@@ -362,8 +360,8 @@ std::optional<RecoveryScan> scan_recovery_record(const ReadAt& read, uint64_t fi
 
 std::optional<RecoveryScan> scan_recovery_record(const std::filesystem::path& path, JobControl* control)
 {
-    const auto [read, size] = file_reader(path);
-    return scan_recovery_record(read, size, control);
+    const auto file = std::make_shared<const ArchiveFile>(path);
+    return scan_recovery_record(reader_of(file), file->size(), control);
 }
 
 std::string describe(const RecoveryScan& scan)

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -33,10 +34,9 @@ inline constexpr uint64_t kMaxRecoveryProtectedSize = 1ull << 56;
 
 // Reads exactly out.size() bytes at offset (throws Error(Io) otherwise).
 using ReadAt = std::function<void(uint64_t offset, std::span<uint8_t> out)>;
-// A ReadAt over an archive on disk (archive_file.hpp: one file or the volumes of a split one;
-// opened now: Error(Io) when it cannot be), and its size.
-std::pair<ReadAt, uint64_t> file_reader(const std::filesystem::path& path,
-                                        MissingVolumes missing = MissingVolumes::End);
+// A ReadAt over an archive on disk (archive_file.hpp: one file or the volumes of a split one),
+// which it keeps open.
+ReadAt reader_of(std::shared_ptr<const ArchiveFile> file);
 
 struct RecoveryLayout {
     uint64_t protected_size = 0;  // the archive's bytes before the record
@@ -88,10 +88,9 @@ struct RecoveryScan {
     bool header_intact = true;           // the copy at the record's start
     bool tables_intact = true;           // both copies of the checksum table
 
-    bool damaged() const
-    {
-        return !damaged_data.empty() || !damaged_parity.empty() || !footer_intact || !header_intact || !tables_intact;
-    }
+    // The record itself: its parity, either header copy or a checksum table.
+    bool record_damaged() const { return !damaged_parity.empty() || !footer_intact || !header_intact || !tables_intact; }
+    bool damaged() const { return !damaged_data.empty() || record_damaged(); }
     bool restorable() const { return unrestorable_groups == 0; }
     uint64_t damaged_bytes() const;      // of the archive: the damaged data shards' sizes
 };

@@ -72,8 +72,9 @@ std::optional<HealedCopy> healed_copy(const std::filesystem::path& archive, cons
                                       JobControl& control)
 {
     if (!has_recovery_record(archive)) return std::nullopt;
-    const auto [read, size] = file_reader(archive, MissingVolumes::AsZeros);
-    const auto scan = scan_recovery_record(read, size, &control);
+    const auto file = std::make_shared<const ArchiveFile>(archive, MissingVolumes::AsZeros);
+    const ReadAt read = reader_of(file);
+    const auto scan = scan_recovery_record(read, file->size(), &control);
     if (!scan || scan->damaged_data.empty() || !scan->restorable()) return std::nullopt;
     std::error_code ec;
     std::filesystem::path folder = std::filesystem::is_directory(dest, ec) ? dest : dest.parent_path();
