@@ -528,8 +528,7 @@ Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs
                                const QString& password, int recoveryPercent, quint64 volumeSize)
 {
     if (archive.isEmpty() || inputs.isEmpty()) return nullptr;
-    const QString firstFile =
-        volumeSize == 0 ? archive : QString::fromStdString(nnz::volume_path(toPath(archive), 0).string());
+    const QString firstFile = QString::fromStdString(nnz::first_file_of(toPath(archive), volumeSize).string());
     const bool exists = QFileInfo::exists(firstFile) || QFileInfo(firstFile).isSymLink();
     if (exists && !ask(tr("Replace Archive?"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(firstFile))))
         return nullptr;

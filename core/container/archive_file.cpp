@@ -23,6 +23,11 @@ fs::path volume_path(const fs::path& archive, size_t index)
     return fs::path(archive.string() + suffix);
 }
 
+fs::path first_file_of(const fs::path& archive, uint64_t volume_size)
+{
+    return volume_size == 0 ? archive : volume_path(archive, 0);
+}
+
 namespace {
 
 // "NAME.007" -> 7, anything else -> 0.

@@ -14,6 +14,10 @@ namespace nnz {
 // NAME.001 for index 0, NAME.002 for 1, ... (three digits at least).
 std::filesystem::path volume_path(const std::filesystem::path& archive, size_t index);
 
+// The file an archive being written starts with: NAME itself, or NAME.001 when it is split into
+// volumes of volume_size bytes (0: not split).
+std::filesystem::path first_file_of(const std::filesystem::path& archive, uint64_t volume_size);
+
 // The volumes a path stands for: NAME.001 and the ones after it, or NAME when only its volumes
 // exist; the path itself otherwise (whether or not it exists). Throws Error(Usage) for a later
 // volume (NAME.002: "open NAME.001").

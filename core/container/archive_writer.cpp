@@ -675,7 +675,7 @@ void write_archive(const std::filesystem::path& archive, const CarriedBlocks& ca
     if (carried.blocks.size() >= format::kMaxBlocks) throw Error(ErrorCode::Usage, "too many blocks; use a larger block size");
     auto entries = validated_entries(items, carried.entries);
     std::error_code ec;
-    const fs::path first_file = options.volume_size == 0 ? archive : volume_path(archive, 0);
+    const fs::path first_file = first_file_of(archive, options.volume_size);
     if (!options.overwrite && fs::exists(fs::symlink_status(first_file, ec)))
         throw Error(ErrorCode::Exists, first_file.string() + " already exists");
     control.checkpoint();

@@ -80,7 +80,7 @@ ConversionReport convert_archive(const fs::path& input, const fs::path& output, 
 {
     validate(options);
     std::error_code ec;
-    const fs::path first_file = options.volume_size == 0 ? output : volume_path(output, 0);
+    const fs::path first_file = first_file_of(output, options.volume_size);
     if (!options.overwrite && fs::exists(fs::symlink_status(first_file, ec)))
         throw Error(ErrorCode::Exists, first_file.string() + " exists (use -f to overwrite)");
     if (fs::equivalent(input, output, ec))

@@ -130,7 +130,7 @@ void compress_paths(const fs::path& archive, std::span<const fs::path> inputs, c
     if (inputs.empty()) throw Error(ErrorCode::Usage, "nothing to archive: no input paths");
     std::error_code ec;
     // Checked here too so a refusal comes before walking a large tree.
-    const fs::path first_file = options.volume_size == 0 ? archive : volume_path(archive, 0);
+    const fs::path first_file = first_file_of(archive, options.volume_size);
     if (!options.overwrite && fs::exists(fs::symlink_status(first_file, ec)))
         throw Error(ErrorCode::Exists, first_file.string() + " exists (use -f to overwrite)");
 
