@@ -18,8 +18,11 @@ command -v xvfb-run >/dev/null || { echo "xvfb-run is needed (apt-get install xv
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 # A small neural archive (fast preset, small blocks so the entries' bpb differ) of a few corpus files.
-mkdir -p "$scratch/cantrbry"
-cp "$corpus"/{cp.html,fields.c,grammar.lsp,sum,xargs.1} "$scratch/cantrbry/"
+# In folders, as the list shows them in a tree.
+mkdir -p "$scratch/cantrbry/code" "$scratch/cantrbry/bin"
+cp "$corpus"/{cp.html,xargs.1} "$scratch/cantrbry/"
+cp "$corpus"/{fields.c,grammar.lsp} "$scratch/cantrbry/code/"
+cp "$corpus"/sum "$scratch/cantrbry/bin/"
 "$cli" a "$scratch/sample.nnz" "$scratch/cantrbry" --preset fast --block-size 16K --threads 2 >/dev/null
 
 mkdir -p "$out"

@@ -1,6 +1,5 @@
 // EntriesModel against real archives written by the core (store codec: fast and exact sizes).
 #include <QSignalSpy>
-#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -8,8 +7,11 @@
 #include <fstream>
 
 #include "entries_model.hpp"
+#include "translations.hpp"
 #include "error.hpp"
 #include "jobs/compress_job.hpp"
+#include "tree_paths.hpp"
+#include "zip_maker.hpp"
 
 namespace fs = std::filesystem;
 using nnz::ui::EntriesModel;
@@ -24,13 +26,6 @@ void writeFile(const fs::path& path, size_t size, char fill)
     out.write(bytes.data(), std::streamsize(bytes.size()));
 }
 
-int rowOf(const EntriesModel& model, const QString& path)
-{
-    for (int row = 0; row < model.rowCount(); ++row)
-        if (model.data(model.index(row, 0), EntriesModel::PathRole).toString() == path) return row;
-    return -1;
-}
-
 }  // namespace
 
 class TestEntriesModel : public QObject {
@@ -41,9 +36,10 @@ private slots:
     void listsEveryEntry();
     void headersAndColumns();
     void packedSizesAddUp();
-    void sortsNumericallyThroughProxy();
-    void filtersByName_data();
-    void filtersByName();
+    void foldersHoldTheirEntries();
+    void foldersSumWhatIsInThem();
+    void impliedFolders_data();
+    void impliedFolders();
     void damagedArchiveLeavesModelUnchanged_data();
     void damagedArchiveLeavesModelUnchanged();
     void clearEmptiesTheModel();
@@ -57,6 +53,7 @@ private:
 void TestEntriesModel::initTestCase()
 {
     QVERIFY(temp_.isValid());
+    nnz::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));  // plural forms
     const fs::path root = fs::path(temp_.path().toStdString()) / "tree";
     writeFile(root / "big.bin", 300000, 'b');
     writeFile(root / "small.txt", 12, 's');
@@ -77,13 +74,14 @@ void TestEntriesModel::listsEveryEntry_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<qulonglong>("size");
     QTest::addColumn<QString>("displayName");
-    QTest::newRow("root folder") << "tree" << 0ull << "tree/";
-    QTest::newRow("large file") << "tree/big.bin" << 300000ull << "tree/big.bin";
-    QTest::newRow("tiny file") << "tree/small.txt" << 12ull << "tree/small.txt";
-    QTest::newRow("empty file") << "tree/empty.txt" << 0ull << "tree/empty.txt";
-    QTest::newRow("nested file") << "tree/sub/nested.txt" << 900ull << "tree/sub/nested.txt";
-    QTest::newRow("sub folder") << "tree/sub" << 0ull << "tree/sub/";
-    QTest::newRow("symlink") << "tree/link" << 0ull << "tree/link → small.txt";
+    // A folder's size is everything in it.
+    QTest::newRow("root folder") << "tree" << 304912ull << "tree";
+    QTest::newRow("large file") << "tree/big.bin" << 300000ull << "big.bin";
+    QTest::newRow("tiny file") << "tree/small.txt" << 12ull << "small.txt";
+    QTest::newRow("empty file") << "tree/empty.txt" << 0ull << "empty.txt";
+    QTest::newRow("nested file") << "tree/sub/nested.txt" << 900ull << "nested.txt";
+    QTest::newRow("sub folder") << "tree/sub" << 900ull << "sub";
+    QTest::newRow("symlink") << "tree/link" << 0ull << "link → small.txt";
 }
 
 void TestEntriesModel::listsEveryEntry()
@@ -93,25 +91,30 @@ void TestEntriesModel::listsEveryEntry()
     QFETCH(QString, displayName);
     EntriesModel model;
     model.load(archive_);
-    QCOMPARE(model.rowCount(), 8);
-    const int row = rowOf(model, path);
-    QVERIFY2(row >= 0, qPrintable(path));
-    QCOMPARE(model.data(model.index(row, EntriesModel::Name)).toString(), displayName);
-    QCOMPARE(model.data(model.index(row, EntriesModel::Size), EntriesModel::SortRole).toULongLong(), size);
-    const nnz::EntryInfo& e = model.entry(row);
+    QCOMPARE(model.entryCount(), 8);
+    QCOMPARE(treePaths(model).size(), 8);  // every entry once, nothing made up
+    const QModelIndex item = model.indexOfPath(path);
+    QVERIFY2(item.isValid(), qPrintable(path));
+    QCOMPARE(item.data().toString(), displayName);
+    QCOMPARE(item.siblingAtColumn(EntriesModel::Size).data(EntriesModel::SortRole).toULongLong(), size);
+    const int entry = model.entryIndexOf(item);
+    QVERIFY(entry >= 0);
+    const nnz::EntryInfo& e = model.entry(entry);
+    QCOMPARE(QString::fromStdString(e.path), path);
+    QCOMPARE(model.isFolder(item), e.type == nnz::EntryType::Directory);
+    const QString checksum = item.siblingAtColumn(EntriesModel::Checksum).data().toString();
     if (e.type == nnz::EntryType::File) {
-        const QString checksum = model.data(model.index(row, EntriesModel::Checksum)).toString();
         QCOMPARE(checksum.size(), 16);
         QCOMPARE(checksum, QStringLiteral("%1").arg(e.content_hash, 16, 16, QChar('0')));
-        QVERIFY(!model.data(model.index(row, EntriesModel::Size)).toString().isEmpty());
     } else {
-        QVERIFY(model.data(model.index(row, EntriesModel::Checksum)).toString().isEmpty());
+        QVERIFY(checksum.isEmpty());
     }
-    // Stored content costs 8 bits per byte; entries without content show no bpb.
-    const QString bpb = model.data(model.index(row, EntriesModel::Bpb)).toString();
+    QCOMPARE(item.siblingAtColumn(EntriesModel::Size).data().toString().isEmpty(), e.type == nnz::EntryType::Symlink);
+    // Stored content costs 8 bits per byte; items without content show no bpb.
+    const QString bpb = item.siblingAtColumn(EntriesModel::Bpb).data().toString();
     if (size > 0) QCOMPARE(bpb, QStringLiteral("8.000"));
     else QVERIFY(bpb.isEmpty());
-    QVERIFY(!model.data(model.index(row, EntriesModel::Modified)).toString().isEmpty());
+    QVERIFY(!item.siblingAtColumn(EntriesModel::Modified).data().toString().isEmpty());
 }
 
 void TestEntriesModel::headersAndColumns()
@@ -138,45 +141,83 @@ void TestEntriesModel::packedSizesAddUp()
     QCOMPARE(model.codecNames(), QStringList{QStringLiteral("store")});
 }
 
-void TestEntriesModel::sortsNumericallyThroughProxy()
+void TestEntriesModel::foldersHoldTheirEntries()
 {
     EntriesModel model;
     model.load(archive_);
-    QSortFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    proxy.setSortRole(EntriesModel::SortRole);
-    proxy.sort(EntriesModel::Size, Qt::DescendingOrder);
-    // Text sorting would put "900 bytes" above "300.0 KB"; numeric must not.
-    QCOMPARE(proxy.data(proxy.index(0, 0), EntriesModel::PathRole).toString(), QStringLiteral("tree/big.bin"));
-    QCOMPARE(proxy.data(proxy.index(1, 0), EntriesModel::PathRole).toString(), QStringLiteral("tree/medium.dat"));
-    QCOMPARE(proxy.data(proxy.index(2, 0), EntriesModel::PathRole).toString(), QStringLiteral("tree/sub/nested.txt"));
-    proxy.sort(EntriesModel::Name, Qt::AscendingOrder);
-    QCOMPARE(proxy.data(proxy.index(0, 0), EntriesModel::PathRole).toString(), QStringLiteral("tree"));
+    QCOMPARE(model.rowCount(), 1);  // "tree" alone at the top
+    const QModelIndex tree = model.index(0, 0);
+    QCOMPARE(tree.data(EntriesModel::PathRole).toString(), QStringLiteral("tree"));
+    QVERIFY(!model.parent(tree).isValid());
+    QCOMPARE(model.rowCount(tree), 6);  // big.bin, small.txt, medium.dat, empty.txt, link, sub
+    const QModelIndex sub = model.indexOfPath(QStringLiteral("tree/sub"));
+    const QModelIndex nested = model.indexOfPath(QStringLiteral("tree/sub/nested.txt"));
+    QCOMPARE(model.parent(sub), tree);
+    QCOMPARE(model.parent(nested), sub);
+    QCOMPARE(model.rowCount(sub), 1);
+    QCOMPARE(model.index(0, 0, sub), nested);
+    QCOMPARE(model.rowCount(nested), 0);
+    QVERIFY(model.isFolder(sub) && !model.isFolder(nested));
+    QCOMPARE(model.parent(nested.siblingAtColumn(EntriesModel::Size)), sub);  // any column has the same parent
+    QVERIFY(!model.indexOfPath(QStringLiteral("tree/none")).isValid());
 }
 
-void TestEntriesModel::filtersByName_data()
+void TestEntriesModel::foldersSumWhatIsInThem()
 {
-    QTest::addColumn<QString>("filter");
-    QTest::addColumn<int>("rows");
-    QTest::newRow("everything") << "" << 8;
-    QTest::newRow("extension") << ".txt" << 3;
-    QTest::newRow("case-insensitive") << "BIG" << 1;
-    QTest::newRow("folder") << "sub" << 2;
-    QTest::newRow("nothing") << "zzz" << 0;
-}
-
-void TestEntriesModel::filtersByName()
-{
-    QFETCH(QString, filter);
-    QFETCH(int, rows);
     EntriesModel model;
     model.load(archive_);
-    QSortFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    proxy.setFilterRole(EntriesModel::PathRole);
-    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy.setFilterFixedString(filter);
-    QCOMPARE(proxy.rowCount(), rows);
+    const EntriesModel::FolderContents tree = model.folderContents(model.indexOfPath(QStringLiteral("tree")));
+    QCOMPARE(tree.files, 6);  // five files and the link
+    QCOMPARE(tree.folders, 1);
+    QCOMPARE(tree.size, model.totalSize());
+    QVERIFY(qAbs(tree.packed - model.totalPacked()) < 1e-6);
+    const EntriesModel::FolderContents all = model.folderContents(QModelIndex());  // the whole archive
+    QCOMPARE(all.files, 6);
+    QCOMPARE(all.folders, 2);
+    const EntriesModel::FolderContents file = model.folderContents(model.indexOfPath(QStringLiteral("tree/big.bin")));
+    QCOMPARE(file.files, 0);  // not a folder
+    QCOMPARE(model.indexOfPath(QStringLiteral("tree")).data(Qt::ToolTipRole).toString(), QStringLiteral("tree: 6 files in 1 folder"));
+}
+
+void TestEntriesModel::impliedFolders_data()
+{
+    QTest::addColumn<QStringList>("members");  // zip members, "name/" for a folder entry
+    QTest::addColumn<QStringList>("tree");     // every item's path, depth first in the zip's order
+    QTest::addColumn<QStringList>("implied");  // folders without an entry of their own
+    QTest::newRow("no folder entries") << QStringList{"a/b/c.txt", "a/d.txt", "e.txt"}
+                                       << QStringList{"a", "a/b", "a/b/c.txt", "a/d.txt", "e.txt"} << QStringList{"a", "a/b"};
+    QTest::newRow("folder entry after its file") << QStringList{"x/y.txt", "x/"} << QStringList{"x", "x/y.txt"} << QStringList{};
+    QTest::newRow("folder entry first") << QStringList{"x/", "x/y.txt"} << QStringList{"x", "x/y.txt"} << QStringList{};
+    QTest::newRow("unsafe names stay whole") << QStringList{"../up.txt", "ok/in.txt"}
+                                             << QStringList{"../up.txt", "ok", "ok/in.txt"} << QStringList{"ok"};
+}
+
+void TestEntriesModel::impliedFolders()
+{
+    QFETCH(QStringList, members);
+    QFETCH(QStringList, tree);
+    QFETCH(QStringList, implied);
+    const fs::path zip = fs::path(temp_.path().toStdString()) / (QTest::currentDataTag() + std::string(".zip"));
+    std::vector<std::pair<std::string, std::string>> contents;
+    for (const QString& m : members) contents.emplace_back(m.toStdString(), m.endsWith('/') ? "" : "12345");
+    makeZip(zip, contents);
+    EntriesModel model;
+    model.load(zip);
+    QCOMPARE(model.entryCount(), int(members.size()));
+    QCOMPARE(treePaths(model), tree);
+    for (const QString& path : tree) {
+        const QModelIndex item = model.indexOfPath(path);
+        QVERIFY2(item.isValid(), qPrintable(path));
+        QCOMPARE(model.entryIndexOf(item) < 0, implied.contains(path));
+        QCOMPARE(item.data(EntriesModel::EntryIndexRole).toInt() < 0, implied.contains(path));
+        if (implied.contains(path)) {
+            QVERIFY(model.isFolder(item));
+            // Its size and time are those of what it holds.
+            QCOMPARE(item.siblingAtColumn(EntriesModel::Size).data(EntriesModel::SortRole).toULongLong(),
+                     quint64(5 * model.folderContents(item).files));
+            QVERIFY(!item.siblingAtColumn(EntriesModel::Modified).data().toString().isEmpty());
+        }
+    }
 }
 
 void TestEntriesModel::damagedArchiveLeavesModelUnchanged_data()
@@ -217,7 +258,8 @@ void TestEntriesModel::damagedArchiveLeavesModelUnchanged()
         QVERIFY(e.code() == nnz::ErrorCode::Data || e.code() == nnz::ErrorCode::Io);
     }
     QVERIFY(threw);
-    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.entryCount(), 8);
+    QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.archive(), archive_);
 }
 
@@ -227,6 +269,8 @@ void TestEntriesModel::clearEmptiesTheModel()
     model.load(archive_);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.entryCount(), 0);
+    QVERIFY(!model.indexOfPath(QStringLiteral("tree")).isValid());
     QVERIFY(!model.isOpen());
     QCOMPARE(model.totalSize(), quint64(0));
 }
@@ -246,15 +290,15 @@ void TestEntriesModel::duplicateNamesItsOriginal()
     model.load(archive);
     QCOMPARE(model.totalSize(), quint64(8000));
     QVERIFY(qAbs(model.totalPacked() - 4000.0) < 1.0);
-    const int copy = rowOf(model, "twins/sub/copy.dat"), original = rowOf(model, "twins/medium.dat");
-    QVERIFY(copy >= 0 && original >= 0);
-    QVERIFY(model.entry(copy).duplicate);
-    QCOMPARE(model.data(model.index(copy, EntriesModel::Name), Qt::ToolTipRole).toString(),
-             QStringLiteral("twins/sub/copy.dat: the same content as twins/medium.dat, stored once"));
-    QCOMPARE(model.data(model.index(original, EntriesModel::Name), Qt::ToolTipRole).toString(), QStringLiteral("twins/medium.dat"));
-    QCOMPARE(model.data(model.index(copy, EntriesModel::Bpb)).toString(), QStringLiteral("0.000"));
-    QCOMPARE(model.data(model.index(copy, EntriesModel::Checksum)).toString(),
-             model.data(model.index(original, EntriesModel::Checksum)).toString());
+    const QModelIndex copy = model.indexOfPath("twins/sub/copy.dat"), original = model.indexOfPath("twins/medium.dat");
+    QVERIFY(copy.isValid() && original.isValid());
+    QVERIFY(model.entry(model.entryIndexOf(copy)).duplicate);
+    QCOMPARE(copy.data(Qt::ToolTipRole).toString(), QStringLiteral("twins/sub/copy.dat: the same content as twins/medium.dat, stored once"));
+    QCOMPARE(original.data(Qt::ToolTipRole).toString(), QStringLiteral("twins/medium.dat"));
+    QCOMPARE(copy.siblingAtColumn(EntriesModel::Bpb).data().toString(), QStringLiteral("0.000"));
+    QCOMPARE(copy.siblingAtColumn(EntriesModel::Checksum).data().toString(), original.siblingAtColumn(EntriesModel::Checksum).data().toString());
+    // The folder holding only the duplicate costs nothing.
+    QCOMPARE(model.indexOfPath("twins/sub").siblingAtColumn(EntriesModel::Bpb).data().toString(), QStringLiteral("0.000"));
 }
 
 #include "tst_entries_model.moc"

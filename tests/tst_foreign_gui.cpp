@@ -15,6 +15,7 @@
 #include "entries_model.hpp"
 #include "job_runner.hpp"
 #include "main_window.hpp"
+#include "properties_dialog.hpp"
 #include "settings_dialog.hpp"
 
 namespace fs = std::filesystem;
@@ -78,11 +79,14 @@ private slots:
         EntriesModel* model = window.entriesModel();
         QVERIFY(model->isForeign());
         QCOMPARE(model->foreignFormat(), QStringLiteral("zip"));
-        QCOMPARE(model->rowCount(), 4);
-        // What only .nnz knows stays empty.
-        for (int row = 0; row < model->rowCount(); ++row) {
-            QVERIFY(model->data(model->index(row, EntriesModel::Packed)).toString().isEmpty());
-            QVERIFY(model->data(model->index(row, EntriesModel::Checksum)).toString().isEmpty());
+        QCOMPARE(model->entryCount(), 4);
+        // What only .nnz knows stays empty, for entries and for the folders that sum them.
+        for (int i = 0; i < model->entryCount(); ++i) {
+            const QModelIndex item = model->indexOfPath(QString::fromStdString(model->entry(i).path));
+            QVERIFY(item.isValid());
+            QVERIFY(item.siblingAtColumn(EntriesModel::Packed).data().toString().isEmpty());
+            QVERIFY(item.siblingAtColumn(EntriesModel::Bpb).data().toString().isEmpty());
+            QVERIFY(item.siblingAtColumn(EntriesModel::Checksum).data().toString().isEmpty());
         }
         QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
 
@@ -128,6 +132,55 @@ private slots:
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
     }
 
+    // A zip without folder entries: its folders exist only in the names, and still open, extract
+    // and describe themselves like stored ones.
+    void impliedFoldersActLikeFolders()
+    {
+        const fs::path zip = root_ / "implied.zip";
+        makeZip(zip, {{"plain/a.txt", "alpha"}, {"plain/b/c.txt", "see"}, {"top.txt", "t"}});
+        MainWindow window;
+        QStringList errors;
+        window.setErrorHandler([&](const QString&, const QString& text) { errors << text; });
+        QVERIFY(window.openArchive(q(zip)));
+        EntriesModel* model = window.entriesModel();
+        QCOMPARE(model->entryCount(), 3);
+        const QModelIndex plain = model->indexOfPath(QStringLiteral("plain"));
+        const QModelIndex inner = model->indexOfPath(QStringLiteral("plain/b"));
+        QVERIFY(plain.isValid() && inner.isValid());
+        QVERIFY(model->isFolder(plain) && model->entryIndexOf(plain) < 0);
+        QCOMPARE(model->parent(inner), plain);
+
+        const auto select = [&](const QModelIndex& item) {
+            window.entriesView()->selectionModel()->select(window.proxyModel()->mapFromSource(item),
+                                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        };
+        select(inner);
+        QCOMPARE(window.selectedEntryPaths(), QStringList{QStringLiteral("plain/b")});
+        Job* extract = window.extractEntries(q(root_ / "implied-out"), window.selectedEntryPaths());
+        QVERIFY(extract && waitIdle(window));
+        QCOMPARE(extract->state(), Job::State::Succeeded);
+        QCOMPARE(readFile(root_ / "implied-out/plain/b/c.txt"), std::string("see"));
+        QVERIFY(!fs::exists(root_ / "implied-out/plain/a.txt"));
+        QVERIFY(!fs::exists(root_ / "implied-out/top.txt"));
+
+        select(plain);
+        QVERIFY(window.openWithDefaultApp() == nullptr);  // a folder is not opened with an application
+        actionNamed(window, QStringLiteral("Properties"))->trigger();
+        nnz::ui::PropertiesDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<nnz::ui::PropertiesDialog*>()) != nullptr);
+        QCOMPARE(dialog->field(QStringLiteral("entry")), QStringLiteral("plain"));
+        QCOMPARE(dialog->field(QStringLiteral("type")), QStringLiteral("Folder (implied by the names in it)"));
+        QVERIFY2(dialog->field(QStringLiteral("contains")).startsWith(QStringLiteral("2 file")), qPrintable(dialog->field("contains")));
+        QVERIFY(dialog->field(QStringLiteral("permissions")).isEmpty());  // no entry of its own
+        dialog->close();
+
+        std::unique_ptr<QMimeData> mime(window.extractSelectionForDrag());
+        QVERIFY(mime);
+        QCOMPARE(mime->urls().size(), 1);
+        QCOMPARE(readFile(mime->urls().first().toLocalFile().toStdString() + "/a.txt"), std::string("alpha"));
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+    }
+
     void convertOpensTheResult()
     {
         MainWindow window;
@@ -139,7 +192,7 @@ private slots:
         QCOMPARE(job->state(), Job::State::Succeeded);
         QCOMPARE(window.archivePath(), q(output));
         QVERIFY(!window.entriesModel()->isForeign());
-        QCOMPARE(window.entriesModel()->rowCount(), 4);
+        QCOMPARE(window.entriesModel()->entryCount(), 4);
         const QString message = window.statusBar()->currentMessage();
         QVERIFY2(message.contains(QStringLiteral("zip ")) && message.contains(QStringLiteral("→ nnz")), qPrintable(message));
         nnz::ArchiveReader reader(output);
@@ -155,10 +208,12 @@ private slots:
         window.setErrorHandler([&](const QString&, const QString& text) { errors << text; });
         QVERIFY(window.openArchive(q(evil)));
         EntriesModel* model = window.entriesModel();
-        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->entryCount(), 2);
         QVERIFY(model->problem(0).isEmpty());
         QVERIFY(model->problem(1).contains(QStringLiteral("unsafe")));
-        QVERIFY(model->data(model->index(1, EntriesModel::Name), Qt::ToolTipRole).toString().contains(QStringLiteral("unsafe")));
+        const QModelIndex unsafe = model->indexOfPath(QStringLiteral("../escape.txt"));
+        QVERIFY(unsafe.isValid());
+        QVERIFY(unsafe.data(Qt::ToolTipRole).toString().contains(QStringLiteral("unsafe")));
 
         Job* extract = window.extractEntries(q(root_ / "evil-out"), {});
         QVERIFY(extract && waitIdle(window));
@@ -198,7 +253,7 @@ private slots:
         QVERIFY(window.openArchive(q(locked)));
         QCOMPARE(labels.size(), answers.size());
         QVERIFY(labels.first().contains(QStringLiteral("locked.zip is encrypted")));
-        QCOMPARE(window.entriesModel()->rowCount(), 2);
+        QCOMPARE(window.entriesModel()->entryCount(), 2);
         QVERIFY(window.entriesModel()->isEncrypted());
 
         const fs::path out = root_ / "locked-out";

@@ -19,6 +19,7 @@
 #include <fstream>
 
 #include "entries_model.hpp"
+#include "translations.hpp"
 #include "job_runner.hpp"
 #include "jobs/compress_job.hpp"
 #include "container/archive_file.hpp"
@@ -78,12 +79,12 @@ public slots:
 // Selects the rows whose entry path is one of paths.
 void selectEntries(MainWindow& window, const QStringList& paths)
 {
-    auto* proxy = window.proxyModel();
     window.entriesView()->selectionModel()->clearSelection();
-    for (int row = 0; row < proxy->rowCount(); ++row)
-        if (paths.contains(proxy->index(row, 0).data(EntriesModel::PathRole).toString()))
-            window.entriesView()->selectionModel()->select(proxy->index(row, 0),
-                                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    for (const QString& path : paths) {
+        const QModelIndex item = window.proxyModel()->mapFromSource(window.entriesModel()->indexOfPath(path));
+        QVERIFY2(item.isValid(), qPrintable(path));
+        window.entriesView()->selectionModel()->select(item, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
 }
 
 QAction* action(MainWindow& window, const char* name) { return window.findChild<QAction*>(QLatin1String(name)); }
@@ -132,6 +133,7 @@ private slots:
     void extractAsksAboutOutsideLinks_data();
     void extractAsksAboutOutsideLinks();
     void filterBoxFiltersList();
+    void treeKeepsOpenFoldersAcrossEdits();
     void contextMenuOffersTheEntryActions();
     void propertiesShowArchiveAndEntry();
     void openWithDefaultAppHandsOverTheExtractedFile();
@@ -158,6 +160,7 @@ void TestMainWindow::initTestCase()
 {
     QVERIFY(temp_.isValid());
     root_ = fs::path(temp_.path().toStdString());
+    nnz::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));  // plural forms, as the GUI has them
     // Private settings, and the store codec so jobs are instant.
     qputenv("XDG_CONFIG_HOME", QByteArray::fromStdString((root_ / "config").string()));
     QCoreApplication::setOrganizationName(QStringLiteral("nnzip-tests"));
@@ -209,7 +212,7 @@ void TestMainWindow::openingListsEntries()
     QSignalSpy opened(&window, &MainWindow::archiveOpened);
     QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
     QCOMPARE(opened.count(), 1);
-    QCOMPARE(window.entriesModel()->rowCount(), 4);  // docs, docs/notes.md, docs/readme.txt, data.bin
+    QCOMPARE(window.entriesModel()->entryCount(), 4);  // docs, docs/notes.md, docs/readme.txt, data.bin
     QVERIFY(window.windowTitle().contains(QStringLiteral("open.nnz")));
     QVERIFY(nnz::ui::AppSettings::recentArchives().contains(QString::fromStdString(archive.string())));
 }
@@ -243,7 +246,7 @@ void TestMainWindow::damagedArchiveShowsErrorWithoutCrash()
         const QString text = shown.first().first().toString();
         QVERIFY2(text.contains(QStringLiteral("broken.nnz")) && text.contains(QStringLiteral("not changed")), qPrintable(text));
         QVERIFY(window.archivePath().isEmpty());
-        QCOMPARE(window.entriesModel()->rowCount(), 0);
+        QCOMPARE(window.entriesModel()->entryCount(), 0);
         if (hook) QCOMPARE(errors_.size(), size_t(1));
         else QVERIFY(window.findChild<QMessageBox*>(QStringLiteral("errorBox")) != nullptr);
     }
@@ -256,7 +259,7 @@ void TestMainWindow::dropOneArchiveOpensIt()
     window.show();
     QVERIFY(dropUrls(&window, {QString::fromStdString(archive.string())}));
     QTRY_COMPARE(window.archivePath(), QString::fromStdString(archive.string()));
-    QCOMPARE(window.entriesModel()->rowCount(), 4);
+    QCOMPARE(window.entriesModel()->entryCount(), 4);
     QVERIFY(!window.jobRunner()->busy());  // opening is not a job
 }
 
@@ -282,7 +285,7 @@ void TestMainWindow::dropFilesOnEmptyWindowAsksAndCreates()
     QVERIFY(errors_.empty());
     QVERIFY(QFileInfo::exists(target));
     QCOMPARE(window.archivePath(), target);
-    QCOMPARE(window.entriesModel()->rowCount(), 4);
+    QCOMPARE(window.entriesModel()->entryCount(), 4);
     QCOMPARE(window.progressPanels().size(), 1);
     QCOMPARE(window.progressPanels().first()->statusText(), QStringLiteral("Done"));
 }
@@ -294,14 +297,14 @@ void TestMainWindow::dropFilesOnOpenArchiveAddsThem()
     window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
     window.show();
     QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
-    QCOMPARE(window.entriesModel()->rowCount(), 4);
+    QCOMPARE(window.entriesModel()->entryCount(), 4);
     QVERIFY(dropUrls(&window, {QString::fromStdString((root_ / "extra" / "added.txt").string()),
                                QString::fromStdString((root_ / "extra" / "second.txt").string())}));
     QVERIFY(waitIdle(window));
     QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
-    QCOMPARE(window.entriesModel()->rowCount(), 6);
+    QCOMPARE(window.entriesModel()->entryCount(), 6);
     QStringList names;
-    for (int row = 0; row < window.entriesModel()->rowCount(); ++row)
+    for (int row = 0; row < window.entriesModel()->entryCount(); ++row)
         names << QString::fromStdString(window.entriesModel()->entry(row).path);
     for (const char* expected : {"added.txt", "second.txt", "docs/readme.txt", "docs/notes.md", "data.bin"})
         QVERIFY2(names.contains(QLatin1String(expected)), expected);
@@ -309,7 +312,7 @@ void TestMainWindow::dropFilesOnOpenArchiveAddsThem()
     QVERIFY(window.addToArchive({QString::fromStdString((root_ / "extra" / "added.txt").string())}));
     QVERIFY(waitIdle(window));
     QVERIFY(errors_.empty());
-    QCOMPARE(window.entriesModel()->rowCount(), 6);
+    QCOMPARE(window.entriesModel()->entryCount(), 6);
 }
 
 void TestMainWindow::deleteAsksThenRemovesTheSelection_data()
@@ -339,7 +342,7 @@ void TestMainWindow::deleteAsksThenRemovesTheSelection()
     QVERIFY(waitIdle(window));
     QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
     QStringList names;
-    for (int row = 0; row < window.entriesModel()->rowCount(); ++row)
+    for (int row = 0; row < window.entriesModel()->entryCount(); ++row)
         names << QString::fromStdString(window.entriesModel()->entry(row).path);
     names.sort();
     // The folder goes with everything in it; the archive is opened again as it now is.
@@ -379,7 +382,7 @@ void TestMainWindow::renameAsksForTheNewName()
     QCOMPARE(errors_.size(), size_t(fails ? 1 : 0));
     if (fails) QVERIFY2(errors_.front().contains("already has an entry") && errors_.front().contains("not changed"), qPrintable(errors_.front()));
     QStringList names;
-    for (int row = 0; row < window.entriesModel()->rowCount(); ++row)
+    for (int row = 0; row < window.entriesModel()->entryCount(); ++row)
         names << QString::fromStdString(window.entriesModel()->entry(row).path);
     names.sort();
     QCOMPARE(names, expected);
@@ -402,13 +405,7 @@ void TestMainWindow::dragOutExtractsSelection()
     MainWindow window;
     window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
     QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
-    auto* view = window.entriesView();
-    QItemSelectionModel* selection = view->selectionModel();
-    for (int row = 0; row < window.proxyModel()->rowCount(); ++row) {
-        const QString path = window.proxyModel()->index(row, 0).data(EntriesModel::PathRole).toString();
-        if (path == QLatin1String("docs") || path == QLatin1String("docs/readme.txt"))
-            selection->select(window.proxyModel()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
+    selectEntries(window, {QStringLiteral("docs"), QStringLiteral("docs/readme.txt")});
     QCOMPARE(window.selectedEntryPaths(), QStringList{QStringLiteral("docs")});  // the folder covers its file
     std::unique_ptr<QMimeData> mime(window.extractSelectionForDrag());
     QVERIFY(mime);
@@ -512,10 +509,56 @@ void TestMainWindow::filterBoxFiltersList()
     QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
     auto* filter = window.findChild<QLineEdit*>();
     QVERIFY(filter);
+    auto* proxy = window.proxyModel();
+    auto* view = window.entriesView();
+    // The tree: folders first, each open or closed as the user left it.
+    QCOMPARE(proxy->rowCount(), 2);
+    QCOMPARE(proxy->index(0, 0).data(EntriesModel::PathRole).toString(), QStringLiteral("docs"));
+    QCOMPARE(proxy->index(1, 0).data(EntriesModel::PathRole).toString(), QStringLiteral("data.bin"));
+    QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 2);
+    QVERIFY(!view->isExpanded(proxy->index(0, 0)));  // two items at the top: nothing is opened for the user
+    // A match deep inside shows the folders leading to it, opened.
     filter->setText(QStringLiteral("README"));
-    QCOMPARE(window.proxyModel()->rowCount(), 1);
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 1);
+    QCOMPARE(proxy->index(0, 0, proxy->index(0, 0)).data(EntriesModel::PathRole).toString(), QStringLiteral("docs/readme.txt"));
+    QVERIFY(view->isExpanded(proxy->index(0, 0)));
+    filter->setText(QStringLiteral("zzz"));
+    QCOMPARE(proxy->rowCount(), 0);
     filter->clear();
-    QCOMPARE(window.proxyModel()->rowCount(), 4);
+    QCOMPARE(proxy->rowCount(), 2);
+    QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 2);
+}
+
+void TestMainWindow::treeKeepsOpenFoldersAcrossEdits()
+{
+    // An archive of one folder opens showing what is in it.
+    const fs::path single = root_ / "single.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    nnz::compress_paths(single, std::vector<fs::path>{root_ / "src" / "docs"}, options, control);
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    auto* proxy = window.proxyModel();
+    auto* view = window.entriesView();
+    const auto item = [&](const char* path) { return proxy->mapFromSource(window.entriesModel()->indexOfPath(QLatin1String(path))); };
+    QVERIFY(window.openArchive(QString::fromStdString(single.string())));
+    QVERIFY(view->isExpanded(item("docs")));
+
+    // Folders the user opened stay open when the archive is read again after an edit.
+    const fs::path archive = makeArchive(QStringLiteral("tree.nnz"));
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    QVERIFY(!view->isExpanded(item("docs")));
+    view->expand(item("docs"));
+    QVERIFY(window.addToArchive({QString::fromStdString((root_ / "extra" / "added.txt").string())}));
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QVERIFY(item("added.txt").isValid());
+    QVERIFY(view->isExpanded(item("docs")));
+    // Another archive starts closed.
+    QVERIFY(window.openArchive(QString::fromStdString(makeArchive(QStringLiteral("other.nnz")).string())));
+    QVERIFY(!view->isExpanded(item("docs")));
 }
 
 void TestMainWindow::contextMenuOffersTheEntryActions()
@@ -571,6 +614,8 @@ void TestMainWindow::propertiesShowArchiveAndEntry()
     action(window, "propertiesAction")->trigger();
     QTRY_VERIFY((dialog = window.findChild<nnz::ui::PropertiesDialog*>()) != nullptr);
     QCOMPARE(dialog->field(QStringLiteral("type")), QStringLiteral("Folder"));
+    QCOMPARE(dialog->field(QStringLiteral("contains")), QStringLiteral("2 files, 31 bytes"));
+    QCOMPARE(dialog->field(QStringLiteral("entryBpb")), QStringLiteral("8.000"));
     QVERIFY(dialog->field(QStringLiteral("checksum")).isEmpty());
     dialog->close();
     QTRY_VERIFY(window.findChild<nnz::ui::PropertiesDialog*>() == nullptr);
@@ -785,7 +830,7 @@ void TestMainWindow::encryptedArchiveAsksForItsPassword()
         QVERIFY(window.archivePath().isEmpty());
         return;
     }
-    QCOMPARE(window.entriesModel()->rowCount(), 4);
+    QCOMPARE(window.entriesModel()->entryCount(), 4);
 
     // Every job on the open archive uses the password it was opened with; nothing asks again.
     const QString out = QString::fromStdString((root_ / "locked-out").string());
@@ -799,7 +844,7 @@ void TestMainWindow::encryptedArchiveAsksForItsPassword()
     QVERIFY(window.deleteEntries({QStringLiteral("data.bin")}));
     QVERIFY(waitIdle(window));
     QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
-    QCOMPARE(window.entriesModel()->rowCount(), 3);  // reopened after the edit, without asking
+    QCOMPARE(window.entriesModel()->entryCount(), 3);  // reopened after the edit, without asking
     QCOMPARE(labels.size(), answers.size());
     QVERIFY(nnz::ArchiveReader(archive, nnz::Passphrase("s3cret")).encrypted());
 
@@ -846,7 +891,7 @@ void TestMainWindow::setPasswordEncryptsChangesAndRemovesIt()
     QVERIFY(window.entriesModel()->isEncrypted());  // reopened with it, nothing asked
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("summary"))->text().endsWith(QStringLiteral(" · encrypted")));
     QCOMPARE(asked, 0);
-    QCOMPARE(window.entriesModel()->rowCount(), 4);
+    QCOMPARE(window.entriesModel()->entryCount(), 4);
     QVERIFY(nnz::ArchiveReader(archive, nnz::Passphrase("first")).encrypted());
 
     QVERIFY(window.changePassword(QStringLiteral("second")));
@@ -899,7 +944,7 @@ void TestMainWindow::repairRecoversACutArchive()
     QVERIFY(waitIdle(window));
     QCOMPARE(errors_.size(), size_t(1));
     QCOMPARE(window.archivePath(), output);  // opened when done
-    QCOMPARE(window.entriesModel()->rowCount(), 4);  // nothing was lost but the index
+    QCOMPARE(window.entriesModel()->entryCount(), 4);  // nothing was lost but the index
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("4 entries recovered")),
              qPrintable(window.statusBar()->currentMessage()));
     QCOMPARE(readFile(QString::fromStdString(archive.string())).size(), whole.size() - 100);  // left as it was
@@ -947,7 +992,7 @@ void TestMainWindow::recoveryRecordFromDialogToRepair()
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("summary"))->text().endsWith(QStringLiteral(" · recovery record 7%")));
     QVERIFY(action(window, "recoveryAction")->isEnabled());
     {
-        nnz::ui::PropertiesDialog properties(*window.entriesModel(), -1);
+        nnz::ui::PropertiesDialog properties(*window.entriesModel(), QModelIndex());
         QVERIFY2(properties.field(QStringLiteral("recovery")).startsWith(QStringLiteral("7% of the archive")),
                  qPrintable(properties.field(QStringLiteral("recovery"))));
     }
@@ -1016,9 +1061,9 @@ void TestMainWindow::splitArchiveOpensAsOne()
     QVERIFY2(window.progressPanels().last()->detailsText().contains(QStringLiteral("volumes of 1 MiB")),
              qPrintable(window.progressPanels().last()->detailsText()));
     // Opened when done, as one archive.
-    QCOMPARE(window.entriesModel()->rowCount(), 2);
+    QCOMPARE(window.entriesModel()->entryCount(), 2);
     {
-        nnz::ui::PropertiesDialog properties(*window.entriesModel(), -1);
+        nnz::ui::PropertiesDialog properties(*window.entriesModel(), QModelIndex());
         QVERIFY2(properties.field(QStringLiteral("fileSize")).contains(QStringLiteral(" in 3 volume")),
                  qPrintable(properties.field(QStringLiteral("fileSize"))));
     }

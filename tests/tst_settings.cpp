@@ -65,12 +65,12 @@ bool sameSettings(const AppSettings& a, const AppSettings& b)
 // Selects the rows whose entry path is one of paths.
 void selectEntries(MainWindow& window, const QStringList& paths)
 {
-    auto* proxy = window.proxyModel();
     window.entriesView()->selectionModel()->clearSelection();
-    for (int row = 0; row < proxy->rowCount(); ++row)
-        if (paths.contains(proxy->index(row, 0).data(nnz::ui::EntriesModel::PathRole).toString()))
-            window.entriesView()->selectionModel()->select(proxy->index(row, 0),
-                                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    for (const QString& path : paths) {
+        const QModelIndex item = window.proxyModel()->mapFromSource(window.entriesModel()->indexOfPath(path));
+        QVERIFY2(item.isValid(), qPrintable(path));
+        window.entriesView()->selectionModel()->select(item, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
 }
 
 }  // namespace
@@ -333,7 +333,7 @@ void TestSettings::exclusionsReachTheJobs()
     QVERIFY(waitIdle(window));
     QCOMPARE(job->state(), Job::State::Succeeded);
     QStringList names;
-    for (int row = 0; row < window.entriesModel()->rowCount(); ++row)
+    for (int row = 0; row < window.entriesModel()->entryCount(); ++row)
         names << QString::fromStdString(window.entriesModel()->entry(row).path);
     names.sort();
     QCOMPARE(names, (QStringList{"a.txt", "b.txt", "proj", "proj/main.c"}));
@@ -357,7 +357,7 @@ void TestSettings::presetReachesTheJobs()
     QVERIFY(job);
     QVERIFY(waitIdle(window));
     QCOMPARE(job->state(), Job::State::Succeeded);
-    QCOMPARE(window.entriesModel()->rowCount(), 3);
+    QCOMPARE(window.entriesModel()->entryCount(), 3);
     QStringList codecs = window.entriesModel()->codecNames();
     codecs.sort();
     const QStringList expected = codec == QLatin1String("store") ? QStringList{"store"} : QStringList{"neural", "store"};

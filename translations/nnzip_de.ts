@@ -276,6 +276,20 @@
         <source>%1: the same content as %2, stored once</source>
         <translation>%1: derselbe Inhalt wie %2, nur einmal gespeichert</translation>
     </message>
+    <message numerus="yes">
+        <source> in %n folder(s)</source>
+        <translation>
+            <numerusform> in %n Ordner</numerusform>
+            <numerusform> in %n Ordnern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::Job</name>
@@ -1332,6 +1346,18 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
             <numerusform>%1 in %n Teil</numerusform>
             <numerusform>%1 in %n Teilen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Folder (implied by the names in it)</source>
+        <translation>Ordner (nur durch die Namen darin angelegt)</translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation>Enthält:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

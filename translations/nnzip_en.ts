@@ -276,6 +276,20 @@
         <source>%1: the same content as %2, stored once</source>
         <translation>%1: the same content as %2, stored once</translation>
     </message>
+    <message numerus="yes">
+        <source> in %n folder(s)</source>
+        <translation>
+            <numerusform> in %n folder</numerusform>
+            <numerusform> in %n folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::Job</name>
@@ -1332,6 +1346,18 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
             <numerusform>%1 in %n volume</numerusform>
             <numerusform>%1 in %n volumes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Folder (implied by the names in it)</source>
+        <translation>Folder (implied by the names in it)</translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation>Contains:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

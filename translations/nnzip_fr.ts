@@ -276,6 +276,20 @@
         <source>%1: the same content as %2, stored once</source>
         <translation>%1 : même contenu que %2, enregistré une seule fois</translation>
     </message>
+    <message numerus="yes">
+        <source> in %n folder(s)</source>
+        <translation>
+            <numerusform> dans %n dossier</numerusform>
+            <numerusform> dans %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::Job</name>
@@ -1332,6 +1346,18 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
             <numerusform>%1 en %n volume</numerusform>
             <numerusform>%1 en %n volumes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Folder (implied by the names in it)</source>
+        <translation>Dossier (déduit des noms qu’il contient)</translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation>Contient :</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

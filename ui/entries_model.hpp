@@ -1,8 +1,12 @@
 #pragma once
-// The entries of one open archive as a table: name, size, packed size, bits per byte, modified,
-// checksum. Display text is formatted; SortRole carries the raw value so sorting is numeric.
-// Foreign archives (zip, tar, 7z, ...) load too, read-only: what only .nnz knows stays empty.
-#include <QAbstractTableModel>
+// The entries of one open archive as a folder tree: name, size, packed size, bits per byte,
+// modified, checksum. A folder shows the totals of everything under it. Folders that an archive
+// only implies by the names inside it (zips without folder entries, "a/b.txt" alone) appear as
+// folders too, with no entry of their own. Display text is formatted; SortRole carries the raw
+// value so sorting is numeric. Foreign archives (zip, tar, 7z, ...) load too, read-only: what
+// only .nnz knows stays empty.
+#include <QAbstractItemModel>
+#include <QHash>
 #include <QString>
 
 #include <filesystem>
@@ -13,13 +17,29 @@
 
 namespace nnz::ui {
 
-class EntriesModel : public QAbstractTableModel {
+class EntriesModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column { Name, Size, Packed, Bpb, Modified, Checksum, ColumnCount };
-    enum Role { SortRole = Qt::UserRole, PathRole };
+    enum Role {
+        SortRole = Qt::UserRole,
+        PathRole,        // the entry's path in the archive (a folder's, also when only implied)
+        EntryIndexRole,  // index into the entries (entry()), -1 for an implied folder
+        IsFolderRole     // a folder, stored or implied
+    };
+
+    // What a folder holds, everything under it counted.
+    struct FolderContents {
+        int files = 0;  // files and symbolic links
+        int folders = 0;
+        quint64 size = 0;
+        double packed = 0;
+    };
 
     explicit EntriesModel(QObject* parent = nullptr);
+
+    // "6 files in 2 folders" (the folders only when there are some).
+    static QString contentsText(const FolderContents& contents);
 
     // Reads the archive's index (for a foreign archive, every header). Throws nnz::Error
     // (Io/Data; Password for an encrypted .nnz without its password or with a wrong one) and
@@ -29,8 +49,18 @@ public:
 
     bool isOpen() const { return !archive_.empty(); }
     const std::filesystem::path& archive() const { return archive_; }
-    const nnz::EntryInfo& entry(int row) const { return entries_.at(size_t(row)); }
-    double packedSize(int row) const { return packed_.at(size_t(row)); }
+
+    // The archive's entries, in its order (not the tree's).
+    int entryCount() const { return int(entries_.size()); }
+    const nnz::EntryInfo& entry(int entryIndex) const { return entries_.at(size_t(entryIndex)); }
+    double packedSize(int entryIndex) const { return packed_.at(size_t(entryIndex)); }
+    // The entry an item shows; -1 for an implied folder or an invalid index.
+    int entryIndexOf(const QModelIndex& index) const;
+    bool isFolder(const QModelIndex& index) const;
+    FolderContents folderContents(const QModelIndex& index) const;
+    // The item (column 0) with that path; invalid when there is none.
+    QModelIndex indexOfPath(const QString& path) const;
+
     quint64 totalSize() const;
     double totalPacked() const;
     int blockCount() const { return block_count_; }
@@ -45,8 +75,10 @@ public:
     bool isForeign() const { return !foreign_format_.isEmpty(); }
     QString foreignFormat() const { return foreign_format_; }
     // Why an entry of a foreign archive cannot be extracted (unsafe name, encrypted); else empty.
-    QString problem(int row) const { return problems_.empty() ? QString() : problems_.at(size_t(row)); }
+    QString problem(int entryIndex) const { return problems_.empty() ? QString() : problems_.at(size_t(entryIndex)); }
 
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& index) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -54,9 +86,30 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 private:
+    // One row of the tree. Node 0 is the invisible root; a node's children come after it.
+    struct Node {
+        QString name;  // the last part of the path
+        QString path;
+        int entry = -1;  // -1: an implied folder (or the root)
+        int parent = -1;
+        int row = 0;  // among its parent's children
+        bool folder = false;
+        std::vector<int> children;
+        FolderContents contents;  // of a folder
+        qint64 newest = 0;        // the latest modification time at or under it
+    };
+
+    void buildTree();
+    int addNode(int parent, const QString& name, const QString& path, int entry, bool folder);
+    const Node* nodeOf(const QModelIndex& index) const;
+    QVariant entryData(const Node& node, int column, int role) const;
+    QVariant folderData(const Node& node, int column, int role) const;
+
     std::filesystem::path archive_;
     std::vector<nnz::EntryInfo> entries_;
     std::vector<double> packed_;
+    std::vector<Node> nodes_;
+    QHash<QString, int> node_of_path_;  // the first node of each path
     int block_count_ = 0;
     QStringList codecs_;
     QString foreign_format_;

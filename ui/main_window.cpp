@@ -36,6 +36,7 @@
 #include <filesystem>
 
 #include "entries_model.hpp"
+#include "entries_proxy.hpp"
 #include "error.hpp"
 #include "container/archive_file.hpp"
 #include "container/archive_repair.hpp"
@@ -119,7 +120,6 @@ QStringList withoutDescendants(QStringList paths)
 
 EntriesView::EntriesView(QWidget* parent) : QTreeView(parent)
 {
-    setRootIsDecorated(false);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     setSortingEnabled(true);
@@ -149,13 +149,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     runner_ = new JobRunner(this);
 
     model_ = new EntriesModel(this);
-    proxy_ = new QSortFilterProxyModel(this);
+    proxy_ = new EntriesProxy(this);
     proxy_->setSourceModel(model_);
-    proxy_->setSortRole(EntriesModel::SortRole);
-    proxy_->setFilterRole(EntriesModel::PathRole);
-    proxy_->setFilterKeyColumn(EntriesModel::Name);
-    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy_->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     view_ = new EntriesView(this);
     view_->setModel(proxy_);
@@ -171,7 +166,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     filter_ = new QLineEdit(this);
     filter_->setPlaceholderText(tr("Filter by name…"));
     filter_->setClearButtonEnabled(true);
-    connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
+    connect(filter_, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
 
     auto* listPage = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listPage);
@@ -353,8 +348,9 @@ void MainWindow::updateActions()
     const bool open = model_->isOpen();
     const bool oneFile = [this] {
         const QModelIndexList rows = view_->selectionModel()->selectedRows();
-        return rows.size() == 1 &&
-               model_->entry(proxy_->mapToSource(rows.first()).row()).type == nnz::EntryType::File;
+        if (rows.size() != 1) return false;
+        const int entry = model_->entryIndexOf(proxy_->mapToSource(rows.first()));
+        return entry >= 0 && model_->entry(entry).type == nnz::EntryType::File;
     }();
     for (QAction* action : {close_action_, add_action_, add_folder_action_, extract_action_, extract_to_action_,
                             test_action_, properties_action_})
@@ -381,11 +377,11 @@ void MainWindow::updateSummary()
     const double size = double(model_->totalSize());
     const double packed = model_->totalPacked();
     if (model_->isForeign()) {
-        summary_->setText(tr("%n entries · %1 · %2 archive, read-only", nullptr, model_->rowCount())
+        summary_->setText(tr("%n entries · %1 · %2 archive, read-only", nullptr, model_->entryCount())
                               .arg(formatBytes(size), model_->foreignFormat()));
         return;
     }
-    summary_->setText(tr("%n entries · %1 → %2", nullptr, model_->rowCount())
+    summary_->setText(tr("%n entries · %1 → %2", nullptr, model_->entryCount())
                           .arg(formatBytes(size), formatBytes(packed)) +
                       (size > 0 ? tr(" · %1 bpb").arg(8 * packed / size, 0, 'f', 3) : QString()) +
                       (model_->isEncrypted() ? tr(" · encrypted") : QString()) +
@@ -437,6 +433,8 @@ bool MainWindow::openArchive(const QString& path)
         QApplication::setOverrideCursor(Qt::WaitCursor);
         return answered;
     };
+    // Reopened after an edit: the folders that were open stay open.
+    const QStringList expanded = archivePath() == absolute ? expandedFolders() : QStringList();
     try {
         if (!opens(passphrase)) {
             if (!ask(opens)) {  // cancelled: nothing to report
@@ -466,6 +464,8 @@ bool MainWindow::openArchive(const QString& path)
     AppSettings::noteRecentArchive(absolute);
     updateSummary();
     updateActions();
+    applyFilter(filter_->text());
+    for (const QString& folder : expanded) view_->expand(proxy_->mapFromSource(model_->indexOfPath(folder)));
     view_->resizeColumnToContents(EntriesModel::Name);
     emit archiveOpened(absolute);
     return true;
@@ -754,8 +754,8 @@ Job* MainWindow::extractEntries(const QString& destination, const QStringList& e
     if (!model_->isOpen() || destination.isEmpty()) return nullptr;
     const AppSettings settings = AppSettings::load();
     std::vector<nnz::EntryInfo> chosen;
-    for (int row = 0; row < model_->rowCount(); ++row)
-        if (isSelected(QString::fromStdString(model_->entry(row).path), entries)) chosen.push_back(model_->entry(row));
+    for (int i = 0; i < model_->entryCount(); ++i)
+        if (isSelected(QString::fromStdString(model_->entry(i).path), entries)) chosen.push_back(model_->entry(i));
     nnz::ExistingFiles existingFiles = existingFilesFor(settings.overwrite);
     if (settings.overwrite == AppSettings::Overwrite::Ask) {
         // Ask once, up front, when any target is already there; the core refuses otherwise.
@@ -913,7 +913,7 @@ QStringList MainWindow::selectedEntryPaths() const
 {
     QStringList paths;
     for (const QModelIndex& index : view_->selectionModel()->selectedRows())
-        paths << model_->data(model_->index(proxy_->mapToSource(index).row(), 0), EntriesModel::PathRole).toString();
+        paths << index.data(EntriesModel::PathRole).toString();
     return withoutDescendants(paths);
 }
 
@@ -1068,8 +1068,9 @@ Job* MainWindow::openWithDefaultApp()
     if (!model_->isOpen()) return nullptr;
     const QModelIndexList rows = view_->selectionModel()->selectedRows();
     if (rows.size() != 1) return nullptr;
-    const nnz::EntryInfo& entry = model_->entry(proxy_->mapToSource(rows.first()).row());
-    if (entry.type != nnz::EntryType::File) return nullptr;
+    const int entryIndex = model_->entryIndexOf(proxy_->mapToSource(rows.first()));
+    if (entryIndex < 0 || model_->entry(entryIndex).type != nnz::EntryType::File) return nullptr;  // a folder opens in the list
+    const nnz::EntryInfo& entry = model_->entry(entryIndex);
     const QString folder = sessionTempFolder(QStringLiteral("open"));
     if (folder.isEmpty()) {
         showError(tr("Cannot Open"), tr("Could not create a temporary folder."));
@@ -1097,8 +1098,7 @@ void MainWindow::showProperties()
 {
     if (!model_->isOpen()) return;
     const QModelIndexList rows = view_->selectionModel()->selectedRows();
-    const int row = rows.size() == 1 ? proxy_->mapToSource(rows.first()).row() : -1;
-    auto* dialog = new PropertiesDialog(*model_, row, this);
+    auto* dialog = new PropertiesDialog(*model_, rows.size() == 1 ? proxy_->mapToSource(rows.first()) : QModelIndex(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -1126,6 +1126,37 @@ void MainWindow::showContextMenu(const QPoint& position)
         else menu->addSeparator();
     }
     menu->popup(view_->viewport()->mapToGlobal(position));
+}
+
+}  // namespace nnz::ui
+
+namespace nnz::ui {
+
+void MainWindow::applyFilter(const QString& text)
+{
+    proxy_->setFilterFixedString(text);
+    if (!text.isEmpty()) {
+        view_->expandAll();  // every match in sight
+        return;
+    }
+    view_->collapseAll();
+    // An archive of one folder (the usual kind) opens showing what is in it.
+    if (proxy_->rowCount() == 1 && proxy_->index(0, 0).data(EntriesModel::IsFolderRole).toBool()) view_->expand(proxy_->index(0, 0));
+}
+
+QStringList MainWindow::expandedFolders() const
+{
+    QStringList folders;
+    std::function<void(const QModelIndex&)> visit = [&](const QModelIndex& parent) {
+        for (int row = 0; row < proxy_->rowCount(parent); ++row) {
+            const QModelIndex child = proxy_->index(row, 0, parent);
+            if (!view_->isExpanded(child)) continue;
+            folders << child.data(EntriesModel::PathRole).toString();
+            visit(child);
+        }
+    };
+    visit({});
+    return folders;
 }
 
 }  // namespace nnz::ui

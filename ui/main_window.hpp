@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "entries_proxy.hpp"
 #include "job_runner.hpp"
 #include "outside_links_question.hpp"
 #include "password_question.hpp"
@@ -22,7 +23,6 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QMimeData;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTemporaryDir;
 class QVBoxLayout;
@@ -180,9 +180,12 @@ private:
     void extractToDialog();
     void convertDialog();
     void showContextMenu(const QPoint& position);
+    // Filters the tree; with a filter every folder leading to a match is open.
+    void applyFilter(const QString& text);
+    QStringList expandedFolders() const;  // their paths
 
     EntriesModel* model_;
-    QSortFilterProxyModel* proxy_;
+    EntriesProxy* proxy_;
     EntriesView* view_;
     QLineEdit* filter_;
     QStackedWidget* pages_;

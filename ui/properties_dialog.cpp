@@ -42,7 +42,7 @@ QString fileSizeText(const QString& path)
 
 }  // namespace
 
-PropertiesDialog::PropertiesDialog(const EntriesModel& model, int entryRow, QWidget* parent) : QDialog(parent)
+PropertiesDialog::PropertiesDialog(const EntriesModel& model, const QModelIndex& item, QWidget* parent) : QDialog(parent)
 {
     const QFileInfo info(QString::fromStdString(model.archive().string()));
     setWindowTitle(tr("Properties — %1").arg(info.fileName()));
@@ -52,7 +52,7 @@ PropertiesDialog::PropertiesDialog(const EntriesModel& model, int entryRow, QWid
     const double packed = model.totalPacked();
     addRow(QStringLiteral("archive"), tr("Archive:"), QDir::toNativeSeparators(info.absoluteFilePath()));
     addRow(QStringLiteral("fileSize"), tr("File size:"), fileSizeText(info.absoluteFilePath()));
-    addRow(QStringLiteral("entries"), tr("Entries:"), QString::number(model.rowCount()));
+    addRow(QStringLiteral("entries"), tr("Entries:"), QString::number(model.entryCount()));
     addRow(QStringLiteral("content"), tr("Content:"), formatBytes(size));
     if (model.isForeign()) {
         addRow(QStringLiteral("format"), tr("Format:"),
@@ -72,30 +72,44 @@ PropertiesDialog::PropertiesDialog(const EntriesModel& model, int entryRow, QWid
     }
     addRow(QStringLiteral("modified"), tr("Modified:"), QLocale().toString(info.lastModified(), QLocale::LongFormat));
 
-    if (entryRow >= 0 && entryRow < model.rowCount()) {
-        const nnz::EntryInfo& e = model.entry(entryRow);
+    if (item.isValid() && item.model() == &model) {
+        const int entryIndex = model.entryIndexOf(item);
         auto* line = new QFrame(this);
         line->setFrameShape(QFrame::HLine);
         form_->addRow(line);
-        addRow(QStringLiteral("entry"), tr("Entry:"), QString::fromStdString(e.path));
-        const QString type = e.type == nnz::EntryType::Directory ? tr("Folder")
-                             : e.type == nnz::EntryType::Symlink
-                                 ? tr("Symbolic link to %1").arg(QString::fromStdString(e.link_target))
-                                 : tr("File");
-        addRow(QStringLiteral("type"), tr("Type:"), type);
-        if (e.type == nnz::EntryType::File) addRow(QStringLiteral("entrySize"), tr("Size:"), formatBytes(double(e.size)));
-        if (e.type == nnz::EntryType::File && !model.isForeign()) {  // a foreign archive has no packed sizes or XXH64
-            addRow(QStringLiteral("entryPacked"), tr("Packed:"), formatBytes(model.packedSize(entryRow)));
-            if (e.size > 0)
-                addRow(QStringLiteral("entryBpb"), tr("Bits per byte:"), bpbText(model.packedSize(entryRow), double(e.size)));
-            addRow(QStringLiteral("checksum"), tr("Checksum (XXH64):"),
-                   model.data(model.index(entryRow, EntriesModel::Checksum)).toString());
+        addRow(QStringLiteral("entry"), tr("Entry:"), item.data(EntriesModel::PathRole).toString());
+        if (model.isFolder(item)) {
+            const EntriesModel::FolderContents contents = model.folderContents(item);
+            addRow(QStringLiteral("type"), tr("Type:"), entryIndex >= 0 ? tr("Folder") : tr("Folder (implied by the names in it)"));
+            addRow(QStringLiteral("contains"), tr("Contains:"),
+                   tr("%1, %2").arg(EntriesModel::contentsText(contents), formatBytes(double(contents.size))));
+            if (!model.isForeign()) {
+                addRow(QStringLiteral("entryPacked"), tr("Packed:"), formatBytes(contents.packed));
+                if (contents.size > 0)
+                    addRow(QStringLiteral("entryBpb"), tr("Bits per byte:"), bpbText(contents.packed, double(contents.size)));
+            }
         }
-        if (const QString problem = model.problem(entryRow); !problem.isEmpty())
-            addRow(QStringLiteral("problem"), tr("Problem:"), problem);
-        addRow(QStringLiteral("permissions"), tr("Permissions:"), QStringLiteral("%1").arg(e.mode, 4, 8, QChar('0')));
-        addRow(QStringLiteral("entryModified"), tr("Modified:"),
-               QLocale().toString(QDateTime::fromSecsSinceEpoch(e.mtime_sec), QLocale::LongFormat));
+        if (entryIndex >= 0) {
+            const nnz::EntryInfo& e = model.entry(entryIndex);
+            if (!model.isFolder(item)) {
+                const QString type = e.type == nnz::EntryType::Symlink
+                                         ? tr("Symbolic link to %1").arg(QString::fromStdString(e.link_target))
+                                         : tr("File");
+                addRow(QStringLiteral("type"), tr("Type:"), type);
+            }
+            if (e.type == nnz::EntryType::File) addRow(QStringLiteral("entrySize"), tr("Size:"), formatBytes(double(e.size)));
+            if (e.type == nnz::EntryType::File && !model.isForeign()) {  // a foreign archive has no packed sizes or XXH64
+                addRow(QStringLiteral("entryPacked"), tr("Packed:"), formatBytes(model.packedSize(entryIndex)));
+                if (e.size > 0)
+                    addRow(QStringLiteral("entryBpb"), tr("Bits per byte:"), bpbText(model.packedSize(entryIndex), double(e.size)));
+                addRow(QStringLiteral("checksum"), tr("Checksum (XXH64):"), item.siblingAtColumn(EntriesModel::Checksum).data().toString());
+            }
+            if (const QString problem = model.problem(entryIndex); !problem.isEmpty())
+                addRow(QStringLiteral("problem"), tr("Problem:"), problem);
+            addRow(QStringLiteral("permissions"), tr("Permissions:"), QStringLiteral("%1").arg(e.mode, 4, 8, QChar('0')));
+            addRow(QStringLiteral("entryModified"), tr("Modified:"),
+                   QLocale().toString(QDateTime::fromSecsSinceEpoch(e.mtime_sec), QLocale::LongFormat));
+        }
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

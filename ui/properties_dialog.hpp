@@ -1,8 +1,9 @@
 #pragma once
-// Properties of the open archive and, when one entry is selected, of that entry. Shown
+// Properties of the open archive and, when one item is selected, of that entry or folder. Shown
 // non-modally (open()), so the rest of the window keeps working.
 #include <QDialog>
 #include <QMap>
+#include <QModelIndex>
 #include <QString>
 
 class QFormLayout;
@@ -15,13 +16,15 @@ class EntriesModel;
 class PropertiesDialog : public QDialog {
     Q_OBJECT
 public:
-    // entryRow: a row of model, or -1 for the archive alone.
-    PropertiesDialog(const EntriesModel& model, int entryRow, QWidget* parent = nullptr);
+    // item: an index of model (not of a proxy), or invalid for the archive alone.
+    PropertiesDialog(const EntriesModel& model, const QModelIndex& item, QWidget* parent = nullptr);
 
     // The text shown for a field, by key: "archive", "fileSize", "entries", "content", "packed" and
     // "blocks", "encryption", "recovery" (.nnz) or "format" (foreign archives), "modified"; with an entry also "entry",
     // "type", "entrySize", "entryPacked", "entryBpb", "checksum" (.nnz files), "problem" (an
-    // entry that cannot be extracted), "permissions", "entryModified". Empty when not shown.
+    // entry that cannot be extracted), "permissions", "entryModified" (the last two only for an
+    // item with an entry: a folder can be implied by the names in it); with a folder "contains"
+    // and, for an .nnz, "entryPacked" and "entryBpb" of everything in it. Empty when not shown.
     QString field(const QString& key) const;
 
 private:
