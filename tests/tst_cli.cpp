@@ -385,6 +385,16 @@ private slots:
         QTest::newRow("u with -f") << "first" << QStringList{"u", "ARCH", "second", "-f"} << 1 << QStringList{};
         QTest::newRow("u to a file that is no archive") << "text" << QStringList{"u", "ARCH", "second"} << 2 << QStringList{};
         QTest::newRow("d of a missing archive") << "none" << QStringList{"d", "ARCH", "first"} << 3 << QStringList{};
+        QTest::newRow("u into a folder") << "both" << QStringList{"u", "ARCH", "first", "--into", "docs/2024"} << 0
+                                         << QStringList{"docs/2024/first", "first", "second"};
+        QTest::newRow("u creating an archive, into a folder") << "none" << QStringList{"u", "ARCH", "first", "--into=in"} << 0
+                                                              << QStringList{"in/first"};
+        QTest::newRow("a into a folder") << "none" << QStringList{"a", "ARCH", "first", "second", "--into", "./x/"} << 0
+                                         << QStringList{"x/first", "x/second"};
+        QTest::newRow("u into a file") << "both" << QStringList{"u", "ARCH", "second", "--into", "first"} << 1 << QStringList{};
+        QTest::newRow("u into a folder out of the archive") << "both" << QStringList{"u", "ARCH", "second", "--into", "../up"} << 1
+                                                            << QStringList{};
+        QTest::newRow("d with --into") << "both" << QStringList{"d", "ARCH", "first", "--into", "x"} << 1 << QStringList{};
         QTest::newRow("rn renames") << "both" << QStringList{"rn", "ARCH", "first", "third"} << 0 << QStringList{"second", "third"};
         QTest::newRow("rename onto an existing name") << "both" << QStringList{"rename", "ARCH", "first", "second"} << 3 << QStringList{};
         QTest::newRow("rn with one name") << "both" << QStringList{"rn", "ARCH", "first"} << 1 << QStringList{};

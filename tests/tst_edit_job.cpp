@@ -68,6 +68,9 @@ private slots:
     void init();
     void editKeepsWhatDidNotChange_data();
     void editKeepsWhatDidNotChange();
+    void addIntoAFolder();
+    void addIntoRefused_data();
+    void addIntoRefused();
     void failedEditLeavesTheArchive_data();
     void failedEditLeavesTheArchive();
     void renameCopiesEveryBlock_data();
@@ -205,6 +208,79 @@ void TestEditJob::editKeepsWhatDidNotChange()
         else if (fs::is_regular_file(source)) QCOMPARE(read_file(out / name), read_file(source));
         else QVERIFY(fs::is_directory(out / name));
     }
+}
+
+void TestEditJob::addIntoAFolder()
+{
+    const fs::path archive = makeArchive();
+    if (QTest::currentTestFailed()) return;
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    const auto add = [&](const char* name, const char* into) {
+        options.into = into;
+        nnz::add_paths(archive, std::vector<fs::path>{root_ / "new" / name}, options, control);
+    };
+    const auto extracted = [&](const char* path) {
+        const fs::path out = root_ / "out";
+        fs::remove_all(out);
+        nnz::JobControl extracting;
+        nnz::extract_archive(archive, out, {}, false, extracting, nnz::OutsideLinks::Create);
+        return read_file(out / path);
+    };
+    // Into a stored folder: the top-level file of the same name stays.
+    add("b.c", "dir");
+    QCOMPARE(extracted("dir/b.c"), read_file(root_ / "new" / "b.c"));
+    QCOMPARE(extracted("b.c"), read_file(root_ / "src" / "b.c"));
+    // Again, changed: the one in the folder is replaced, nothing else.
+    write_file(root_ / "new" / "b.c", text(9'000, 7));
+    add("b.c", "./dir/");
+    QCOMPARE(extracted("dir/b.c"), text(9'000, 7));
+    QCOMPARE(extracted("b.c"), read_file(root_ / "src" / "b.c"));
+    // Into folders the archive does not have: implied by the name, created on extraction.
+    add("added.txt", "deep/er");
+    add("empty", "deep");
+    QCOMPARE(names_in(archive), (std::vector<std::string>{"a.c", "b.c", "big.txt", "data.bin", "deep/empty", "deep/er/added.txt",
+                                                          "dir", "dir/b.c", "link"}));
+    QCOMPARE(extracted("deep/er/added.txt"), read_file(root_ / "new" / "added.txt"));
+    QVERIFY(fs::is_directory(root_ / "out" / "deep" / "empty"));
+    // A new archive, all of it inside a folder.
+    const fs::path fresh = root_ / "fresh.nnz";
+    options.into = "top";
+    nnz::compress_paths(fresh, std::vector<fs::path>{root_ / "src" / "a.c", root_ / "src" / "dir"}, options, control);
+    QCOMPARE(names_in(fresh), (std::vector<std::string>{"top/a.c", "top/dir"}));
+}
+
+void TestEditJob::addIntoRefused_data()
+{
+    QTest::addColumn<QString>("into");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a file") << "big.txt" << "\"big.txt\": it is a file in the archive";
+    QTest::newRow("below a file") << "big.txt/sub" << "\"big.txt\": it is a file in the archive";
+    QTest::newRow("a symbolic link") << "link" << "\"link\": it is a symbolic link in the archive";
+    QTest::newRow("out of the archive") << "../x" << "\"../x\" is not a folder name";
+    QTest::newRow("absolute") << "/abs" << "\"/abs\" is not a folder name";
+}
+
+void TestEditJob::addIntoRefused()
+{
+    QFETCH(QString, into);
+    QFETCH(QString, message);
+    const fs::path archive = makeArchive();
+    if (QTest::currentTestFailed()) return;
+    const std::string before = read_file(archive);
+    nnz::CompressOptions options;
+    options.codec = "store";
+    options.into = into.toStdString();
+    nnz::JobControl control;
+    try {
+        nnz::add_paths(archive, std::vector<fs::path>{root_ / "new" / "b.c"}, options, control);
+        QFAIL("added");
+    } catch (const nnz::Error& e) {
+        QCOMPARE(e.code(), nnz::ErrorCode::Usage);
+        QVERIFY2(QString::fromStdString(e.what()).contains(message), e.what());
+    }
+    QVERIFY(read_file(archive) == before);
 }
 
 void TestEditJob::failedEditLeavesTheArchive_data()

@@ -16,6 +16,7 @@
 #include <QtTest>
 
 #include <filesystem>
+#include <optional>
 #include <fstream>
 
 #include "entries_model.hpp"
@@ -51,14 +52,15 @@ std::string readFile(const QString& path)
     return {std::istreambuf_iterator<char>(in), {}};
 }
 
-// Sends the enter + drop pair a real drag would deliver; returns whether the enter was accepted.
-bool dropUrls(QWidget* target, const QStringList& paths)
+// Sends the enter + drop pair a real drag would deliver (at the target's centre unless told);
+// returns whether the enter was accepted.
+bool dropUrls(QWidget* target, const QStringList& paths, std::optional<QPoint> where = std::nullopt)
 {
     QMimeData mime;
     QList<QUrl> urls;
     for (const QString& p : paths) urls << QUrl::fromLocalFile(p);
     mime.setUrls(urls);
-    const QPoint at(target->width() / 2, target->height() / 2);
+    const QPoint at = where.value_or(QPoint(target->width() / 2, target->height() / 2));
     QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &enter);
     if (!enter.isAccepted()) return false;
@@ -134,6 +136,7 @@ private slots:
     void extractAsksAboutOutsideLinks();
     void filterBoxFiltersList();
     void treeKeepsOpenFoldersAcrossEdits();
+    void dropOnAFolderAddsIntoIt();
     void contextMenuOffersTheEntryActions();
     void propertiesShowArchiveAndEntry();
     void openWithDefaultAppHandsOverTheExtractedFile();
@@ -559,6 +562,48 @@ void TestMainWindow::treeKeepsOpenFoldersAcrossEdits()
     // Another archive starts closed.
     QVERIFY(window.openArchive(QString::fromStdString(makeArchive(QStringLiteral("other.nnz")).string())));
     QVERIFY(!view->isExpanded(item("docs")));
+}
+
+void TestMainWindow::dropOnAFolderAddsIntoIt()
+{
+    const fs::path archive = makeArchive(QStringLiteral("into.nnz"));
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    auto* view = window.entriesView();
+    // The centre of an entry's row, in the window's coordinates.
+    const auto rowAt = [&](const char* path) {
+        const QModelIndex item = window.proxyModel()->mapFromSource(window.entriesModel()->indexOfPath(QLatin1String(path)));
+        return view->viewport()->mapTo(&window, view->visualRect(item).center());
+    };
+    QCOMPARE(window.dropFolderAt(rowAt("docs")), QStringLiteral("docs"));
+    QCOMPARE(window.dropFolderAt(rowAt("data.bin")), QString());  // a file at the top: the top
+    view->expand(window.proxyModel()->mapFromSource(window.entriesModel()->indexOfPath(QStringLiteral("docs"))));
+    QCOMPARE(window.dropFolderAt(rowAt("docs/readme.txt")), QStringLiteral("docs"));  // a file: its folder
+    QCOMPARE(window.dropFolderAt(QPoint(1, 1)), QString());                           // the menu bar: the top
+
+    // Dropped on the folder: into it; an archive dropped there is added too, not opened.
+    const QString inner = QString::fromStdString(makeArchive(QStringLiteral("inner.nnz")).string());
+    QVERIFY(dropUrls(&window, {QString::fromStdString((root_ / "extra" / "added.txt").string()), inner}, rowAt("docs")));
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QCOMPARE(window.archivePath(), QString::fromStdString(archive.string()));
+    QVERIFY(window.entriesModel()->indexOfPath(QStringLiteral("docs/added.txt")).isValid());
+    QVERIFY(window.entriesModel()->indexOfPath(QStringLiteral("docs/inner.nnz")).isValid());
+    QVERIFY(!window.entriesModel()->indexOfPath(QStringLiteral("added.txt")).isValid());
+    QVERIFY2(window.progressPanels().last()->job()->title().contains(QStringLiteral("to docs in into.nnz")),
+             qPrintable(window.progressPanels().last()->job()->title()));
+
+    // Add Files and Add Folder go into the one folder selected, else to the top.
+    selectEntries(window, {QStringLiteral("docs")});
+    QCOMPARE(window.selectedFolder(), QStringLiteral("docs"));
+    selectEntries(window, {QStringLiteral("data.bin")});
+    QCOMPARE(window.selectedFolder(), QString());
+    selectEntries(window, {QStringLiteral("docs"), QStringLiteral("data.bin")});
+    QCOMPARE(window.selectedFolder(), QString());
 }
 
 void TestMainWindow::contextMenuOffersTheEntryActions()

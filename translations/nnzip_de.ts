@@ -1019,6 +1019,29 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>%1 has a recovery record: File ▸ Repair Archive… rebuilds it as it was made.</source>
         <translation>%1 hat einen Wiederherstellungsdatensatz: Datei ▸ Archiv reparieren… stellt es wieder her, wie es erstellt wurde.</translation>
     </message>
+    <message numerus="yes">
+        <source>Adding %n item(s) to %1 in %2</source>
+        <translation>
+            <numerusform>%n Element wird zu %1 in %2 hinzugefügt</numerusform>
+            <numerusform>%n Elemente werden zu %1 in %2 hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop to add to %1</source>
+        <translation>Ablegen fügt zu %1 hinzu</translation>
+    </message>
+    <message>
+        <source>Drop to add to %1 in %2</source>
+        <translation>Ablegen fügt zu %1 in %2 hinzu</translation>
+    </message>
+    <message>
+        <source>Add Files to %1</source>
+        <translation>Dateien zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Folder to %1</source>
+        <translation>Ordner zu %1 hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -1019,6 +1019,29 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>%1 has a recovery record: File ▸ Repair Archive… rebuilds it as it was made.</source>
         <translation>%1 has a recovery record: File ▸ Repair Archive… rebuilds it as it was made.</translation>
     </message>
+    <message numerus="yes">
+        <source>Adding %n item(s) to %1 in %2</source>
+        <translation>
+            <numerusform>Adding %n item to %1 in %2</numerusform>
+            <numerusform>Adding %n items to %1 in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop to add to %1</source>
+        <translation>Drop to add to %1</translation>
+    </message>
+    <message>
+        <source>Drop to add to %1 in %2</source>
+        <translation>Drop to add to %1 in %2</translation>
+    </message>
+    <message>
+        <source>Add Files to %1</source>
+        <translation>Add Files to %1</translation>
+    </message>
+    <message>
+        <source>Add Folder to %1</source>
+        <translation>Add Folder to %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

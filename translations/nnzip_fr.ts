@@ -1019,6 +1019,29 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>%1 has a recovery record: File ▸ Repair Archive… rebuilds it as it was made.</source>
         <translation>%1 a un enregistrement de récupération : Fichier ▸ Réparer l’archive… la reconstruit telle qu’elle a été créée.</translation>
     </message>
+    <message numerus="yes">
+        <source>Adding %n item(s) to %1 in %2</source>
+        <translation>
+            <numerusform>Ajout de %n élément à %1 dans %2</numerusform>
+            <numerusform>Ajout de %n éléments à %1 dans %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop to add to %1</source>
+        <translation>Déposer pour ajouter à %1</translation>
+    </message>
+    <message>
+        <source>Drop to add to %1 in %2</source>
+        <translation>Déposer pour ajouter à %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Add Files to %1</source>
+        <translation>Ajouter des fichiers à %1</translation>
+    </message>
+    <message>
+        <source>Add Folder to %1</source>
+        <translation>Ajouter un dossier à %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

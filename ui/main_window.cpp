@@ -487,12 +487,13 @@ QString MainWindow::archivePath() const
     return model_->isOpen() ? QString::fromStdString(model_->archive().string()) : QString();
 }
 
-void MainWindow::handleDroppedPaths(const QStringList& paths)
+void MainWindow::handleDroppedPaths(const QStringList& paths, const QString& into)
 {
     if (paths.isEmpty()) return;
     // A dropped .nnz is opened; so is a foreign archive, unless an .nnz is open (it is then added
-    // to it like any other file).
-    if (paths.size() == 1 && (!model_->isOpen() || model_->isForeign() || isNnzName(paths.first())) &&
+    // to it like any other file). Dropped on a folder of the open archive, it goes into it.
+    const bool intoFolder = model_->isOpen() && !model_->isForeign() && !into.isEmpty();
+    if (!intoFolder && paths.size() == 1 && (!model_->isOpen() || model_->isForeign() || isNnzName(paths.first())) &&
         isArchiveFile(paths.first())) {
         openArchive(paths.first());
         return;
@@ -504,7 +505,7 @@ void MainWindow::handleDroppedPaths(const QStringList& paths)
         return;
     }
     if (model_->isOpen()) {
-        addToArchive(paths);
+        addToArchive(paths, into);
         return;
     }
     // Nothing open: ask where the new archive goes and how hard to compress (non-blocking, so the
@@ -548,13 +549,17 @@ Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs
     return job;
 }
 
-Job* MainWindow::addToArchive(const QStringList& inputs)
+Job* MainWindow::addToArchive(const QStringList& inputs, const QString& into)
 {
     if (!model_->isOpen() || model_->isForeign() || inputs.isEmpty()) return nullptr;  // foreign: read-only
     const QString archive = archivePath();
     nnz::CompressOptions options = AppSettings::load().compressOptions();
     options.passphrase = model_->passphrase();
-    Job* job = enqueue(Job::Kind::Add, tr("Adding %n item(s) to %1", nullptr, int(inputs.size())).arg(QFileInfo(archive).fileName()),
+    options.into = into.toStdString();
+    const QString title = into.isEmpty()
+                              ? tr("Adding %n item(s) to %1", nullptr, int(inputs.size())).arg(QFileInfo(archive).fileName())
+                              : tr("Adding %n item(s) to %1 in %2", nullptr, int(inputs.size())).arg(into, QFileInfo(archive).fileName());
+    Job* job = enqueue(Job::Kind::Add, title,
                        [archive = toPath(archive), inputs = toPaths(inputs), options](nnz::JobControl& control) {
                            nnz::add_paths(archive, inputs, AppSettings::warningTo(options, control), control);
                        },
@@ -971,6 +976,23 @@ QString MainWindow::defaultExtractFolder() const
     return archive.dir().filePath(archive.completeBaseName());
 }
 
+QString MainWindow::dropFolderAt(const QPoint& position) const
+{
+    if (!model_->isOpen() || model_->isForeign() || pages_->currentIndex() != 1) return {};
+    const QPoint at = view_->viewport()->mapFrom(this, position);
+    if (!view_->viewport()->rect().contains(at)) return {};
+    QModelIndex item = view_->indexAt(at).siblingAtColumn(0);
+    if (item.isValid() && !item.data(EntriesModel::IsFolderRole).toBool()) item = item.parent();
+    return item.isValid() ? item.data(EntriesModel::PathRole).toString() : QString();
+}
+
+QString MainWindow::selectedFolder() const
+{
+    const QModelIndexList rows = view_->selectionModel()->selectedRows();
+    if (rows.size() != 1 || !rows.first().data(EntriesModel::IsFolderRole).toBool()) return {};
+    return rows.first().data(EntriesModel::PathRole).toString();
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     // Our own drags out of the list must not come back in as an "add".
@@ -979,8 +1001,16 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 
 void MainWindow::dragMoveEvent(QDragMoveEvent* event)
 {
-    if (event->source() != view_ && !localPaths(event->mimeData()).isEmpty()) event->acceptProposedAction();
+    if (event->source() == view_ || localPaths(event->mimeData()).isEmpty()) return;
+    event->acceptProposedAction();
+    // Says where the files would go: a folder under the pointer takes them.
+    if (!model_->isOpen() || model_->isForeign()) return;
+    const QString folder = dropFolderAt(event->position().toPoint());
+    statusBar()->showMessage(folder.isEmpty() ? tr("Drop to add to %1").arg(QFileInfo(archivePath()).fileName())
+                                              : tr("Drop to add to %1 in %2").arg(folder, QFileInfo(archivePath()).fileName()));
 }
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent*) { statusBar()->clearMessage(); }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
@@ -988,8 +1018,10 @@ void MainWindow::dropEvent(QDropEvent* event)
     const QStringList paths = localPaths(event->mimeData());
     if (paths.isEmpty()) return;
     event->acceptProposedAction();
+    statusBar()->clearMessage();
+    const QString into = dropFolderAt(event->position().toPoint());
     // Handled after the drop returns, so the source application is not kept waiting.
-    QMetaObject::invokeMethod(this, [this, paths] { handleDroppedPaths(paths); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this, paths, into] { handleDroppedPaths(paths, into); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -1041,14 +1073,18 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::addFilesDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Files"), QFileInfo(archivePath()).absolutePath());
-    if (!files.isEmpty()) addToArchive(files);
+    const QString into = selectedFolder();
+    const QStringList files = QFileDialog::getOpenFileNames(this, into.isEmpty() ? tr("Add Files") : tr("Add Files to %1").arg(into),
+                                                            QFileInfo(archivePath()).absolutePath());
+    if (!files.isEmpty()) addToArchive(files, into);
 }
 
 void MainWindow::addFolderDialog()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Folder"), QFileInfo(archivePath()).absolutePath());
-    if (!folder.isEmpty()) addToArchive({folder});
+    const QString into = selectedFolder();
+    const QString folder = QFileDialog::getExistingDirectory(this, into.isEmpty() ? tr("Add Folder") : tr("Add Folder to %1").arg(into),
+                                                             QFileInfo(archivePath()).absolutePath());
+    if (!folder.isEmpty()) addToArchive({folder}, into);
 }
 
 void MainWindow::deleteSelection() { deleteEntries(selectedEntryPaths()); }

@@ -62,14 +62,22 @@ public:
     QString archivePath() const;
 
     // The drop rules: nothing open -> ask to create; one .nnz -> open it; else add to the open one.
-    void handleDroppedPaths(const QStringList& paths);
+    // into: the folder of the open archive the drop landed on ("" = the top); a drop on a folder
+    // always adds, even an archive.
+    void handleDroppedPaths(const QStringList& paths, const QString& into = {});
     // A non-empty password encrypts the archive (format 4.0); the window remembers it for this
     // session, so that the archive opens without asking when the job is done.
     // recoveryPercent: the recovery record to add; -1 = the one Settings give new archives.
     // volumeSize: split into volumes of that many bytes (NAME.001, ...); 0 = one file.
     Job* createArchive(const QString& archive, const QStringList& inputs, const QString& preset,
                        const QString& password = {}, int recoveryPercent = -1, quint64 volumeSize = 0);
-    Job* addToArchive(const QStringList& inputs);
+    // into: a folder inside the archive to add to ("docs/2024"); empty = the top.
+    Job* addToArchive(const QStringList& inputs, const QString& into = {});
+    // Where a drop at `position` (in the window's coordinates) would add: the folder under it, the
+    // folder holding the file under it, or "" (the top).
+    QString dropFolderAt(const QPoint& position) const;
+    // The one folder selected (Add Files and Add Folder add into it), else "".
+    QString selectedFolder() const;
     // Deletes the entries (folders with everything in them) from the open .nnz after asking;
     // nullptr when declined, nothing is chosen, or the archive is foreign (read-only).
     Job* deleteEntries(const QStringList& entries);
@@ -149,6 +157,7 @@ signals:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 

@@ -134,6 +134,9 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
     } else if (option == "--stdin-name" && (a.command == Command::Add || a.command == Command::Update)) {
         a.compress.stdin_name = tokens.value_for(option, inline_value);
         if (a.compress.stdin_name.empty()) usage_error(option + " needs a name");
+    } else if (option == "--into" && (a.command == Command::Add || a.command == Command::Update)) {
+        a.compress.into = tokens.value_for(option, inline_value);
+        if (a.compress.into.empty()) usage_error(option + " needs a folder name");
     } else if ((option == "-v" || option == "--volume-size") &&
                (a.command == Command::Add || a.command == Command::Convert)) {
         a.compress.volume_size = parse_size(tokens.value_for(option, inline_value));
@@ -276,6 +279,8 @@ const char* usage_text()
            "  nnzip a ARCHIVE PATH... [options]    create ARCHIVE from files and folders; - reads\n"
            "                                 standard input into one file (cmd | nnzip a x.nnz -)\n"
            "      --stdin-name NAME         the name of that file (default: ARCHIVE without .nnz)\n"
+           "      --into FOLDER             store the paths inside FOLDER of the archive ('docs/2024':\n"
+           "                                notes.txt becomes docs/2024/notes.txt; also for 'u')\n"
            "      -f, --force               replace an existing archive\n"
            "      --codec neural|store      compression engine (default neural)\n"
            "      --preset NAME             neural model: fast, default, max, or gpu (max's model with 64\n"
@@ -303,7 +308,7 @@ const char* usage_text()
            "                                (u, d: 0 removes it; without it they keep the archive's)\n"
            "  nnzip u ARCHIVE PATH... [options]\n"
            "                                 add files and folders to ARCHIVE (created when missing);\n"
-           "                                 an entry of the same top-level name is replaced. Only\n"
+           "                                 an entry of the same name (under --into) is replaced. Only\n"
            "                                 new files are compressed: existing blocks are copied\n"
            "                                 (options as for 'a', without -f)\n"
            "  nnzip d ARCHIVE ENTRY... [options]\n"

@@ -8,6 +8,8 @@
 
 #include "../container/archive_file.hpp"
 #include "../container/archive_writer.hpp"
+#include "../container/entry_path.hpp"
+#include "../container/format.hpp"
 #include "../container/split_temp_file.hpp"
 #include "../container/recovery_record.hpp"
 #include "../error.hpp"
@@ -88,6 +90,17 @@ void validate(const CompressOptions& options)
     if (options.recovery_percent && *options.recovery_percent != 0) (void)RecoveryLayout::for_archive(1, *options.recovery_percent);
     if (options.volume_size != 0 && options.volume_size < kMinVolumeSize)
         throw Error(ErrorCode::Usage, "volumes must hold at least " + std::to_string(kMinVolumeSize >> 10) + " KiB");
+    (void)into_prefix(options);
+}
+
+std::string into_prefix(const CompressOptions& options)
+{
+    if (options.into.empty()) return {};
+    const auto folder = normalise_entry_path(options.into);
+    if (!folder || folder->size() >= format::kMaxNameBytes)
+        throw Error(ErrorCode::Usage, "\"" + escaped_name(options.into) +
+                                          "\" is not a folder name an archive can hold (relative, no \"..\", no control characters)");
+    return *folder + "/";
 }
 
 WriteOptions write_options_for(const CompressOptions& options, std::span<const InputItem> items)
@@ -118,6 +131,8 @@ std::vector<InputItem> gather_inputs(const fs::path& archive, std::span<const fs
     std::vector<std::string> warnings;
     auto items = walk_inputs(inputs, warnings, options.skip_unreadable, EntryPatterns(options.exclude));
     drop_archive_itself(archive, items, warnings);
+    if (const std::string prefix = into_prefix(options); !prefix.empty())
+        for (auto& item : items) item.info.path = prefix + item.info.path;
     if (options.on_warning)
         for (const auto& warning : warnings) options.on_warning(warning);
     return items;
@@ -136,7 +151,7 @@ void compress_paths(const fs::path& archive, std::span<const fs::path> inputs, c
 
     const auto key = options.passphrase.empty() ? nullptr : ArchiveKey::create(options.passphrase);
     const auto [disk_inputs, from_stdin] = split_stdin_input(inputs);
-    const std::string stdin_name = from_stdin ? stdin_entry_name(archive, options.stdin_name) : std::string();
+    const std::string stdin_name = from_stdin ? into_prefix(options) + stdin_entry_name(archive, options.stdin_name) : std::string();
     auto items = gather_inputs(archive, disk_inputs, options);
     // After the walk, so that the copy of the stream is not found in a folder being archived.
     std::optional<SpooledStdin> spooled;

@@ -45,10 +45,17 @@ struct CompressOptions {
     // Splits a new archive into volumes of this many bytes (NAME.001, NAME.002, ...); 0: one
     // file. Edits cannot change a split archive.
     uint64_t volume_size = 0;
+    // A folder inside the archive that the inputs go into ("docs/2024": "notes.txt" is stored as
+    // "docs/2024/notes.txt"); empty: the top. Folders it names that the archive lacks are implied
+    // by the names inside them, as in zips without folder entries.
+    std::string into;
 };
 
-// Throws Error(Usage) for unknown codec/preset names or out-of-range numbers.
+// Throws Error(Usage) for unknown codec/preset names, out-of-range numbers or an invalid `into`.
 void validate(const CompressOptions& options);
+// options.into normalised with a '/' after it ("docs/2024/"), or "" for the top; throws
+// Error(Usage) for a name no archive may hold ("../x", "/abs").
+std::string into_prefix(const CompressOptions& options);
 // A word for the user where the options suit another machine (the gpu preset on the CPU).
 std::optional<std::string> device_warning(const CompressOptions& options);
 
@@ -58,8 +65,8 @@ std::optional<std::string> device_warning(const CompressOptions& options);
 // comes through here.
 WriteOptions write_options_for(const CompressOptions& options, std::span<const InputItem> items);
 
-// The inputs as the archive will hold them (walk_inputs), without the archive itself (it may sit
-// inside a folder being archived); the walk's warnings go to options.on_warning.
+// The inputs as the archive will hold them (walk_inputs, under options.into), without the archive
+// itself (it may sit inside a folder being archived); the walk's warnings go to options.on_warning.
 std::vector<InputItem> gather_inputs(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
                                      const CompressOptions& options);
 

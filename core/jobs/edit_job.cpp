@@ -251,7 +251,26 @@ std::string stored_name(const fs::path& input)
     return p.filename().string();
 }
 
-std::string top_level(const std::string& entry_path) { return entry_path.substr(0, entry_path.find('/')); }
+// Whether the path or a folder above it is one of the names.
+bool at_or_under_any(const std::string& path, const std::set<std::string>& names)
+{
+    for (size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1))
+        if (names.contains(path.substr(0, slash))) return true;
+    return names.contains(path);
+}
+
+// Adding into "a/b" needs "a" and "a/b" to be folders (stored or implied), not files or links.
+void refuse_into_non_folder(const ArchiveReader& reader, const std::string& prefix)
+{
+    for (size_t slash = prefix.find('/'); slash != std::string::npos; slash = prefix.find('/', slash + 1)) {
+        const std::string folder = prefix.substr(0, slash);
+        for (const auto& e : reader.entries())
+            if (e.path == folder && e.type != EntryType::Directory)
+                throw Error(ErrorCode::Usage, "cannot add into \"" + folder + "\": it is " +
+                                                  (e.type == EntryType::Symlink ? "a symbolic link" : "a file") +
+                                                  " in the archive, not a folder");
+    }
+}
 
 bool unchanged(const EntryInfo& stored, const EntryInfo& found)
 {
@@ -302,13 +321,15 @@ void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const 
     // The index first: a damaged or foreign archive is refused before the inputs are walked.
     refuse_split(archive);
     ArchiveReader reader(archive, options.passphrase);
+    const std::string prefix = into_prefix(options);
+    refuse_into_non_folder(reader, prefix);
     const auto [disk_inputs, from_stdin] = split_stdin_input(inputs);
-    const std::string stdin_name = from_stdin ? stdin_entry_name(archive, options.stdin_name) : std::string();
+    const std::string stdin_name = from_stdin ? prefix + stdin_entry_name(archive, options.stdin_name) : std::string();
     std::set<std::string> replaced;
-    for (const auto& input : disk_inputs) replaced.insert(stored_name(input));
+    for (const auto& input : disk_inputs) replaced.insert(prefix + stored_name(input));
     if (from_stdin) replaced.insert(stdin_name);
     std::vector<bool> removed(reader.entries().size());
-    for (size_t i = 0; i < removed.size(); ++i) removed[i] = replaced.contains(top_level(reader.entries()[i].path));
+    for (size_t i = 0; i < removed.size(); ++i) removed[i] = at_or_under_any(reader.entries()[i].path, replaced);
     auto found = gather_inputs(archive, disk_inputs, options);
     std::optional<SpooledStdin> spooled;  // after the walk, as for `a`; never "unchanged": it is new
     if (from_stdin) spooled.emplace(archive, stdin_name, STDIN_FILENO, control);

@@ -15,8 +15,9 @@
 
 namespace nnz {
 
-// An input whose top-level name equals an existing top-level entry replaces that entry (and,
+// An input whose name (under options.into) equals an existing entry replaces that entry (and,
 // for a folder, everything inside it), the way a file manager's copy replaces a same-named item.
+// Adding into a name that is a file or a link in the archive is refused (Error(Usage)).
 // options.overwrite is ignored: replacing the archive is the point.
 void add_paths(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
                const CompressOptions& options, JobControl& control);
