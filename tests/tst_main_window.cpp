@@ -23,6 +23,8 @@
 #include "translations.hpp"
 #include "job_runner.hpp"
 #include "jobs/compress_job.hpp"
+#include "jobs/extract_job.hpp"
+#include "edited_files.hpp"
 #include "container/archive_file.hpp"
 #include "container/archive_reader.hpp"
 #include "main_window.hpp"
@@ -140,6 +142,8 @@ private slots:
     void contextMenuOffersTheEntryActions();
     void propertiesShowArchiveAndEntry();
     void openWithDefaultAppHandsOverTheExtractedFile();
+    void savedFileGoesBackIntoTheArchive_data();
+    void savedFileGoesBackIntoTheArchive();
     void jobEndNotifiesWithOpenFolder();
     void corruptedArchiveIsReportedClearly_data();
     void corruptedArchiveIsReportedClearly();
@@ -694,6 +698,72 @@ void TestMainWindow::openWithDefaultAppHandsOverTheExtractedFile()
     // Only that file was extracted.
     QCOMPARE(QDir(QFileInfo(opened).absolutePath() + QStringLiteral("/..")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
              QStringList{QStringLiteral("docs")});
+}
+
+void TestMainWindow::savedFileGoesBackIntoTheArchive_data()
+{
+    QTest::addColumn<bool>("byRename");  // saved as many editors do: a new file renamed over the old
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("saved in place, put back") << false << true;
+    QTest::newRow("saved by rename, put back") << true << true;
+    QTest::newRow("declined") << false << false;
+}
+
+void TestMainWindow::savedFileGoesBackIntoTheArchive()
+{
+    QFETCH(bool, byRename);
+    QFETCH(bool, accepted);
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    const fs::path archive = makeArchive(QStringLiteral("edited.nnz"));
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    QStringList questions;
+    window.setQuestionHandler([&](const QString&, const QString& text) {
+        questions << text;
+        return accepted;
+    });
+    window.editedFiles()->setSettleTime(50);
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    selectEntries(window, {QStringLiteral("docs/readme.txt")});
+    QVERIFY(window.openWithDefaultApp());
+    QVERIFY(waitIdle(window));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(catcher.urls.size(), 1);
+    const QString opened = catcher.urls.first().toLocalFile();
+    QCOMPARE(window.editedFiles()->watchedFiles(), QStringList{opened});
+
+    const auto save = [&](const std::string& content) {
+        const std::string target = opened.toStdString();
+        if (!byRename) {
+            writeFile(target, content);
+            return;
+        }
+        writeFile(target + ".new", content);
+        fs::rename(target + ".new", target);
+    };
+    const auto stored = [&] {
+        const fs::path out = root_ / "edited-out";
+        fs::remove_all(out);
+        nnz::JobControl control;
+        nnz::extract_archive(archive, out, std::vector<std::string>{"docs/readme.txt"}, false, control);
+        return readFile(QString::fromStdString((out / "docs" / "readme.txt").string()));
+    };
+    save("edited in another application\n");
+    QTRY_COMPARE_WITH_TIMEOUT(questions.size(), 1, 5000);
+    QVERIFY2(questions.first().contains(QStringLiteral("docs/readme.txt")), qPrintable(questions.first()));
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QCOMPARE(window.entriesModel()->entryCount(), 4);  // replaced in its folder, not added beside it
+    QCOMPARE(stored(), accepted ? std::string("edited in another application\n") : std::string("hello from the archive\n"));
+    // Still watched after the archive was read again: the next save asks again.
+    save("saved twice\n");
+    QTRY_COMPARE_WITH_TIMEOUT(questions.size(), 2, 5000);
+    QVERIFY(waitIdle(window));
+    QCOMPARE(stored(), accepted ? std::string("saved twice\n") : std::string("hello from the archive\n"));
+    // Another archive opened: the file is no longer watched.
+    QVERIFY(window.openArchive(QString::fromStdString(makeArchive(QStringLiteral("other-edited.nnz")).string())));
+    QVERIFY(window.editedFiles()->watchedFiles().isEmpty());
 }
 
 void TestMainWindow::jobEndNotifiesWithOpenFolder()

@@ -1042,6 +1042,14 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>Add Folder to %1</source>
         <translation>Ordner zu %1 hinzufügen</translation>
     </message>
+    <message>
+        <source>Update Archive?</source>
+        <translation>Archiv aktualisieren?</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another application. Put the changed file into %2?</source>
+        <translation>%1 wurde in einer anderen Anwendung geändert. Die geänderte Datei in %2 übernehmen?</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

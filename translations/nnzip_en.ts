@@ -1042,6 +1042,14 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>Add Folder to %1</source>
         <translation>Add Folder to %1</translation>
     </message>
+    <message>
+        <source>Update Archive?</source>
+        <translation>Update Archive?</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another application. Put the changed file into %2?</source>
+        <translation>%1 was changed in another application. Put the changed file into %2?</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -1042,6 +1042,14 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>Add Folder to %1</source>
         <translation>Ajouter un dossier à %1</translation>
     </message>
+    <message>
+        <source>Update Archive?</source>
+        <translation>Mettre à jour l’archive ?</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another application. Put the changed file into %2?</source>
+        <translation>%1 a été modifié dans une autre application. Mettre le fichier modifié dans %2 ?</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

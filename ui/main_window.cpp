@@ -35,6 +35,7 @@
 
 #include <filesystem>
 
+#include "edited_files.hpp"
 #include "entries_model.hpp"
 #include "entries_proxy.hpp"
 #include "error.hpp"
@@ -147,6 +148,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setWindowIcon(QIcon::fromTheme(QStringLiteral("package-x-generic"), style()->standardIcon(QStyle::SP_DriveHDIcon)));
     setAcceptDrops(true);
     runner_ = new JobRunner(this);
+    edited_ = new EditedFiles(this);
+    connect(edited_, &EditedFiles::saved, this, &MainWindow::offerToUpdateEditedFile);
 
     model_ = new EntriesModel(this);
     proxy_ = new EntriesProxy(this);
@@ -433,8 +436,10 @@ bool MainWindow::openArchive(const QString& path)
         QApplication::setOverrideCursor(Qt::WaitCursor);
         return answered;
     };
-    // Reopened after an edit: the folders that were open stay open.
+    // Reopened after an edit: the folders that were open stay open, the files opened with other
+    // applications stay watched.
     const QStringList expanded = archivePath() == absolute ? expandedFolders() : QStringList();
+    if (archivePath() != absolute) edited_->clear();
     try {
         if (!opens(passphrase)) {
             if (!ask(opens)) {  // cancelled: nothing to report
@@ -473,6 +478,7 @@ bool MainWindow::openArchive(const QString& path)
 
 void MainWindow::closeArchive()
 {
+    edited_->clear();
     model_->clear();
     filter_->clear();
     pages_->setCurrentIndex(0);
@@ -1121,8 +1127,10 @@ Job* MainWindow::openWithDefaultApp()
                            nnz::extract_archive(archive, dest, names, false, control, nnz::OutsideLinks::Refuse, passphrase);
                        });
     job->setProperty("archive", archive);
-    connect(job, &Job::finishedWith, this, [this, target](Job::State state) {
+    connect(job, &Job::finishedWith, this, [this, target, archive, entryPath = name](Job::State state) {
         if (state != Job::State::Succeeded) return;
+        // Saved in that application, it can go back into the archive (not into a read-only one).
+        if (archivePath() == archive && !model_->isForeign()) edited_->watch(target, entryPath, archive);
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(target)))
             showError(tr("Cannot Open"), tr("No application is set up to open %1.\n\nIt was extracted to %2.")
                                              .arg(QFileInfo(target).fileName(), QDir::toNativeSeparators(target)));
@@ -1193,6 +1201,20 @@ QStringList MainWindow::expandedFolders() const
     };
     visit({});
     return folders;
+}
+
+}  // namespace nnz::ui
+
+namespace nnz::ui {
+
+void MainWindow::offerToUpdateEditedFile(const QString& localFile, const QString& entryPath, const QString& archive)
+{
+    if (archive != archivePath() || model_->isForeign()) return;  // that archive is no longer open
+    if (!ask(tr("Update Archive?"), tr("%1 was changed in another application. Put the changed file into %2?")
+                                        .arg(entryPath, QFileInfo(archive).fileName())))
+        return;
+    const qsizetype slash = entryPath.lastIndexOf(QLatin1Char('/'));
+    addToArchive({localFile}, slash < 0 ? QString() : entryPath.left(slash));
 }
 
 }  // namespace nnz::ui

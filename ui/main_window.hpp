@@ -29,6 +29,7 @@ class QVBoxLayout;
 
 namespace nnz::ui {
 
+class EditedFiles;
 class EntriesModel;
 class NotificationBar;
 class ProgressPanel;
@@ -120,6 +121,7 @@ public:
     JobRunner* jobRunner() const { return runner_; }
     EntriesModel* entriesModel() const { return model_; }
     QSortFilterProxyModel* proxyModel() const { return proxy_; }
+    EditedFiles* editedFiles() const { return edited_; }
     EntriesView* entriesView() const { return view_; }
     QList<ProgressPanel*> progressPanels() const;
     QWidget* jobsWidget() const;
@@ -192,6 +194,8 @@ private:
     // Filters the tree; with a filter every folder leading to a match is open.
     void applyFilter(const QString& text);
     QStringList expandedFolders() const;  // their paths
+    // A file opened with another application was saved there: asks, then puts it back.
+    void offerToUpdateEditedFile(const QString& localFile, const QString& entryPath, const QString& archive);
 
     EntriesModel* model_;
     EntriesProxy* proxy_;
@@ -200,6 +204,7 @@ private:
     QStackedWidget* pages_;
     QLabel* summary_;
     JobRunner* runner_;
+    EditedFiles* edited_;
     QWidget* jobs_widget_;
     QVBoxLayout* jobs_layout_;
     QMenu* recent_menu_ = nullptr;
