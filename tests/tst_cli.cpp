@@ -438,6 +438,84 @@ private slots:
         QCOMPARE(names, after);
         QCOMPARE(nnzip({"t", q(archive)}).status, 0);
     }
+    void filesFrom_data()
+    {
+        QTest::addColumn<QStringList>("args");  // ARCH: the archive (made of "first" and "second" for x and d), LIST: the list file, DIR: the folder
+        QTest::addColumn<QByteArray>("list");   // the list's content, DIR standing for the folder
+        QTest::addColumn<QByteArray>("input");  // standard input
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QStringList>("after");  // a, u, d: the entries; x: the files extracted into DIR/out
+        QTest::newRow("a, a list of lines") << QStringList{"a", "ARCH", "--files-from", "LIST"} << QByteArray("DIR/first\nDIR/second\n")
+                                            << QByteArray() << 0 << QStringList{"first", "second"};
+        QTest::newRow("a, lines ending in CR LF, blank lines") << QStringList{"a", "ARCH", "-T", "LIST"} << QByteArray("DIR/first\r\n\r\n")
+                                                               << QByteArray() << 0 << QStringList{"first"};
+        QTest::newRow("a, the list and the command line") << QStringList{"a", "ARCH", "DIR/second", "--files-from=LIST"}
+                                                          << QByteArray("DIR/first") << QByteArray() << 0 << QStringList{"first", "second"};
+        QTest::newRow("a, NUL-separated on standard input") << QStringList{"a", "ARCH", "--files-from", "-", "--null"} << QByteArray()
+                                                            << QByteArray("DIR/first\0DIR/odd name\0", 23) << 0
+                                                            << QStringList{"first", "odd name"};
+        QTest::newRow("u, from a list") << QStringList{"u", "ARCH", "-T", "LIST"} << QByteArray("DIR/second\n") << QByteArray() << 0
+                                        << QStringList{"first", "second"};
+        QTest::newRow("x, entry names from a list") << QStringList{"x", "ARCH", "-T", "LIST", "-o", "DIR/out"} << QByteArray("second\n")
+                                                    << QByteArray() << 0 << QStringList{"second"};
+        QTest::newRow("d, entry names from a list") << QStringList{"d", "ARCH", "-T", "LIST"} << QByteArray("first\n") << QByteArray()
+                                                    << 0 << QStringList{"second"};
+        QTest::newRow("an empty list") << QStringList{"a", "ARCH", "-T", "LIST"} << QByteArray("\n\n") << QByteArray() << 1 << QStringList{};
+        QTest::newRow("a list that is missing") << QStringList{"a", "ARCH", "-T", "DIR/none"} << QByteArray() << QByteArray() << 3
+                                                << QStringList{};
+        QTest::newRow("a list naming standard input") << QStringList{"a", "ARCH", "-T", "LIST"} << QByteArray("-\n") << QByteArray() << 1
+                                                      << QStringList{};
+        QTest::newRow("standard input twice") << QStringList{"a", "ARCH", "-", "-T", "-"} << QByteArray() << QByteArray("DIR/first\n")
+                                              << 1 << QStringList{};
+        QTest::newRow("--null alone") << QStringList{"a", "ARCH", "DIR/first", "--null"} << QByteArray() << QByteArray() << 1
+                                      << QStringList{};
+        QTest::newRow("x, a listed name not in the archive") << QStringList{"x", "ARCH", "-T", "LIST", "-o", "DIR/out"}
+                                                             << QByteArray("nope\n") << QByteArray() << 1 << QStringList{};
+    }
+    void filesFrom()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, list);
+        QFETCH(QByteArray, input);
+        QFETCH(int, status);
+        QFETCH(QStringList, after);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        write_file(root / "first", "1");
+        write_file(root / "second", "2");
+        write_file(root / "odd name", "3");
+        const fs::path archive = root / "a.nnz";
+        const QString command = args.first();
+        if (command != "a") {  // u adds to "first"; x and d take from "first" and "second"
+            QStringList create{"a", q(archive), q(root / "first"), "--codec", "store"};
+            if (command != "u") create << q(root / "second");
+            QCOMPARE(nnzip(create).status, 0);
+        }
+        const QByteArray folder = QFile::encodeName(tmp.path());
+        write_file(root / "list", list.replace("DIR", folder).toStdString());
+        args.replaceInStrings(QStringLiteral("ARCH"), q(archive));
+        args.replaceInStrings(QStringLiteral("LIST"), q(root / "list"));
+        args.replaceInStrings(QStringLiteral("DIR"), tmp.path());
+        if (command == "a" || command == "u" || command == "d") args << "--codec" << "store";
+        const std::string before = fs::exists(archive) ? read_file(archive) : std::string();
+        const Run run = nnzip_reading(args, input.replace("DIR", folder));
+        QVERIFY2(run.status == status, qPrintable(run.err));
+        if (status != 0) {
+            QVERIFY(!run.err.isEmpty());
+            QCOMPARE(fs::exists(archive) ? read_file(archive) : std::string(), before);
+            QVERIFY(!fs::exists(root / "out"));
+            return;
+        }
+        QStringList names;
+        if (command == "x") {
+            for (const auto& e : fs::directory_iterator(root / "out")) names << QString::fromStdString(e.path().filename().string());
+        } else {
+            const Run listed = nnzip({"l", q(archive), "--json"});
+            for (const auto& entry : QJsonDocument::fromJson(listed.out.toUtf8()).array()) names << entry.toObject()["name"].toString();
+        }
+        names.sort();
+        QCOMPARE(names, after);
+    }
     void addExistingArchive_data()
     {
         QTest::addColumn<bool>("force");

@@ -134,6 +134,13 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
     } else if (option == "--stdin-name" && (a.command == Command::Add || a.command == Command::Update)) {
         a.compress.stdin_name = tokens.value_for(option, inline_value);
         if (a.compress.stdin_name.empty()) usage_error(option + " needs a name");
+    } else if ((option == "-T" || option == "--files-from") && (a.command == Command::Add || a.command == Command::Update ||
+                                                               extract || a.command == Command::Delete)) {
+        a.files_from = tokens.value_for(option, inline_value);
+        if (a.files_from.empty()) usage_error(option + " needs a file name, or - for standard input");
+    } else if (option == "--null" && (a.command == Command::Add || a.command == Command::Update || extract ||
+                                      a.command == Command::Delete)) {
+        a.null_separated = true;
     } else if (option == "--into" && (a.command == Command::Add || a.command == Command::Update)) {
         a.compress.into = tokens.value_for(option, inline_value);
         if (a.compress.into.empty()) usage_error(option + " needs a folder name");
@@ -210,23 +217,25 @@ Arguments parse_arguments(std::span<const std::string> args)
     }
 
     if (a.ask_password && !a.password_file.empty()) usage_error("-p and --password-file exclude each other");
+    if (a.null_separated && a.files_from.empty()) usage_error("--null is for the names of --files-from");
+    const bool listed = !a.files_from.empty();  // names come from a list too: none needed here
     if (positional.empty()) usage_error("missing archive name");
     a.archive = positional.front();
     positional.erase(positional.begin());
     switch (a.command) {
     case Command::Add:
-        if (positional.empty()) usage_error("'a' needs at least one path to archive");
+        if (positional.empty() && !listed) usage_error("'a' needs at least one path to archive");
         a.inputs.assign(positional.begin(), positional.end());
         a.compress.overwrite = a.overwrite;
         validate(a.compress);
         break;
     case Command::Update:
-        if (positional.empty()) usage_error("'u' needs at least one path to add");
+        if (positional.empty() && !listed) usage_error("'u' needs at least one path to add");
         a.inputs.assign(positional.begin(), positional.end());
         validate(a.compress);
         break;
     case Command::Delete:
-        if (positional.empty()) usage_error("'d' needs at least one entry to delete");
+        if (positional.empty() && !listed) usage_error("'d' needs at least one entry to delete");
         a.entries = std::move(positional);
         validate(a.compress);
         break;
@@ -279,6 +288,10 @@ const char* usage_text()
            "  nnzip a ARCHIVE PATH... [options]    create ARCHIVE from files and folders; - reads\n"
            "                                 standard input into one file (cmd | nnzip a x.nnz -)\n"
            "      --stdin-name NAME         the name of that file (default: ARCHIVE without .nnz)\n"
+           "      -T, --files-from FILE     also archive the paths listed in FILE, one per line\n"
+           "                                (- reads them from standard input; also for 'u', and for\n"
+           "                                'x' and 'd' the entry names); --null: separated by NUL\n"
+           "                                bytes instead (find -print0)\n"
            "      --into FOLDER             store the paths inside FOLDER of the archive ('docs/2024':\n"
            "                                notes.txt becomes docs/2024/notes.txt; also for 'u')\n"
            "      -f, --force               replace an existing archive\n"

@@ -29,6 +29,8 @@ struct Arguments {
     std::filesystem::path password_file;        // --password-file: its first line
     std::filesystem::path new_password_file;    // passwd --new-password-file: its first line
     bool remove_password = false;               // passwd --remove-password
+    std::filesystem::path files_from;           // a, u, x, d: --files-from, more inputs or entries ("-": stdin)
+    bool null_separated = false;                // --null: that list's names end with NUL bytes, not lines
     CompressOptions compress;                   // a, u, d, convert
 };
 

@@ -28,6 +28,7 @@
 #include "jobs/extract_job.hpp"
 #include "jobs/print_job.hpp"
 #include "listing.hpp"
+#include "name_list.hpp"
 #include "password.hpp"
 #include "summary.hpp"
 
@@ -333,8 +334,26 @@ bool damaged_with_recovery_record(const Arguments& args, const nnz::Error& e)
     return e.code() == nnz::ErrorCode::Data && reads_archive(args) && nnz::has_recovery_record(args.archive);
 }
 
+// --files-from: the names listed join those of the command line. Standard input can be the list
+// or the data or the password, one of them.
+void add_listed_names(Arguments& args)
+{
+    if (args.files_from.empty()) return;
+    const bool list_on_stdin = args.files_from == "-";
+    if (list_on_stdin && std::any_of(args.inputs.begin(), args.inputs.end(), [](const auto& p) { return nnz::is_stdin_input(p); }))
+        throw nnz::Error(nnz::ErrorCode::Usage, "standard input cannot be both the name list and a file to archive");
+    if (list_on_stdin && args.ask_password && !nnz::cli::has_terminal())
+        throw nnz::Error(nnz::ErrorCode::Usage, "the names come from standard input: give the password with --password-file");
+    const auto names = nnz::cli::read_name_list(args.files_from, args.null_separated);
+    if (names.empty())
+        throw nnz::Error(nnz::ErrorCode::Usage, "the name list " + args.files_from.string() + " holds no names");
+    if (args.command == Command::Add || args.command == Command::Update) args.inputs.insert(args.inputs.end(), names.begin(), names.end());
+    else args.entries.insert(args.entries.end(), names.begin(), names.end());
+}
+
 int run(Arguments& args)
 {
+    add_listed_names(args);
     check_stdin_input(args);
     find_password(args);
     const bool progress = ::isatty(STDERR_FILENO) == 1;
