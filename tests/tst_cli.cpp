@@ -1050,6 +1050,22 @@ private slots:
         }
         make_writable(root / "out");
     }
+    void stripComponents()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path archive = root / "c.nnz";
+        QCOMPARE(nnzip({"a", q(archive), q(kCorpus), "--codec", "store", "--block-size", "64K"}).status, 0);
+        // The corpus's files straight into out/, without the folder they were archived in.
+        Run run = nnzip({"x", q(archive), "--strip-components", "1", "-o", q(root / "out")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QCOMPARE(tree_difference(kCorpus, root / "out", false), QString());  // out/ itself is no entry: its mode is its own
+        run = nnzip({"x", q(archive), "--strip-components=2", "-o", q(root / "none")});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains("nothing is left to extract"), qPrintable(run.err));
+        QVERIFY(!fs::exists(root / "none"));
+        make_writable(root / "out");
+    }
     void corruptArchive_data()
     {
         QTest::addColumn<QString>("damage");
@@ -1201,6 +1217,10 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("nothing") << QStringList{};
         QTest::newRow("unknown command") << QStringList{"z", "a.nnz"};
+        QTest::newRow("strip no folder") << QStringList{"x", "a.nnz", "--strip-components", "0"};
+        QTest::newRow("strip for stdout") << QStringList{"x", "a.nnz", "--strip-components", "1", "--stdout"};
+        QTest::newRow("strip for a") << QStringList{"a", "a.nnz", ".", "--strip-components", "1"};
+        QTest::newRow("files-from without a name") << QStringList{"a", "a.nnz", "--files-from="};
         QTest::newRow("a without inputs") << QStringList{"a", "a.nnz"};
         QTest::newRow("unknown codec") << QStringList{"a", "a.nnz", ".", "--codec", "zip"};
         QTest::newRow("unknown preset") << QStringList{"a", "a.nnz", ".", "--preset", "huge"};

@@ -23,9 +23,81 @@ private slots:
     void selectionTakesNamesThenPatterns();
     void skipExistingLeavesThemAsTheyAre_data();
     void skipExistingLeavesThemAsTheyAre();
+    void stripComponents_data();
+    void stripComponents();
     void damagedBlockLosesOnlyItsFiles_data();
     void damagedBlockLosesOnlyItsFiles();
 };
+
+void TestExtractJob::stripComponents_data()
+{
+    QTest::addColumn<int>("strip");
+    QTest::addColumn<QStringList>("chosen");    // entry names to extract (empty: all)
+    QTest::addColumn<QStringList>("written");   // what out/ then holds: "name/" a folder, "name@" a symlink
+    QTest::addColumn<QString>("refusal");       // the error's words, or empty
+    // The archive: t/, t/a.txt, t/dup.txt (the content of t/a.txt), t/link -> a.txt, t/sub/,
+    // t/sub/c.txt, t/sub/up -> ../a.txt; u/, u/a.txt, u/x.txt.
+    QTest::newRow("one folder off") << 1 << QStringList{"t"}
+                                    << QStringList{"a.txt", "dup.txt", "link@", "sub/", "sub/c.txt", "sub/up@"} << QString();
+    QTest::newRow("from inside the folder") << 1 << QStringList{"t/sub"} << QStringList{"sub/", "sub/c.txt", "sub/up@"} << QString();
+    QTest::newRow("a duplicate without its original") << 1 << QStringList{"t/dup.txt"} << QStringList{"dup.txt"} << QString();
+    QTest::newRow("two folders off") << 2 << QStringList{"t/sub/c.txt"} << QStringList{"c.txt"} << QString();
+    QTest::newRow("folders merge") << 1 << QStringList{"u/x.txt", "t/sub"} << QStringList{"sub/", "sub/c.txt", "sub/up@", "x.txt"}
+                                   << QString();
+    QTest::newRow("two files would get one name") << 1 << QStringList{} << QStringList{}
+                                                  << QString("\"t/a.txt\" and \"u/a.txt\" would both be extracted as \"a.txt\"");
+    QTest::newRow("nothing left") << 3 << QStringList{"t"} << QStringList{} << QString("nothing is left to extract");
+    QTest::newRow("a link that now leads out") << 2 << QStringList{"t/sub"} << QStringList{} << QString("outside");
+}
+
+void TestExtractJob::stripComponents()
+{
+    QFETCH(int, strip);
+    QFETCH(QStringList, chosen);
+    QFETCH(QStringList, written);
+    QFETCH(QString, refusal);
+    QTemporaryDir temp;
+    const fs::path root = temp.path().toStdString();
+    fs::create_directories(root / "t" / "sub");
+    fs::create_directories(root / "u");
+    std::ofstream(root / "t" / "a.txt") << "archived a";
+    std::ofstream(root / "t" / "dup.txt") << "archived a";
+    std::ofstream(root / "t" / "sub" / "c.txt") << "archived c";
+    fs::create_symlink("a.txt", root / "t" / "link");
+    fs::create_symlink("../a.txt", root / "t" / "sub" / "up");
+    std::ofstream(root / "u" / "a.txt") << "another a";
+    std::ofstream(root / "u" / "x.txt") << "archived x";
+    const fs::path archive = root / "tu.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{root / "t", root / "u"}, options, control);
+
+    const fs::path out = root / "out";
+    std::vector<std::string> names;
+    for (const QString& name : chosen) names.push_back(name.toStdString());
+    try {
+        nnz::extract_archive(archive, out, names, nnz::ExistingFiles::Refuse, control, nnz::OutsideLinks::Refuse, {},
+                             unsigned(strip));
+        QVERIFY2(refusal.isEmpty(), "extracted");
+    } catch (const nnz::Error& e) {
+        QVERIFY2(!refusal.isEmpty() && QString::fromStdString(e.what()).contains(refusal), e.what());
+        QVERIFY(!fs::exists(out));  // refused before anything was written
+        return;
+    }
+    QStringList found;
+    for (auto it = fs::recursive_directory_iterator(out); it != fs::recursive_directory_iterator(); ++it) {
+        const QString name = QString::fromStdString(it->path().lexically_relative(out).string());
+        found << (it->is_symlink() ? name + "@" : it->is_directory() ? name + "/" : name);
+    }
+    found.sort();
+    QCOMPARE(found, written);
+    if (written.contains("dup.txt")) {
+        std::ifstream in(out / "dup.txt");
+        QCOMPARE(std::string(std::istreambuf_iterator<char>(in), {}), std::string("archived a"));
+    }
+    if (written.contains("link@")) QCOMPARE(fs::read_symlink(out / "link"), fs::path("a.txt"));
+}
 
 void TestExtractJob::skipExistingLeavesThemAsTheyAre_data()
 {

@@ -101,6 +101,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         if (a.to_tar.empty()) usage_error(option + " needs a file name, or - for standard output");
     } else if ((option == "--skip-existing" || option == "-n") && extract) {
         a.skip_existing = true;
+    } else if (option == "--strip-components" && extract) {
+        a.strip_components = static_cast<unsigned>(parse_count(option, tokens.value_for(option, inline_value), 1, 4096));
     } else if (option == "--stdout" && extract) {
         a.to_stdout = true;
     } else if (option == "-p" || option == "--password") {
@@ -254,6 +256,8 @@ Arguments parse_arguments(std::span<const std::string> args)
         if (a.to_stdout && (a.output != "." || !a.to_tar.empty())) usage_error("--stdout excludes -o and --to-tar");
         if (a.skip_existing && a.overwrite) usage_error("--skip-existing and -f exclude each other");
         if (a.skip_existing && (a.to_stdout || !a.to_tar.empty())) usage_error("--skip-existing is for extracting to a folder");
+        if (a.strip_components > 0 && (a.to_stdout || !a.to_tar.empty()))
+            usage_error("--strip-components is for extracting to a folder");
         break;
     case Command::Convert:
         if (positional.size() != 1) usage_error("'convert' needs an input archive and the .nnz to write");
@@ -346,6 +350,8 @@ const char* usage_text()
            "      -f, --force               overwrite existing files\n"
            "      -n, --skip-existing       leave existing files as they are and extract the rest\n"
            "                                (without either, an existing file stops it before it writes)\n"
+           "      --strip-components N      take N leading folders off every name (proj-1.2/src/a.c with\n"
+           "                                1 becomes src/a.c); what has no more is left out\n"
            "      --allow-outside-links     create symlinks that lead outside DIR (never written through)\n"
            "      --skip-outside-links      leave such symlinks out and extract everything else\n"
            "                                (without either, an archive holding one is refused)\n"

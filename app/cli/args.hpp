@@ -23,6 +23,7 @@ struct Arguments {
     bool to_stdout = false;                     // x --stdout: the files' bytes to stdout
     bool overwrite = false;                     // a, x, convert
     bool skip_existing = false;                 // x: --skip-existing
+    unsigned strip_components = 0;              // x: --strip-components
     OutsideLinks outside_links = OutsideLinks::Refuse;  // x: --allow-outside-links, --skip-outside-links
     bool json = false;                          // l
     bool ask_password = false;                  // -p: ask for it on the terminal

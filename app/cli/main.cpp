@@ -153,7 +153,7 @@ int extract(const Arguments& args, bool progress)
                                       : args.skip_existing ? nnz::ExistingFiles::Skip
                                                            : nnz::ExistingFiles::Refuse;
                 summary = nnz::extract_archive(args.archive, args.output, args.entries, existing, c, args.outside_links,
-                                               args.compress.passphrase);
+                                               args.compress.passphrase, args.strip_components);
             },
             control, progress);
     } catch (const nnz::LinkRefused& e) {

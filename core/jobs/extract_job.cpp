@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <map>
 #include <memory>
 #include <optional>
 #include <system_error>
@@ -57,6 +58,72 @@ std::vector<std::string> leave_out_existing(std::span<const EntryInfo> entries, 
     }
     if (!left_out.empty()) selection = std::move(rest);
     return left_out;
+}
+
+// The name an entry is written under with `strip` leading folders taken off; empty when nothing is
+// left of it.
+std::string stripped(const std::string& path, unsigned strip)
+{
+    size_t start = 0;
+    for (unsigned k = 0; k < strip; ++k) {
+        const size_t slash = path.find('/', start);
+        if (slash == std::string::npos) return {};
+        start = slash + 1;
+    }
+    return path.substr(start);
+}
+
+// Gives the disk the entries under their stripped names.
+class StrippingSink : public EntrySink {
+public:
+    StrippingSink(EntrySink& inner, unsigned strip) : inner_(inner), strip_(strip) {}
+    void begin(const EntryInfo& entry) override { inner_.begin(renamed(entry)); }
+    void data(std::span<const uint8_t> bytes) override { inner_.data(bytes); }
+    void end(const EntryInfo& entry) override { inner_.end(renamed(entry)); }
+    void abort(const EntryInfo& entry) override { inner_.abort(renamed(entry)); }
+    bool repeats_previous() const override { return inner_.repeats_previous(); }
+    void repeat_previous(const EntryInfo& entry) override { inner_.repeat_previous(renamed(entry)); }
+    bool continues_after_damage() const override { return inner_.continues_after_damage(); }
+
+private:
+    EntryInfo renamed(const EntryInfo& entry) const
+    {
+        EntryInfo copy = entry;
+        copy.path = stripped(entry.path, strip_);
+        return copy;
+    }
+    EntrySink& inner_;
+    unsigned strip_;
+};
+
+// The selection (empty = all) without what stripping leaves nameless, and without later folders
+// that strip to a folder's name already chosen (they are merged into it); refuses two entries
+// that would be written under one name. Returns the entries as they will be named, all of them,
+// with the selection made explicit.
+std::vector<EntryInfo> strip_selection(std::span<const EntryInfo> entries, std::vector<size_t>& selection, unsigned strip)
+{
+    std::vector<EntryInfo> named(entries.begin(), entries.end());
+    for (auto& e : named) e.path = stripped(e.path, strip);
+    std::vector<size_t> all;
+    if (selection.empty())
+        for (size_t i = 0; i < entries.size(); ++i) all.push_back(i);
+    std::map<std::string_view, size_t> taken;
+    std::vector<size_t> kept;
+    for (size_t i : selection.empty() ? all : selection) {
+        if (named[i].path.empty()) continue;
+        const auto [at, fresh] = taken.emplace(named[i].path, i);
+        if (!fresh) {
+            if (named[i].type == EntryType::Directory && named[at->second].type == EntryType::Directory) continue;
+            throw Error(ErrorCode::Usage, "\"" + entries[at->second].path + "\" and \"" + entries[i].path +
+                                              "\" would both be extracted as \"" + named[i].path + "\"");
+        }
+        kept.push_back(i);
+    }
+    if (kept.empty())
+        throw Error(ErrorCode::Usage, "nothing is left to extract with " + std::to_string(strip) +
+                                          " leading folder(s) taken off every name");
+    selection = std::move(kept);
+    return named;
 }
 
 // An archive with a recovery record whose damage the record can undo, rebuilt into a temporary
@@ -140,13 +207,17 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
 
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, ExistingFiles existing, JobControl& control,
-                               OutsideLinks outside_links, const Passphrase& passphrase)
+                               OutsideLinks outside_links, const Passphrase& passphrase, unsigned strip_components)
 {
     // Damage the archive's recovery record can undo is undone first, so every file comes out.
     const auto healed = healed_copy(archive, dest, control);
     const auto reader = open_archive(healed ? healed->file->path() : archive, &control, passphrase);
     auto selection = select_entries(reader->entries(), entry_names);
     reader->check_readable(selection);
+    // The entries under the names they are written with.
+    const std::vector<EntryInfo> renamed =
+        strip_components > 0 ? strip_selection(reader->entries(), selection, strip_components) : std::vector<EntryInfo>();
+    const std::span<const EntryInfo> named = strip_components > 0 ? std::span<const EntryInfo>(renamed) : reader->entries();
     ExtractSummary summary;
     if (healed) {
         summary.rebuilt_bytes = healed->rebuilt_bytes;
@@ -154,12 +225,12 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
                             " bytes were rebuilt from its recovery record for this extraction; the archive itself is "
                             "unchanged (repair mends it)");
     }
-    if (existing == ExistingFiles::Skip) summary.skipped_existing = leave_out_existing(reader->entries(), selection, dest);
+    if (existing == ExistingFiles::Skip) summary.skipped_existing = leave_out_existing(named, selection, dest);
     std::vector<EntryInfo> chosen;
     if (selection.empty() && summary.skipped_existing.empty()) {
-        chosen = reader->entries();
+        chosen.assign(named.begin(), named.end());
     } else {
-        for (size_t i : selection) chosen.push_back(reader->entries()[i]);
+        for (size_t i : selection) chosen.push_back(named[i]);
     }
 
     std::error_code ec;
@@ -179,8 +250,10 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
     out.set_outside_links(outside_links);
     out.check_targets(chosen);
     control.checkpoint();
+    StrippingSink stripping(out, strip_components);
+    EntrySink& sink = strip_components > 0 ? static_cast<EntrySink&>(stripping) : out;
     try {
-        if (!chosen.empty()) reader->extract(selection, out, control);  // (an empty selection means all)
+        if (!chosen.empty()) reader->extract(selection, sink, control);  // (an empty selection means all)
     } catch (...) {
         // Leave the folders that were made with their stored modes, not the temporary 0700.
         try {

@@ -39,9 +39,14 @@ struct ExtractSummary {
 // the whole extraction before writing anything, replace it, or leave it as it is and extract
 // the rest (unzip -n, tar --skip-old-files). Folders are always merged into.
 enum class ExistingFiles { Refuse, Replace, Skip };
+// strip_components: each name loses that many leading folders ("proj-1.2/src/a.c" with 1 is
+// written as "src/a.c", as tar --strip-components does); what has no more than that many is
+// left out. Two entries that would then get one name (not both folders) refuse the extraction
+// (Error(Usage)), as does a selection left with nothing.
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, ExistingFiles existing, JobControl& control,
-                               OutsideLinks outside_links = OutsideLinks::Refuse, const Passphrase& passphrase = {});
+                               OutsideLinks outside_links = OutsideLinks::Refuse, const Passphrase& passphrase = {},
+                               unsigned strip_components = 0);
 // overwrite: ExistingFiles::Replace, else Refuse.
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, bool overwrite, JobControl& control,
