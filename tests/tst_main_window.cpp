@@ -142,6 +142,7 @@ private slots:
     void contextMenuOffersTheEntryActions();
     void propertiesShowArchiveAndEntry();
     void openWithDefaultAppHandsOverTheExtractedFile();
+    void activatingOpensFilesAndFolders();
     void savedFileGoesBackIntoTheArchive_data();
     void savedFileGoesBackIntoTheArchive();
     void jobEndNotifiesWithOpenFolder();
@@ -698,6 +699,43 @@ void TestMainWindow::openWithDefaultAppHandsOverTheExtractedFile()
     // Only that file was extracted.
     QCOMPARE(QDir(QFileInfo(opened).absolutePath() + QStringLiteral("/..")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
              QStringList{QStringLiteral("docs")});
+}
+
+void TestMainWindow::activatingOpensFilesAndFolders()
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    const fs::path archive = makeArchive(QStringLiteral("activate.nnz"));
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    auto* view = window.entriesView();
+    const auto item = [&](const char* path) { return window.proxyModel()->mapFromSource(window.entriesModel()->indexOfPath(QLatin1String(path))); };
+    view->setFocus();
+    // Enter on a folder opens it, and again closes it; a double-click does the same, once.
+    view->setCurrentIndex(item("docs"));
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(view->isExpanded(item("docs")));
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(!view->isExpanded(item("docs")));
+    const QPoint docs = view->visualRect(item("docs")).center();
+    // As a desktop delivers one: press, release, double-click (in place of the second press), release.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, docs);
+    QMouseEvent doubleClick(QEvent::MouseButtonDblClick, QPointF(docs), QPointF(view->viewport()->mapToGlobal(docs)), Qt::LeftButton,
+                            Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &doubleClick);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, docs);
+    QVERIFY(view->isExpanded(item("docs")));
+    // Enter on a file opens it with its application.
+    view->setCurrentIndex(item("docs/notes.md"));
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(waitIdle(window));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(catcher.urls.size(), 1);
+    QVERIFY(catcher.urls.first().toLocalFile().endsWith(QStringLiteral("/docs/notes.md")));
+    QVERIFY(errors_.empty());
 }
 
 void TestMainWindow::savedFileGoesBackIntoTheArchive_data()

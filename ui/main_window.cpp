@@ -164,7 +164,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         view_->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     view_->setMimeProvider([this] { return extractSelectionForDrag(); });
     connect(view_, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
-    connect(view_, &QAbstractItemView::doubleClicked, this, [this] { openWithDefaultApp(); });
+    // Activating (double-click, or Enter; a single click where the desktop says so) opens a file
+    // with its application and opens or closes a folder.
+    view_->setExpandsOnDoubleClick(false);
+    connect(view_, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (!index.data(EntriesModel::IsFolderRole).toBool()) {
+            openWithDefaultApp();
+            return;
+        }
+        const QModelIndex folder = index.siblingAtColumn(0);
+        view_->setExpanded(folder, !view_->isExpanded(folder));
+    });
 
     filter_ = new QLineEdit(this);
     filter_->setPlaceholderText(tr("Filter by name…"));
