@@ -13,6 +13,7 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QCheckBox>
 #include <QtTest>
 
 #include <filesystem>
@@ -25,6 +26,7 @@
 #include "jobs/compress_job.hpp"
 #include "jobs/extract_job.hpp"
 #include "edited_files.hpp"
+#include "extract_dialog.hpp"
 #include "container/archive_file.hpp"
 #include "container/archive_reader.hpp"
 #include "main_window.hpp"
@@ -143,6 +145,8 @@ private slots:
     void propertiesShowArchiveAndEntry();
     void openWithDefaultAppHandsOverTheExtractedFile();
     void activatingOpensFilesAndFolders();
+    void extractToDialogChoosesFoldersAndExisting_data();
+    void extractToDialogChoosesFoldersAndExisting();
     void savedFileGoesBackIntoTheArchive_data();
     void savedFileGoesBackIntoTheArchive();
     void jobEndNotifiesWithOpenFolder();
@@ -699,6 +703,65 @@ void TestMainWindow::openWithDefaultAppHandsOverTheExtractedFile()
     // Only that file was extracted.
     QCOMPARE(QDir(QFileInfo(opened).absolutePath() + QStringLiteral("/..")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
              QStringList{QStringLiteral("docs")});
+}
+
+void TestMainWindow::extractToDialogChoosesFoldersAndExisting_data()
+{
+    QTest::addColumn<QStringList>("selection");
+    QTest::addColumn<bool>("keepFolders");
+    QTest::addColumn<int>("overwrite");   // AppSettings::Overwrite chosen in the dialog
+    QTest::addColumn<QStringList>("files");  // under the destination afterwards, with their content's first 5 bytes
+    QTest::newRow("everything, folders kept") << QStringList{} << true << int(nnz::ui::AppSettings::Overwrite::Never)
+                                              << QStringList{"data.bin=xxxxx", "docs/notes.md=# not", "docs/readme.txt=hello"};
+    QTest::newRow("a file in a folder, kept") << QStringList{"docs/readme.txt"} << true << int(nnz::ui::AppSettings::Overwrite::Never)
+                                              << QStringList{"docs/readme.txt=hello"};
+    QTest::newRow("a file in a folder, alone") << QStringList{"docs/readme.txt"} << false << int(nnz::ui::AppSettings::Overwrite::Never)
+                                               << QStringList{"readme.txt=hello"};
+    QTest::newRow("both files of the folder, alone") << QStringList{"docs/readme.txt", "docs/notes.md"} << false
+                                                     << int(nnz::ui::AppSettings::Overwrite::Always)
+                                                     << QStringList{"notes.md=# not", "readme.txt=hello"};
+    QTest::newRow("an existing file kept") << QStringList{"docs/readme.txt", "docs/notes.md"} << false
+                                           << int(nnz::ui::AppSettings::Overwrite::Skip) << QStringList{"notes.md=# not", "readme.txt=mine"};
+}
+
+void TestMainWindow::extractToDialogChoosesFoldersAndExisting()
+{
+    QFETCH(QStringList, selection);
+    QFETCH(bool, keepFolders);
+    QFETCH(int, overwrite);
+    QFETCH(QStringList, files);
+    const fs::path archive = makeArchive(QStringLiteral("dialog.nnz"));
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    selectEntries(window, selection);
+    const fs::path dest = root_ / "dialog-out" / QTest::currentDataTag();
+    fs::remove_all(dest);
+    if (overwrite != int(nnz::ui::AppSettings::Overwrite::Never)) {  // a file already there
+        fs::create_directories(dest);
+        writeFile(dest / "readme.txt", "mine");
+    }
+    action(window, "extractToAction")->trigger();
+    nnz::ui::ExtractDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<nnz::ui::ExtractDialog*>()) != nullptr);
+    // Proposed: the default folder, the Settings' policy, the folders kept (offered only inside one).
+    QVERIFY2(dialog->folder().endsWith(QStringLiteral("/dialog")), qPrintable(dialog->folder()));
+    QVERIFY(dialog->keepsFolders());
+    QCOMPARE(dialog->findChild<QCheckBox*>(QStringLiteral("keepFolders"))->isVisibleTo(dialog), !selection.isEmpty());
+    dialog->setFolder(QString::fromStdString(dest.string()));
+    dialog->setKeepFolders(keepFolders);
+    dialog->setOverwrite(nnz::ui::AppSettings::Overwrite(overwrite));
+    dialog->accept();
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QStringList found;
+    for (const auto& e : fs::recursive_directory_iterator(dest)) {
+        if (!e.is_regular_file()) continue;
+        const std::string content = readFile(QString::fromStdString(e.path().string()));
+        found << QString::fromStdString(e.path().lexically_relative(dest).string() + "=" + content.substr(0, 5));
+    }
+    found.sort();
+    QCOMPARE(found, files);
 }
 
 void TestMainWindow::activatingOpensFilesAndFolders()

@@ -292,6 +292,37 @@
     </message>
 </context>
 <context>
+    <name>nnz::ui::ExtractDialog</name>
+    <message>
+        <source>Extract</source>
+        <translation>Entpacken</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Extract To</source>
+        <translation>Entpacken nach</translation>
+    </message>
+    <message>
+        <source>Keep the folders above the selection (%1/)</source>
+        <translation>Die Ordner über der Auswahl beibehalten (%1/)</translation>
+    </message>
+    <message>
+        <source>Extract &amp;to:</source>
+        <translation>&amp;Entpacken nach:</translation>
+    </message>
+    <message>
+        <source>Existing &amp;files:</source>
+        <translation>Vorhandene &amp;Dateien:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract</source>
+        <translation>E&amp;ntpacken</translation>
+    </message>
+</context>
+<context>
     <name>nnz::ui::Job</name>
     <message>
         <source>Cancelled before it started.</source>
@@ -779,10 +810,6 @@ Das Archiv wurde nicht verändert.</translation>
         <translation>Ordner hinzufügen</translation>
     </message>
     <message>
-        <source>Extract To</source>
-        <translation>Entpacken nach</translation>
-    </message>
-    <message>
         <source>Cannot Open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
@@ -1137,6 +1164,25 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     </message>
 </context>
 <context>
+    <name>nnz::ui::OverwriteBox</name>
+    <message>
+        <source>Ask</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Never overwrite</source>
+        <translation>Nie überschreiben</translation>
+    </message>
+    <message>
+        <source>Always overwrite</source>
+        <translation>Immer überschreiben</translation>
+    </message>
+    <message>
+        <source>Keep existing files, extract the rest</source>
+        <translation>Vorhandene Dateien behalten, den Rest entpacken</translation>
+    </message>
+</context>
+<context>
     <name>nnz::ui::PasswordDialog</name>
     <message>
         <source>Set Password</source>
@@ -1426,18 +1472,6 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <translation>Standardordner zum Entpacken</translation>
     </message>
     <message>
-        <source>Ask</source>
-        <translation>Nachfragen</translation>
-    </message>
-    <message>
-        <source>Never overwrite</source>
-        <translation>Nie überschreiben</translation>
-    </message>
-    <message>
-        <source>Always overwrite</source>
-        <translation>Immer überschreiben</translation>
-    </message>
-    <message>
         <source>Default &amp;preset:</source>
         <translation>Standard-&amp;Voreinstellung:</translation>
     </message>
@@ -1476,10 +1510,6 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>Files without read permission, and names an archive cannot hold (not UTF-8). Unticked, such a file stops the job and no archive is written.</source>
         <translation>Dateien ohne Leserecht und Namen, die ein Archiv nicht aufnehmen kann (nicht UTF-8). Ohne Haken bricht eine solche Datei den Auftrag ab, und es wird kein Archiv geschrieben.</translation>
-    </message>
-    <message>
-        <source>Keep existing files, extract the rest</source>
-        <translation>Vorhandene Dateien behalten, den Rest entpacken</translation>
     </message>
     <message>
         <source> %</source>

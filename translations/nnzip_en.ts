@@ -292,6 +292,37 @@
     </message>
 </context>
 <context>
+    <name>nnz::ui::ExtractDialog</name>
+    <message>
+        <source>Extract</source>
+        <translation>Extract</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Extract To</source>
+        <translation>Extract To</translation>
+    </message>
+    <message>
+        <source>Keep the folders above the selection (%1/)</source>
+        <translation>Keep the folders above the selection (%1/)</translation>
+    </message>
+    <message>
+        <source>Extract &amp;to:</source>
+        <translation>Extract &amp;to:</translation>
+    </message>
+    <message>
+        <source>Existing &amp;files:</source>
+        <translation>Existing &amp;files:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract</source>
+        <translation>E&amp;xtract</translation>
+    </message>
+</context>
+<context>
     <name>nnz::ui::Job</name>
     <message>
         <source>Cancelled before it started.</source>
@@ -779,10 +810,6 @@ The archive was not changed.</translation>
         <translation>Add Folder</translation>
     </message>
     <message>
-        <source>Extract To</source>
-        <translation>Extract To</translation>
-    </message>
-    <message>
         <source>Cannot Open</source>
         <translation>Cannot Open</translation>
     </message>
@@ -1137,6 +1164,25 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     </message>
 </context>
 <context>
+    <name>nnz::ui::OverwriteBox</name>
+    <message>
+        <source>Ask</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Never overwrite</source>
+        <translation>Never overwrite</translation>
+    </message>
+    <message>
+        <source>Always overwrite</source>
+        <translation>Always overwrite</translation>
+    </message>
+    <message>
+        <source>Keep existing files, extract the rest</source>
+        <translation>Keep existing files, extract the rest</translation>
+    </message>
+</context>
+<context>
     <name>nnz::ui::PasswordDialog</name>
     <message>
         <source>Set Password</source>
@@ -1426,18 +1472,6 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <translation>Default Extraction Folder</translation>
     </message>
     <message>
-        <source>Ask</source>
-        <translation>Ask</translation>
-    </message>
-    <message>
-        <source>Never overwrite</source>
-        <translation>Never overwrite</translation>
-    </message>
-    <message>
-        <source>Always overwrite</source>
-        <translation>Always overwrite</translation>
-    </message>
-    <message>
         <source>Default &amp;preset:</source>
         <translation>Default &amp;preset:</translation>
     </message>
@@ -1476,10 +1510,6 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>Files without read permission, and names an archive cannot hold (not UTF-8). Unticked, such a file stops the job and no archive is written.</source>
         <translation>Files without read permission, and names an archive cannot hold (not UTF-8). Unticked, such a file stops the job and no archive is written.</translation>
-    </message>
-    <message>
-        <source>Keep existing files, extract the rest</source>
-        <translation>Keep existing files, extract the rest</translation>
     </message>
     <message>
         <source> %</source>

@@ -292,6 +292,37 @@
     </message>
 </context>
 <context>
+    <name>nnz::ui::ExtractDialog</name>
+    <message>
+        <source>Extract</source>
+        <translation>Extraire</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Extract To</source>
+        <translation>Extraire vers</translation>
+    </message>
+    <message>
+        <source>Keep the folders above the selection (%1/)</source>
+        <translation>Garder les dossiers au-dessus de la sélection (%1/)</translation>
+    </message>
+    <message>
+        <source>Extract &amp;to:</source>
+        <translation>E&amp;xtraire vers :</translation>
+    </message>
+    <message>
+        <source>Existing &amp;files:</source>
+        <translation>&amp;Fichiers existants :</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract</source>
+        <translation>E&amp;xtraire</translation>
+    </message>
+</context>
+<context>
     <name>nnz::ui::Job</name>
     <message>
         <source>Cancelled before it started.</source>
@@ -779,10 +810,6 @@ L’archive n’a pas été modifiée.</translation>
         <translation>Ajouter un dossier</translation>
     </message>
     <message>
-        <source>Extract To</source>
-        <translation>Extraire vers</translation>
-    </message>
-    <message>
         <source>Cannot Open</source>
         <translation>Impossible d’ouvrir</translation>
     </message>
@@ -1137,6 +1164,25 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     </message>
 </context>
 <context>
+    <name>nnz::ui::OverwriteBox</name>
+    <message>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Never overwrite</source>
+        <translation>Ne jamais écraser</translation>
+    </message>
+    <message>
+        <source>Always overwrite</source>
+        <translation>Toujours écraser</translation>
+    </message>
+    <message>
+        <source>Keep existing files, extract the rest</source>
+        <translation>Garder les fichiers existants, extraire le reste</translation>
+    </message>
+</context>
+<context>
     <name>nnz::ui::PasswordDialog</name>
     <message>
         <source>Set Password</source>
@@ -1426,18 +1472,6 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <translation>Dossier d’extraction par défaut</translation>
     </message>
     <message>
-        <source>Ask</source>
-        <translation>Demander</translation>
-    </message>
-    <message>
-        <source>Never overwrite</source>
-        <translation>Ne jamais écraser</translation>
-    </message>
-    <message>
-        <source>Always overwrite</source>
-        <translation>Toujours écraser</translation>
-    </message>
-    <message>
         <source>Default &amp;preset:</source>
         <translation>&amp;Préréglage par défaut :</translation>
     </message>
@@ -1476,10 +1510,6 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>Files without read permission, and names an archive cannot hold (not UTF-8). Unticked, such a file stops the job and no archive is written.</source>
         <translation>Fichiers sans droit de lecture, et noms qu’une archive ne peut pas contenir (pas en UTF-8). Décoché, un tel fichier arrête la tâche et aucune archive n’est écrite.</translation>
-    </message>
-    <message>
-        <source>Keep existing files, extract the rest</source>
-        <translation>Garder les fichiers existants, extraire le reste</translation>
     </message>
     <message>
         <source> %</source>

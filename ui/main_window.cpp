@@ -37,6 +37,7 @@
 
 #include "edited_files.hpp"
 #include "entries_model.hpp"
+#include "extract_dialog.hpp"
 #include "entries_proxy.hpp"
 #include "error.hpp"
 #include "container/archive_file.hpp"
@@ -770,15 +771,21 @@ QString MainWindow::askText(const QString& title, const QString& label, const QS
     return ok ? answer : QString();
 }
 
-Job* MainWindow::extractEntries(const QString& destination, const QStringList& entries)
+Job* MainWindow::extractEntries(const QString& destination, const QStringList& entries, int stripComponents,
+                                std::optional<AppSettings::Overwrite> overwrite)
 {
-    if (!model_->isOpen() || destination.isEmpty()) return nullptr;
-    const AppSettings settings = AppSettings::load();
+    if (!model_->isOpen() || destination.isEmpty() || stripComponents < 0) return nullptr;
+    const AppSettings::Overwrite policy = overwrite.value_or(AppSettings::load().overwrite);
+    // The entries chosen, named as they will be written.
     std::vector<nnz::EntryInfo> chosen;
-    for (int i = 0; i < model_->entryCount(); ++i)
-        if (isSelected(QString::fromStdString(model_->entry(i).path), entries)) chosen.push_back(model_->entry(i));
-    nnz::ExistingFiles existingFiles = existingFilesFor(settings.overwrite);
-    if (settings.overwrite == AppSettings::Overwrite::Ask) {
+    for (int i = 0; i < model_->entryCount(); ++i) {
+        if (!isSelected(QString::fromStdString(model_->entry(i).path), entries)) continue;
+        nnz::EntryInfo e = model_->entry(i);
+        if (stripComponents > 0 && (e.path = nnz::stripped(e.path, unsigned(stripComponents))).empty()) continue;
+        chosen.push_back(std::move(e));
+    }
+    nnz::ExistingFiles existingFiles = existingFilesFor(policy);
+    if (policy == AppSettings::Overwrite::Ask) {
         // Ask once, up front, when any target is already there; the core refuses otherwise.
         const QString existing = firstExistingTarget(chosen, destination);
         if (!existing.isEmpty()) {
@@ -801,8 +808,9 @@ Job* MainWindow::extractEntries(const QString& destination, const QStringList& e
     return enqueue(Job::Kind::Extract,
                    tr("Extracting %1 to %2").arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination)),
                    [archive = toPath(archive), dest = toPath(destination), names = toStrings(entries),
-                    existing = existingFiles, outsideLinks, passphrase = model_->passphrase()](nnz::JobControl& control) {
-                       reportKeptFiles(nnz::extract_archive(archive, dest, names, existing, control, outsideLinks, passphrase),
+                    existing = existingFiles, outsideLinks, passphrase = model_->passphrase(),
+                    strip = unsigned(stripComponents)](nnz::JobControl& control) {
+                       reportKeptFiles(nnz::extract_archive(archive, dest, names, existing, control, outsideLinks, passphrase, strip),
                                        control);
                    },
                    destination);
@@ -1110,9 +1118,13 @@ void MainWindow::extractHere() { extractEntries(defaultExtractFolder(), selected
 void MainWindow::extractToDialog()
 {
     const AppSettings settings = AppSettings::load();
-    const QString start = settings.extractFolder.isEmpty() ? QFileInfo(archivePath()).absolutePath() : settings.extractFolder;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Extract To"), start);
-    if (!folder.isEmpty()) extractEntries(folder, selectedEntryPaths());
+    const QStringList selection = selectedEntryPaths();
+    auto* dialog = new ExtractDialog(defaultExtractFolder(), selection, settings.overwrite, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selection] {
+        extractEntries(dialog->folder(), selection, dialog->stripComponents(), dialog->overwrite());
+    });
+    dialog->open();
 }
 
 Job* MainWindow::openWithDefaultApp()

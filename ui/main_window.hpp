@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -91,7 +92,10 @@ public:
     // Gives the open .nnz a recovery record of percent (0 removes it), copying every block;
     // nullptr for a foreign archive, or when there is no record to remove.
     Job* setRecoveryRecord(int percent);
-    Job* extractEntries(const QString& destination, const QStringList& entries);
+    // stripComponents: leading folders taken off every name (nnz::extract_archive); overwrite:
+    // instead of the one Settings give.
+    Job* extractEntries(const QString& destination, const QStringList& entries, int stripComponents = 0,
+                        std::optional<AppSettings::Overwrite> overwrite = std::nullopt);
     Job* testArchive();
     // Extracts the one selected file into the session's temporary folder as a job, then hands it
     // to the desktop (QDesktopServices::openUrl). Returns the job, or nullptr when the selection

@@ -51,6 +51,14 @@ QString overwriteKey(AppSettings::Overwrite policy)
     return QStringLiteral("ask");
 }
 
+AppSettings::Overwrite overwriteFromKey(const QString& key)
+{
+    return key == QLatin1String("never")    ? AppSettings::Overwrite::Never
+           : key == QLatin1String("always") ? AppSettings::Overwrite::Always
+           : key == QLatin1String("skip")   ? AppSettings::Overwrite::Skip
+                                            : AppSettings::Overwrite::Ask;
+}
+
 // A line edit with a "…" button that picks a file or folder.
 QWidget* withBrowseButton(QLineEdit* edit, QWidget* parent, std::function<QString()> pick)
 {
@@ -97,11 +105,7 @@ AppSettings AppSettings::load()
     s.skipUnreadable = store.value(QStringLiteral("compress/skipUnreadable"), false).toBool();
     s.recoveryPercent = std::clamp(store.value(QStringLiteral("compress/recoveryPercent"), 0).toInt(), 0,
                                    int(nnz::kMaxRecoveryPercent));
-    const QString overwrite = store.value(QStringLiteral("extract/overwrite")).toString();
-    s.overwrite = overwrite == QLatin1String("never")    ? Overwrite::Never
-                  : overwrite == QLatin1String("always") ? Overwrite::Always
-                  : overwrite == QLatin1String("skip")   ? Overwrite::Skip
-                                                         : Overwrite::Ask;
+    s.overwrite = overwriteFromKey(store.value(QStringLiteral("extract/overwrite")).toString());
     return s;
 }
 
@@ -192,6 +196,19 @@ void AppSettings::noteRecentArchive(const QString& path)
     QSettings().setValue(QStringLiteral("recent/archives"), recent);
 }
 
+OverwriteBox::OverwriteBox(AppSettings::Overwrite policy, QWidget* parent) : QComboBox(parent)
+{
+    setObjectName(QStringLiteral("overwrite"));
+    addItem(tr("Ask"), QStringLiteral("ask"));
+    addItem(tr("Never overwrite"), QStringLiteral("never"));
+    addItem(tr("Always overwrite"), QStringLiteral("always"));
+    addItem(tr("Keep existing files, extract the rest"), QStringLiteral("skip"));
+    setPolicy(policy);
+}
+
+AppSettings::Overwrite OverwriteBox::policy() const { return overwriteFromKey(currentData().toString()); }
+void OverwriteBox::setPolicy(AppSettings::Overwrite policy) { setCurrentIndex(std::max(0, findData(overwriteKey(policy)))); }
+
 SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("nnzip Settings"));
@@ -229,13 +246,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
         return QFileDialog::getExistingDirectory(this, tr("Default Extraction Folder"), extract_folder_->text());
     });
 
-    overwrite_ = new QComboBox(this);
-    overwrite_->setObjectName(QStringLiteral("overwrite"));
-    overwrite_->addItem(tr("Ask"), QStringLiteral("ask"));
-    overwrite_->addItem(tr("Never overwrite"), QStringLiteral("never"));
-    overwrite_->addItem(tr("Always overwrite"), QStringLiteral("always"));
-    overwrite_->addItem(tr("Keep existing files, extract the rest"), QStringLiteral("skip"));
-    overwrite_->setCurrentIndex(std::max(0, overwrite_->findData(overwriteKey(settings.overwrite))));
+    overwrite_ = new OverwriteBox(settings.overwrite, this);
 
     exclude_ = new QLineEdit(settings.exclude.join(QStringLiteral("; ")), this);
     exclude_->setObjectName(QStringLiteral("exclude"));
@@ -288,11 +299,7 @@ AppSettings SettingsDialog::settings() const
         if (const QString trimmed = pattern.trimmed(); !trimmed.isEmpty()) s.exclude << trimmed;
     s.skipUnreadable = skip_unreadable_->isChecked();
     s.recoveryPercent = recovery_->value();
-    const QString overwrite = overwrite_->currentData().toString();
-    s.overwrite = overwrite == QLatin1String("never")    ? AppSettings::Overwrite::Never
-                  : overwrite == QLatin1String("always") ? AppSettings::Overwrite::Always
-                  : overwrite == QLatin1String("skip")   ? AppSettings::Overwrite::Skip
-                                                         : AppSettings::Overwrite::Ask;
+    s.overwrite = overwrite_->policy();
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // User preferences (QSettings) with their dialog, and the small "new archive" dialog asked when
 // files are dropped on an empty window.
+#include <QComboBox>
 #include <QDialog>
 #include <QString>
 #include <QStringList>
@@ -8,7 +9,6 @@
 #include "jobs/compress_job.hpp"
 
 class QCheckBox;
-class QComboBox;
 class QLineEdit;
 class QLabel;
 class QPushButton;
@@ -57,6 +57,15 @@ struct AppSettings {
 QStringList presetNames();
 QString presetLabel(const QString& name);
 
+// The Existing files choice, in Settings and in Extract To….
+class OverwriteBox : public QComboBox {
+    Q_OBJECT
+public:
+    explicit OverwriteBox(AppSettings::Overwrite policy, QWidget* parent = nullptr);
+    AppSettings::Overwrite policy() const;
+    void setPolicy(AppSettings::Overwrite policy);
+};
+
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -68,7 +77,7 @@ private:
     QComboBox* device_;
     QSpinBox* threads_;
     QLineEdit* extract_folder_;
-    QComboBox* overwrite_;
+    OverwriteBox* overwrite_;
     QLineEdit* exclude_;
     QCheckBox* skip_unreadable_;
     QSpinBox* recovery_;

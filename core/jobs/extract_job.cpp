@@ -60,8 +60,8 @@ std::vector<std::string> leave_out_existing(std::span<const EntryInfo> entries, 
     return left_out;
 }
 
-// The name an entry is written under with `strip` leading folders taken off; empty when nothing is
-// left of it.
+}  // namespace
+
 std::string stripped(const std::string& path, unsigned strip)
 {
     size_t start = 0;
@@ -72,6 +72,8 @@ std::string stripped(const std::string& path, unsigned strip)
     }
     return path.substr(start);
 }
+
+namespace {
 
 // Gives the disk the entries under their stripped names.
 class StrippingSink : public EntrySink {

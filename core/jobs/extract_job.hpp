@@ -52,6 +52,10 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
                                std::span<const std::string> entry_names, bool overwrite, JobControl& control,
                                OutsideLinks outside_links = OutsideLinks::Refuse, const Passphrase& passphrase = {});
 
+// The name an entry is written under with `strip` leading folders taken off; empty when nothing
+// is left of it.
+std::string stripped(const std::string& path, unsigned strip);
+
 struct TestSummary {
     std::string format;          // "nnz", "zip", ...
     size_t entries = 0;

@@ -1,0 +1,84 @@
+#include "extract_dialog.hpp"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace nnz::ui {
+
+QString ExtractDialog::commonFolder(const QStringList& selection)
+{
+    if (selection.isEmpty()) return {};
+    QStringList common = selection.first().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QString& path : selection) {
+        QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        parts.removeLast();  // an item's own name is never part of the folder above it
+        qsizetype same = 0;
+        while (same < common.size() && same < parts.size() && common[same] == parts[same]) ++same;
+        common.resize(same);
+    }
+    return common.join(QLatin1Char('/'));
+}
+
+ExtractDialog::ExtractDialog(const QString& folder, const QStringList& selection, AppSettings::Overwrite overwrite,
+                             QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Extract"));
+    folder_ = new QLineEdit(QDir::toNativeSeparators(folder), this);
+    folder_->setObjectName(QStringLiteral("folder"));
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getExistingDirectory(this, tr("Extract To"), this->folder());
+        if (!chosen.isEmpty()) setFolder(chosen);
+    });
+    auto* where = new QHBoxLayout;
+    where->addWidget(folder_, 1);
+    where->addWidget(browse);
+
+    overwrite_ = new OverwriteBox(overwrite, this);
+
+    const QString above = commonFolder(selection);
+    parent_depth_ = above.isEmpty() ? 0 : int(above.count(QLatin1Char('/'))) + 1;
+    keep_folders_ = new QCheckBox(tr("Keep the folders above the selection (%1/)").arg(above), this);
+    keep_folders_->setObjectName(QStringLiteral("keepFolders"));
+    keep_folders_->setChecked(true);
+    keep_folders_->setVisible(parent_depth_ > 0);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Extract &to:"), where);
+    form->addRow(tr("Existing &files:"), overwrite_);
+    form->addRow(QString(), keep_folders_);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    extract_ = buttons->addButton(tr("E&xtract"), QDialogButtonBox::AcceptRole);
+    extract_->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(folder_, &QLineEdit::textChanged, this, [this] { extract_->setEnabled(!folder_->text().trimmed().isEmpty()); });
+    extract_->setEnabled(!folder_->text().trimmed().isEmpty());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(520, sizeHint().height());
+}
+
+QString ExtractDialog::folder() const { return QDir::fromNativeSeparators(folder_->text().trimmed()); }
+void ExtractDialog::setFolder(const QString& folder) { folder_->setText(QDir::toNativeSeparators(folder)); }
+
+AppSettings::Overwrite ExtractDialog::overwrite() const { return overwrite_->policy(); }
+void ExtractDialog::setOverwrite(AppSettings::Overwrite overwrite) { overwrite_->setPolicy(overwrite); }
+
+bool ExtractDialog::keepsFolders() const { return parent_depth_ == 0 || keep_folders_->isChecked(); }
+void ExtractDialog::setKeepFolders(bool keep) { keep_folders_->setChecked(keep); }
+int ExtractDialog::stripComponents() const { return keepsFolders() ? 0 : parent_depth_; }
+
+}  // namespace nnz::ui
