@@ -14,6 +14,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QCheckBox>
+#include <QHeaderView>
+#include <QSettings>
 #include <QtTest>
 
 #include <filesystem>
@@ -145,6 +147,7 @@ private slots:
     void propertiesShowArchiveAndEntry();
     void openWithDefaultAppHandsOverTheExtractedFile();
     void activatingOpensFilesAndFolders();
+    void layoutIsRememberedAcrossWindows();
     void extractToDialogChoosesFoldersAndExisting_data();
     void extractToDialogChoosesFoldersAndExisting();
     void savedFileGoesBackIntoTheArchive_data();
@@ -762,6 +765,38 @@ void TestMainWindow::extractToDialogChoosesFoldersAndExisting()
     }
     found.sort();
     QCOMPARE(found, files);
+}
+
+void TestMainWindow::layoutIsRememberedAcrossWindows()
+{
+    const fs::path archive = makeArchive(QStringLiteral("layout.nnz"));
+    {
+        MainWindow window;
+        QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+        const QList<QAction*> columns = window.columnActions();
+        QCOMPARE(columns.size(), EntriesModel::ColumnCount - 1);  // every column but Name
+        QAction* checksum = columns.at(EntriesModel::Checksum - 1);
+        QCOMPARE(checksum->text(), QStringLiteral("Checksum (XXH64)"));
+        QVERIFY(checksum->isChecked());
+        checksum->setChecked(false);
+        QVERIFY(window.entriesView()->header()->isSectionHidden(EntriesModel::Checksum));
+        window.entriesView()->sortByColumn(EntriesModel::Size, Qt::DescendingOrder);
+        window.resize(700, 450);
+        window.show();
+        QVERIFY(window.close());
+    }
+    MainWindow again;
+    QHeaderView* header = again.entriesView()->header();
+    QVERIFY(header->isSectionHidden(EntriesModel::Checksum));
+    QVERIFY(!header->isSectionHidden(EntriesModel::Name));
+    QCOMPARE(header->sortIndicatorSection(), int(EntriesModel::Size));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(again.size(), QSize(700, 450));
+    QVERIFY(!again.columnActions().at(EntriesModel::Checksum - 1)->isChecked());
+    // The list sorts as it was left (by size, folders first).
+    QVERIFY(again.openArchive(QString::fromStdString(archive.string())));
+    QCOMPARE(again.proxyModel()->index(0, 0).data(EntriesModel::PathRole).toString(), QStringLiteral("docs"));
+    QSettings().remove(QStringLiteral("window"));  // the other tests start from the defaults
 }
 
 void TestMainWindow::activatingOpensFilesAndFolders()

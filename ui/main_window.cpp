@@ -24,6 +24,7 @@
 #include <QMimeData>
 #include <QScrollArea>
 #include <QSet>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -247,6 +248,54 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     buildMenus();
     updateActions();
     resize(900, 560);
+    // Right-clicking the list's header shows and hides columns (Name stays).
+    view_->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view_->header(), &QWidget::customContextMenuRequested, this, [this](const QPoint& position) {
+        auto* menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        for (QAction* action : columnActions()) {
+            action->setParent(menu);
+            menu->addAction(action);
+        }
+        menu->popup(view_->header()->mapToGlobal(position));
+    });
+    restoreLayout();
+}
+
+QList<QAction*> MainWindow::columnActions()
+{
+    QList<QAction*> actions;
+    for (int column = EntriesModel::Size; column < EntriesModel::ColumnCount; ++column) {
+        auto* action = new QAction(model_->headerData(column, Qt::Horizontal).toString(), this);
+        action->setCheckable(true);
+        action->setChecked(!view_->header()->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [this, column](bool shown) { view_->header()->setSectionHidden(column, !shown); });
+        actions << action;
+    }
+    return actions;
+}
+
+// The window's size and place and the list's columns (shown, widths, sorting) last time it
+// closed; QSettings like AppSettings.
+void MainWindow::restoreLayout()
+{
+    const QSettings store;
+    if (const QByteArray geometry = store.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray columns = store.value(QStringLiteral("window/columns")).toByteArray(); !columns.isEmpty()) {
+        QHeaderView* header = view_->header();
+        if (header->restoreState(columns)) {
+            header->setSectionHidden(EntriesModel::Name, false);  // whatever the file says
+            view_->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        }
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings store;
+    store.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    store.setValue(QStringLiteral("window/columns"), view_->header()->saveState());
 }
 
 MainWindow::~MainWindow() = default;
@@ -1057,6 +1106,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         runner_->cancelAll();
     }
+    saveLayout();
     event->accept();
 }
 

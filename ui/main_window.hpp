@@ -126,6 +126,8 @@ public:
     EntriesModel* entriesModel() const { return model_; }
     QSortFilterProxyModel* proxyModel() const { return proxy_; }
     EditedFiles* editedFiles() const { return edited_; }
+    // One checkable action per column the list can hide, as the header's menu offers them.
+    QList<QAction*> columnActions();
     EntriesView* entriesView() const { return view_; }
     QList<ProgressPanel*> progressPanels() const;
     QWidget* jobsWidget() const;
@@ -198,6 +200,8 @@ private:
     // Filters the tree; with a filter every folder leading to a match is open.
     void applyFilter(const QString& text);
     QStringList expandedFolders() const;  // their paths
+    void restoreLayout();
+    void saveLayout() const;
     // A file opened with another application was saved there: asks, then puts it back.
     void offerToUpdateEditedFile(const QString& localFile, const QString& entryPath, const QString& archive);
 
