@@ -1050,6 +1050,30 @@ private slots:
         }
         make_writable(root / "out");
     }
+    void convertToAStandardFormat()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path archive = root / "c.nnz";
+        QCOMPARE(nnzip({"a", q(archive), q(kCorpus), "--codec", "store", "--block-size", "64K"}).status, 0);
+        // For someone without nnzip: the same files in a zip (a 7z, a tar.xz...), read back by nnzip too.
+        Run run = nnzip({"convert", q(archive), q(root / "c.zip")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains("c.zip: nnz") && run.out.contains("→ zip"), qPrintable(run.out));
+        QCOMPARE(nnzip({"x", q(root / "c.zip"), "-o", q(root / "out")}).status, 0);
+        QCOMPARE(tree_difference(kCorpus, root / "out/cantrbry", false), QString());
+        // A foreign archive converts as well (zip to tar.xz).
+        run = nnzip({"convert", q(root / "c.zip"), q(root / "c.tar.xz")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY(fs::file_size(root / "c.tar.xz") < fs::file_size(root / "c.zip"));
+        // Refused: an existing output, compression options that mean nothing there.
+        QCOMPARE(nnzip({"convert", q(archive), q(root / "c.zip")}).status, 3);
+        run = nnzip({"convert", q(archive), q(root / "d.zip"), "--preset", "max"});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains("compression options are for an .nnz"), qPrintable(run.err));
+        QVERIFY(!fs::exists(root / "d.zip"));
+        make_writable(root / "out");
+    }
     void stripComponents()
     {
         QTemporaryDir tmp;

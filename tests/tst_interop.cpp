@@ -25,7 +25,7 @@
 #include "error.hpp"
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
-#include "interop/tar_export.hpp"
+#include "interop/archive_export.hpp"
 #include "jobs/extract_job.hpp"
 
 namespace fs = std::filesystem;
@@ -189,12 +189,13 @@ std::string without_slashes(const char* raw)
 }
 
 // Reads any archive with libarchive alone (hard links resolved to their target's content).
-Listing read_with_libarchive(const fs::path& path, QString* format = nullptr)
+Listing read_with_libarchive(const fs::path& path, QString* format = nullptr, const char* passphrase = nullptr)
 {
     Listing listing;
     ArchivePtr a(archive_read_new(), archive_read_free);
     archive_read_support_format_all(a.get());
     archive_read_support_filter_all(a.get());
+    if (passphrase) archive_read_add_passphrase(a.get(), passphrase);
     if (archive_read_open_filename(a.get(), path.c_str(), 1 << 16) != ARCHIVE_OK) return listing;
     archive_entry* e = nullptr;
     while (archive_read_next_header(a.get(), &e) == ARCHIVE_OK) {
@@ -220,6 +221,7 @@ Listing read_with_libarchive(const fs::path& path, QString* format = nullptr)
             char buffer[8192];
             la_ssize_t n = 0;
             while ((n = archive_read_data(a.get(), buffer, sizeof buffer)) > 0) seen.content.append(buffer, n);
+            if (n < 0) seen.content = "(unreadable)";
         }
         listing[name] = seen;
     }
@@ -629,6 +631,109 @@ private slots:
         const Listing part = read_with_libarchive(tar);
         QCOMPARE(part.size(), size_t(2));
         QVERIFY(part.count("docs") && part.count("docs/readme.txt"));
+    }
+
+    void exportFormatByName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("format");  // empty: none
+        QTest::newRow("zip") << "out.zip" << "zip";
+        QTest::newRow("upper case") << "OUT.ZIP" << "zip";
+        QTest::newRow("7z") << "a.b.7z" << "7z";
+        QTest::newRow("tar") << "x.tar" << "tar";
+        QTest::newRow("tar.gz") << "x.tar.gz" << "tar.gz";
+        QTest::newRow("tgz") << "x.tgz" << "tar.gz";
+        QTest::newRow("tar.bz2") << "x.tar.bz2" << "tar.bz2";
+        QTest::newRow("txz") << "x.txz" << "tar.xz";
+        QTest::newRow("tar.zst") << "x.tar.zst" << "tar.zst";
+        QTest::newRow("nnz") << "x.nnz" << "";
+        QTest::newRow("gz alone") << "x.gz" << "";
+        QTest::newRow("a name that is only the suffix") << ".zip" << "";
+        QTest::newRow("a folder named like one") << "dir.zip/x" << "";
+    }
+    void exportFormatByName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, format);
+        const auto found = nnz::export_format_for(name.toStdString());
+        QCOMPARE(found ? QString::fromUtf8(nnz::export_format_name(*found).data(), nnz::export_format_name(*found).size()) : QString(),
+                 format);
+    }
+
+    void exportToEveryFormat_data()
+    {
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<QString>("reported");  // what libarchive calls the format it reads back
+        QTest::newRow("zip") << "out.zip" << "ZIP";
+        QTest::newRow("7z") << "out.7z" << "7-Zip";
+        QTest::newRow("tar") << "out.tar" << "POSIX pax";
+        QTest::newRow("tar.gz") << "out.tar.gz" << "POSIX pax";
+        QTest::newRow("tar.bz2") << "out.tbz2" << "POSIX pax";
+        QTest::newRow("tar.xz") << "out.tar.xz" << "POSIX pax";
+        QTest::newRow("tar.zst") << "out.tar.zst" << "POSIX pax";
+    }
+    void exportToEveryFormat()
+    {
+        QFETCH(QString, output);
+        QFETCH(QString, reported);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        build_archive(root / "members.tar", "tar", sample_members(false));
+        const fs::path archive = root / "a.nnz";
+        convert(root / "members.tar", archive);
+        const Listing expected = read_nnz(archive);
+        const fs::path out = root / output.toStdString();
+        nnz::JobControl control;
+        const auto report = nnz::export_archive(archive, out, *nnz::export_format_for(out), {}, false, control);
+        QVERIFY(!report.encrypted);
+        QVERIFY(control.warnings().empty());
+        QString format;
+        const Listing exported = read_with_libarchive(out, &format);
+        QVERIFY2(format.contains(reported), qPrintable(format));
+        // Every entry with its type, content or target, permissions and time to the second.
+        QCOMPARE(exported.size(), expected.size());
+        for (const auto& [name, want] : expected) {
+            QVERIFY2(exported.count(name), name.c_str());
+            const Seen& got = exported.at(name);
+            QCOMPARE(got.type, want.type);
+            QCOMPARE(got.content, want.content);
+            QCOMPARE(got.mtime, want.mtime);
+            if (want.type != 'l') QCOMPARE(got.perm, want.perm);
+        }
+        // Not over an existing file without being told; nothing left beside it.
+        QCOMPARE(status_of([&] { nnz::export_archive(archive, out, *nnz::export_format_for(out), {}, false, control); }), 3);
+        QCOMPARE(names_in(root), (std::vector<std::string>{"a.nnz", "members.tar", out.filename().string()}));
+    }
+
+    void exportOfAnEncryptedArchive()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        build_archive(root / "members.tar", "tar", sample_members(false));
+        const fs::path archive = root / "secret.nnz";
+        nnz::CompressOptions options;
+        options.codec = "store";
+        options.passphrase = nnz::Passphrase("open sesame");
+        nnz::JobControl control;
+        nnz::convert_archive(root / "members.tar", archive, options, control);
+        const Listing expected = read_nnz(archive, options.passphrase);
+        // A zip keeps the password (WinZip AES-256): unreadable without it, whole with it.
+        auto report = nnz::export_archive(archive, root / "secret.zip", nnz::ExportFormat::Zip, {}, false, control, options.passphrase);
+        QVERIFY(report.encrypted);
+        QVERIFY(control.warnings().empty());
+        QCOMPARE(read_with_libarchive(root / "secret.zip", nullptr, "open sesame").at("bin/tool").content,
+                 expected.at("bin/tool").content);
+        QCOMPARE(read_with_libarchive(root / "secret.zip", nullptr, "wrong").at("bin/tool").content, std::string("(unreadable)"));
+        QCOMPARE(read_with_libarchive(root / "secret.zip").at("docs/readme.txt").content, std::string("(unreadable)"));
+        // Another format cannot: written in clear, with a warning that says so.
+        report = nnz::export_archive(archive, root / "clear.tar.gz", nnz::ExportFormat::TarGz, {}, false, control, options.passphrase);
+        QVERIFY(!report.encrypted);
+        QCOMPARE(control.warnings().size(), size_t(1));
+        QVERIFY2(QString::fromStdString(control.warnings().front()).contains("written in clear"), control.warnings().front().c_str());
+        QCOMPARE(read_with_libarchive(root / "clear.tar.gz").at("bin/tool").content, expected.at("bin/tool").content);
+        // Without the password nothing is written.
+        QCOMPARE(status_of([&] { nnz::export_archive(archive, root / "none.zip", nnz::ExportFormat::Zip, {}, false, control); }), 2);
+        QVERIFY(!fs::exists(root / "none.zip"));
     }
 
     void exportToTarFromTheCommandLine()

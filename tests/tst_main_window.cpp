@@ -27,6 +27,8 @@
 #include "job_runner.hpp"
 #include "jobs/compress_job.hpp"
 #include "jobs/extract_job.hpp"
+#include "interop/opened_archive.hpp"
+#include "interop/foreign_archive.hpp"
 #include "edited_files.hpp"
 #include "extract_dialog.hpp"
 #include "container/archive_file.hpp"
@@ -147,6 +149,8 @@ private slots:
     void propertiesShowArchiveAndEntry();
     void openWithDefaultAppHandsOverTheExtractedFile();
     void activatingOpensFilesAndFolders();
+    void exportWritesAStandardArchive_data();
+    void exportWritesAStandardArchive();
     void layoutIsRememberedAcrossWindows();
     void extractToDialogChoosesFoldersAndExisting_data();
     void extractToDialogChoosesFoldersAndExisting();
@@ -797,6 +801,50 @@ void TestMainWindow::layoutIsRememberedAcrossWindows()
     QVERIFY(again.openArchive(QString::fromStdString(archive.string())));
     QCOMPARE(again.proxyModel()->index(0, 0).data(EntriesModel::PathRole).toString(), QStringLiteral("docs"));
     QSettings().remove(QStringLiteral("window"));  // the other tests start from the defaults
+}
+
+void TestMainWindow::exportWritesAStandardArchive_data()
+{
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QString>("password");
+    QTest::newRow("zip") << "shared.zip" << "";
+    QTest::newRow("7z") << "shared.7z" << "";
+    QTest::newRow("tar.zst") << "shared.tar.zst" << "";
+    QTest::newRow("encrypted, as a zip with its password") << "secret.zip" << "pw";
+}
+
+void TestMainWindow::exportWritesAStandardArchive()
+{
+    QFETCH(QString, output);
+    QFETCH(QString, password);
+    const fs::path archive = makeArchive(QStringLiteral("export.nnz"), password.toStdString());
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    window.setPasswordHandler([&](const QString&, const QString&) { return password; });
+    QVERIFY(!action(window, "exportAction")->isEnabled());
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    QVERIFY(action(window, "exportAction")->isEnabled());
+    const fs::path out = root_ / "exported" / output.toStdString();
+    fs::create_directories(out.parent_path());
+    fs::remove(out);
+    QVERIFY(window.exportArchive(QStringLiteral("no-format.txt")) == nullptr);
+    QVERIFY(window.exportArchive(QString::fromStdString(out.string())));
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QCOMPARE(window.archivePath(), QString::fromStdString(archive.string()));  // the .nnz stays open
+    // Read back as any foreign archive: the same entries, with the password where there was one.
+    const auto exported = nnz::open_archive(out, nullptr, nnz::Passphrase(password.toStdString()));
+    QVERIFY(!exported->nnz());
+    std::vector<std::string> names;
+    for (const auto& e : exported->entries()) names.push_back(e.path);
+    std::sort(names.begin(), names.end());
+    QCOMPARE(names, (std::vector<std::string>{"data.bin", "docs", "docs/notes.md", "docs/readme.txt"}));
+    QCOMPARE(exported->foreign()->has_encrypted_entries(), !password.isEmpty());
+    nnz::JobControl control;
+    nnz::extract_archive(out, root_ / "exported" / (output.toStdString() + "-out"), {}, true, control, nnz::OutsideLinks::Refuse,
+                         nnz::Passphrase(password.toStdString()));
+    QCOMPARE(readFile(QString::fromStdString((root_ / "exported" / (output.toStdString() + "-out") / "docs" / "readme.txt").string())),
+             std::string("hello from the archive\n"));
 }
 
 void TestMainWindow::activatingOpensFilesAndFolders()

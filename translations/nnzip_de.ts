@@ -571,6 +571,28 @@ Das Archiv wurde nicht verändert.</translation>
         <source>%1: every entry decoded and every checksum matched; its recovery record is intact.</source>
         <translation>%1: Alle Einträge dekodiert, alle Prüfsummen stimmen; der Wiederherstellungsdatensatz ist intakt.</translation>
     </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not export %1:
+%2
+
+No file was written.</source>
+        <translation>%1 konnte nicht exportiert werden:
+%2
+
+Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Archive exported</source>
+        <translation>Archiv exportiert</translation>
+    </message>
+    <message>
+        <source>%1 was written.</source>
+        <translation>%1 wurde geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -1076,6 +1098,50 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>%1 was changed in another application. Put the changed file into %2?</source>
         <translation>%1 wurde in einer anderen Anwendung geändert. Die geänderte Datei in %2 übernehmen?</translation>
+    </message>
+    <message>
+        <source>E&amp;xport As…</source>
+        <translation>E&amp;xportieren als…</translation>
+    </message>
+    <message>
+        <source>Write the entries of this archive as a zip, 7z or tar for people without nnzip</source>
+        <translation>Die Einträge dieses Archivs als zip, 7z oder tar schreiben, für alle ohne nnzip</translation>
+    </message>
+    <message>
+        <source>Exporting %1 as %2</source>
+        <translation>%1 wird als %2 exportiert</translation>
+    </message>
+    <message>
+        <source>%1, encrypted with the archive&apos;s password</source>
+        <translation>%1, mit dem Passwort des Archivs verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>7-Zip archives (*.7z)</source>
+        <translation>7-Zip-Archive (*.7z)</translation>
+    </message>
+    <message>
+        <source>Tar archives, xz (*.tar.xz)</source>
+        <translation>Tar-Archive, xz (*.tar.xz)</translation>
+    </message>
+    <message>
+        <source>Tar archives, gzip (*.tar.gz)</source>
+        <translation>Tar-Archive, gzip (*.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Tar archives, zstd (*.tar.zst)</source>
+        <translation>Tar-Archive, zstd (*.tar.zst)</translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar)</source>
+        <translation>Tar-Archive (*.tar)</translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>Exportieren als</translation>
     </message>
 </context>
 <context>

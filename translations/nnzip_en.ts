@@ -571,6 +571,28 @@ The archive was not changed.</translation>
         <source>%1: every entry decoded and every checksum matched; its recovery record is intact.</source>
         <translation>%1: every entry decoded and every checksum matched; its recovery record is intact.</translation>
     </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Cannot Export</translation>
+    </message>
+    <message>
+        <source>Could not export %1:
+%2
+
+No file was written.</source>
+        <translation>Could not export %1:
+%2
+
+No file was written.</translation>
+    </message>
+    <message>
+        <source>Archive exported</source>
+        <translation>Archive exported</translation>
+    </message>
+    <message>
+        <source>%1 was written.</source>
+        <translation>%1 was written.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -1076,6 +1098,50 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>%1 was changed in another application. Put the changed file into %2?</source>
         <translation>%1 was changed in another application. Put the changed file into %2?</translation>
+    </message>
+    <message>
+        <source>E&amp;xport As…</source>
+        <translation>E&amp;xport As…</translation>
+    </message>
+    <message>
+        <source>Write the entries of this archive as a zip, 7z or tar for people without nnzip</source>
+        <translation>Write the entries of this archive as a zip, 7z or tar for people without nnzip</translation>
+    </message>
+    <message>
+        <source>Exporting %1 as %2</source>
+        <translation>Exporting %1 as %2</translation>
+    </message>
+    <message>
+        <source>%1, encrypted with the archive&apos;s password</source>
+        <translation>%1, encrypted with the archive&apos;s password</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>7-Zip archives (*.7z)</source>
+        <translation>7-Zip archives (*.7z)</translation>
+    </message>
+    <message>
+        <source>Tar archives, xz (*.tar.xz)</source>
+        <translation>Tar archives, xz (*.tar.xz)</translation>
+    </message>
+    <message>
+        <source>Tar archives, gzip (*.tar.gz)</source>
+        <translation>Tar archives, gzip (*.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Tar archives, zstd (*.tar.zst)</source>
+        <translation>Tar archives, zstd (*.tar.zst)</translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar)</source>
+        <translation>Tar archives (*.tar)</translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>Export As</translation>
     </message>
 </context>
 <context>

@@ -571,6 +571,28 @@ L’archive n’a pas été modifiée.</translation>
         <source>%1: every entry decoded and every checksum matched; its recovery record is intact.</source>
         <translation>%1 : toutes les entrées ont été décodées et toutes les sommes de contrôle concordent ; son enregistrement de récupération est intact.</translation>
     </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>Could not export %1:
+%2
+
+No file was written.</source>
+        <translation>Impossible d’exporter %1 :
+%2
+
+Aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Archive exported</source>
+        <translation>Archive exportée</translation>
+    </message>
+    <message>
+        <source>%1 was written.</source>
+        <translation>%1 a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -1076,6 +1098,50 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>%1 was changed in another application. Put the changed file into %2?</source>
         <translation>%1 a été modifié dans une autre application. Mettre le fichier modifié dans %2 ?</translation>
+    </message>
+    <message>
+        <source>E&amp;xport As…</source>
+        <translation>E&amp;xporter sous…</translation>
+    </message>
+    <message>
+        <source>Write the entries of this archive as a zip, 7z or tar for people without nnzip</source>
+        <translation>Écrire les entrées de cette archive en zip, 7z ou tar pour ceux qui n’ont pas nnzip</translation>
+    </message>
+    <message>
+        <source>Exporting %1 as %2</source>
+        <translation>Export de %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1, encrypted with the archive&apos;s password</source>
+        <translation>%1, chiffré avec le mot de passe de l’archive</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>7-Zip archives (*.7z)</source>
+        <translation>Archives 7-Zip (*.7z)</translation>
+    </message>
+    <message>
+        <source>Tar archives, xz (*.tar.xz)</source>
+        <translation>Archives tar, xz (*.tar.xz)</translation>
+    </message>
+    <message>
+        <source>Tar archives, gzip (*.tar.gz)</source>
+        <translation>Archives tar, gzip (*.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Tar archives, zstd (*.tar.zst)</source>
+        <translation>Archives tar, zstd (*.tar.zst)</translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar)</source>
+        <translation>Archives tar (*.tar)</translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>Exporter sous</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,8 @@ JobMessage JobMessages::failure(const Job& job, const QString& name)
                 tr("Could not extract from %1:\n%2\n\nFiles extracted before the error were verified and kept; "
                    "no partial file was left.")
                     .arg(name, why)};
+    case Job::Kind::Export:
+        return {tr("Cannot Export"), tr("Could not export %1:\n%2\n\nNo file was written.").arg(name, why)};
     case Job::Kind::Test:
         if (job.errorCode() == nnz::ErrorCode::Data)
             return {tr("Test Failed"), tr("%1 is damaged:\n%2\n\nThe archive was not changed.").arg(name, why)};
@@ -57,6 +59,7 @@ JobMessage JobMessages::success(const Job& job, const QString& name)
     case Job::Kind::Extract:
         return {tr("Extraction finished"),
                 tr("%1 was extracted to %2.").arg(name, QDir::toNativeSeparators(job.resultFolder()))};
+    case Job::Kind::Export: return {tr("Archive exported"), tr("%1 was written.").arg(name)};
     case Job::Kind::Test:
         if (job.property("recoveryRecordChecked").toBool())
             return {tr("Test passed"),

@@ -44,6 +44,7 @@
 #include "container/archive_file.hpp"
 #include "container/archive_repair.hpp"
 #include "container/recovery_record.hpp"
+#include "interop/archive_export.hpp"
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
 #include "extract_targets.hpp"
@@ -331,6 +332,8 @@ void MainWindow::buildActions()
     test_action_ = make(tr("&Test"), QStyle::SP_DialogApplyButton, QKeySequence(tr("Ctrl+T")), &MainWindow::testArchive);
     test_action_->setToolTip(tr("Decode everything and verify every checksum"));
     convert_action_ = make(tr("&Convert to .nnz…"), QStyle::SP_DialogSaveButton, QKeySequence(), &MainWindow::convertDialog);
+    export_action_ = make(tr("E&xport As…"), QStyle::SP_DialogSaveButton, QKeySequence(), &MainWindow::exportDialog);
+    export_action_->setToolTip(tr("Write the entries of this archive as a zip, 7z or tar for people without nnzip"));
     convert_action_->setIconText(tr("Convert to .nnz"));
     convert_action_->setToolTip(tr("Write the entries of this archive into a new .nnz archive"));
     repair_action_ = make(tr("&Repair Archive…"), QStyle::SP_BrowserReload, QKeySequence(), &MainWindow::repairDialog);
@@ -343,7 +346,7 @@ void MainWindow::buildActions()
     const std::pair<QAction*, const char*> names[] = {
         {new_action_, "newAction"},           {open_action_, "openAction"},         {close_action_, "closeAction"},
         {add_action_, "addAction"},           {add_folder_action_, "addFolderAction"}, {delete_action_, "deleteAction"},
-        {rename_action_, "renameAction"},     {password_action_, "passwordAction"}, {recovery_action_, "recoveryAction"},
+        {rename_action_, "renameAction"},     {password_action_, "passwordAction"}, {recovery_action_, "recoveryAction"}, {export_action_, "exportAction"},
         {extract_action_, "extractAction"},
         {extract_to_action_, "extractToAction"}, {open_with_action_, "openWithAction"}, {test_action_, "testAction"},
         {properties_action_, "propertiesAction"}, {settings_action_, "settingsAction"}, {quit_action_, "quitAction"},
@@ -385,6 +388,7 @@ void MainWindow::buildMenus()
     archive->addSeparator();
     archive->addAction(test_action_);
     archive->addAction(convert_action_);
+    archive->addAction(export_action_);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(settings_action_);
@@ -427,6 +431,7 @@ void MainWindow::updateActions()
     password_action_->setEnabled(open && !foreign);
     recovery_action_->setEnabled(open && !foreign);
     convert_action_->setEnabled(foreign);
+    export_action_->setEnabled(open);
     convert_action_->setVisible(foreign);
     open_with_action_->setEnabled(open && oneFile);
 }
@@ -913,6 +918,46 @@ Job* MainWindow::convertArchive(const QString& output)
         if (state == Job::State::Succeeded) job->setProperty("summary", QString::fromStdString(nnz::describe(*report)));
     });
     return job;
+}
+
+Job* MainWindow::exportArchive(const QString& output)
+{
+    const auto format = nnz::export_format_for(toPath(output));
+    if (!model_->isOpen() || !format) return nullptr;
+    const QString source = archivePath();
+    auto report = std::make_shared<nnz::ExportReport>();
+    Job* job = enqueue(Job::Kind::Export, tr("Exporting %1 as %2").arg(QFileInfo(source).fileName(), QFileInfo(output).fileName()),
+                       [input = toPath(source), output = toPath(output), format = *format, passphrase = model_->passphrase(),
+                        report](nnz::JobControl& control) {
+                           // The file dialog has asked before replacing an existing file.
+                           *report = nnz::export_archive(input, output, format, {}, true, control, passphrase);
+                       },
+                       QFileInfo(output).absolutePath());
+    job->setProperty("archive", QFileInfo(output).absoluteFilePath());
+    connect(job, &Job::finishedWith, this, [job, report, output](Job::State state) {
+        if (state != Job::State::Succeeded) return;
+        const QString size = formatBytes(double(QFileInfo(output).size()));
+        job->setProperty("summary", report->encrypted ? tr("%1, encrypted with the archive's password").arg(size) : size);
+    });
+    return job;
+}
+
+void MainWindow::exportDialog()
+{
+    if (!model_->isOpen()) return;
+    QString chosenFilter;
+    const QStringList filters{tr("Zip archives (*.zip)"), tr("7-Zip archives (*.7z)"), tr("Tar archives, xz (*.tar.xz)"),
+                              tr("Tar archives, gzip (*.tar.gz)"), tr("Tar archives, zstd (*.tar.zst)"), tr("Tar archives (*.tar)")};
+    const QStringList suffixes{QStringLiteral(".zip"), QStringLiteral(".7z"), QStringLiteral(".tar.xz"), QStringLiteral(".tar.gz"),
+                               QStringLiteral(".tar.zst"), QStringLiteral(".tar")};
+    QString base = suggestedNnzFor(archivePath());
+    base.chop(4);  // ".nnz"
+    QString output = QFileDialog::getSaveFileName(this, tr("Export As"), base + suffixes.first(), filters.join(QStringLiteral(";;")),
+                                                  &chosenFilter);
+    if (output.isEmpty()) return;
+    // A name without a format's suffix gets the one of the filter chosen.
+    if (!nnz::export_format_for(toPath(output))) output += suffixes.value(std::max<qsizetype>(0, filters.indexOf(chosenFilter)));
+    exportArchive(output);
 }
 
 void MainWindow::convertDialog()

@@ -107,6 +107,10 @@ public:
     // Converts the open foreign archive (zip, tar, 7z, ...) into a new .nnz at output, with the
     // compression settings; the result is opened when done. nullptr when no foreign archive is open.
     Job* convertArchive(const QString& output);
+    // Writes the open archive (.nnz or foreign) as the standard archive output's name asks for
+    // (.zip, .7z, .tar, .tar.gz, ...: nnz::export_archive), replacing output; an encrypted one
+    // becomes a zip with its password. nullptr when nothing is open or the name asks for no format.
+    Job* exportArchive(const QString& output);
     // "photos.tar.gz" -> "<same folder>/photos.nnz"
     static QString suggestedNnzFor(const QString& foreignArchive);
     // Writes what the damaged .nnz still holds to output (nnz::repair_archive) and opens it when
@@ -196,6 +200,7 @@ private:
     void repairDialog();
     void extractToDialog();
     void convertDialog();
+    void exportDialog();
     void showContextMenu(const QPoint& position);
     // Filters the tree; with a filter every folder leading to a match is open.
     void applyFilter(const QString& text);
@@ -243,6 +248,7 @@ private:
     QAction* open_with_action_;
     QAction* test_action_;
     QAction* convert_action_;
+    QAction* export_action_;
     QAction* properties_action_;
     QAction* settings_action_;
     QAction* quit_action_;

@@ -22,7 +22,7 @@
 #include "fs/stdin_input.hpp"
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
-#include "interop/tar_export.hpp"
+#include "interop/archive_export.hpp"
 #include "job_runner.hpp"
 #include "jobs/edit_job.hpp"
 #include "jobs/extract_job.hpp"
@@ -121,6 +121,16 @@ int set_recovery_record(const Arguments& args, bool progress)
     return 0;
 }
 
+// What a job noticed on the way (an archive rebuilt from its recovery record, or that it could
+// not be; an encrypted archive exported in clear), said when it ends, before an error too.
+struct PrintWarnings {
+    const nnz::JobControl& control;
+    ~PrintWarnings()
+    {
+        for (const auto& warning : control.warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
+    }
+};
+
 int extract(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
@@ -131,21 +141,14 @@ int extract(const Arguments& args, bool progress)
         return 0;
     }
     if (!args.to_tar.empty()) {
+        const PrintWarnings print_warnings{control};
         nnz::cli::run_job(
             [&](nnz::JobControl& c) { nnz::export_tar(args.archive, args.to_tar, args.entries, args.overwrite, c, args.compress.passphrase); },
             control, progress);
         return 0;
     }
     nnz::ExtractSummary summary;
-    // What the job noticed on the way (an archive rebuilt from its recovery record, or that it
-    // could not be), said before an error too.
-    struct PrintWarnings {
-        const nnz::JobControl& control;
-        ~PrintWarnings()
-        {
-            for (const auto& warning : control.warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
-        }
-    } print_warnings{control};
+    const PrintWarnings print_warnings{control};
     try {
         nnz::cli::run_job(
             [&](nnz::JobControl& c) {
@@ -234,8 +237,35 @@ int repair(const Arguments& args, bool progress)
     return 0;
 }
 
+// `convert IN OUT.zip` (or .7z, .tar.*): IN as a standard archive, for people without nnzip.
+int export_to(const Arguments& args, nnz::ExportFormat format, bool progress)
+{
+    const nnz::CompressOptions defaults;
+    if (args.compress.codec != defaults.codec || args.compress.preset != defaults.preset || args.compress.lanes != 0 ||
+        args.compress.block_size != 0 || args.compress.recovery_percent || args.compress.volume_size != 0)
+        throw nnz::Error(nnz::ErrorCode::Usage, "compression options are for an .nnz; " + args.converted.filename().string() +
+                                                    " is written as a " + std::string(nnz::export_format_name(format)));
+    nnz::JobControl control;
+    const PrintWarnings print_warnings{control};
+    nnz::ExportReport report;
+    nnz::cli::run_job(
+        [&](nnz::JobControl& c) {
+            report = nnz::export_archive(args.archive, args.converted, format, {}, args.overwrite, c, args.compress.passphrase);
+        },
+        control, progress);
+    std::error_code ec;
+    const auto before = std::filesystem::file_size(args.archive, ec);
+    const auto after = std::filesystem::file_size(args.converted, ec);
+    std::printf("%s: %s %s → %s %s%s\n", args.converted.filename().string().c_str(),
+                nnz::is_encrypted_nnz(args.archive) || nnz::has_nnz_magic(args.archive) ? "nnz" : "archive",
+                nnz::human_size_beside(before, after).c_str(), std::string(nnz::export_format_name(format)).c_str(),
+                nnz::human_size(after, std::max(before, after)).c_str(), report.encrypted ? ", encrypted with the same password" : "");
+    return 0;
+}
+
 int convert(const Arguments& args, bool progress)
 {
+    if (const auto format = nnz::export_format_for(args.converted)) return export_to(args, *format, progress);
     nnz::JobControl control;
     nnz::ConversionReport report;
     nnz::cli::run_job(
@@ -263,7 +293,8 @@ void find_password(Arguments& args)
     const bool creates = args.command == Command::Add || args.command == Command::Convert ||
                          (args.command == Command::Update && !archive_exists(args.archive));
     const auto& written = args.command == Command::Convert ? args.converted : args.archive;
-    const bool encrypted = !creates && nnz::is_encrypted_nnz(args.archive);
+    // An encrypted .nnz is read with its password; `convert` of one to a zip writes the zip with it.
+    const bool encrypted = (!creates || args.command == Command::Convert) && nnz::is_encrypted_nnz(args.archive);
     if (!creates && !encrypted && (args.ask_password || !args.password_file.empty()) &&
         (args.command == Command::Update || args.command == Command::Delete || args.command == Command::Rename ||
          args.command == Command::Password || args.command == Command::Recovery))
@@ -272,8 +303,9 @@ void find_password(Arguments& args)
     if (!args.password_file.empty()) {
         args.compress.passphrase = nnz::cli::password_from_file(args.password_file);
     } else if (args.ask_password) {
-        args.compress.passphrase = nnz::cli::ask_password(
-            "Password for " + written.filename().string() + ": ", creates);
+        args.compress.passphrase =
+            encrypted ? nnz::cli::ask_password(args.archive.filename().string() + " is encrypted. Password: ", false)
+                      : nnz::cli::ask_password("Password for " + written.filename().string() + ": ", creates);
     } else if (encrypted && nnz::cli::has_terminal()) {
         args.compress.passphrase = nnz::cli::ask_password(
             args.archive.filename().string() + " is encrypted. Password: ", false);

@@ -1,0 +1,227 @@
+#include "archive_export.hpp"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <langinfo.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstring>
+#include <system_error>
+
+#include "../container/temp_file.hpp"
+#include "../error.hpp"
+#include "../jobs/extract_job.hpp"
+#include "opened_archive.hpp"
+
+namespace nnz {
+namespace fs = std::filesystem;
+namespace {
+
+struct EntryFree {
+    void operator()(archive_entry* e) const { archive_entry_free(e); }
+};
+
+bool ascii(const std::string& s)
+{
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// libarchive turns UTF-8 names into headers through the C library's locale; outside a UTF-8
+// locale it cannot (and libarchive 3.6 crashes on trying), so such names are refused instead.
+void check_encodable(const std::string& name)
+{
+    if (ascii(name) || std::strcmp(nl_langinfo(CODESET), "UTF-8") == 0) return;
+    throw Error(ErrorCode::Io, "cannot write the name \"" + name + "\" to an archive: the locale is not UTF-8");
+}
+
+struct FormatName {
+    const char* suffix;
+    ExportFormat format;
+};
+// Longest first, so that ".tar.gz" is not taken for ".gz".
+constexpr std::array kSuffixes{FormatName{".tar.bz2", ExportFormat::TarBz2}, FormatName{".tar.zst", ExportFormat::TarZst},
+                               FormatName{".tar.gz", ExportFormat::TarGz},   FormatName{".tar.xz", ExportFormat::TarXz},
+                               FormatName{".tbz2", ExportFormat::TarBz2},    FormatName{".tzst", ExportFormat::TarZst},
+                               FormatName{".tgz", ExportFormat::TarGz},      FormatName{".txz", ExportFormat::TarXz},
+                               FormatName{".tar", ExportFormat::Tar},        FormatName{".zip", ExportFormat::Zip},
+                               FormatName{".7z", ExportFormat::SevenZip}};
+
+}  // namespace
+
+std::optional<ExportFormat> export_format_for(const fs::path& output)
+{
+    std::string name = output.filename().string();
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    for (const auto& [suffix, format] : kSuffixes)
+        if (name.size() > std::strlen(suffix) && name.ends_with(suffix)) return format;
+    return std::nullopt;
+}
+
+std::string_view export_format_name(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Tar: return "tar";
+    case ExportFormat::TarGz: return "tar.gz";
+    case ExportFormat::TarBz2: return "tar.bz2";
+    case ExportFormat::TarXz: return "tar.xz";
+    case ExportFormat::TarZst: return "tar.zst";
+    case ExportFormat::Zip: return "zip";
+    case ExportFormat::SevenZip: return "7z";
+    }
+    return "tar";
+}
+
+void ExportWriter::Free::operator()(archive* a) const { archive_write_free(a); }
+
+ExportWriter::ExportWriter(int fd, std::string what, ExportFormat format, const Passphrase& passphrase)
+    : what_(std::move(what))
+{
+    writer_.reset(archive_write_new());
+    if (!writer_) throw Error(ErrorCode::Internal, "cannot allocate a libarchive writer");
+    archive* a = writer_.get();
+    const bool tar = format != ExportFormat::Zip && format != ExportFormat::SevenZip;
+    const int set = format == ExportFormat::Zip ? archive_write_set_format_zip(a)
+                    : format == ExportFormat::SevenZip ? archive_write_set_format_7zip(a)
+                                                        : archive_write_set_format_pax(a);
+    if (set != ARCHIVE_OK) fail("cannot write a " + std::string(export_format_name(format)));
+    int filter = ARCHIVE_OK;
+    switch (format) {
+    case ExportFormat::TarGz: filter = archive_write_add_filter_gzip(a); break;
+    case ExportFormat::TarBz2: filter = archive_write_add_filter_bzip2(a); break;
+    case ExportFormat::TarXz: filter = archive_write_add_filter_xz(a); break;
+    case ExportFormat::TarZst: filter = archive_write_add_filter_zstd(a); break;
+    default: break;
+    }
+    if (tar && filter != ARCHIVE_OK) fail("cannot write a " + std::string(export_format_name(format)));
+    if (!passphrase.empty()) {
+        if (format != ExportFormat::Zip) throw Error(ErrorCode::Internal, "only a zip is written encrypted");
+        if (archive_write_set_options(a, "zip:encryption=aes256") != ARCHIVE_OK) fail("cannot write an encrypted zip");
+        const std::string text(passphrase.text());
+        if (archive_write_set_passphrase(a, text.c_str()) != ARCHIVE_OK) fail("cannot write an encrypted zip");
+    }
+    // Output in whole blocks only for tar (its readers expect them); a zip or 7z ends where it ends.
+    if (!tar) archive_write_set_bytes_in_last_block(a, 1);
+    if (archive_write_open_fd(a, fd) != ARCHIVE_OK) fail("cannot write " + what_);
+}
+
+ExportWriter::~ExportWriter()
+{
+    // Freeing an open writer would close it, writing the end-of-archive blocks (and padding a
+    // short entry with zeros) after a failure: mark it failed first.
+    if (!finished_ && writer_) archive_write_fail(writer_.get());
+}
+
+void ExportWriter::fail(const std::string& what) const
+{
+    const char* message = archive_error_string(writer_.get());
+    throw Error(ErrorCode::Io, what + ": " + (message ? message : "unknown error"));
+}
+
+void ExportWriter::begin(const EntryInfo& entry)
+{
+    check_encodable(entry.path);
+    std::unique_ptr<archive_entry, EntryFree> e(archive_entry_new());
+    archive_entry_set_pathname_utf8(e.get(), entry.path.c_str());
+    archive_entry_set_mtime(e.get(), entry.mtime_sec, entry.mtime_nsec);
+    archive_entry_set_uid(e.get(), ::getuid());
+    archive_entry_set_gid(e.get(), ::getgid());
+    switch (entry.type) {
+    case EntryType::File:
+        archive_entry_set_filetype(e.get(), AE_IFREG);
+        archive_entry_set_perm(e.get(), entry.mode & 07777);
+        archive_entry_set_size(e.get(), static_cast<la_int64_t>(entry.size));
+        break;
+    case EntryType::Directory:
+        archive_entry_set_filetype(e.get(), AE_IFDIR);
+        archive_entry_set_perm(e.get(), entry.mode & 07777);
+        archive_entry_set_size(e.get(), 0);
+        break;
+    case EntryType::Symlink:
+        check_encodable(entry.link_target);
+        archive_entry_set_filetype(e.get(), AE_IFLNK);
+        archive_entry_set_perm(e.get(), 0777);
+        archive_entry_set_size(e.get(), 0);
+        archive_entry_set_symlink_utf8(e.get(), entry.link_target.c_str());
+        break;
+    }
+    if (archive_write_header(writer_.get(), e.get()) < ARCHIVE_WARN) fail("cannot write " + what_);
+    entry_open_ = true;
+}
+
+void ExportWriter::data(std::span<const uint8_t> bytes)
+{
+    if (bytes.empty()) return;
+    const la_ssize_t written = archive_write_data(writer_.get(), bytes.data(), bytes.size());
+    if (written < 0 || static_cast<size_t>(written) != bytes.size()) fail("cannot write " + what_);
+}
+
+void ExportWriter::end(const EntryInfo&)
+{
+    if (archive_write_finish_entry(writer_.get()) < ARCHIVE_WARN) fail("cannot write " + what_);
+    entry_open_ = false;
+}
+
+void ExportWriter::abort(const EntryInfo&) {}  // the reader throws next; the destructor fails the output
+
+void ExportWriter::finish()
+{
+    if (entry_open_) throw Error(ErrorCode::Internal, "export finished inside an entry");
+    if (archive_write_close(writer_.get()) != ARCHIVE_OK) fail("cannot write " + what_);
+    finished_ = true;
+}
+
+ExportReport export_archive(const fs::path& archive, const fs::path& output, ExportFormat format,
+                            std::span<const std::string> names, bool overwrite, JobControl& control, const Passphrase& passphrase)
+{
+    const bool to_stdout = output == "-";
+    if (to_stdout && format == ExportFormat::SevenZip)
+        throw Error(ErrorCode::Usage, "a 7z cannot be written to standard output: name a file");
+    if (to_stdout && ::isatty(STDOUT_FILENO) == 1)
+        throw Error(ErrorCode::Usage, "refusing to write an archive to a terminal (redirect the output)");
+    std::error_code ec;
+    if (!to_stdout && !overwrite && fs::exists(fs::symlink_status(output, ec)))
+        throw Error(ErrorCode::Exists, output.string() + " exists (use -f to overwrite)");
+    if (!to_stdout && fs::equivalent(archive, output, ec))
+        throw Error(ErrorCode::Usage, "the output " + output.string() + " is the archive itself");
+
+    const auto reader = open_archive(archive, &control, passphrase);
+    const auto selection = select_entries(reader->entries(), names);
+    reader->check_readable(selection);
+    // What a password protects stays protected where the format can hold a password.
+    const bool encrypted = !passphrase.empty() &&
+                           (reader->nnz() ? reader->nnz()->encrypted() : reader->foreign()->has_encrypted_entries());
+    ExportReport report;
+    report.encrypted = encrypted && format == ExportFormat::Zip;
+    if (encrypted && !report.encrypted)
+        control.add_warning(archive.filename().string() + " is encrypted, but a " + std::string(export_format_name(format)) +
+                            " cannot be: its contents are written in clear (a .zip keeps the password)");
+    const Passphrase& zip_password = report.encrypted ? passphrase : Passphrase();
+    control.checkpoint();
+
+    if (to_stdout) {
+        ExportWriter writer(STDOUT_FILENO, "standard output", format, zip_password);
+        reader->extract(selection, writer, control);
+        writer.finish();
+        return report;
+    }
+    TempFile file(output);
+    {
+        ExportWriter writer(file.fd(), output.string(), format, zip_password);
+        reader->extract(selection, writer, control);
+        writer.finish();
+    }
+    control.checkpoint();
+    file.commit(overwrite);
+    return report;
+}
+
+void export_tar(const fs::path& archive, const fs::path& output, std::span<const std::string> names, bool overwrite,
+                JobControl& control, const Passphrase& passphrase)
+{
+    (void)export_archive(archive, output, ExportFormat::Tar, names, overwrite, control, passphrase);
+}
+
+}  // namespace nnz

@@ -1,0 +1,78 @@
+#pragma once
+// The contents of an archive (.nnz or foreign) written as a standard archive by libarchive, for
+// people without nnzip: `nnzip convert a.nnz a.zip` (zip, 7z, tar with or without gz, bz2, xz or
+// zstd, chosen by the output's name) and `nnzip x ARCHIVE --to-tar OUT.tar|-` (a POSIX pax tar).
+// Nothing else is touched on disk.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "../container/archive_reader.hpp"
+#include "../job_control.hpp"
+
+struct archive;
+
+namespace nnz {
+
+enum class ExportFormat { Tar, TarGz, TarBz2, TarXz, TarZst, Zip, SevenZip };
+
+// The format an output's name asks for (".zip", ".7z", ".tar", ".tar.gz"/".tgz", ".tar.bz2"/
+// ".tbz2", ".tar.xz"/".txz", ".tar.zst"/".tzst"; case ignored); nothing for any other name.
+std::optional<ExportFormat> export_format_for(const std::filesystem::path& output);
+// "zip", "7z", "tar", "tar.gz", ...
+std::string_view export_format_name(ExportFormat format);
+
+// An EntrySink that writes each entry as a member of the format to a file descriptor it does not
+// own. Names, types, permission bits and modification times (to the nanosecond where the format
+// holds them) are kept; owners are the current user's. With a passphrase (a zip only) every
+// file is encrypted with WinZip AES-256.
+class ExportWriter final : public EntrySink {
+public:
+    ExportWriter(int fd, std::string what, ExportFormat format, const Passphrase& passphrase = {});
+    ~ExportWriter() override;
+    ExportWriter(const ExportWriter&) = delete;
+    ExportWriter& operator=(const ExportWriter&) = delete;
+
+    void begin(const EntryInfo& entry) override;
+    void data(std::span<const uint8_t> bytes) override;
+    void end(const EntryInfo& entry) override;
+    void abort(const EntryInfo& entry) override;
+    // Writes the format's end (tar's end-of-archive blocks, zip's central directory). Without it
+    // (a failure, a cancel), the output ends without one, so that no reader takes it for complete.
+    void finish();
+
+private:
+    [[noreturn]] void fail(const std::string& what) const;
+    struct Free {
+        void operator()(archive* a) const;
+    };
+    std::string what_;  // the output's name, for messages
+    std::unique_ptr<archive, Free> writer_;
+    bool entry_open_ = false;  // begun and not ended: its data may be short
+    bool finished_ = false;
+};
+
+struct ExportReport {
+    bool encrypted = false;  // a zip written with the archive's password
+};
+
+// Exports the chosen entries (names as for extraction; empty = all) of an .nnz or foreign archive.
+// output "-" is standard output (refused when it is a terminal; not for 7z, which libarchive
+// writes only at its end). A file output is written under a temporary name and renamed when
+// complete; an existing one is replaced only with overwrite (otherwise Error(Exists)). An
+// encrypted archive (or a zip with encrypted entries) becomes a zip encrypted with the same
+// password; exported to another format its contents are written in clear, as extraction writes
+// them, and control gets a warning saying so.
+ExportReport export_archive(const std::filesystem::path& archive, const std::filesystem::path& output, ExportFormat format,
+                            std::span<const std::string> names, bool overwrite, JobControl& control,
+                            const Passphrase& passphrase = {});
+
+// export_archive() as a pax tar.
+void export_tar(const std::filesystem::path& archive, const std::filesystem::path& output,
+                std::span<const std::string> names, bool overwrite, JobControl& control,
+                const Passphrase& passphrase = {});
+
+}  // namespace nnz
