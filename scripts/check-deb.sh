@@ -55,6 +55,8 @@ expected_files=(usr/share/applications/nnzip.desktop
   usr/share/nemo/actions/nnzip-extract-here.nemo_action usr/share/nemo/actions/nnzip-extract-to.nemo_action
   usr/share/nemo/actions/nnzip-compress.nemo_action usr/share/nemo/actions/nnzip-compress-encrypted.nemo_action
   usr/share/nnzip/thunar/uca-nnzip.xml
+  usr/share/man/man1/nnzip.1.gz usr/share/man/man1/nnzip-gui.1.gz
+  usr/share/bash-completion/completions/nnzip
   usr/lib/nnzip/libnnzip_torch.so)
 for size in 16 22 24 32 48 64 128 256; do expected_files+=("usr/share/icons/hicolor/${size}x${size}/apps/nnzip.png"); done
 for f in "${expected_files[@]}" "${expected_programs[@]}"; do
@@ -87,6 +89,20 @@ if have appstreamcli; then
 else
   echo "skip: appstreamcli (appstream not installed)"
 fi
+
+# The manual pages: compressed as Debian wants them (no name or time in the gzip header), and
+# clean for groff's warnings where groff is installed.
+for page in nnzip nnzip-gui; do
+  gz=$root/usr/share/man/man1/$page.1.gz
+  [ -f "$gz" ] || continue
+  check "$page.1.gz is gzip without a name or time" bash -c "gzip -t '$gz' && [ \"\$(od -An -tx1 -j3 -N5 '$gz' | tr -d ' ')\" = 0000000000 ]"
+  if have groff; then
+    out=$(zcat "$gz" | groff -man -Tutf8 -ww -z 2>&1)
+    check "groff -ww $page.1 ${out}" [ -z "$out" ]
+  fi
+done
+# The completion loads in bash and completes a command.
+check "bash completion offers the commands" bash -c "source '$root/usr/share/bash-completion/completions/nnzip' && COMP_WORDS=(nnzip con) COMP_CWORD=1 && _nnzip && [ \"\${COMPREPLY[*]}\" = convert ]"
 
 # --- the packaged programs run ---------------------------------------------------------------
 scratch=$root/scratch

@@ -1,3 +1,4 @@
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <sys/stat.h>
@@ -1049,6 +1050,78 @@ private slots:
                     QCOMPARE(read_file(root / "out" / name), read_file(kCorpus.parent_path() / name));
         }
         make_writable(root / "out");
+    }
+    // The manual pages list every option the programs' --help lists (troff writes '-' as "\-").
+    void manPageCoversEveryOption_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("page");
+        QTest::newRow("nnzip") << QStringLiteral(NNZ_CLI_PATH) << "nnzip.1";
+#ifdef NNZ_GUI_PATH
+        QTest::newRow("nnzip-gui") << QStringLiteral(NNZ_GUI_PATH) << "nnzip-gui.1";
+#endif
+    }
+    void manPageCoversEveryOption()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, page);
+        QProcess help;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("QT_QPA_PLATFORM", "offscreen");
+        help.setProcessEnvironment(environment);
+        help.start(program, {"--help"});
+        QVERIFY(help.waitForFinished(30'000));
+        const QString usage = QString::fromUtf8(help.readAllStandardOutput());
+        QFile file(QStringLiteral(NNZ_SOURCE_DIR "/packaging/linux/") + page);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString manual = QString::fromUtf8(file.readAll()).replace(QStringLiteral("\\-"), QStringLiteral("-"));
+        static const QRegularExpression option(QStringLiteral("(?<![\\w-])(--?[a-zA-Z][a-z0-9-]*)"));
+        QStringList options;
+        for (auto it = option.globalMatch(usage); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            if (name != "--help-all" || page == "nnzip-gui.1") options << name;
+        }
+        options.removeDuplicates();
+        QVERIFY2(options.size() >= (page == "nnzip.1" ? 35 : 7), qPrintable(options.join(' ')));
+        for (const QString& name : options) {
+            static const QRegularExpression word(QStringLiteral("[\\w-]"));
+            bool found = false;
+            for (qsizetype at = manual.indexOf(name); at >= 0 && !found; at = manual.indexOf(name, at + 1)) {
+                const qsizetype end = at + name.size();
+                found = (at == 0 || !word.match(manual.mid(at - 1, 1)).hasMatch()) && (end == manual.size() || !word.match(manual.mid(end, 1)).hasMatch());
+            }
+            QVERIFY2(found, qPrintable(page + " lacks " + name));
+        }
+    }
+    // Every option the bash completion offers a command is one that command accepts, and
+    // completion works where it is typed.
+    void bashCompletionOffersWhatIsAccepted()
+    {
+        const QString script = QStringLiteral(NNZ_SOURCE_DIR "/packaging/linux/nnzip.bash-completion");
+        const auto complete = [&](const QStringList& words) {
+            QProcess bash;
+            QStringList quoted;
+            for (const QString& w : words) quoted << "'" + w + "'";
+            bash.start("bash", {"-c", "source '" + script + "' && COMP_WORDS=(" + quoted.join(' ') + ") && COMP_CWORD=" +
+                                           QString::number(words.size() - 1) + " && _nnzip && printf '%s\\n' \"${COMPREPLY[@]}\""});
+            bash.waitForFinished(30'000);
+            QStringList offered = QString::fromUtf8(bash.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+            offered.sort();
+            return offered;
+        };
+        QCOMPARE(complete({"nnzip", "rep"}), QStringList{"repair"});
+        QCOMPARE(complete({"nnzip", "x", "a.nnz", "--str"}), QStringList{"--strip-components"});
+        QCOMPARE(complete({"nnzip", "a", "out.nnz", "--preset", "m"}), QStringList{"max"});
+        QCOMPARE(complete({"nnzip", "a", "out.nnz", "--devi"}), QStringList{"--device"});
+        for (const QString& command : {"a", "u", "d", "rn", "passwd", "x", "l", "t", "convert", "repair", "rr"}) {
+            const QStringList options = complete({"nnzip", command, "-"});
+            QVERIFY2(options.size() >= 3, qPrintable(command));
+            for (const QString& name : options) {
+                // A value after it, whether it takes one or not: only "unknown option" matters here.
+                const Run run = nnzip_reading({command, name, "1", "/nonexistent/a.nnz", "x", "y"}, "");  // -p reads stdin
+                QVERIFY2(!run.err.contains("unknown option"), qPrintable(command + " " + name + ": " + run.err));
+            }
+        }
     }
     void convertToAStandardFormat()
     {
