@@ -4,6 +4,9 @@
 // `t` noticing a damaged record, and edits keeping the record.
 #include <QtTest>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <filesystem>
 #include <map>
 #include <random>
@@ -18,6 +21,8 @@
 #include "jobs/compress_job.hpp"
 #include "jobs/edit_job.hpp"
 #include "jobs/extract_job.hpp"
+#include "jobs/print_job.hpp"
+#include "interop/archive_export.hpp"
 #include "recovery/gf256.hpp"
 #include "recovery/reed_solomon.hpp"
 
@@ -398,38 +403,67 @@ private slots:
         }
     }
 
-    // Extraction undoes what the record can, in a temporary copy, and says so; too much damage
-    // is met as without a record.
+    // Extraction, --stdout and exports undo what the record can, in a temporary copy, and say
+    // so; too much damage is met as without a record.
     void extractionUsesTheRecord_data()
     {
         QTest::addColumn<bool>("restorable");
-        QTest::newRow("within the record's reach") << true;
-        QTest::newRow("beyond it") << false;
+        QTest::addColumn<QString>("reading");  // extract, stdout (print_contents), zip (export_archive)
+        for (const char* reading : {"extract", "stdout", "zip"}) {
+            QTest::addRow("%s, within the record's reach", reading) << true << reading;
+            QTest::addRow("%s, beyond it", reading) << false << reading;
+        }
     }
 
     void extractionUsesTheRecord()
     {
         QFETCH(bool, restorable);
+        QFETCH(QString, reading);
         const fs::path archive = makeArchive(5);
+        std::string everything;  // the files' bytes in archive order, as --stdout writes them
+        for (const auto& e : nnz::ArchiveReader(archive).entries())
+            if (e.type == nnz::EntryType::File) everything += files_.at(e.path);
         auto bytes = file_bytes(archive);
         const auto layout = layout_of(bytes);
         if (restorable) flip(bytes, layout.protected_size / 2, layout.protected_size / 2 + 5000);
         else flip(bytes, 100, layout.protected_size / 3);
         write_bytes(archive, bytes);
         const fs::path out = dir() / "out";
+        const QByteArray oldTmp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", QByteArray::fromStdString(dir().string()));  // where --stdout's copy goes
         nnz::JobControl control;
         try {
-            const auto summary = nnz::extract_archive(archive, out, {}, false, control);
+            if (reading == "extract") {
+                const auto summary = nnz::extract_archive(archive, out, {}, false, control);
+                QVERIFY(summary.rebuilt_bytes >= 5000);
+            } else if (reading == "stdout") {
+                const fs::path printed = dir() / "printed";
+                const int fd = ::open(printed.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+                QVERIFY(fd >= 0);
+                struct Close {
+                    int fd;
+                    ~Close() { ::close(fd); }
+                } closing{fd};
+                nnz::print_contents(archive, {}, fd, control);
+                QVERIFY(read_file(printed) == everything);
+            } else {
+                nnz::export_archive(archive, dir() / "out.zip", nnz::ExportFormat::Zip, {}, false, control);
+                nnz::JobControl unzipping;
+                nnz::extract_archive(dir() / "out.zip", out, {}, false, unzipping);
+            }
             QVERIFY(restorable);
-            QVERIFY(summary.rebuilt_bytes >= 5000);
             QCOMPARE(control.warnings().size(), size_t(1));
             QVERIFY2(QString::fromStdString(control.warnings().front()).contains("bytes were rebuilt from its recovery record"),
                      control.warnings().front().c_str());
-            for (const auto& [name, content] : files_) QCOMPARE(read_file(out / name), content);
+            if (reading != "stdout")
+                for (const auto& [name, content] : files_) QCOMPARE(read_file(out / name), content);
         } catch (const nnz::Error& e) {
             QVERIFY2(!restorable, e.what());
             QCOMPARE(e.code(), ErrorCode::Data);
         }
+        if (oldTmp.isNull()) qunsetenv("TMPDIR");
+        else qputenv("TMPDIR", oldTmp);
+        QVERIFY(!fs::exists(dir() / "out.zip") || restorable);  // no partial export
         QVERIFY(file_bytes(archive) == bytes);  // the archive is left as it is
         for (const auto& folder : {dir(), out})
             if (fs::exists(folder))

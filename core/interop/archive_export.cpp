@@ -187,7 +187,11 @@ ExportReport export_archive(const fs::path& archive, const fs::path& output, Exp
     if (!to_stdout && fs::equivalent(archive, output, ec))
         throw Error(ErrorCode::Usage, "the output " + output.string() + " is the archive itself");
 
-    const auto reader = open_archive(archive, &control, passphrase);
+    // Damage its recovery record can undo is undone first, in a copy beside the output (in the
+    // temporary folder for standard output).
+    const auto healed = healed_copy(archive, to_stdout ? fs::temp_directory_path(ec) : output, control);
+    if (healed) healed->warn(archive, "this export", control);
+    const auto reader = open_archive(healed ? healed->path_or(archive) : archive, &control, passphrase);
     const auto selection = select_entries(reader->entries(), names);
     reader->check_readable(selection);
     // What a password protects stays protected where the format can hold a password.

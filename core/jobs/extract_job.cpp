@@ -128,14 +128,7 @@ std::vector<EntryInfo> strip_selection(std::span<const EntryInfo> entries, std::
     return named;
 }
 
-// An archive with a recovery record whose damage the record can undo, rebuilt into a temporary
-// copy in the destination (or beside it when it does not exist yet), which is removed when this
-// goes. Null when there is nothing to undo (no record, nothing damaged, only the record damaged)
-// or too much: then the extraction meets the damage as it would without a record.
-struct HealedCopy {
-    std::unique_ptr<TempFile> file;
-    uint64_t rebuilt_bytes = 0;
-};
+}  // namespace
 
 std::optional<HealedCopy> healed_copy(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                       JobControl& control)
@@ -157,12 +150,19 @@ std::optional<HealedCopy> healed_copy(const std::filesystem::path& archive, cons
         // No room for the copy (or no right to make it there): extract what the damage left.
         if (e.code() == ErrorCode::Cancelled) throw;
         control.add_warning(archive.filename().string() + " is damaged and has a recovery record, but it could not be "
-                                                          "rebuilt for this extraction: " + e.what());
+                                                          "rebuilt for reading: " + e.what());
         return std::nullopt;
     }
 }
 
-}  // namespace
+std::filesystem::path HealedCopy::path_or(const std::filesystem::path& archive) const { return file ? file->path() : archive; }
+
+void HealedCopy::warn(const std::filesystem::path& archive, std::string_view purpose, JobControl& control) const
+{
+    control.add_warning(archive.filename().string() + " is damaged: " + std::to_string(rebuilt_bytes) +
+                        " bytes were rebuilt from its recovery record for " + std::string(purpose) +
+                        "; the archive itself is unchanged (repair mends it)");
+}
 
 std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span<const std::string> names,
                                    bool allow_patterns)
@@ -223,9 +223,7 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
     ExtractSummary summary;
     if (healed) {
         summary.rebuilt_bytes = healed->rebuilt_bytes;
-        control.add_warning(archive.filename().string() + " is damaged: " + std::to_string(healed->rebuilt_bytes) +
-                            " bytes were rebuilt from its recovery record for this extraction; the archive itself is "
-                            "unchanged (repair mends it)");
+        healed->warn(archive, "this extraction", control);
     }
     if (existing == ExistingFiles::Skip) summary.skipped_existing = leave_out_existing(named, selection, dest);
     std::vector<EntryInfo> chosen;

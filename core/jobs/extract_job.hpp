@@ -3,9 +3,11 @@
 #include <filesystem>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../container/encryption.hpp"
+#include "../container/temp_file.hpp"
 #include "../container/entry.hpp"
 #include "../fs/disk_extractor.hpp"
 #include "../job_control.hpp"
@@ -51,6 +53,24 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, bool overwrite, JobControl& control,
                                OutsideLinks outside_links = OutsideLinks::Refuse, const Passphrase& passphrase = {});
+
+// An archive with a recovery record whose damage the record can undo, rebuilt into a temporary
+// copy in `near` (a folder, or beside it when it does not exist yet), removed when this goes.
+// Nothing when there is nothing to undo (no record, nothing damaged, only the record damaged) or
+// too much: then reading meets the damage as it would without a record; nor when the copy cannot
+// be made there (no room, no right), which control is warned about. Extraction, --stdout and
+// exports read through it.
+struct HealedCopy {
+    std::unique_ptr<TempFile> file;
+    uint64_t rebuilt_bytes = 0;
+    // The copy's path, or archive without one.
+    std::filesystem::path path_or(const std::filesystem::path& archive) const;
+    // Tells control what was rebuilt, for what ("this extraction"), and that the archive itself
+    // is unchanged.
+    void warn(const std::filesystem::path& archive, std::string_view purpose, JobControl& control) const;
+};
+std::optional<HealedCopy> healed_copy(const std::filesystem::path& archive, const std::filesystem::path& near,
+                                      JobControl& control);
 
 // The name an entry is written under with `strip` leading folders taken off; empty when nothing
 // is left of it.

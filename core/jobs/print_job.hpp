@@ -16,7 +16,8 @@ namespace nnz {
 // example) is refused before anything is written. A block is verified before its bytes are
 // written; a file whose content checksum then fails ends the output there with Error(Data), so
 // a pipe's reader must look at the exit status, as with any stream. Error(Io) when fd cannot be
-// written.
+// written. An .nnz whose damage its recovery record can undo is read from a rebuilt copy in the
+// temporary folder (healed_copy), with a warning.
 void print_contents(const std::filesystem::path& archive, std::span<const std::string> names, int fd,
                     JobControl& control, const Passphrase& passphrase = {});
 
