@@ -895,10 +895,6 @@ Die Datei wurde nach %2 entpackt.</translation>
         <translation>%1 ist fertig: %2</translation>
     </message>
     <message>
-        <source>Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz);;All files (*)</source>
-        <translation>Archive (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip-Archive (*.nnz);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>&amp;Delete from Archive</source>
         <translation>Aus Archiv &amp;löschen</translation>
     </message>
@@ -1142,6 +1138,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>Export As</source>
         <translation>Exportieren als</translation>
+    </message>
+    <message>
+        <source>Archives (*.nnz *.nnz.001 *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz *.nnz.001);;All files (*)</source>
+        <translation>Archive (*.nnz *.nnz.001 *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip-Archive (*.nnz *.nnz.001);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

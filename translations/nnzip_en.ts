@@ -895,10 +895,6 @@ It was extracted to %2.</translation>
         <translation>%1 is ready: %2</translation>
     </message>
     <message>
-        <source>Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz);;All files (*)</source>
-        <translation>Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz);;All files (*)</translation>
-    </message>
-    <message>
         <source>&amp;Delete from Archive</source>
         <translation>&amp;Delete from Archive</translation>
     </message>
@@ -1142,6 +1138,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>Export As</source>
         <translation>Export As</translation>
+    </message>
+    <message>
+        <source>Archives (*.nnz *.nnz.001 *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz *.nnz.001);;All files (*)</source>
+        <translation>Archives (*.nnz *.nnz.001 *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz *.nnz.001);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -895,10 +895,6 @@ Le fichier a été extrait vers %2.</translation>
         <translation>%1 est prête : %2</translation>
     </message>
     <message>
-        <source>Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz);;All files (*)</source>
-        <translation>Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;Archives nnzip (*.nnz);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>&amp;Delete from Archive</source>
         <translation>&amp;Supprimer de l’archive</translation>
     </message>
@@ -1142,6 +1138,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>Export As</source>
         <translation>Exporter sous</translation>
+    </message>
+    <message>
+        <source>Archives (*.nnz *.nnz.001 *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz *.nnz.001);;All files (*)</source>
+        <translation>Archives (*.nnz *.nnz.001 *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;Archives nnzip (*.nnz *.nnz.001);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -1174,8 +1174,8 @@ void MainWindow::openDialog()
 {
     const QString start = model_->isOpen() ? QFileInfo(archivePath()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Archive"), start,
-                                                      tr("Archives (*.nnz *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar "
-                                                         "*.cpio *.iso);;nnzip archives (*.nnz);;All files (*)"));
+                                                      tr("Archives (*.nnz *.nnz.001 *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z "
+                                                         "*.rar *.cpio *.iso);;nnzip archives (*.nnz *.nnz.001);;All files (*)"));
     if (!path.isEmpty()) openArchive(path);
 }
 
