@@ -1135,6 +1135,11 @@ private slots:
         QVERIFY2(run.out.contains("c.zip: nnz") && run.out.contains("→ zip"), qPrintable(run.out));
         QCOMPARE(nnzip({"x", q(root / "c.zip"), "-o", q(root / "out")}).status, 0);
         QCOMPARE(tree_difference(kCorpus, root / "out/cantrbry", false), QString());
+        // A split archive reads as one: the same line, sizes of all its volumes.
+        QCOMPARE(nnzip({"a", q(root / "s.nnz"), q(kCorpus), "--codec", "store", "--block-size", "64K", "-v", "1M"}).status, 0);
+        const Run split = nnzip({"convert", q(root / "s.nnz.001"), q(root / "s.zip")});
+        QVERIFY2(split.status == 0, qPrintable(split.err));
+        QCOMPARE(split.out.mid(split.out.indexOf(':')), run.out.mid(run.out.indexOf(':')));
         // A foreign archive converts as well (zip to tar.xz).
         run = nnzip({"convert", q(root / "c.zip"), q(root / "c.tar.xz")});
         QVERIFY2(run.status == 0, qPrintable(run.err));

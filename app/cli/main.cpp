@@ -254,10 +254,9 @@ int export_to(const Arguments& args, nnz::ExportFormat format, bool progress)
         },
         control, progress);
     std::error_code ec;
-    const auto before = std::filesystem::file_size(args.archive, ec);
-    const auto after = std::filesystem::file_size(args.converted, ec);
-    std::printf("%s: %s %s → %s %s%s\n", args.converted.filename().string().c_str(),
-                nnz::is_encrypted_nnz(args.archive) || nnz::has_nnz_magic(args.archive) ? "nnz" : "archive",
+    const uint64_t before = report.input_bytes;
+    const uint64_t after = std::filesystem::file_size(args.converted, ec);
+    std::printf("%s: %s %s → %s %s%s\n", args.converted.filename().string().c_str(), report.input_format.c_str(),
                 nnz::human_size_beside(before, after).c_str(), std::string(nnz::export_format_name(format)).c_str(),
                 nnz::human_size(after, std::max(before, after)).c_str(), report.encrypted ? ", encrypted with the same password" : "");
     return 0;

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <system_error>
 
+#include "../container/archive_file.hpp"
 #include "../container/temp_file.hpp"
 #include "../error.hpp"
 #include "../jobs/extract_job.hpp"
@@ -198,6 +199,8 @@ ExportReport export_archive(const fs::path& archive, const fs::path& output, Exp
     const bool encrypted = !passphrase.empty() &&
                            (reader->nnz() ? reader->nnz()->encrypted() : reader->foreign()->has_encrypted_entries());
     ExportReport report;
+    report.input_format = reader->format();
+    report.input_bytes = reader->nnz() ? ArchiveFile(archive).size() : fs::file_size(archive, ec);
     report.encrypted = encrypted && format == ExportFormat::Zip;
     if (encrypted && !report.encrypted)
         control.add_warning(archive.filename().string() + " is encrypted, but a " + std::string(export_format_name(format)) +

@@ -56,7 +56,9 @@ private:
 };
 
 struct ExportReport {
-    bool encrypted = false;  // a zip written with the archive's password
+    std::string input_format;  // "nnz", "zip", "tar.gz", ...
+    uint64_t input_bytes = 0;  // the archive's size (a split one's in all its volumes)
+    bool encrypted = false;    // a zip written with the archive's password
 };
 
 // Exports the chosen entries (names as for extraction; empty = all) of an .nnz or foreign archive.
