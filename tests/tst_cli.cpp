@@ -1098,8 +1098,13 @@ private slots:
     void bashCompletionOffersWhatIsAccepted()
     {
         const QString script = QStringLiteral(NNZ_SOURCE_DIR "/packaging/linux/nnzip.bash-completion");
+        QTemporaryDir tmp;
         const auto complete = [&](const QStringList& words) {
             QProcess bash;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();  // nnzip on PATH, for entry names
+            environment.insert("PATH", QFileInfo(QStringLiteral(NNZ_CLI_PATH)).absolutePath() + ":" + environment.value("PATH"));
+            bash.setProcessEnvironment(environment);
+            bash.setWorkingDirectory(tmp.path());
             QStringList quoted;
             for (const QString& w : words) quoted << "'" + w + "'";
             bash.start("bash", {"-c", "source '" + script + "' && COMP_WORDS=(" + quoted.join(' ') + ") && COMP_CWORD=" +
@@ -1113,6 +1118,20 @@ private slots:
         QCOMPARE(complete({"nnzip", "x", "a.nnz", "--str"}), QStringList{"--strip-components"});
         QCOMPARE(complete({"nnzip", "a", "out.nnz", "--preset", "m"}), QStringList{"max"});
         QCOMPARE(complete({"nnzip", "a", "out.nnz", "--devi"}), QStringList{"--device"});
+        // Entry names of the archive named, for x, l, d and rn's first name; none from an
+        // encrypted one (nnzip runs without a terminal: no question in the middle of a line).
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "docs");
+        write_file(root / "docs" / "readme.txt", "r");
+        write_file(root / "docs" / "notes.md", "n");
+        write_file(root / "pw", "secret\n");
+        QCOMPARE(nnzip({"a", q(root / "e.nnz"), q(root / "docs"), "--codec", "store"}).status, 0);
+        QCOMPARE(nnzip({"a", q(root / "s.nnz"), q(root / "docs"), "--codec", "store", "--password-file", q(root / "pw")}).status, 0);
+        QCOMPARE(complete({"nnzip", "x", "e.nnz", "docs/r"}), QStringList{"docs/readme.txt"});
+        QCOMPARE(complete({"nnzip", "l", "e.nnz", "-o", "out", "docs/"}), (QStringList{"docs/notes.md", "docs/readme.txt"}));
+        QCOMPARE(complete({"nnzip", "rn", "e.nnz", "docs/n"}), QStringList{"docs/notes.md"});
+        QCOMPARE(complete({"nnzip", "rn", "e.nnz", "docs/notes.md", "docs/n"}), QStringList{});
+        QCOMPARE(complete({"nnzip", "x", "s.nnz", "docs/r"}), QStringList{});
         for (const QString& command : {"a", "u", "d", "rn", "passwd", "x", "l", "t", "convert", "repair", "rr"}) {
             const QStringList options = complete({"nnzip", command, "-"});
             QVERIFY2(options.size() >= 3, qPrintable(command));
