@@ -777,7 +777,7 @@ void TestMainWindow::layoutIsRememberedAcrossWindows()
     {
         MainWindow window;
         QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
-        const QList<QAction*> columns = window.columnActions();
+        const QList<QAction*> columns = window.entriesView()->columnActions(&window);
         QCOMPARE(columns.size(), EntriesModel::ColumnCount - 1);  // every column but Name
         QAction* checksum = columns.at(EntriesModel::Checksum - 1);
         QCOMPARE(checksum->text(), QStringLiteral("Checksum (XXH64)"));
@@ -796,7 +796,7 @@ void TestMainWindow::layoutIsRememberedAcrossWindows()
     QCOMPARE(header->sortIndicatorSection(), int(EntriesModel::Size));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(again.size(), QSize(700, 450));
-    QVERIFY(!again.columnActions().at(EntriesModel::Checksum - 1)->isChecked());
+    QVERIFY(!again.entriesView()->columnActions(&again).at(EntriesModel::Checksum - 1)->isChecked());
     // The list sorts as it was left (by size, folders first).
     QVERIFY(again.openArchive(QString::fromStdString(archive.string())));
     QCOMPARE(again.proxyModel()->index(0, 0).data(EntriesModel::PathRole).toString(), QStringLiteral("docs"));

@@ -9,7 +9,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
-#include <QDrag>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -122,29 +121,6 @@ QStringList withoutDescendants(QStringList paths)
 
 }  // namespace
 
-EntriesView::EntriesView(QWidget* parent) : QTreeView(parent)
-{
-    setUniformRowHeights(true);
-    setAlternatingRowColors(true);
-    setSortingEnabled(true);
-    setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setDragEnabled(true);
-    setDragDropMode(QAbstractItemView::DragOnly);
-    setContextMenuPolicy(Qt::CustomContextMenu);
-}
-
-void EntriesView::startDrag(Qt::DropActions)
-{
-    if (!mime_provider_) return;
-    QMimeData* mime = mime_provider_();
-    if (!mime) return;
-    auto* drag = new QDrag(this);
-    drag->setMimeData(mime);
-    drag->setPixmap(style()->standardIcon(QStyle::SP_FileIcon).pixmap(32, 32));
-    drag->exec(Qt::CopyAction, Qt::CopyAction);
-}
-
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("nnzip"));
@@ -167,17 +143,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         view_->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     view_->setMimeProvider([this] { return extractSelectionForDrag(); });
     connect(view_, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
-    // Activating (double-click, or Enter; a single click where the desktop says so) opens a file
-    // with its application and opens or closes a folder.
-    view_->setExpandsOnDoubleClick(false);
-    connect(view_, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        if (!index.data(EntriesModel::IsFolderRole).toBool()) {
-            openWithDefaultApp();
-            return;
-        }
-        const QModelIndex folder = index.siblingAtColumn(0);
-        view_->setExpanded(folder, !view_->isExpanded(folder));
-    });
+    connect(view_, &EntriesView::fileActivated, this, [this] { openWithDefaultApp(); });
 
     filter_ = new QLineEdit(this);
     filter_->setPlaceholderText(tr("Filter by name…"));
@@ -249,31 +215,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     buildMenus();
     updateActions();
     resize(900, 560);
-    // Right-clicking the list's header shows and hides columns (Name stays).
-    view_->header()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(view_->header(), &QWidget::customContextMenuRequested, this, [this](const QPoint& position) {
-        auto* menu = new QMenu(this);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        for (QAction* action : columnActions()) {
-            action->setParent(menu);
-            menu->addAction(action);
-        }
-        menu->popup(view_->header()->mapToGlobal(position));
-    });
     restoreLayout();
-}
-
-QList<QAction*> MainWindow::columnActions()
-{
-    QList<QAction*> actions;
-    for (int column = EntriesModel::Size; column < EntriesModel::ColumnCount; ++column) {
-        auto* action = new QAction(model_->headerData(column, Qt::Horizontal).toString(), this);
-        action->setCheckable(true);
-        action->setChecked(!view_->header()->isSectionHidden(column));
-        connect(action, &QAction::toggled, this, [this, column](bool shown) { view_->header()->setSectionHidden(column, !shown); });
-        actions << action;
-    }
-    return actions;
 }
 
 // The window's size and place and the list's columns (shown, widths, sorting) last time it
@@ -283,20 +225,14 @@ void MainWindow::restoreLayout()
     const QSettings store;
     if (const QByteArray geometry = store.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
         restoreGeometry(geometry);
-    if (const QByteArray columns = store.value(QStringLiteral("window/columns")).toByteArray(); !columns.isEmpty()) {
-        QHeaderView* header = view_->header();
-        if (header->restoreState(columns)) {
-            header->setSectionHidden(EntriesModel::Name, false);  // whatever the file says
-            view_->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-        }
-    }
+    view_->restoreColumns(store);
 }
 
 void MainWindow::saveLayout() const
 {
     QSettings store;
     store.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    store.setValue(QStringLiteral("window/columns"), view_->header()->saveState());
+    view_->saveColumns(store);
 }
 
 MainWindow::~MainWindow() = default;

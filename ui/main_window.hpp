@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "entries_proxy.hpp"
+#include "entries_view.hpp"
 #include "job_runner.hpp"
 #include "outside_links_question.hpp"
 #include "password_question.hpp"
@@ -35,21 +36,6 @@ class EntriesModel;
 class NotificationBar;
 class ProgressPanel;
 class TrayNotifier;
-
-// A tree view whose drags carry files extracted on demand (text/uri-list).
-class EntriesView : public QTreeView {
-    Q_OBJECT
-public:
-    using MimeProvider = std::function<QMimeData*()>;
-    explicit EntriesView(QWidget* parent = nullptr);
-    void setMimeProvider(MimeProvider provider) { mime_provider_ = std::move(provider); }
-
-protected:
-    void startDrag(Qt::DropActions supportedActions) override;
-
-private:
-    MimeProvider mime_provider_;
-};
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -130,8 +116,6 @@ public:
     EntriesModel* entriesModel() const { return model_; }
     QSortFilterProxyModel* proxyModel() const { return proxy_; }
     EditedFiles* editedFiles() const { return edited_; }
-    // One checkable action per column the list can hide, as the header's menu offers them.
-    QList<QAction*> columnActions();
     EntriesView* entriesView() const { return view_; }
     QList<ProgressPanel*> progressPanels() const;
     QWidget* jobsWidget() const;

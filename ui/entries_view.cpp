@@ -1,0 +1,85 @@
+#include "entries_view.hpp"
+
+#include <QAction>
+#include <QDrag>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMimeData>
+#include <QSettings>
+#include <QStyle>
+
+#include "entries_model.hpp"
+
+namespace nnz::ui {
+namespace {
+
+const QString kColumnsKey = QStringLiteral("window/columns");
+
+}  // namespace
+
+EntriesView::EntriesView(QWidget* parent) : QTreeView(parent)
+{
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setSortingEnabled(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    // Activating opens a file with its application (the window's business) and opens or closes
+    // a folder, once: the tree's own double-click expansion would undo it.
+    setExpandsOnDoubleClick(false);
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (!index.data(EntriesModel::IsFolderRole).toBool()) {
+            emit fileActivated(index);
+            return;
+        }
+        const QModelIndex folder = index.siblingAtColumn(0);
+        setExpanded(folder, !isExpanded(folder));
+    });
+    header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header(), &QWidget::customContextMenuRequested, this, [this](const QPoint& position) {
+        auto* menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        for (QAction* action : columnActions(menu)) menu->addAction(action);
+        menu->popup(header()->mapToGlobal(position));
+    });
+}
+
+QList<QAction*> EntriesView::columnActions(QObject* parent)
+{
+    QList<QAction*> actions;
+    if (!model()) return actions;
+    for (int column = 1; column < model()->columnCount(); ++column) {
+        auto* action = new QAction(model()->headerData(column, Qt::Horizontal).toString(), parent);
+        action->setCheckable(true);
+        action->setChecked(!header()->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [this, column](bool shown) { header()->setSectionHidden(column, !shown); });
+        actions << action;
+    }
+    return actions;
+}
+
+void EntriesView::saveColumns(QSettings& store) const { store.setValue(kColumnsKey, header()->saveState()); }
+
+void EntriesView::restoreColumns(const QSettings& store)
+{
+    const QByteArray columns = store.value(kColumnsKey).toByteArray();
+    if (columns.isEmpty() || !header()->restoreState(columns)) return;
+    header()->setSectionHidden(0, false);  // the names, whatever the file says
+    sortByColumn(header()->sortIndicatorSection(), header()->sortIndicatorOrder());
+}
+
+void EntriesView::startDrag(Qt::DropActions)
+{
+    if (!mime_provider_) return;
+    QMimeData* mime = mime_provider_();
+    if (!mime) return;
+    auto* drag = new QDrag(this);
+    drag->setMimeData(mime);
+    drag->setPixmap(style()->standardIcon(QStyle::SP_FileIcon).pixmap(32, 32));
+    drag->exec(Qt::CopyAction, Qt::CopyAction);
+}
+
+}  // namespace nnz::ui
