@@ -84,6 +84,7 @@ ExportWriter::ExportWriter(int fd, std::string what, ExportFormat format, const 
     if (!writer_) throw Error(ErrorCode::Internal, "cannot allocate a libarchive writer");
     archive* a = writer_.get();
     const bool tar = format != ExportFormat::Zip && format != ExportFormat::SevenZip;
+    tar_ = tar;
     const int set = format == ExportFormat::Zip ? archive_write_set_format_zip(a)
                     : format == ExportFormat::SevenZip ? archive_write_set_format_7zip(a)
                                                         : archive_write_set_format_pax(a);
@@ -111,8 +112,13 @@ ExportWriter::ExportWriter(int fd, std::string what, ExportFormat format, const 
 ExportWriter::~ExportWriter()
 {
     // Freeing an open writer would close it, writing the end-of-archive blocks (and padding a
-    // short entry with zeros) after a failure: mark it failed first.
-    if (!finished_ && writer_) archive_write_fail(writer_.get());
+    // short entry with zeros) after a failure: mark it failed first. libarchive 3.6 ends a zip or
+    // 7z entry's compressor only when the entry is finished, and leaks it otherwise: finish that
+    // entry first (a zip then still lacks its central directory, so no reader takes it for
+    // complete; a tar's entry is not, as finishing would pad it to its full size).
+    if (finished_ || !writer_) return;
+    if (entry_open_ && !tar_) archive_write_finish_entry(writer_.get());
+    archive_write_fail(writer_.get());
 }
 
 void ExportWriter::fail(const std::string& what) const

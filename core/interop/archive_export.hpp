@@ -51,6 +51,7 @@ private:
     };
     std::string what_;  // the output's name, for messages
     std::unique_ptr<archive, Free> writer_;
+    bool tar_ = true;          // a tar of some kind, not a zip or 7z
     bool entry_open_ = false;  // begun and not ended: its data may be short
     bool finished_ = false;
 };
