@@ -945,6 +945,16 @@ void TestMainWindow::savedFileGoesBackIntoTheArchive()
     QTRY_COMPARE_WITH_TIMEOUT(questions.size(), 2, 5000);
     QVERIFY(waitIdle(window));
     QCOMPARE(stored(), accepted ? std::string("saved twice\n") : std::string("hello from the archive\n"));
+    // Closing the window while it is watched asks first (the copy goes with the window).
+    window.show();
+    questions.clear();
+    window.setQuestionHandler([&](const QString& title, const QString&) {
+        questions << title;
+        return false;
+    });
+    QVERIFY(!window.close());
+    QCOMPARE(questions, QStringList{"Files Still Open"});
+    QVERIFY(window.isVisible());
     // Another archive opened: the file is no longer watched.
     QVERIFY(window.openArchive(QString::fromStdString(makeArchive(QStringLiteral("other-edited.nnz")).string())));
     QVERIFY(window.editedFiles()->watchedFiles().isEmpty());

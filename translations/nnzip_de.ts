@@ -1143,6 +1143,17 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>Archives (*.nnz *.nnz.001 *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz *.nnz.001);;All files (*)</source>
         <translation>Archive (*.nnz *.nnz.001 *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip-Archive (*.nnz *.nnz.001);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Files Still Open</source>
+        <translation>Dateien noch geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the archive opened in other applications (%1) can no longer be put back into it once nnzip closes, and the copies are removed. Close anyway?</source>
+        <translation>
+            <numerusform>%n Datei des Archivs, in einer anderen Anwendung geöffnet (%1), kann nach dem Schließen von nnzip nicht mehr zurück ins Archiv, und die Kopie wird entfernt. Trotzdem schließen?</numerusform>
+            <numerusform>%n Dateien des Archivs, in anderen Anwendungen geöffnet (%1), können nach dem Schließen von nnzip nicht mehr zurück ins Archiv, und die Kopien werden entfernt. Trotzdem schließen?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

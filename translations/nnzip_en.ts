@@ -1143,6 +1143,17 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>Archives (*.nnz *.nnz.001 *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz *.nnz.001);;All files (*)</source>
         <translation>Archives (*.nnz *.nnz.001 *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz *.nnz.001);;All files (*)</translation>
     </message>
+    <message>
+        <source>Files Still Open</source>
+        <translation>Files Still Open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the archive opened in other applications (%1) can no longer be put back into it once nnzip closes, and the copies are removed. Close anyway?</source>
+        <translation>
+            <numerusform>%n file of the archive opened in another application (%1) can no longer be put back into it once nnzip closes, and the copy is removed. Close anyway?</numerusform>
+            <numerusform>%n files of the archive opened in other applications (%1) can no longer be put back into it once nnzip closes, and the copies are removed. Close anyway?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

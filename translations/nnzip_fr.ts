@@ -1143,6 +1143,17 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>Archives (*.nnz *.nnz.001 *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;nnzip archives (*.nnz *.nnz.001);;All files (*)</source>
         <translation>Archives (*.nnz *.nnz.001 *.zip *.tar *.tgz *.gz *.bz2 *.xz *.zst *.7z *.rar *.cpio *.iso);;Archives nnzip (*.nnz *.nnz.001);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Files Still Open</source>
+        <translation>Fichiers encore ouverts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the archive opened in other applications (%1) can no longer be put back into it once nnzip closes, and the copies are removed. Close anyway?</source>
+        <translation>
+            <numerusform>%n fichier de l’archive ouvert dans une autre application (%1) ne pourra plus y être remis une fois nnzip fermé, et sa copie est supprimée. Fermer quand même ?</numerusform>
+            <numerusform>%n fichiers de l’archive ouverts dans d’autres applications (%1) ne pourront plus y être remis une fois nnzip fermé, et les copies sont supprimées. Fermer quand même ?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -1087,6 +1087,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         runner_->cancelAll();
     }
+    // A file opened with another application and saved after this can no longer go back, and its
+    // copy goes with the window's temporary folder.
+    if (const QStringList open = edited_->watchedFiles(); !open.isEmpty() &&
+        !ask(tr("Files Still Open"),
+             tr("%n file(s) of the archive opened in other applications (%1) can no longer be put back into it "
+                "once nnzip closes, and the copies are removed. Close anyway?",
+                nullptr, int(open.size()))
+                 .arg(QFileInfo(open.first()).fileName()))) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     event->accept();
 }
