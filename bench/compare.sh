@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Side-by-side benchmark in ONE run: nnzip (neural codec) against zpaq -m5, 7z PPMd (-mx=9) and
-# xz -9e on the same inputs, on the same machine, one after the other. Prints a Markdown table: size,
+# Side-by-side benchmark in ONE run: nnzip (neural codec) against zpaq -m5, 7z PPMd (-mx=9),
+# xz -9e and zstd --ultra -22 (long window) on the same inputs, on the same machine, one after the
+# other. Prints a Markdown table: size,
 # bpb, compress and decompress KB/s, peak memory (max RSS), the ratio of each size to zpaq's, the
 # share of CPU time the hypervisor took during each run (speeds on a shared VM mean little where
 # it is high), then the aggregate over all groups (total packed bits / total input bytes).
@@ -22,8 +23,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ ${#groups[@]} -gt 0 ] || groups=(cantrbry calgary large genomic enwik_4MB)
-for tool in xz zpaq 7z /usr/bin/time; do
-  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install xz-utils zpaq p7zip-full time)" >&2; exit 1; }
+for tool in xz zstd zpaq 7z /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install xz-utils zstd zpaq p7zip-full time)" >&2; exit 1; }
 done
 declare -A total_packed=()
 total_raw=0
@@ -67,6 +68,11 @@ for group in "${groups[@]}"; do
   xz -9e -T1 -c "$tarball" > "$work/x.xz"
   xsize=$(stat -c %s "$work/x.xz")
   read -r xd xdm xds < <(measure xz -d -c "$work/x.xz")
+  # zstd's strongest: level 22 with a 128 MiB window (--long=27, which decompression must be told).
+  read -r sc sm scs < <(measure zstd --ultra -22 --long=27 -T1 -q -c "$tarball")
+  zstd --ultra -22 --long=27 -T1 -q -c "$tarball" > "$work/s.zst"
+  ssize=$(stat -c %s "$work/s.zst")
+  read -r sd sdm sds < <(measure zstd -d --long=27 -q -c "$work/s.zst")
   read -r nc nm ncs < <(measure "$nnzip" a "$work/n.nnz" "$src" --preset "$preset" --threads "$threads" -f)
   nsize=$(stat -c %s "$work/n.nnz")
   rm -rf "$work/nout" && mkdir "$work/nout"
@@ -78,16 +84,18 @@ for group in "${groups[@]}"; do
   echo "| $group | $raw | zpaq -m5 | $zsize | $(bpb "$zsize" "$raw") | $(kbps "$raw" "$zc") | $(kbps "$raw" "$zd") | $(peak "$zm" "$zdm") | 1.000 | $zcs / $zds |"
   echo "| $group | $raw | 7z PPMd -mx=9 | $psize | $(bpb "$psize" "$raw") | $(kbps "$raw" "$pc") | $(kbps "$raw" "$pd") | $(peak "$pm" "$pdm") | $(ratio "$psize") | $pcs / $pds |"
   echo "| $group | $raw | xz -9e (tar) | $xsize | $(bpb "$xsize" "$raw") | $(kbps "$raw" "$xc") | $(kbps "$raw" "$xd") | $(peak "$xm" "$xdm") | $(ratio "$xsize") | $xcs / $xds |"
+  echo "| $group | $raw | zstd --ultra -22 --long=27 (tar) | $ssize | $(bpb "$ssize" "$raw") | $(kbps "$raw" "$sc") | $(kbps "$raw" "$sd") | $(peak "$sm" "$sdm") | $(ratio "$ssize") | $scs / $sds |"
   total_raw=$((total_raw + raw))
   total_packed[nnzip]=$(( ${total_packed[nnzip]:-0} + nsize ))
   total_packed[zpaq]=$(( ${total_packed[zpaq]:-0} + zsize ))
   total_packed[7z]=$(( ${total_packed[7z]:-0} + psize ))
   total_packed[xz]=$(( ${total_packed[xz]:-0} + xsize ))
-  rm -rf "$work/z.zpaq" "$work/zout" "$work/n.nnz" "$work/nout" "$work/p.7z" "$work/pout"
+  total_packed[zstd]=$(( ${total_packed[zstd]:-0} + ssize ))
+  rm -rf "$work/z.zpaq" "$work/zout" "$work/n.nnz" "$work/nout" "$work/p.7z" "$work/pout" "$work/s.zst"
 done
 echo
 echo "| aggregate over ${groups[*]} | bytes | packed | bpb | size / zpaq |"
 echo "|---|---:|---:|---:|---:|"
-for tool in nnzip zpaq 7z xz; do
+for tool in nnzip zpaq 7z xz zstd; do
   echo "| $tool | $total_raw | ${total_packed[$tool]} | $(bpb "${total_packed[$tool]}" "$total_raw") | $(awk -v a="${total_packed[$tool]}" -v b="${total_packed[zpaq]}" 'BEGIN { printf "%.3f", a / b }') |"
 done
