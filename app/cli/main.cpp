@@ -301,13 +301,12 @@ void find_password(Arguments& args)
                                                                         "encrypted archives and new ones");
     if (!args.password_file.empty()) {
         args.compress.passphrase = nnz::cli::password_from_file(args.password_file);
-    } else if (args.ask_password) {
-        args.compress.passphrase =
-            encrypted ? nnz::cli::ask_password(args.archive.filename().string() + " is encrypted. Password: ", false)
-                      : nnz::cli::ask_password("Password for " + written.filename().string() + ": ", creates);
-    } else if (encrypted && nnz::cli::has_terminal()) {
+    } else if (encrypted && (args.ask_password || nnz::cli::has_terminal())) {
         args.compress.passphrase = nnz::cli::ask_password(
             args.archive.filename().string() + " is encrypted. Password: ", false);
+    } else if (args.ask_password) {
+        args.compress.passphrase = nnz::cli::ask_password(
+            "Password for " + written.filename().string() + ": ", creates);
     }
     if (creates && !args.compress.passphrase.empty() && !nnz::encryption_available())
         throw nnz::Error(nnz::ErrorCode::Usage, "this nnzip was built without encryption (libsodium)");

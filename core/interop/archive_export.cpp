@@ -196,9 +196,9 @@ ExportReport export_archive(const fs::path& archive, const fs::path& output, Exp
 
     // Damage its recovery record can undo is undone first, in a copy beside the output (in the
     // temporary folder for standard output).
-    const auto healed = healed_copy(archive, to_stdout ? fs::temp_directory_path(ec) : output, control);
-    if (healed) healed->warn(archive, "this export", control);
-    const auto reader = open_archive(healed ? healed->path_or(archive) : archive, &control, passphrase);
+    const ReadableArchive readable = open_for_reading(archive, to_stdout ? fs::temp_directory_path(ec) : output, "this export",
+                                                      control, passphrase);
+    const auto& reader = readable.reader;
     const auto selection = select_entries(reader->entries(), names);
     reader->check_readable(selection);
     // What a password protects stays protected where the format can hold a password.
@@ -214,18 +214,17 @@ ExportReport export_archive(const fs::path& archive, const fs::path& output, Exp
     const Passphrase& zip_password = report.encrypted ? passphrase : Passphrase();
     control.checkpoint();
 
-    if (to_stdout) {
-        ExportWriter writer(STDOUT_FILENO, "standard output", format, zip_password);
+    const auto write = [&](int fd, const std::string& what) {
+        ExportWriter writer(fd, what, format, zip_password);
         reader->extract(selection, writer, control);
         writer.finish();
+    };
+    if (to_stdout) {
+        write(STDOUT_FILENO, "standard output");
         return report;
     }
     TempFile file(output);
-    {
-        ExportWriter writer(file.fd(), output.string(), format, zip_password);
-        reader->extract(selection, writer, control);
-        writer.finish();
-    }
+    write(file.fd(), output.string());
     control.checkpoint();
     file.commit(overwrite);
     return report;

@@ -69,7 +69,7 @@ struct ExportReport {
 // encrypted archive (or a zip with encrypted entries) becomes a zip encrypted with the same
 // password; exported to another format its contents are written in clear, as extraction writes
 // them, and control gets a warning saying so. An .nnz whose damage its recovery record can undo
-// is read from a rebuilt copy (healed_copy) beside the output, with a warning.
+// is read from a rebuilt copy (open_for_reading) beside the output, with a warning.
 ExportReport export_archive(const std::filesystem::path& archive, const std::filesystem::path& output, ExportFormat format,
                             std::span<const std::string> names, bool overwrite, JobControl& control,
                             const Passphrase& passphrase = {});

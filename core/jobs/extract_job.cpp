@@ -6,6 +6,8 @@
 #include <memory>
 #include <optional>
 #include <system_error>
+#include <tuple>
+#include <utility>
 
 #include "../container/archive_reader.hpp"
 #include "../container/entry_pattern.hpp"
@@ -130,38 +132,48 @@ std::vector<EntryInfo> strip_selection(std::span<const EntryInfo> entries, std::
 
 }  // namespace
 
-std::optional<HealedCopy> healed_copy(const std::filesystem::path& archive, const std::filesystem::path& dest,
-                                      JobControl& control)
+namespace {
+
+// The archive rebuilt from its recovery record into a temporary copy in near, and how many bytes
+// that took; no copy when there is nothing (or too much) to undo or it cannot be made there.
+std::pair<std::unique_ptr<TempFile>, uint64_t> rebuilt_copy(const std::filesystem::path& archive,
+                                                            const std::filesystem::path& near, JobControl& control)
 {
-    if (!has_recovery_record(archive)) return std::nullopt;
+    if (!has_recovery_record(archive)) return {};
     const auto file = std::make_shared<const ArchiveFile>(archive, MissingVolumes::AsZeros);
     const ReadAt read = reader_of(file);
     const auto scan = scan_recovery_record(read, file->size(), &control);
-    if (!scan || scan->damaged_data.empty() || !scan->restorable()) return std::nullopt;
+    if (!scan || scan->damaged_data.empty() || !scan->restorable()) return {};
     std::error_code ec;
-    std::filesystem::path folder = std::filesystem::is_directory(dest, ec) ? dest : dest.parent_path();
+    std::filesystem::path folder = std::filesystem::is_directory(near, ec) ? near : near.parent_path();
     if (folder.empty()) folder = ".";
     try {
-        HealedCopy healed{std::make_unique<TempFile>(folder / archive.filename()), scan->damaged_bytes()};
-        if (!restore_from_recovery_record(read, *scan, *healed.file, &control)) return std::nullopt;
-        append_recovery_record(*healed.file, scan->layout.percent, &control);  // what its file header promises
-        return healed;
+        auto copy = std::make_unique<TempFile>(folder / archive.filename());
+        if (!restore_from_recovery_record(read, *scan, *copy, &control)) return {};
+        append_recovery_record(*copy, scan->layout.percent, &control);  // what its file header promises
+        return {std::move(copy), scan->damaged_bytes()};
     } catch (const Error& e) {
-        // No room for the copy (or no right to make it there): extract what the damage left.
+        // No room for the copy (or no right to make it there): read what the damage left.
         if (e.code() == ErrorCode::Cancelled) throw;
         control.add_warning(archive.filename().string() + " is damaged and has a recovery record, but it could not be "
                                                           "rebuilt for reading: " + e.what());
-        return std::nullopt;
+        return {};
     }
 }
 
-std::filesystem::path HealedCopy::path_or(const std::filesystem::path& archive) const { return file ? file->path() : archive; }
+}  // namespace
 
-void HealedCopy::warn(const std::filesystem::path& archive, std::string_view purpose, JobControl& control) const
+ReadableArchive open_for_reading(const std::filesystem::path& archive, const std::filesystem::path& near,
+                                 std::string_view purpose, JobControl& control, const Passphrase& passphrase)
 {
-    control.add_warning(archive.filename().string() + " is damaged: " + std::to_string(rebuilt_bytes) +
-                        " bytes were rebuilt from its recovery record for " + std::string(purpose) +
-                        "; the archive itself is unchanged (repair mends it)");
+    ReadableArchive readable;
+    std::tie(readable.rebuilt, readable.rebuilt_bytes) = rebuilt_copy(archive, near, control);
+    if (readable.rebuilt)
+        control.add_warning(archive.filename().string() + " is damaged: " + std::to_string(readable.rebuilt_bytes) +
+                            " bytes were rebuilt from its recovery record for " + std::string(purpose) +
+                            "; the archive itself is unchanged (repair mends it)");
+    readable.reader = open_archive(readable.rebuilt ? readable.rebuilt->path() : archive, &control, passphrase);
+    return readable;
 }
 
 std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span<const std::string> names,
@@ -212,8 +224,8 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
                                OutsideLinks outside_links, const Passphrase& passphrase, unsigned strip_components)
 {
     // Damage the archive's recovery record can undo is undone first, so every file comes out.
-    const auto healed = healed_copy(archive, dest, control);
-    const auto reader = open_archive(healed ? healed->file->path() : archive, &control, passphrase);
+    const ReadableArchive readable = open_for_reading(archive, dest, "this extraction", control, passphrase);
+    const auto& reader = readable.reader;
     auto selection = select_entries(reader->entries(), entry_names);
     reader->check_readable(selection);
     // The entries under the names they are written with.
@@ -221,10 +233,7 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
         strip_components > 0 ? strip_selection(reader->entries(), selection, strip_components) : std::vector<EntryInfo>();
     const std::span<const EntryInfo> named = strip_components > 0 ? std::span<const EntryInfo>(renamed) : reader->entries();
     ExtractSummary summary;
-    if (healed) {
-        summary.rebuilt_bytes = healed->rebuilt_bytes;
-        healed->warn(archive, "this extraction", control);
-    }
+    summary.rebuilt_bytes = readable.rebuilt_bytes;
     if (existing == ExistingFiles::Skip) summary.skipped_existing = leave_out_existing(named, selection, dest);
     std::vector<EntryInfo> chosen;
     if (selection.empty() && summary.skipped_existing.empty()) {

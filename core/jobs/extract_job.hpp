@@ -8,6 +8,7 @@
 
 #include "../container/encryption.hpp"
 #include "../container/temp_file.hpp"
+#include "../interop/opened_archive.hpp"
 #include "../container/entry.hpp"
 #include "../fs/disk_extractor.hpp"
 #include "../job_control.hpp"
@@ -54,23 +55,20 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
                                std::span<const std::string> entry_names, bool overwrite, JobControl& control,
                                OutsideLinks outside_links = OutsideLinks::Refuse, const Passphrase& passphrase = {});
 
-// An archive with a recovery record whose damage the record can undo, rebuilt into a temporary
-// copy in `near` (a folder, or beside it when it does not exist yet), removed when this goes.
-// Nothing when there is nothing to undo (no record, nothing damaged, only the record damaged) or
-// too much: then reading meets the damage as it would without a record; nor when the copy cannot
-// be made there (no room, no right), which control is warned about. Extraction, --stdout and
-// exports read through it.
-struct HealedCopy {
-    std::unique_ptr<TempFile> file;
+// An archive opened for reading its entries (open_archive). When it has a recovery record that
+// can undo its damage, it is read from a copy rebuilt in `near` (a folder, or beside it when it
+// does not exist yet; removed when this goes) and control is warned what was rebuilt, for
+// `purpose` ("this extraction"), and that the archive itself is unchanged. With nothing to undo
+// (no record, nothing damaged, only the record damaged) or too much, or when the copy cannot be
+// made there (no room, no right: control is warned), the archive itself is read and meets its
+// damage as it would without a record. Extraction, --stdout and exports read through this.
+struct ReadableArchive {
+    std::unique_ptr<TempFile> rebuilt;  // the copy, declared first: it outlives the reader of it
     uint64_t rebuilt_bytes = 0;
-    // The copy's path, or archive without one.
-    std::filesystem::path path_or(const std::filesystem::path& archive) const;
-    // Tells control what was rebuilt, for what ("this extraction"), and that the archive itself
-    // is unchanged.
-    void warn(const std::filesystem::path& archive, std::string_view purpose, JobControl& control) const;
+    std::unique_ptr<OpenedArchive> reader;
 };
-std::optional<HealedCopy> healed_copy(const std::filesystem::path& archive, const std::filesystem::path& near,
-                                      JobControl& control);
+ReadableArchive open_for_reading(const std::filesystem::path& archive, const std::filesystem::path& near,
+                                 std::string_view purpose, JobControl& control, const Passphrase& passphrase);
 
 // The name an entry is written under with `strip` leading folders taken off; empty when nothing
 // is left of it.

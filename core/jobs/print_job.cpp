@@ -41,9 +41,8 @@ void print_contents(const std::filesystem::path& archive, std::span<const std::s
 {
     // Damage its recovery record can undo is undone first, in a copy in the temporary folder.
     std::error_code ec;
-    const auto healed = healed_copy(archive, std::filesystem::temp_directory_path(ec), control);
-    if (healed) healed->warn(archive, "this output", control);
-    const auto reader = open_archive(healed ? healed->path_or(archive) : archive, &control, passphrase);
+    const ReadableArchive readable = open_for_reading(archive, std::filesystem::temp_directory_path(ec), "this output", control, passphrase);
+    const auto& reader = readable.reader;
     auto selection = select_entries(reader->entries(), names);
     if (selection.empty())  // everything: but only files have bytes to print
         for (size_t i = 0; i < reader->entries().size(); ++i) selection.push_back(i);

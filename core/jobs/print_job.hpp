@@ -17,7 +17,7 @@ namespace nnz {
 // written; a file whose content checksum then fails ends the output there with Error(Data), so
 // a pipe's reader must look at the exit status, as with any stream. Error(Io) when fd cannot be
 // written. An .nnz whose damage its recovery record can undo is read from a rebuilt copy in the
-// temporary folder (healed_copy), with a warning.
+// temporary folder (open_for_reading), with a warning.
 void print_contents(const std::filesystem::path& archive, std::span<const std::string> names, int fd,
                     JobControl& control, const Passphrase& passphrase = {});
 
