@@ -1236,10 +1236,6 @@ void MainWindow::showContextMenu(const QPoint& position)
     menu->popup(view_->viewport()->mapToGlobal(position));
 }
 
-}  // namespace nnz::ui
-
-namespace nnz::ui {
-
 void MainWindow::applyFilter(const QString& text)
 {
     proxy_->setFilterFixedString(text);
@@ -1266,10 +1262,6 @@ QStringList MainWindow::expandedFolders() const
     visit({});
     return folders;
 }
-
-}  // namespace nnz::ui
-
-namespace nnz::ui {
 
 void MainWindow::offerToUpdateEditedFile(const QString& localFile, const QString& entryPath, const QString& archive)
 {
