@@ -439,6 +439,51 @@ private slots:
         QCOMPARE(names, after);
         QCOMPARE(nnzip({"t", q(archive)}).status, 0);
     }
+    void ownersAndHardLinks_data()
+    {
+        QTest::addColumn<QStringList>("options");  // for x
+        QTest::addColumn<QString>("theirs");       // owner of theirs.txt afterwards ("me": the extracting user)
+        QTest::newRow("default") << QStringList{} << (::geteuid() == 0 ? "4242" : "me");
+        QTest::newRow("--no-same-owner") << QStringList{"--no-same-owner"} << "me";
+        QTest::newRow("--same-owner --numeric-owner") << QStringList{"--same-owner", "--numeric-owner"} << "4242";
+    }
+    void ownersAndHardLinks()
+    {
+        // l --json says who owned what and which names were one file; x makes them one file again.
+        QFETCH(QStringList, options);
+        QFETCH(QString, theirs);
+        if (theirs == "4242" && ::geteuid() != 0) QSKIP("giving files to other users takes root");
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "in");
+        std::ofstream(root / "in" / "a.txt") << "one file, two names";
+        fs::create_hard_link(root / "in" / "a.txt", root / "in" / "b.txt");
+        std::ofstream(root / "in" / "theirs.txt") << "not mine";
+        if (::geteuid() == 0) QCOMPARE(::chown((root / "in" / "theirs.txt").c_str(), 4242, 4343), 0);
+        const fs::path archive = root / "o.nnz";
+        QCOMPARE(nnzip({"a", q(archive), q(root / "in"), "--codec", "store"}).status, 0);
+        const Run listed = nnzip({"l", q(archive), "--json"});
+        QCOMPARE(listed.status, 0);
+        QMap<QString, QJsonObject> entries;
+        for (const auto& entry : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+            entries[entry.toObject()["name"].toString()] = entry.toObject();
+        QCOMPARE(entries["in/b.txt"]["hard_link_to"].toString(), QString("in/a.txt"));
+        QVERIFY(!entries["in/a.txt"].contains("hard_link_to"));
+        QCOMPARE(entries["in/a.txt"]["uid"].toInteger(), qint64(::geteuid()));
+        QCOMPARE(entries["in/theirs.txt"]["uid"].toInteger(), qint64(::geteuid() == 0 ? 4242 : ::geteuid()));
+        QVERIFY(nnzip({"l", q(archive)}).out.contains("in/b.txt  [hard link to in/a.txt]"));
+
+        QStringList args{"x", q(archive), "-o", q(root / "out")};
+        const Run extracted = nnzip(args + options);
+        QCOMPARE(extracted.status, 0);
+        QVERIFY2(extracted.err.isEmpty(), qPrintable(extracted.err));
+        QCOMPARE(fs::hard_link_count(root / "out" / "in" / "a.txt"), uintmax_t(2));
+        QVERIFY(fs::equivalent(root / "out" / "in" / "a.txt", root / "out" / "in" / "b.txt"));
+        struct stat st {};
+        QCOMPARE(::stat((root / "out" / "in" / "theirs.txt").c_str(), &st), 0);
+        QCOMPARE(st.st_uid == ::geteuid() ? QString("me") : QString::number(st.st_uid), theirs);
+    }
+
     void filesFrom_data()
     {
         QTest::addColumn<QStringList>("args");  // ARCH: the archive (made of "first" and "second" for x and d), LIST: the list file, DIR: the folder
@@ -1358,6 +1403,9 @@ private slots:
         QTest::newRow("option of another command") << QStringList{"x", "a.nnz", "--json"};
         QTest::newRow("l without archive") << QStringList{"l"};
         QTest::newRow("t with extra") << QStringList{"t", "a.nnz", "b"};
+        QTest::newRow("same owner and not") << QStringList{"x", "a.nnz", "--same-owner", "--no-same-owner"};
+        QTest::newRow("owners for stdout") << QStringList{"x", "a.nnz", "--numeric-owner", "--stdout"};
+        QTest::newRow("owners for a") << QStringList{"a", "a.nnz", ".", "--same-owner"};
     }
     void badUsage()
     {

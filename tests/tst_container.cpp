@@ -23,6 +23,7 @@
 #include "container/file_kind.hpp"
 #include "container/format.hpp"
 #include "error.hpp"
+#include "fs/disk_walker.hpp"
 #include "neural/neural_codec.hpp"
 #include "synthetic_genome.hpp"
 
@@ -833,16 +834,16 @@ private slots:
         b.path = "corpus/calgary/paper2";
         b.offset = 53161;
         nnz::format::ByteWriter out;
-        nnz::format::encode_entry(out, a, "");
+        nnz::format::encode_entry(out, a, nullptr);
         const size_t first = out.size();
-        const size_t hash_field = nnz::format::encode_entry(out, b, a.path);
+        const size_t hash_field = nnz::format::encode_entry(out, b, &a);
         QCOMPARE(out.size() - first, first - (a.path.size() - 1) + 2);  // one path byte, offset 3 bytes
         b.content_hash = 0x0123456789abcdefull;
         auto bytes = out.take();
         for (int i = 0; i < 8; ++i) bytes[hash_field + i] = uint8_t(b.content_hash >> (8 * i));
         nnz::format::ByteReader in(bytes, "test");
-        const auto gotA = nnz::format::parse_entry(in, nnz::format::kVersionMajor, "");
-        const auto gotB = nnz::format::parse_entry(in, nnz::format::kVersionMajor, gotA.path);
+        const auto gotA = nnz::format::parse_entry(in, nnz::format::kVersionMajor, nullptr);
+        const auto gotB = nnz::format::parse_entry(in, nnz::format::kVersionMajor, &gotA);
         QCOMPARE(gotA.path, a.path);
         QCOMPARE(gotB.path, b.path);
         QCOMPARE(gotB.mtime_sec, b.mtime_sec);
@@ -850,6 +851,146 @@ private slots:
         QCOMPARE(gotB.offset, b.offset);
         QCOMPARE(gotB.content_hash, b.content_hash);
         QCOMPARE(in.remaining(), uint64_t(0));
+    }
+
+    void ownersAndHardLinksInRecords_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<int>("extraBytes");  // of the second record, over the same record without them
+        QTest::newRow("the same owner is not repeated") << "same owner" << 0;
+        QTest::newRow("another owner") << "other owner" << 2 + (2 + 1) + (1 + 3) + (1 + 5);  // tag, length; uid, gid, names
+        QTest::newRow("no owner after one") << "owner dropped" << 2;         // tag, empty payload
+        QTest::newRow("a hard link") << "hard link" << 2;
+        QTest::newRow("numbers only") << "numbers only" << 2 + (2 + 2) + 2;
+    }
+    void ownersAndHardLinksInRecords()
+    {
+        // Extension fields (version x.1): an owner only where it differs from the record before
+        // it in the list, a hard link flag on a duplicate; both read back.
+        QFETCH(QString, variant);
+        QFETCH(int, extraBytes);
+        EntryInfo a;
+        a.path = "d/a.txt";
+        a.size = 100;
+        a.owner = nnz::EntryOwner{1000, 1000, "alice", "staff"};
+        EntryInfo b = a;
+        b.path = "d/b.txt";
+        if (variant == "other owner") b.owner = nnz::EntryOwner{4242, 50, "bob", "wheel"};
+        if (variant == "owner dropped") b.owner.reset();
+        if (variant == "hard link") b.duplicate = b.hard_link = true;
+        if (variant == "numbers only") b.owner = nnz::EntryOwner{4242, 4343, "", ""};
+        // The same two records with no owners and no flag: no extension fields at all.
+        EntryInfo bare = a, plain = b;
+        bare.owner.reset();
+        plain.owner.reset();
+        plain.hard_link = false;
+        nnz::format::ByteWriter out, reference;
+        nnz::format::encode_entry(out, a, nullptr);
+        const size_t first = out.size();
+        nnz::format::encode_entry(out, b, &a);
+        nnz::format::encode_entry(reference, plain, &bare);
+        QCOMPARE(int(out.size() - first) - int(reference.size()), extraBytes);
+
+        const auto bytes = out.take();
+        nnz::format::ByteReader in(bytes, "test");
+        const auto gotA = nnz::format::parse_entry(in, nnz::format::kVersionMajor, nullptr);
+        const auto gotB = nnz::format::parse_entry(in, nnz::format::kVersionMajor, &gotA);
+        QVERIFY(gotA.owner == a.owner);
+        QVERIFY(gotB.owner == b.owner);
+        QCOMPARE(gotB.hard_link, b.hard_link);
+        QCOMPARE(gotB.duplicate, b.duplicate);
+        QCOMPARE(in.remaining(), uint64_t(0));
+    }
+
+    void extensionFields_data()
+    {
+        QTest::addColumn<QByteArray>("fields");  // appended to a duplicate's record
+        QTest::addColumn<QString>("error");      // empty: read, with the owner and flag below
+        QTest::addColumn<int>("uid");            // -1: no owner
+        QTest::addColumn<bool>("hardLink");
+        QTest::newRow("none") << QByteArray() << QString() << -1 << false;
+        QTest::newRow("an owner") << QByteArray::fromHex("01 06 07 08 01 61 01 62") << QString() << 7 << false;
+        QTest::newRow("an unknown field is skipped") << QByteArray::fromHex("63 03 aa bb cc 02 00") << QString() << -1 << true;
+        QTest::newRow("a field past its record") << QByteArray::fromHex("63 05 aa") << QString("overruns") << -1 << false;
+        QTest::newRow("an owner past its field") << QByteArray::fromHex("01 03 07 08 01 61 00") << QString("overruns") << -1 << false;
+        QTest::newRow("two owners") << QByteArray::fromHex("01 04 07 08 00 00 01 04 07 08 00 00") << QString("two owners") << -1 << false;
+        QTest::newRow("a uid over 32 bits") << QByteArray::fromHex("01 08 80 80 80 80 10 00 00 00") << QString("out of range") << -1 << false;
+        QTest::newRow("a control character in a name") << QByteArray::fromHex("01 05 07 08 01 0a 00") << QString("invalid owner name") << -1 << false;
+        QTest::newRow("a slash in a name") << QByteArray::fromHex("01 05 07 08 00 01 2f") << QString("invalid owner name") << -1 << false;
+        QTest::newRow("a hard link with a payload") << QByteArray::fromHex("02 01 00") << QString("invalid hard link") << -1 << false;
+    }
+    void extensionFields()
+    {
+        QFETCH(QByteArray, fields);
+        QFETCH(QString, error);
+        QFETCH(int, uid);
+        QFETCH(bool, hardLink);
+        EntryInfo original, copy;
+        original.path = "a";
+        original.size = 10;
+        copy = original;
+        copy.path = "b";
+        copy.duplicate = true;
+        // The record of b as this version writes it, then the fields appended inside its size.
+        nnz::format::ByteWriter plain;
+        nnz::format::encode_entry(plain, copy, &original);
+        const auto plainBytes = plain.take();
+        nnz::format::ByteReader sizeReader(plainBytes, "test");
+        const uint64_t recordSize = sizeReader.varint("size");
+        nnz::format::ByteWriter out;
+        nnz::format::encode_entry(out, original, nullptr);
+        out.varint(recordSize + uint64_t(fields.size()));
+        out.raw(std::span(plainBytes).subspan(sizeReader.position()));
+        out.raw(std::span(reinterpret_cast<const uint8_t*>(fields.constData()), size_t(fields.size())));
+        const auto bytes = out.take();
+        nnz::format::ByteReader in(bytes, "test");
+        const auto first = nnz::format::parse_entry(in, nnz::format::kVersionMajor, nullptr);
+        try {
+            const auto got = nnz::format::parse_entry(in, nnz::format::kVersionMajor, &first);
+            QVERIFY2(error.isEmpty(), "read where it should be refused");
+            QCOMPARE(got.owner ? int(got.owner->uid) : -1, uid);
+            QCOMPARE(got.hard_link, hardLink);
+            QCOMPARE(in.remaining(), uint64_t(0));
+        } catch (const nnz::Error& e) {
+            QVERIFY2(!error.isEmpty() && QString(e.what()).contains(error), e.what());
+            QCOMPARE(e.code(), ErrorCode::Data);
+        }
+    }
+
+    void hardLinksGroupedInTheirRun()
+    {
+        // Four names of one content: a and c one file on disk, b and d another. The names of
+        // one file come together, each a hard link of the one before it.
+        QTemporaryDir temp;
+        const fs::path dir = fs::path(temp.path().toStdString()) / "h";
+        fs::create_directories(dir);
+        std::ofstream(dir / "a") << "the same bytes";
+        std::ofstream(dir / "b") << "the same bytes";
+        fs::create_hard_link(dir / "a", dir / "c");
+        fs::create_hard_link(dir / "b", dir / "d");
+        std::ofstream(dir / "e") << "other bytes";
+        auto items = nnz::walk_inputs(std::vector<fs::path>{dir});
+        nnz::JobControl control;
+        QCOMPARE(nnz::find_duplicates(items, control), size_t{3});
+        QStringList got;
+        for (const auto& item : items)
+            got << QString::fromStdString(item.info.path) + (item.info.hard_link ? "=h" : item.info.duplicate ? "=" : "");
+        QCOMPARE(got, (QStringList{"h", "h/a", "h/c=h", "h/b=", "h/d=h", "h/e"}));
+    }
+
+    void hardLinkOnlyOnADuplicate()
+    {
+        EntryInfo e;
+        e.path = "a";
+        e.size = 10;
+        nnz::format::ByteWriter plain;
+        nnz::format::encode_entry(plain, e, nullptr);
+        auto bytes = plain.take();
+        bytes[0] += 2;  // its size (one byte here): two more for the flag
+        bytes.push_back(2);
+        bytes.push_back(0);
+        nnz::format::ByteReader in(bytes, "test");
+        QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::format::parse_entry(in, nnz::format::kVersionMajor, nullptr));
     }
 
     void archiveOrder_data()

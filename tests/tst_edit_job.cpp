@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "container/archive_reader.hpp"
+#include "files_by_inode.hpp"
 #include "error.hpp"
 #include "jobs/compress_job.hpp"
 #include "jobs/edit_job.hpp"
@@ -79,6 +80,8 @@ private slots:
     void decodingOfOldBlocksIsReported();
     void duplicatesSurviveEdits_data();
     void duplicatesSurviveEdits();
+    void hardLinksSurviveEdits_data();
+    void hardLinksSurviveEdits();
     void updateCompressesOnlyWhatChanged_data();
     void updateCompressesOnlyWhatChanged();
 
@@ -551,6 +554,54 @@ void TestEditJob::duplicatesSurviveEdits()
         QVERIFY2(read_file(out / e.path) == contents.at(e.path), e.path.c_str());
     }
     QVERIFY(files >= 1);
+}
+
+void TestEditJob::hardLinksSurviveEdits_data()
+{
+    QTest::addColumn<QStringList>("deleted");
+    QTest::addColumn<QStringList>("hardLinks");  // the entries marked as hard links afterwards
+    QTest::addColumn<QStringList>("files");      // extracted: the names of one file on disk together
+    // h/a and h/a2 one file, h/b and h/b2 another with the same bytes: a, a2 (a hard link of a),
+    // b (a duplicate), b2 (a hard link of b), and h/other.
+    QTest::newRow("nothing") << QStringList{} << QStringList{"h/a2", "h/b2"} << QStringList{"h/a h/a2", "h/b h/b2", "h/other"};
+    QTest::newRow("the original") << QStringList{"h/a"} << QStringList{"h/b2"} << QStringList{"h/a2", "h/b h/b2", "h/other"};
+    QTest::newRow("its hard link") << QStringList{"h/a2"} << QStringList{"h/b2"} << QStringList{"h/a", "h/b h/b2", "h/other"};
+    // b2 follows a2 now, but is not the same file.
+    QTest::newRow("a duplicate with a hard link") << QStringList{"h/b"} << QStringList{"h/a2"} << QStringList{"h/a h/a2", "h/b2", "h/other"};
+    QTest::newRow("the first file's names") << QStringList{"h/a", "h/a2"} << QStringList{"h/b2"} << QStringList{"h/b h/b2", "h/other"};
+    QTest::newRow("another file") << QStringList{"h/other"} << QStringList{"h/a2", "h/b2"} << QStringList{"h/a h/a2", "h/b h/b2"};
+}
+
+void TestEditJob::hardLinksSurviveEdits()
+{
+    QFETCH(QStringList, deleted);
+    QFETCH(QStringList, hardLinks);
+    QFETCH(QStringList, files);
+    const fs::path h = root_ / "h";
+    fs::create_directories(h);
+    const std::string same = text(3'000, 5);
+    write_file(h / "a", same);
+    write_file(h / "b", same);
+    write_file(h / "other", text(2'000, 6));
+    fs::create_hard_link(h / "a", h / "a2");
+    fs::create_hard_link(h / "b", h / "b2");
+    nnz::CompressOptions options;
+    options.codec = "store";
+    const fs::path archive = root_ / "h.nnz";
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{h}, options, control);
+    std::vector<std::string> names;
+    for (const auto& name : deleted) names.push_back(name.toStdString());
+    if (!names.empty()) nnz::delete_entries(archive, names, options, control);
+
+    const nnz::ArchiveReader reader(archive);
+    QStringList gotLinks;
+    for (const auto& e : reader.entries())
+        if (e.hard_link) gotLinks << QString::fromStdString(e.path);
+    QCOMPARE(gotLinks, hardLinks);
+    const fs::path out = root_ / "out";
+    nnz::extract_archive(archive, out, {}, false, control);
+    QCOMPARE(filesByInode(out), files);
 }
 
 void TestEditJob::updateCompressesOnlyWhatChanged_data()

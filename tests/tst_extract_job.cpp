@@ -7,7 +7,11 @@
 #include <fstream>
 #include <map>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "container/archive_reader.hpp"
+#include "files_by_inode.hpp"
 #include "error.hpp"
 #include "jobs/compress_job.hpp"
 #include "jobs/extract_job.hpp"
@@ -27,6 +31,10 @@ private slots:
     void stripComponents();
     void damagedBlockLosesOnlyItsFiles_data();
     void damagedBlockLosesOnlyItsFiles();
+    void hardLinksComeBack_data();
+    void hardLinksComeBack();
+    void ownersAsChosen_data();
+    void ownersAsChosen();
 };
 
 void TestExtractJob::stripComponents_data()
@@ -354,6 +362,103 @@ void TestExtractJob::damagedBlockLosesOnlyItsFiles()
     }
     for (const auto& e : fs::recursive_directory_iterator(out))
         QVERIFY2(e.path().filename().string().find(".nnztmp-") == std::string::npos, e.path().c_str());
+}
+
+void TestExtractJob::hardLinksComeBack_data()
+{
+    QTest::addColumn<int>("strip");
+    QTest::addColumn<QStringList>("chosen");  // entry names to extract (empty: all)
+    QTest::addColumn<QStringList>("files");   // every file written, the names of one file on disk together
+    // On disk: h/a.txt, h/b.txt and h/sub/e.txt one file; h/c.txt (the same bytes) and h/sub/d.txt
+    // another. Archive order: a, b, sub/e (hard links), c (a duplicate), sub/d (a hard link of c).
+    QTest::newRow("all") << 0 << QStringList{} << QStringList{"h/a.txt h/b.txt h/sub/e.txt", "h/c.txt h/sub/d.txt"};
+    QTest::newRow("one name alone") << 0 << QStringList{"h/b.txt"} << QStringList{"h/b.txt"};
+    QTest::newRow("two names of one file") << 0 << QStringList{"h/a.txt", "h/sub/e.txt"} << QStringList{"h/a.txt h/sub/e.txt"};
+    QTest::newRow("without the first name") << 0 << QStringList{"h/b.txt", "h/sub/e.txt"} << QStringList{"h/b.txt h/sub/e.txt"};
+    QTest::newRow("names of two files") << 0 << QStringList{"h/b.txt", "h/sub/d.txt"} << QStringList{"h/b.txt", "h/sub/d.txt"};
+    QTest::newRow("the other file's first name left out") << 0 << QStringList{"h/sub"} << QStringList{"h/sub/d.txt", "h/sub/e.txt"};
+    QTest::newRow("stripped") << 1 << QStringList{} << QStringList{"a.txt b.txt sub/e.txt", "c.txt sub/d.txt"};
+}
+
+void TestExtractJob::hardLinksComeBack()
+{
+    QFETCH(int, strip);
+    QFETCH(QStringList, chosen);
+    QFETCH(QStringList, files);
+    QTemporaryDir temp;
+    const fs::path root = temp.path().toStdString();
+    fs::create_directories(root / "h" / "sub");
+    std::ofstream(root / "h" / "a.txt") << "one content, five names";
+    std::ofstream(root / "h" / "c.txt") << "one content, five names";
+    fs::create_hard_link(root / "h" / "a.txt", root / "h" / "b.txt");
+    fs::create_hard_link(root / "h" / "a.txt", root / "h" / "sub" / "e.txt");
+    fs::create_hard_link(root / "h" / "c.txt", root / "h" / "sub" / "d.txt");
+    const fs::path archive = root / "h.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{root / "h"}, options, control);
+
+    const fs::path out = root / "out";
+    std::vector<std::string> names;
+    for (const QString& name : chosen) names.push_back(name.toStdString());
+    nnz::extract_archive(archive, out, names, nnz::ExistingFiles::Refuse, control, nnz::OutsideLinks::Refuse, {}, unsigned(strip));
+    QCOMPARE(filesByInode(out), files);
+    for (auto it = fs::recursive_directory_iterator(out); it != fs::recursive_directory_iterator(); ++it) {
+        if (!it->is_regular_file()) continue;
+        std::ifstream in(it->path());
+        QCOMPARE(std::string(std::istreambuf_iterator<char>(in), {}), std::string("one content, five names"));
+    }
+}
+
+void TestExtractJob::ownersAsChosen_data()
+{
+    QTest::addColumn<int>("owners");  // nnz::Owners
+    QTest::addColumn<QString>("theirs");  // uid:gid of theirs.txt and sub/ after extraction ("me": the extracting user)
+    QTest::newRow("recorded") << int(nnz::Owners::Recorded) << "4242:4343";
+    QTest::newRow("by number") << int(nnz::Owners::Numeric) << "4242:4343";
+    QTest::newRow("the extracting user") << int(nnz::Owners::Extractor) << "me";
+}
+
+void TestExtractJob::ownersAsChosen()
+{
+    QFETCH(int, owners);
+    QFETCH(QString, theirs);
+    if (::geteuid() != 0) QSKIP("giving files to other users takes root");
+    QTemporaryDir temp;
+    const fs::path root = temp.path().toStdString();
+    fs::create_directories(root / "o" / "sub");
+    std::ofstream(root / "o" / "mine.txt") << "mine";
+    std::ofstream(root / "o" / "theirs.txt") << "theirs";
+    std::ofstream(root / "o" / "sub" / "in.txt") << "in";
+    QCOMPARE(::chown((root / "o" / "theirs.txt").c_str(), 4242, 4343), 0);
+    QCOMPARE(::chown((root / "o" / "sub").c_str(), 4242, 4343), 0);
+    const fs::path archive = root / "o.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{root / "o"}, options, control);
+    const nnz::ArchiveReader reader(archive);
+    for (const auto& e : reader.entries()) {
+        QVERIFY2(e.owner, e.path.c_str());
+        const bool given = e.path == "o/theirs.txt" || e.path == "o/sub";
+        QCOMPARE(e.owner->uid, given ? 4242u : ::geteuid());
+    }
+
+    const fs::path out = root / "out";
+    const auto summary = nnz::extract_archive(archive, out, {}, nnz::ExistingFiles::Refuse, control, nnz::OutsideLinks::Refuse, {},
+                                              0, nnz::Owners(owners));
+    QVERIFY(summary.owner_failures.empty());
+    auto ownerOf = [](const fs::path& path) {
+        struct stat st {};
+        if (::lstat(path.c_str(), &st) != 0) return QString("missing");
+        if (st.st_uid == ::geteuid() && st.st_gid == ::getegid()) return QString("me");
+        return QString("%1:%2").arg(st.st_uid).arg(st.st_gid);
+    };
+    QCOMPARE(ownerOf(out / "o" / "theirs.txt"), theirs);
+    QCOMPARE(ownerOf(out / "o" / "sub"), theirs);
+    QCOMPARE(ownerOf(out / "o" / "mine.txt"), QString("me"));
+    QCOMPARE(ownerOf(out / "o" / "sub" / "in.txt"), QString("me"));
 }
 
 QTEST_GUILESS_MAIN(TestExtractJob)

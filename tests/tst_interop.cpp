@@ -88,6 +88,9 @@ struct Member {
     unsigned perm = 0644;
     int64_t mtime = 1'600'000'000;
     long nsec = 0;
+    int64_t uid = -1;  // -1: not set
+    int64_t gid = -1;
+    std::string user, group;
 };
 
 // Normalised view of one entry for comparisons.
@@ -159,6 +162,12 @@ void build_archive(const fs::path& path, const QString& format, const std::vecto
         archive_entry_set_mtime(e.get(), m.mtime, m.nsec);
         archive_entry_set_perm(e.get(), m.perm);
         archive_entry_set_size(e.get(), 0);
+        if (m.uid >= 0) {
+            archive_entry_set_uid(e.get(), m.uid);
+            archive_entry_set_gid(e.get(), m.gid);
+            if (!m.user.empty()) archive_entry_set_uname_utf8(e.get(), m.user.c_str());
+            if (!m.group.empty()) archive_entry_set_gname_utf8(e.get(), m.group.c_str());
+        }
         switch (m.kind) {
         case Kind::File:
             archive_entry_set_filetype(e.get(), AE_IFREG);
@@ -632,6 +641,86 @@ private slots:
         const Listing part = read_with_libarchive(tar);
         QCOMPARE(part.size(), size_t(2));
         QVERIFY(part.count("docs") && part.count("docs/readme.txt"));
+    }
+
+    void ownersAndHardLinksAcrossFormats_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("owners");     // the format records them (cpio newc: numbers only)
+        QTest::addColumn<bool>("hardLinks");
+        QTest::newRow("tar") << "tar" << true << true;
+        QTest::newRow("cpio") << "cpio" << true << false;  // (libarchive's newc writer links only what its link resolver paired)
+        QTest::newRow("zip") << "zip" << false << false;
+    }
+    void ownersAndHardLinksAcrossFormats()
+    {
+        // In: a (4242:4343, with names in a tar), b a hard link of a (not in a zip), r (uid 4242
+        // named "root"). Converted to .nnz, exported to tar, extracted: owners and links stay.
+        QFETCH(QString, format);
+        QFETCH(bool, owners);
+        QFETCH(bool, hardLinks);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        std::vector<Member> members{{"a", Kind::File, "shared content", 0644}, {"r", Kind::File, "root's", 0600}};
+        members[0].uid = members[1].uid = 4242;
+        members[0].gid = members[1].gid = 4343;
+        members[0].user = "nnzip-test-user";
+        members[0].group = "nnzip-test-group";
+        members[1].user = members[1].group = "root";
+        if (hardLinks) members.push_back({"b", Kind::Hardlink, "a", 0644});
+        const fs::path in = root / ("in." + format.toStdString());
+        build_archive(in, format, members);
+        const fs::path nnz = root / "a.nnz";
+        convert(in, nnz);
+        {
+            const nnz::ArchiveReader reader(nnz);
+            std::map<std::string, nnz::EntryInfo> by_name;
+            for (const auto& e : reader.entries()) by_name[e.path] = e;
+            QCOMPARE(by_name.count("b"), size_t(hardLinks ? 1 : 0));
+            if (hardLinks) QVERIFY(by_name.at("b").hard_link && !by_name.at("a").hard_link);
+            const auto& a = by_name.at("a").owner;
+            QCOMPARE(bool(a), owners);
+            if (owners) {
+                QCOMPARE(a->uid, 4242u);
+                QCOMPARE(a->gid, 4343u);
+                QCOMPARE(QString::fromStdString(a->user), format == "tar" ? QString("nnzip-test-user") : QString());
+            }
+        }
+
+        const fs::path tar = root / "out.tar";
+        export_tar(nnz, tar);
+        ArchivePtr a(archive_read_new(), archive_read_free);
+        archive_read_support_format_all(a.get());
+        QCOMPARE(archive_read_open_filename(a.get(), tar.c_str(), 1 << 16), ARCHIVE_OK);
+        archive_entry* e = nullptr;
+        std::map<std::string, std::string> seen;  // name -> "uid:gid user"
+        std::map<std::string, std::string> linked;  // hard link -> its target
+        while (archive_read_next_header(a.get(), &e) == ARCHIVE_OK) {
+            const char* user = archive_entry_uname(e);
+            const char* link = archive_entry_hardlink(e);
+            seen[archive_entry_pathname(e)] =
+                QString("%1:%2 %3").arg(archive_entry_uid(e)).arg(archive_entry_gid(e)).arg(user && *user ? user : "-").toStdString();
+            if (link) linked[archive_entry_pathname(e)] = link;
+        }
+        const QString me = QString("%1:%2").arg(::getuid()).arg(::getgid());
+        const QString expectedA = owners ? QString("4242:4343 %1").arg(format == "tar" ? "nnzip-test-user" : "-") : me + " -";
+        QCOMPARE(QString::fromStdString(seen.at("a")), expectedA);
+        using Links = std::map<std::string, std::string>;
+        if (hardLinks) QVERIFY(linked == (Links{{"b", "a"}}));
+        else QVERIFY(linked.empty());
+
+        if (::geteuid() != 0 || format != "tar") return;
+        // Extracting the tar itself as root: by name "root" is uid 0; by number 4242.
+        for (const auto owners_mode : {nnz::Owners::Recorded, nnz::Owners::Numeric}) {
+            const fs::path out = root / (owners_mode == nnz::Owners::Recorded ? "by-name" : "by-number");
+            nnz::JobControl control;
+            nnz::extract_archive(in, out, {}, nnz::ExistingFiles::Refuse, control, nnz::OutsideLinks::Refuse, {}, 0, owners_mode);
+            struct stat st {};
+            QCOMPARE(::lstat((out / "r").c_str(), &st), 0);
+            QCOMPARE(st.st_uid, owners_mode == nnz::Owners::Recorded ? 0u : 4242u);
+            QCOMPARE(::lstat((out / "a").c_str(), &st), 0);
+            QCOMPARE(st.st_uid, 4242u);  // no such user here: by number
+        }
     }
 
     void exportFormatByName_data()

@@ -18,6 +18,10 @@
 #include <QSettings>
 #include <QtTest>
 
+#include <grp.h>
+#include <pwd.h>
+#include <unistd.h>
+
 #include <filesystem>
 #include <optional>
 #include <fstream>
@@ -667,6 +671,11 @@ void TestMainWindow::propertiesShowArchiveAndEntry()
     const auto found = std::find_if(reader.entries().begin(), reader.entries().end(), [](const nnz::EntryInfo& e) { return e.path == "data.bin"; });
     QVERIFY(found != reader.entries().end());
     QCOMPARE(dialog->field(QStringLiteral("checksum")), QStringLiteral("%1").arg(found->content_hash, 16, 16, QChar('0')));
+    const passwd* user = ::getpwuid(::geteuid());
+    const group* userGroup = ::getgrgid(::getegid());
+    QVERIFY(user && userGroup);
+    QCOMPARE(dialog->field(QStringLiteral("owner")),
+             QStringLiteral("%1:%2 (%3:%4)").arg(user->pw_name, userGroup->gr_name).arg(::geteuid()).arg(::getegid()));
     dialog->close();
     QTRY_VERIFY(window.findChild<nnz::ui::PropertiesDialog*>() == nullptr);  // deleted on close
 

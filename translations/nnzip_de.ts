@@ -1513,6 +1513,14 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>File, a hard link to %1</source>
+        <translation>Datei, harter Link auf %1</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigentümer:</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::SettingsDialog</name>

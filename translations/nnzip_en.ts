@@ -1513,6 +1513,14 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>File, a hard link to %1</source>
+        <translation>File, a hard link to %1</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::SettingsDialog</name>

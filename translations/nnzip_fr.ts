@@ -1513,6 +1513,14 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>File, a hard link to %1</source>
+        <translation>Fichier, lien physique vers %1</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Propriétaire :</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::SettingsDialog</name>

@@ -40,6 +40,16 @@ QString fileSizeText(const QString& path)
     }
 }
 
+// "alice:staff (1000:1000)", or the numbers alone where no names were recorded.
+QString ownerText(const nnz::EntryOwner& owner)
+{
+    const QString numbers = QStringLiteral("%1:%2").arg(owner.uid).arg(owner.gid);
+    if (owner.user.empty() && owner.group.empty()) return numbers;
+    const QString user = owner.user.empty() ? QString::number(owner.uid) : QString::fromStdString(owner.user);
+    const QString group = owner.group.empty() ? QString::number(owner.gid) : QString::fromStdString(owner.group);
+    return QStringLiteral("%1:%2 (%3)").arg(user, group, numbers);
+}
+
 }  // namespace
 
 PropertiesDialog::PropertiesDialog(const EntriesModel& model, const QModelIndex& item, QWidget* parent) : QDialog(parent)
@@ -92,9 +102,12 @@ PropertiesDialog::PropertiesDialog(const EntriesModel& model, const QModelIndex&
         if (entryIndex >= 0) {
             const nnz::EntryInfo& e = model.entry(entryIndex);
             if (!model.isFolder(item)) {
+                int linked = entryIndex;  // the first name of the file it is a hard link of
+                while (linked > 0 && model.entry(linked).hard_link) --linked;
                 const QString type = e.type == nnz::EntryType::Symlink
                                          ? tr("Symbolic link to %1").arg(QString::fromStdString(e.link_target))
-                                         : tr("File");
+                                     : e.hard_link ? tr("File, a hard link to %1").arg(QString::fromStdString(model.entry(linked).path))
+                                                   : tr("File");
                 addRow(QStringLiteral("type"), tr("Type:"), type);
             }
             if (e.type == nnz::EntryType::File) addRow(QStringLiteral("entrySize"), tr("Size:"), formatBytes(double(e.size)));
@@ -107,6 +120,7 @@ PropertiesDialog::PropertiesDialog(const EntriesModel& model, const QModelIndex&
             if (const QString problem = model.problem(entryIndex); !problem.isEmpty())
                 addRow(QStringLiteral("problem"), tr("Problem:"), problem);
             addRow(QStringLiteral("permissions"), tr("Permissions:"), QStringLiteral("%1").arg(e.mode, 4, 8, QChar('0')));
+            if (e.owner) addRow(QStringLiteral("owner"), tr("Owner:"), ownerText(*e.owner));
             addRow(QStringLiteral("entryModified"), tr("Modified:"),
                    QLocale().toString(QDateTime::fromSecsSinceEpoch(e.mtime_sec), QLocale::LongFormat));
         }

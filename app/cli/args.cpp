@@ -158,6 +158,12 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         if (a.outside_links != OutsideLinks::Refuse && a.outside_links != chosen)
             usage_error("--allow-outside-links and --skip-outside-links exclude each other");
         a.outside_links = chosen;
+    } else if ((option == "--same-owner" || option == "--no-same-owner") && extract) {
+        if (a.same_owner && *a.same_owner != (option == "--same-owner"))
+            usage_error("--same-owner and --no-same-owner exclude each other");
+        a.same_owner = option == "--same-owner";
+    } else if (option == "--numeric-owner" && extract) {
+        a.numeric_owner = true;
     } else {
         usage_error("unknown option '" + option + "' for this command");
     }
@@ -258,6 +264,12 @@ Arguments parse_arguments(std::span<const std::string> args)
         if (a.skip_existing && (a.to_stdout || !a.to_tar.empty())) usage_error("--skip-existing is for extracting to a folder");
         if (a.strip_components > 0 && (a.to_stdout || !a.to_tar.empty()))
             usage_error("--strip-components is for extracting to a folder");
+        if ((a.same_owner || a.numeric_owner) && (a.to_stdout || !a.to_tar.empty()))
+            usage_error("--same-owner, --no-same-owner and --numeric-owner are for extracting to a folder");
+        if (a.same_owner.value_or(default_owners() != Owners::Extractor))
+            a.owners = a.numeric_owner ? Owners::Numeric : Owners::Recorded;
+        else
+            a.owners = Owners::Extractor;
         break;
     case Command::Convert:
         if (positional.size() != 1) usage_error("'convert' needs an input archive and the .nnz to write");
@@ -355,6 +367,10 @@ const char* usage_text()
            "      --allow-outside-links     create symlinks that lead outside DIR (never written through)\n"
            "      --skip-outside-links      leave such symlinks out and extract everything else\n"
            "                                (without either, an archive holding one is refused)\n"
+           "      --same-owner              give entries their recorded owners (the default for root;\n"
+           "                                others need the right to give files away)\n"
+           "      --no-same-owner           the extracting user owns everything (the default otherwise)\n"
+           "      --numeric-owner           restore owners by number, not by user and group name\n"
            "  nnzip l ARCHIVE [--json] [ENTRY...]\n"
            "                                 list the entries, or the named ones (as for 'x')\n"
            "  nnzip t ARCHIVE               decode everything and verify every checksum\n"

@@ -1,6 +1,7 @@
 #pragma once
 // Command line grammar of nnzip (docs/CLI.md).
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -25,6 +26,9 @@ struct Arguments {
     bool skip_existing = false;                 // x: --skip-existing
     unsigned strip_components = 0;              // x: --strip-components
     OutsideLinks outside_links = OutsideLinks::Refuse;  // x: --allow-outside-links, --skip-outside-links
+    Owners owners = default_owners();           // x: from the two below
+    std::optional<bool> same_owner;             // x: --same-owner, --no-same-owner; default: when root
+    bool numeric_owner = false;                 // x: --numeric-owner
     bool json = false;                          // l
     bool ask_password = false;                  // -p: ask for it on the terminal
     std::filesystem::path password_file;        // --password-file: its first line

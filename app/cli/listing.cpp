@@ -110,6 +110,22 @@ std::vector<size_t> listed(std::span<const size_t> selection, size_t count)
     return all;
 }
 
+// The owner as JSON fields, when recorded.
+void print_json_owner(const std::optional<EntryOwner>& owner, std::FILE* out)
+{
+    if (!owner) return;
+    std::fprintf(out, ", \"uid\": %u, \"gid\": %u", owner->uid, owner->gid);
+    if (!owner->user.empty()) std::fprintf(out, ", \"user\": %s", json_string(owner->user).c_str());
+    if (!owner->group.empty()) std::fprintf(out, ", \"group\": %s", json_string(owner->group).c_str());
+}
+
+// The first name of the file entries[index] is a hard link of.
+const EntryInfo& first_name_of(std::span<const EntryInfo> entries, size_t index)
+{
+    while (index > 0 && entries[index].hard_link) --index;
+    return entries[index];
+}
+
 }  // namespace
 
 void print_table(const ForeignArchive& archive, std::span<const size_t> selection, std::FILE* out)
@@ -152,6 +168,7 @@ void print_json(const ForeignArchive& archive, std::span<const size_t> selection
         std::fprintf(out, ", \"checksum\": null, \"block\": null, \"offset\": null, \"format\": %s",
                      json_string(archive.format()).c_str());
         if (e.type == EntryType::Symlink) std::fprintf(out, ", \"link_target\": %s", json_string(e.link_target).c_str());
+        print_json_owner(e.owner, out);
         if (entry.encrypted) std::fputs(", \"encrypted\": true", out);
         if (!entry.problem.empty()) std::fprintf(out, ", \"problem\": %s", json_string(entry.problem).c_str());
         std::fputs("}", out);
@@ -180,7 +197,8 @@ void print_table(const ArchiveReader& reader, std::span<const size_t> selection,
         char bpb[16] = "-";
         if (e.type == EntryType::File && e.size > 0) std::snprintf(bpb, sizeof bpb, "%.3f", bits_per_byte(packed, e.size));
         std::string name = display_name(e);
-        if (e.duplicate) name += "  [same as " + printable(reader.entries()[original_of(reader.entries(), i)].path) + "]";
+        if (e.hard_link) name += "  [hard link to " + printable(first_name_of(reader.entries(), i).path) + "]";
+        else if (e.duplicate) name += "  [same as " + printable(reader.entries()[original_of(reader.entries(), i)].path) + "]";
         std::fprintf(out, "%12" PRIu64 " %12.0f %6s  %-16s  %s\n", e.size, std::round(packed), bpb,
                      format_time(e.mtime_sec, false).c_str(), name.c_str());
         total_size += e.size;
@@ -224,6 +242,9 @@ void print_json(const ArchiveReader& reader, std::span<const size_t> selection, 
         if (e.type == EntryType::Symlink) std::fprintf(out, ", \"link_target\": %s", json_string(e.link_target).c_str());
         if (e.duplicate)
             std::fprintf(out, ", \"duplicate_of\": %s", json_string(reader.entries()[original_of(reader.entries(), i)].path).c_str());
+        if (e.hard_link)
+            std::fprintf(out, ", \"hard_link_to\": %s", json_string(first_name_of(reader.entries(), i).path).c_str());
+        print_json_owner(e.owner, out);
         std::fputs("}", out);
         first = false;
     }

@@ -397,6 +397,14 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
     auto repeats = [&](size_t k) {
         return k > 0 && entries_[chosen[k]].duplicate && same_content_place(entries_[chosen[k - 1]], entries_[chosen[k]]);
     };
+    // A hard link of the entry chosen before it: through the names between them, if any, each a
+    // hard link of the one before.
+    auto hard_linked = [&](size_t k) {
+        if (!repeats(k)) return false;
+        for (size_t j = chosen[k - 1] + 1; j <= chosen[k]; ++j)
+            if (!entries_[j].hard_link) return false;
+        return true;
+    };
     std::vector<uint32_t> needed;
     std::vector<uint64_t> wanted(blocks_.size(), 0);  // how far into each block the entries go
     for (size_t k = 0; k < chosen.size(); ++k) {
@@ -499,6 +507,10 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
             continue;
         }
         sink.begin(e);
+        if (hard_linked(k) && sink.link_previous(e)) {
+            sink.end(e);
+            continue;
+        }
         Xxh64Stream hash;
         const bool repeat = repeats(k) && !(loaded == e.block && in_one_block(e));
         std::optional<size_t> decoding;  // the block being read when an error comes

@@ -57,6 +57,10 @@ public:
     // Does so, between begin() and end() and without data() (the disk extractor copies the file
     // it has just written, checking its checksum). Throws when it cannot.
     virtual void repeat_previous(const EntryInfo&) {}
+    // A duplicate that is a hard link (EntryInfo::hard_link) of the file the sink received right
+    // before it: called after begin(); true when the sink made it that file's hard link (the disk
+    // extractor), and then end() follows without data(). False: its content follows as usual.
+    virtual bool link_previous(const EntryInfo&) { return false; }
     // Whether extraction goes on past a damaged block (a sink of separate files: the disk, a
     // test), leaving out the entries it holds, instead of stopping there (a stream: stdout, tar).
     virtual bool continues_after_damage() const { return false; }

@@ -184,6 +184,7 @@ std::vector<EntryInfo> validated_entries(std::span<const InputItem> items, std::
         if (e.duplicate && (e.type != EntryType::File || e.size == 0 || i == 0 || items[i - 1].info.type != EntryType::File ||
                             items[i - 1].info.size != e.size))
             throw Error(ErrorCode::Internal, "duplicate " + in_quotes(e.path) + " does not follow a file of its size");
+        if (!e.duplicate) e.hard_link = false;  // only a duplicate can say so
         switch (e.type) {
         case EntryType::File:
             e.link_target.clear();
@@ -392,6 +393,7 @@ private:
         // Its first duplicate holds the content instead (read from its own file); the others follow it.
         if (index + 1 < entries_.size() && entries_[index + 1].duplicate) {
             entries_[index + 1].duplicate = false;
+            entries_[index + 1].hard_link = false;
             content_left_ += entries_[index + 1].size;
             control_.total_input += entries_[index + 1].size;
         }

@@ -48,8 +48,14 @@ std::optional<uint64_t> hash_of(const InputItem& item, JobControl& control)
     return hash.digest();
 }
 
+bool same_file(const InputItem& a, const InputItem& b)
+{
+    return a.inode != 0 && a.inode == b.inode && a.device == b.device;
+}
+
 bool same_bytes(const InputItem& a, const InputItem& b, JobControl& control)
 {
+    if (same_file(a, b)) return true;
     const Fd fa = open_for_reading(a), fb = open_for_reading(b);
     if (fa.get() < 0 || fb.get() < 0) return false;
     const size_t chunk = static_cast<size_t>(std::min<uint64_t>(a.info.size, kChunk));
@@ -79,11 +85,17 @@ size_t find_duplicates(std::vector<InputItem>& items, JobControl& control)
     for (const auto& [size, same_size] : by_size) {
         if (same_size.size() < 2) continue;
         std::map<uint64_t, std::vector<size_t>> by_hash;
-        for (size_t i : same_size)
-            if (const auto hash = hash_of(items[i], control)) {
-                items[i].info.content_hash = *hash;
-                by_hash[*hash].push_back(i);
-            }
+        std::map<std::pair<uint64_t, uint64_t>, uint64_t> hash_of_file;  // hard links are read once
+        for (size_t i : same_size) {
+            const std::pair file{items[i].device, items[i].inode};
+            std::optional<uint64_t> hash;
+            if (const auto known = hash_of_file.find(file); known != hash_of_file.end() && file.second != 0) hash = known->second;
+            else hash = hash_of(items[i], control);
+            if (!hash) continue;
+            if (file.second != 0) hash_of_file[file] = *hash;
+            items[i].info.content_hash = *hash;
+            by_hash[*hash].push_back(i);
+        }
         for (const auto& [hash, candidates] : by_hash) {
             std::vector<size_t> originals;  // distinct contents with this hash (a collision: hardly ever two)
             for (size_t i : candidates) {
@@ -104,9 +116,27 @@ size_t find_duplicates(std::vector<InputItem>& items, JobControl& control)
     ordered.reserve(items.size());
     for (size_t i = 0; i < items.size(); ++i) {
         if (moved[i]) continue;
-        ordered.push_back(std::move(items[i]));
-        if (const auto d = duplicates_of.find(i); d != duplicates_of.end())
-            for (size_t j : d->second) ordered.push_back(std::move(items[j]));
+        const auto d = duplicates_of.find(i);
+        if (d == duplicates_of.end()) {
+            ordered.push_back(std::move(items[i]));
+            continue;
+        }
+        // The names of one file on disk (hard links) next to each other, each a hard link of the
+        // one before it; the groups in the order they first come.
+        std::vector<size_t> run{i};
+        run.insert(run.end(), d->second.begin(), d->second.end());
+        std::map<std::pair<uint64_t, uint64_t>, size_t> first_name;  // of each file with several names
+        std::vector<std::pair<size_t, size_t>> keyed;                 // (group, item)
+        for (size_t k = 0; k < run.size(); ++k) {
+            const InputItem& item = items[run[k]];
+            size_t group = k;
+            if (item.inode != 0) group = first_name.try_emplace({item.device, item.inode}, k).first->second;
+            keyed.emplace_back(group, run[k]);
+        }
+        std::ranges::stable_sort(keyed, {}, &std::pair<size_t, size_t>::first);
+        for (size_t k = 0; k < keyed.size(); ++k)
+            items[keyed[k].second].info.hard_link = k > 0 && keyed[k].first == keyed[k - 1].first;
+        for (const auto& [group, item] : keyed) ordered.push_back(std::move(items[item]));
     }
     items = std::move(ordered);
     return found;

@@ -2,12 +2,34 @@
 // What the archive knows about one entry (the per-file header, docs/FORMAT.md).
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace nnz {
 
 enum class EntryType : uint8_t { File = 0, Directory = 1, Symlink = 2 };
+
+// Who owned an entry where it was archived: numbers, and names when they were known there (empty
+// otherwise). Extraction as root gives the entry back to them (by name first, as tar does).
+struct EntryOwner {
+    uint32_t uid = 0;
+    uint32_t gid = 0;
+    std::string user;
+    std::string group;
+    bool operator==(const EntryOwner&) const = default;
+};
+
+// What an owner name may be in an archive: at most 255 bytes, no control characters, '/' or ':'
+// (it is looked up, and shown).
+inline bool valid_owner_name(std::string_view name)
+{
+    if (name.size() > 255) return false;
+    for (unsigned char c : name)
+        if (c < 0x20 || c == 0x7f || c == '/' || c == ':') return false;
+    return true;
+}
 
 struct EntryInfo {
     std::string path;         // normalised relative UTF-8 path, '/' separated (see entry_path.hpp)
@@ -26,6 +48,11 @@ struct EntryInfo {
     // (docs/FORMAT.md, "Duplicates"). Given to the writer, content_hash is the content's expected
     // hash, checked against the original's as it is read.
     bool duplicate = false;
+    // A duplicate that was the same file on disk as the entry before it (a hard link): extraction
+    // makes it a hard link again when it writes both.
+    bool hard_link = false;
+    // Not recorded for entries of archives made before 0.14 and of formats without owners (zip).
+    std::optional<EntryOwner> owner;
 };
 
 // Whether two files' contents lie in the same place of the solid stream: a duplicate and the file
@@ -52,6 +79,10 @@ struct InputItem {
     // its original's as that is read. Not for a hard link of a foreign archive, whose content is
     // its target's by what it is.
     bool hash_expected = true;
+    // A regular file with more than one name on disk: its device and inode, so that its other
+    // names become hard links of it (find_duplicates); 0 otherwise.
+    uint64_t device = 0;
+    uint64_t inode = 0;
 };
 
 }  // namespace nnz

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
+#include <utility>
 
 #include "../checksum.hpp"
 #include "../error.hpp"
@@ -266,9 +268,80 @@ void parse_entry_fields_v2(ByteReader& in, EntryInfo& e, uint8_t& type, std::str
 
 }  // namespace
 
-size_t encode_entry(ByteWriter& out, const EntryInfo& entry, std::string_view previous_path)
+namespace {
+
+// Extension fields after a record's fixed fields (version x.1): var tag, var length, payload.
+// Readers before 0.14 skip them with the rest of the record.
+constexpr uint64_t kOwnerTag = 1;     // var uid, var gid, var user length, user, var group length, group
+constexpr uint64_t kHardLinkTag = 2;  // no payload; only on a duplicate
+constexpr size_t kMaxOwnerNameBytes = 255;  // as valid_owner_name
+
+void encode_owner_field(ByteWriter& out, const std::optional<EntryOwner>& owner)
+{
+    ByteWriter payload;
+    if (owner) {  // an empty payload says "not recorded" after a record that had an owner
+        payload.varint(owner->uid);
+        payload.varint(owner->gid);
+        for (const std::string* name : {&owner->user, &owner->group}) {
+            const std::string_view kept = valid_owner_name(*name) ? std::string_view(*name) : std::string_view();
+            payload.varint(kept.size());
+            payload.raw(kept);
+        }
+    }
+    out.varint(kOwnerTag);
+    out.varint(payload.size());
+    out.raw(payload.bytes());
+}
+
+EntryOwner parse_owner_payload(ByteReader& in, const std::string& path)
+{
+    EntryOwner owner;
+    const uint64_t uid = in.varint("entry owner"), gid = in.varint("entry group");
+    if (uid > UINT32_MAX || gid > UINT32_MAX) in.fail("entry \"" + path + "\" has an owner out of range");
+    owner.uid = static_cast<uint32_t>(uid);
+    owner.gid = static_cast<uint32_t>(gid);
+    for (std::string* name : {&owner.user, &owner.group}) {
+        const uint64_t length = in.varint("owner name length");
+        if (length > kMaxOwnerNameBytes) in.fail("entry \"" + path + "\" has an owner name of " + std::to_string(length) + " bytes");
+        *name = in.string(length, "owner name");
+        if (!valid_owner_name(*name)) in.fail("entry \"" + path + "\" has an invalid owner name");
+    }
+    return owner;
+}
+
+// The extension fields up to record_end. The owner is inherited from the previous record of the
+// list when the record has none.
+void parse_extension_fields(ByteReader& in, size_t record_end, EntryInfo& e, const EntryInfo* previous)
+{
+    if (previous) e.owner = previous->owner;
+    bool owner_seen = false, hard_link_seen = false;
+    while (in.position() < record_end) {
+        const uint64_t tag = in.varint("entry field");
+        const uint64_t length = in.varint("entry field length");
+        if (in.position() > record_end || length > record_end - in.position())
+            in.fail("entry \"" + e.path + "\" overruns its record");
+        const size_t field_end = in.position() + length;
+        if (tag == kOwnerTag) {
+            if (std::exchange(owner_seen, true)) in.fail("entry \"" + e.path + "\" has two owners");
+            if (length == 0) e.owner.reset();
+            else e.owner = parse_owner_payload(in, e.path);
+        } else if (tag == kHardLinkTag) {
+            if (std::exchange(hard_link_seen, true) || length != 0 || !e.duplicate)
+                in.fail("entry \"" + e.path + "\" has an invalid hard link field");
+            e.hard_link = true;
+        }
+        // Tags this version does not know are skipped, as a newer minor version may add them.
+        if (in.position() > field_end) in.fail("entry \"" + e.path + "\" overruns its record");
+        in.raw(field_end - in.position(), "entry field");
+    }
+}
+
+}  // namespace
+
+size_t encode_entry(ByteWriter& out, const EntryInfo& entry, const EntryInfo* previous)
 {
     ByteWriter record;
+    const std::string_view previous_path = previous ? std::string_view(previous->path) : std::string_view();
     const size_t shared = shared_start(previous_path, entry.path);
     record.varint(shared);
     record.varint(entry.path.size() - shared);
@@ -284,14 +357,21 @@ size_t encode_entry(ByteWriter& out, const EntryInfo& entry, std::string_view pr
     record.u64(entry.content_hash);
     record.varint(entry.block);
     record.varint(entry.offset);
+    const std::optional<EntryOwner> no_owner;
+    if (entry.owner != (previous ? previous->owner : no_owner)) encode_owner_field(record, entry.owner);
+    if (entry.duplicate && entry.hard_link) {
+        record.varint(kHardLinkTag);
+        record.varint(0);
+    }
     out.varint(record.size());
     const size_t hash_field = out.size() + hash_in_record;
     out.raw(record.bytes());
     return hash_field;
 }
 
-EntryInfo parse_entry(ByteReader& in, uint16_t major, std::string_view previous_path)
+EntryInfo parse_entry(ByteReader& in, uint16_t major, const EntryInfo* previous)
 {
+    const std::string_view previous_path = previous ? std::string_view(previous->path) : std::string_view();
     const uint64_t record_size = major == 1 ? in.u32("entry record size") : in.varint("entry record size");
     const uint64_t fixed = major == 1 ? kEntryFixedSizeV1 : kEntryFixedSizeV2;
     if (record_size < fixed || record_size > in.remaining())
@@ -319,8 +399,8 @@ EntryInfo parse_entry(ByteReader& in, uint16_t major, std::string_view previous_
     if (e.mode > 07777) in.fail("entry \"" + e.path + "\" has invalid mode");
     if (e.mtime_nsec >= 1'000'000'000u) in.fail("entry \"" + e.path + "\" has invalid mtime");
     if (in.position() > record_end) in.fail("entry \"" + e.path + "\" overruns its record");
-    // Fields appended by a newer minor version are skipped.
-    in.raw(record_end - in.position(), "entry record");
+    if (major == 1) in.raw(record_end - in.position(), "entry record");
+    else parse_extension_fields(in, record_end, e, previous);
 
     if (e.type != EntryType::File && e.size != 0)
         in.fail("entry \"" + e.path + "\" is not a file but has content");
@@ -349,10 +429,10 @@ std::vector<size_t> encode_entries(ByteWriter& out, std::span<const EntryInfo> e
 {
     out.varint(entries.size());
     std::vector<size_t> hash_fields;
-    std::string_view previous;
+    const EntryInfo* previous = nullptr;
     for (const auto& entry : entries) {
         hash_fields.push_back(encode_entry(out, entry, previous));
-        previous = entry.path;
+        previous = &entry;
     }
     return hash_fields;
 }
@@ -364,7 +444,7 @@ std::vector<EntryInfo> parse_entries(ByteReader& in, uint16_t major)
     std::vector<EntryInfo> entries;
     entries.reserve(count);
     for (uint64_t i = 0; i < count; ++i)
-        entries.push_back(parse_entry(in, major, entries.empty() ? std::string_view() : std::string_view(entries.back().path)));
+        entries.push_back(parse_entry(in, major, entries.empty() ? nullptr : &entries.back()));
     return entries;
 }
 

@@ -42,7 +42,9 @@ inline constexpr uint32_t kFlagEncrypted = 1;
 inline constexpr uint32_t kFlagRecoveryRecord = 2;
 inline constexpr uint8_t kDuplicateType = 3;  // on disk; in memory EntryType::File with duplicate set
 inline constexpr uint16_t kOldestVersionMajor = 1;
-inline constexpr uint16_t kVersionMinor = 0;
+// 1 since 0.14: records may end with extension fields (owners, hard links), which readers of
+// minor version 0 skip.
+inline constexpr uint16_t kVersionMinor = 1;
 
 // Caps that keep a hostile archive from asking for absurd allocations.
 inline constexpr uint64_t kMaxBlockSize = 1ull << 30;   // raw bytes per block
@@ -151,14 +153,16 @@ std::vector<uint8_t> encode_encryption_header(const EncryptionHeader& header);
 // Checks magic, derivation id, chunk size and checksum (not the costs: ArchiveKey::derive does).
 EncryptionHeader parse_encryption_header(ByteReader& in);
 
-// Appends one per-file header (the current version; its path shares its start with
-// previous_path, the record before it in the same list, "" for the first); returns the position
-// of its content_hash field in `out`, so a hash that is only known later can be patched in.
-size_t encode_entry(ByteWriter& out, const EntryInfo& entry, std::string_view previous_path);
+// Appends one per-file header (the current version; its path shares its start with the path of
+// `previous`, the record before it in the same list, null for the first, and its owner is written
+// only when it differs from that one's); returns the position of its content_hash field in `out`,
+// so a hash that is only known later can be patched in.
+size_t encode_entry(ByteWriter& out, const EntryInfo& entry, const EntryInfo* previous);
 // Parses one per-file header of format version `major` and validates what it says about itself:
 // a safe normalised path, a known type, mode and nanoseconds in range, no content or size for
-// directories and symlinks.
-EntryInfo parse_entry(ByteReader& in, uint16_t major, std::string_view previous_path);
+// directories and symlinks, owner names without control characters, a hard link only on a
+// duplicate. previous: the record parsed before it in the same list (null for the first).
+EntryInfo parse_entry(ByteReader& in, uint16_t major, const EntryInfo* previous);
 
 struct BlockHeader {
     CodecId codec = CodecId::Store;

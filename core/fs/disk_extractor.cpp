@@ -173,6 +173,18 @@ DiskExtractor::DiskExtractor(const fs::path& destination, bool overwrite) : over
 
 DiskExtractor::~DiskExtractor() { discard_pending(); }
 
+Owners default_owners() { return ::geteuid() == 0 ? Owners::Recorded : Owners::Extractor; }
+
+void DiskExtractor::set_owners(Owners owners)
+{
+    owners_ = owners;
+    const int flags = kWriteFlags | (owners == Owners::Extractor ? 0 : ARCHIVE_EXTRACT_OWNER);
+    if (archive_write_disk_set_options(writer_.get(), flags) != ARCHIVE_OK) fail("cannot configure the disk writer");
+    // Without a lookup libarchive takes the numbers as they are.
+    if (owners == Owners::Recorded && archive_write_disk_set_standard_lookup(writer_.get()) != ARCHIVE_OK)
+        fail("cannot set up owner name lookup");
+}
+
 void DiskExtractor::fail(const std::string& what) const
 {
     // libarchive's messages can be as terse as "Write failed": add the system's reason.
@@ -302,19 +314,38 @@ void DiskExtractor::write_header(const EntryInfo& entry, const fs::path& path)
         archive_entry_set_mtime(e.get(), entry.mtime_sec, entry.mtime_nsec);
         break;
     }
-    if (archive_write_header(writer_.get(), e.get()) < ARCHIVE_WARN) fail("cannot create " + path.string());
+    if (owners_ != Owners::Extractor && entry.owner) {
+        archive_entry_set_uid(e.get(), entry.owner->uid);
+        archive_entry_set_gid(e.get(), entry.owner->gid);
+        if (owners_ == Owners::Recorded) {
+            if (!entry.owner->user.empty()) archive_entry_set_uname(e.get(), entry.owner->user.c_str());
+            if (!entry.owner->group.empty()) archive_entry_set_gname(e.get(), entry.owner->group.c_str());
+        }
+    }
+    note_warning(archive_write_header(writer_.get(), e.get()), "cannot create " + path.string());
 }
 
 void DiskExtractor::finish_libarchive_entry()
 {
-    if (archive_write_finish_entry(writer_.get()) < ARCHIVE_WARN)
-        fail("cannot complete " + (pending_ ? pending_->target.string() : std::string("entry")));
+    note_warning(archive_write_finish_entry(writer_.get()),
+                 "cannot complete " + (pending_ ? pending_->target.string() : std::string("entry")));
+}
+
+void DiskExtractor::note_warning(int result, const std::string& what)
+{
+    if (result < ARCHIVE_WARN) fail(what);
+    // The disk writer warns when it cannot set an owner (not root, an unknown user's number
+    // refused by the file system); everything else it warns of is set right after, or done.
+    if (result == ARCHIVE_WARN && owners_ != Owners::Extractor) {
+        const char* why = archive_error_string(writer_.get());
+        owner_failures_.push_back(why ? why : what);
+    }
 }
 
 void DiskExtractor::discard_pending() noexcept
 {
     if (!pending_) return;
-    archive_write_finish_entry(writer_.get());  // closes the descriptor; the result no longer matters
+    if (!pending_->linked) archive_write_finish_entry(writer_.get());  // closes the descriptor; the result no longer matters
     std::error_code ec;
     fs::remove(pending_->temp, ec);
     pending_.reset();
@@ -358,7 +389,7 @@ void DiskExtractor::end(const EntryInfo& entry)
     switch (entry.type) {
     case EntryType::File: {
         if (!pending_) throw Error(ErrorCode::Internal, "end of a file that was not begun");
-        finish_libarchive_entry();
+        if (!pending_->linked) finish_libarchive_entry();
         std::error_code ec;
         fs::rename(pending_->temp, pending_->target, ec);
         if (ec) {
@@ -386,6 +417,18 @@ void DiskExtractor::end(const EntryInfo& entry)
 }
 
 void DiskExtractor::abort(const EntryInfo&) { discard_pending(); }
+
+bool DiskExtractor::link_previous(const EntryInfo&)
+{
+    if (!pending_ || pending_->linked || last_file_.empty()) return false;
+    const fs::path target = pending_->target;
+    const fs::path temp = target.parent_path() / temp_name_for(target.filename().string());
+    // Not followed if last_file_ became a symlink meanwhile: linkat without AT_SYMLINK_FOLLOW.
+    if (::linkat(AT_FDCWD, last_file_.c_str(), AT_FDCWD, temp.c_str(), 0) != 0) return false;  // FAT, a link count limit...
+    discard_pending();
+    pending_ = PendingFile{temp, target, true};
+    return true;
+}
 
 void DiskExtractor::repeat_previous(const EntryInfo& entry)
 {

@@ -27,6 +27,16 @@ enum class OutsideLinks {
     Create,  // they are created as they are
 };
 
+// Who owns what extraction writes. Giving files to other users takes root, which is also when
+// tar restores owners unless told otherwise.
+enum class Owners {
+    Extractor,  // the user extracting
+    Recorded,   // as recorded: by user and group name where the system knows it, else by number
+    Numeric,    // as recorded, by number only (tar --numeric-owner)
+};
+// Recorded when running as root, Extractor otherwise.
+Owners default_owners();
+
 struct OutsideLink {
     std::string path;    // the link's entry name
     std::string target;  // what it points to
@@ -65,6 +75,10 @@ public:
 
     // Refuse unless set otherwise.
     void set_outside_links(OutsideLinks policy) { outside_links_ = policy; }
+    // Whether entries get their recorded owners back (needs root); the extracting user's otherwise.
+    void set_owners(Owners owners);
+    // What could not be given its owner back, one line each (owners are not worth failing for).
+    const std::vector<std::string>& owner_failures() const { return owner_failures_; }
 
     // Checks all names, symlinks and existing targets up front so that a refused extraction writes
     // nothing: unsafe or over-long names (a component over 255 bytes, a path over 4095), an entry
@@ -86,6 +100,9 @@ public:
     // against the duplicate's checksum) instead of being decoded again.
     void repeat_previous(const EntryInfo& entry) override;
     bool repeats_previous() const override { return true; }
+    // A hard link of the file end() named last, when the file system allows one there; false
+    // (nothing changed) when it does not, so that the content is written instead.
+    bool link_previous(const EntryInfo& entry) override;
     bool continues_after_damage() const override { return true; }
 
     // Applies the mode and mtime of every extracted folder, deepest first, now that nothing
@@ -99,6 +116,7 @@ private:
     struct PendingFile {
         std::filesystem::path temp;
         std::filesystem::path target;
+        bool linked = false;  // a hard link made by link_previous(), not a file libarchive writes
     };
     struct FolderFixup {
         std::string relative;
@@ -115,6 +133,8 @@ private:
     bool link_allowed(const EntryInfo& entry);
     void write_header(const EntryInfo& entry, const std::filesystem::path& path);
     void finish_libarchive_entry();
+    // Throws for a failure; remembers an owner that could not be set.
+    void note_warning(int libarchive_result, const std::string& what);
     void discard_pending() noexcept;
     [[noreturn]] void fail(const std::string& what) const;
 
@@ -125,6 +145,8 @@ private:
     std::filesystem::path last_file_;  // the file end() gave its name last: what repeat_previous() copies
     std::vector<FolderFixup> folders_;
     OutsideLinks outside_links_ = OutsideLinks::Refuse;
+    Owners owners_ = Owners::Extractor;
+    std::vector<std::string> owner_failures_;
     std::map<std::string, std::string, std::less<>> planned_links_;  // path -> target, from check_targets
     std::vector<OutsideLink> skipped_links_;
     std::set<std::string, std::less<>> skipped_names_;  // their paths, found again in begin() and end()

@@ -58,12 +58,26 @@ ReadDiskPtr open_disk_reader(const std::string& path)
     ReadDiskPtr reader(archive_read_disk_new());
     if (!reader) throw Error(ErrorCode::Internal, "cannot allocate a libarchive disk reader");
     archive_read_disk_set_symlink_physical(reader.get());
+    if (archive_read_disk_set_standard_lookup(reader.get()) != ARCHIVE_OK)  // owner names
+        throw Error(ErrorCode::Internal, "cannot set up owner name lookup: " + archive_message(reader.get()));
     // Extended metadata is not stored, and collecting it opens every file; skip all of it.
     archive_read_disk_set_behavior(reader.get(), ARCHIVE_READDISK_NO_XATTR | ARCHIVE_READDISK_NO_ACL |
                                                      ARCHIVE_READDISK_NO_FFLAGS | ARCHIVE_READDISK_NO_SPARSE);
     if (archive_read_disk_open(reader.get(), path.c_str()) != ARCHIVE_OK)
         throw Error(ErrorCode::Io, "cannot read " + path + ": " + archive_message(reader.get()));
     return reader;
+}
+
+EntryOwner owner_of(archive_entry* entry)
+{
+    EntryOwner owner;
+    owner.uid = static_cast<uint32_t>(archive_entry_uid(entry));
+    owner.gid = static_cast<uint32_t>(archive_entry_gid(entry));
+    const char* user = archive_entry_uname(entry);
+    const char* group = archive_entry_gname(entry);
+    if (user && valid_owner_name(user)) owner.user = user;
+    if (group && valid_owner_name(group)) owner.group = group;
+    return owner;
 }
 
 void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<std::string>& warnings,
@@ -110,11 +124,16 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
         info.mode = archive_entry_perm(entry.get()) & 07777;
         info.mtime_sec = archive_entry_mtime(entry.get());
         info.mtime_nsec = static_cast<uint32_t>(archive_entry_mtime_nsec(entry.get()));
+        info.owner = owner_of(entry.get());
         switch (archive_entry_filetype(entry.get())) {
         case AE_IFREG:
             info.type = EntryType::File;
             info.size = static_cast<uint64_t>(archive_entry_size(entry.get()));
             item.source = disk_name;
+            if (archive_entry_nlink(entry.get()) > 1) {
+                item.device = static_cast<uint64_t>(archive_entry_dev(entry.get()));
+                item.inode = static_cast<uint64_t>(archive_entry_ino64(entry.get()));
+            }
             // Fail now rather than after compressing everything that came before it. (This uses the
             // real user id and cannot see everything, so the writer checks again when it opens it.)
             if (::access(disk_name.c_str(), R_OK) != 0) {

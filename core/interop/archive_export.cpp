@@ -21,10 +21,6 @@ namespace nnz {
 namespace fs = std::filesystem;
 namespace {
 
-struct EntryFree {
-    void operator()(archive_entry* e) const { archive_entry_free(e); }
-};
-
 bool ascii(const std::string& s)
 {
     return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
@@ -76,6 +72,7 @@ std::string_view export_format_name(ExportFormat format)
 }
 
 void ExportWriter::Free::operator()(archive* a) const { archive_write_free(a); }
+void ExportWriter::EntryFree::operator()(archive_entry* e) const { archive_entry_free(e); }
 
 ExportWriter::ExportWriter(int fd, std::string what, ExportFormat format, const Passphrase& passphrase)
     : what_(std::move(what))
@@ -117,7 +114,7 @@ ExportWriter::~ExportWriter()
     // entry first (a zip then still lacks its central directory, so no reader takes it for
     // complete; a tar's entry is not, as finishing would pad it to its full size).
     if (finished_ || !writer_) return;
-    if (entry_open_ && !tar_) archive_write_finish_entry(writer_.get());
+    if (entry_open_ && !tar_ && !header_) archive_write_finish_entry(writer_.get());
     archive_write_fail(writer_.get());
 }
 
@@ -130,11 +127,18 @@ void ExportWriter::fail(const std::string& what) const
 void ExportWriter::begin(const EntryInfo& entry)
 {
     check_encodable(entry.path);
-    std::unique_ptr<archive_entry, EntryFree> e(archive_entry_new());
+    std::unique_ptr<archive_entry, ExportWriter::EntryFree> e(archive_entry_new());
     archive_entry_set_pathname_utf8(e.get(), entry.path.c_str());
     archive_entry_set_mtime(e.get(), entry.mtime_sec, entry.mtime_nsec);
-    archive_entry_set_uid(e.get(), ::getuid());
-    archive_entry_set_gid(e.get(), ::getgid());
+    if (entry.owner) {
+        archive_entry_set_uid(e.get(), entry.owner->uid);
+        archive_entry_set_gid(e.get(), entry.owner->gid);
+        if (!entry.owner->user.empty()) archive_entry_set_uname_utf8(e.get(), entry.owner->user.c_str());
+        if (!entry.owner->group.empty()) archive_entry_set_gname_utf8(e.get(), entry.owner->group.c_str());
+    } else {
+        archive_entry_set_uid(e.get(), ::getuid());
+        archive_entry_set_gid(e.get(), ::getgid());
+    }
     switch (entry.type) {
     case EntryType::File:
         archive_entry_set_filetype(e.get(), AE_IFREG);
@@ -154,24 +158,45 @@ void ExportWriter::begin(const EntryInfo& entry)
         archive_entry_set_symlink_utf8(e.get(), entry.link_target.c_str());
         break;
     }
-    if (archive_write_header(writer_.get(), e.get()) < ARCHIVE_WARN) fail("cannot write " + what_);
+    // Written with the first bytes or at the end: link_previous() may make it a hard link first.
+    header_ = std::move(e);
     entry_open_ = true;
+}
+
+void ExportWriter::write_header()
+{
+    if (!header_) return;
+    const std::unique_ptr<archive_entry, EntryFree> e = std::move(header_);
+    if (archive_write_header(writer_.get(), e.get()) < ARCHIVE_WARN) fail("cannot write " + what_);
+    if (archive_entry_filetype(e.get()) == AE_IFREG && !archive_entry_hardlink(e.get()))
+        last_file_ = archive_entry_pathname_utf8(e.get());
+}
+
+bool ExportWriter::link_previous(const EntryInfo&)
+{
+    // tar says so in a header without content; zip and 7z readers mostly do not know such links.
+    if (!tar_ || !header_ || last_file_.empty()) return false;
+    archive_entry_set_hardlink_utf8(header_.get(), last_file_.c_str());
+    archive_entry_set_size(header_.get(), 0);
+    return true;
 }
 
 void ExportWriter::data(std::span<const uint8_t> bytes)
 {
     if (bytes.empty()) return;
+    write_header();
     const la_ssize_t written = archive_write_data(writer_.get(), bytes.data(), bytes.size());
     if (written < 0 || static_cast<size_t>(written) != bytes.size()) fail("cannot write " + what_);
 }
 
 void ExportWriter::end(const EntryInfo&)
 {
+    write_header();
     if (archive_write_finish_entry(writer_.get()) < ARCHIVE_WARN) fail("cannot write " + what_);
     entry_open_ = false;
 }
 
-void ExportWriter::abort(const EntryInfo&) {}  // the reader throws next; the destructor fails the output
+void ExportWriter::abort(const EntryInfo&) { header_.reset(); }  // the reader throws next; the destructor fails the output
 
 void ExportWriter::finish()
 {

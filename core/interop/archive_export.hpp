@@ -14,6 +14,7 @@
 #include "../job_control.hpp"
 
 struct archive;
+struct archive_entry;
 
 namespace nnz {
 
@@ -26,9 +27,10 @@ std::optional<ExportFormat> export_format_for(const std::filesystem::path& outpu
 std::string_view export_format_name(ExportFormat format);
 
 // An EntrySink that writes each entry as a member of the format to a file descriptor it does not
-// own. Names, types, permission bits and modification times (to the nanosecond where the format
-// holds them) are kept; owners are the current user's. With a passphrase (a zip only) every
-// file is encrypted with WinZip AES-256.
+// own. Names, types, permission bits, modification times (to the nanosecond where the format
+// holds them) and owners (the current user where none is recorded) are kept; in a tar, names of
+// one file (hard links) stay hard links. With a passphrase (a zip only) every file is encrypted
+// with WinZip AES-256.
 class ExportWriter final : public EntrySink {
 public:
     ExportWriter(int fd, std::string what, ExportFormat format, const Passphrase& passphrase = {});
@@ -40,15 +42,22 @@ public:
     void data(std::span<const uint8_t> bytes) override;
     void end(const EntryInfo& entry) override;
     void abort(const EntryInfo& entry) override;
+    bool link_previous(const EntryInfo& entry) override;
     // Writes the format's end (tar's end-of-archive blocks, zip's central directory). Without it
     // (a failure, a cancel), the output ends without one, so that no reader takes it for complete.
     void finish();
 
 private:
     [[noreturn]] void fail(const std::string& what) const;
+    void write_header();  // of the entry begun, once
     struct Free {
         void operator()(archive* a) const;
     };
+    struct EntryFree {
+        void operator()(archive_entry* e) const;
+    };
+    std::unique_ptr<archive_entry, EntryFree> header_;  // begun, not yet written
+    std::string last_file_;                             // the last file written with its content
     std::string what_;  // the output's name, for messages
     std::unique_ptr<archive, Free> writer_;
     bool tar_ = true;          // a tar of some kind, not a zip or 7z

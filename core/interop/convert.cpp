@@ -109,6 +109,7 @@ ConversionReport convert_archive(const fs::path& input, const fs::path& output, 
         items.push_back({archive.entries()[entry].info, {}});
         if (duplicate) {
             items.back().info.duplicate = true;
+            items.back().info.hard_link = true;  // the names of one file in tar and cpio
             items.back().hash_expected = false;
         }
         entry_of_item.push_back(entry);

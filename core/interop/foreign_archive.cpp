@@ -243,6 +243,18 @@ ForeignArchive::ForeignArchive(fs::path path, JobControl* control, const Passphr
     for (const auto& e : entries_) infos_.push_back(e.info);
 }
 
+namespace {
+
+// Formats whose entries say who owned them (zip's and 7z's owners, where present at all, are
+// mostly 0 for "unknown").
+bool carries_owners(archive* a)
+{
+    const int base = archive_format(a) & ARCHIVE_FORMAT_BASE_MASK;
+    return base == ARCHIVE_FORMAT_TAR || base == ARCHIVE_FORMAT_CPIO;
+}
+
+}  // namespace
+
 void ForeignArchive::scan(JobControl* control)
 {
     Reader reader(path_, passphrase_);
@@ -269,6 +281,16 @@ void ForeignArchive::scan(JobControl* control)
             info.mtime_sec = archive_entry_mtime(entry);
             const long nsec = archive_entry_mtime_nsec(entry);
             info.mtime_nsec = nsec > 0 && nsec < 1'000'000'000 ? static_cast<uint32_t>(nsec) : 0;
+        }
+        if (carries_owners(reader.get())) {
+            EntryOwner owner;
+            owner.uid = static_cast<uint32_t>(std::clamp<la_int64_t>(archive_entry_uid(entry), 0, UINT32_MAX));
+            owner.gid = static_cast<uint32_t>(std::clamp<la_int64_t>(archive_entry_gid(entry), 0, UINT32_MAX));
+            const char* user = archive_entry_uname(entry);
+            const char* group = archive_entry_gname(entry);
+            if (user && valid_owner_name(user)) owner.user = user;
+            if (group && valid_owner_name(group)) owner.group = group;
+            info.owner = std::move(owner);
         }
         if (!normalised) {
             e.problem = "unsafe entry name " + in_quotes(stored) + " refused";

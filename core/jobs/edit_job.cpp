@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "../checksum.hpp"
@@ -68,6 +69,16 @@ std::vector<bool> spoiled_blocks(const ArchiveReader& reader, const std::vector<
     return spoiled;
 }
 
+// Whether entries[index] is still a hard link of entries[previous], the entry kept before it:
+// each name between them (removed) was a hard link of the one before it.
+bool still_hard_link(std::span<const EntryInfo> entries, std::optional<size_t> previous, size_t index)
+{
+    if (!previous || !entries[index].hard_link) return false;
+    for (size_t j = *previous + 1; j <= index; ++j)
+        if (!entries[j].hard_link) return false;
+    return true;
+}
+
 EditPlan plan_edit(ArchiveReader& reader, const std::vector<bool>& removed)
 {
     const auto& entries = reader.entries();
@@ -86,6 +97,7 @@ EditPlan plan_edit(ArchiveReader& reader, const std::vector<bool>& removed)
         new_number[b] = static_cast<uint32_t>(plan.carried.blocks.size());
         plan.carried.blocks.push_back(static_cast<uint32_t>(b));
     }
+    std::optional<size_t> previous_carried;
     for (size_t i = 0; i < entries.size(); ++i) {
         if (removed[i]) continue;
         if (spoiled[entries[i].block]) {
@@ -93,6 +105,7 @@ EditPlan plan_edit(ArchiveReader& reader, const std::vector<bool>& removed)
         } else {
             EntryInfo kept = entries[i];
             kept.block = new_number[kept.block];
+            kept.hard_link = still_hard_link(entries, std::exchange(previous_carried, i), i);
             plan.carried.entries.push_back(std::move(kept));
             plan.carried_from.push_back(i);
         }
@@ -212,13 +225,16 @@ void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<b
     // A duplicate whose original is removed holds the content from now on (decoded from the
     // original's place); the duplicates after it stay duplicates, of it. One whose original stays
     // follows it into the new blocks (a run is copied or recompressed whole).
-    const EntryInfo* previous = nullptr;
+    // A hard link stays one while the names removed before it were hard links too.
+    std::optional<size_t> previous;
     for (size_t i : plan.recompressed) {
         const EntryInfo& old = reader.entries()[i];
         items.push_back({old, {}});
-        if (!new_names.empty()) items.back().info.path = new_names[i];
-        items.back().info.duplicate = old.duplicate && previous && same_content_place(*previous, old);
-        previous = &old;
+        EntryInfo& info = items.back().info;
+        if (!new_names.empty()) info.path = new_names[i];
+        info.duplicate = old.duplicate && previous && same_content_place(reader.entries()[*previous], old);
+        info.hard_link = info.duplicate && still_hard_link(reader.entries(), previous, i);
+        previous = i;
     }
     if (!new_names.empty())
         for (size_t k = 0; k < plan.carried.entries.size(); ++k) plan.carried.entries[k].path = new_names[plan.carried_from[k]];
@@ -274,13 +290,15 @@ void refuse_into_non_folder(const ArchiveReader& reader, const std::string& pref
 
 bool unchanged(const EntryInfo& stored, const EntryInfo& found)
 {
+    // An owner counts once it is recorded (archives before 0.14 have none: not everything changed).
     return stored.type == found.type && stored.size == found.size && stored.mtime_sec == found.mtime_sec &&
-           stored.mtime_nsec == found.mtime_nsec && stored.mode == found.mode && stored.link_target == found.link_target;
+           stored.mtime_nsec == found.mtime_nsec && stored.mode == found.mode && stored.link_target == found.link_target &&
+           (!stored.owner || stored.owner == found.owner);
 }
 
 // What did not change since it was stored keeps its stored form, as zip -u and 7-Zip's update
 // judge it (rsync's quick check): the same type, size, modification time to the nanosecond,
-// permissions and link target. Takes the entries `removed` (those the inputs replace) and what the
+// permissions, link target and owner. Takes the entries `removed` (those the inputs replace) and what the
 // inputs hold now; clears `removed` for what is kept and returns the items still to compress. An
 // unchanged file in a run of blocks that loses something is compressed again anyway: from disk,
 // not decoded first.

@@ -87,6 +87,7 @@ public:
     void abort(const EntryInfo& entry) override { inner_.abort(renamed(entry)); }
     bool repeats_previous() const override { return inner_.repeats_previous(); }
     void repeat_previous(const EntryInfo& entry) override { inner_.repeat_previous(renamed(entry)); }
+    bool link_previous(const EntryInfo& entry) override { return inner_.link_previous(renamed(entry)); }
     bool continues_after_damage() const override { return inner_.continues_after_damage(); }
 
 private:
@@ -221,7 +222,8 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
 
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, ExistingFiles existing, JobControl& control,
-                               OutsideLinks outside_links, const Passphrase& passphrase, unsigned strip_components)
+                               OutsideLinks outside_links, const Passphrase& passphrase, unsigned strip_components,
+                               Owners owners)
 {
     // Damage the archive's recovery record can undo is undone first, so every file comes out.
     const ReadableArchive readable = open_for_reading(archive, dest, "this extraction", control, passphrase);
@@ -257,6 +259,7 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
 
     DiskExtractor out(dest, existing == ExistingFiles::Replace);
     out.set_outside_links(outside_links);
+    out.set_owners(owners);
     out.check_targets(chosen);
     control.checkpoint();
     StrippingSink stripping(out, strip_components);
@@ -273,6 +276,7 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
     }
     out.finish();
     summary.skipped_links = out.skipped_links();
+    summary.owner_failures = out.owner_failures();
     return summary;
 }
 
