@@ -290,6 +290,43 @@ private slots:
         QCOMPARE(int64_t(st.st_mtim.tv_sec), e.mtime_sec);
         QCOMPARE(uint32_t(st.st_mtim.tv_nsec), e.mtime_nsec);
     }
+    void extractorLinksOnlyTheFileItWrote_data()
+    {
+        QTest::addColumn<QString>("meanwhile");  // what happens to the first file before the second name
+        QTest::addColumn<bool>("linked");
+        QTest::newRow("nothing") << "" << true;
+        QTest::newRow("replaced by a symlink") << "symlink" << false;
+        QTest::newRow("replaced by another file") << "file" << false;
+    }
+    void extractorLinksOnlyTheFileItWrote()
+    {
+        QFETCH(QString, meanwhile);
+        QFETCH(bool, linked);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString(), dest = root / "dest";
+        std::ofstream(root / "secret") << "not for the archive";
+        nnz::DiskExtractor out(dest, false);
+        const std::string content = "one file, two names";
+        extract_file(out, file_entry("a", content), content);
+        if (meanwhile == "symlink") {
+            fs::remove(dest / "a");
+            fs::create_symlink(root / "secret", dest / "a");
+        } else if (meanwhile == "file") {
+            fs::remove(dest / "a");
+            std::ofstream(dest / "a") << content;
+        }
+        auto b = file_entry("b", content);
+        b.duplicate = b.hard_link = true;
+        out.begin(b);
+        QCOMPARE(out.link_previous(b), linked);
+        if (linked) out.end(b);
+        else out.abort(b);
+        out.finish();
+        QCOMPARE(fs::exists(fs::symlink_status(dest / "b")), linked);
+        if (linked) QVERIFY(fs::equivalent(dest / "a", dest / "b"));
+        QCOMPARE(fs::hard_link_count(root / "secret"), uintmax_t(1));
+        QCOMPARE(listing(dest).size(), size_t(linked ? 2 : 1));  // no temporary file left either way
+    }
     void extractorAbortRemovesTemp()
     {
         QTemporaryDir tmp;

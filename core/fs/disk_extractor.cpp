@@ -398,6 +398,8 @@ void DiskExtractor::end(const EntryInfo& entry)
             throw Error(ErrorCode::Io, "cannot create " + target + ": " + ec.message());
         }
         last_file_ = pending_->target;
+        // Held open so that its inode cannot be freed and given to another file meanwhile.
+        last_file_handle_ = Fd(::open(last_file_.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC));
         pending_.reset();
         break;
     }
@@ -420,11 +422,19 @@ void DiskExtractor::abort(const EntryInfo&) { discard_pending(); }
 
 bool DiskExtractor::link_previous(const EntryInfo&)
 {
-    if (!pending_ || pending_->linked || last_file_.empty()) return false;
+    struct stat written {};
+    if (!pending_ || pending_->linked || last_file_.empty() || ::fstat(last_file_handle_.get(), &written) != 0) return false;
     const fs::path target = pending_->target;
     const fs::path temp = target.parent_path() / temp_name_for(target.filename().string());
-    // Not followed if last_file_ became a symlink meanwhile: linkat without AT_SYMLINK_FOLLOW.
+    // linkat without AT_SYMLINK_FOLLOW: a symlink put in last_file_'s place meanwhile would be
+    // linked itself, never followed; and only the very file written is taken.
     if (::linkat(AT_FDCWD, last_file_.c_str(), AT_FDCWD, temp.c_str(), 0) != 0) return false;  // FAT, a link count limit...
+    struct stat linked {};
+    if (::lstat(temp.c_str(), &linked) != 0 || !S_ISREG(linked.st_mode) || linked.st_dev != written.st_dev ||
+        linked.st_ino != written.st_ino) {
+        ::unlink(temp.c_str());
+        return false;
+    }
     discard_pending();
     pending_ = PendingFile{temp, target, true};
     return true;

@@ -12,6 +12,7 @@
 
 #include "../container/archive_reader.hpp"
 #include "../container/entry.hpp"
+#include "../container/temp_file.hpp"
 #include "../error.hpp"
 
 struct archive;
@@ -143,6 +144,7 @@ private:
     std::unique_ptr<archive, ArchiveFree> writer_;
     std::optional<PendingFile> pending_;
     std::filesystem::path last_file_;  // the file end() gave its name last: what repeat_previous() copies
+    Fd last_file_handle_;  // that file (O_PATH): what link_previous() may link, and nothing else
     std::vector<FolderFixup> folders_;
     OutsideLinks outside_links_ = OutsideLinks::Refuse;
     Owners owners_ = Owners::Extractor;
