@@ -472,6 +472,11 @@ private slots:
         QCOMPARE(entries["in/a.txt"]["uid"].toInteger(), qint64(::geteuid()));
         QCOMPARE(entries["in/theirs.txt"]["uid"].toInteger(), qint64(::geteuid() == 0 ? 4242 : ::geteuid()));
         QVERIFY(nnzip({"l", q(archive)}).out.contains("in/b.txt  [hard link to in/a.txt]"));
+        // --no-owners: none recorded, and the archive does not depend on who made it.
+        const fs::path anonymous = root / "anonymous.nnz";
+        QCOMPARE(nnzip({"a", q(anonymous), q(root / "in"), "--codec", "store", "--no-owners"}).status, 0);
+        for (const auto& entry : QJsonDocument::fromJson(nnzip({"l", q(anonymous), "--json"}).out.toUtf8()).array())
+            QVERIFY(!entry.toObject().contains("uid") && !entry.toObject().contains("user"));
 
         QStringList args{"x", q(archive), "-o", q(root / "out")};
         const Run extracted = nnzip(args + options);

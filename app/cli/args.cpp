@@ -151,6 +151,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.compress.volume_size = parse_size(tokens.value_for(option, inline_value));
     } else if (option == "--recovery" && add) {
         a.compress.recovery_percent = parse_percent(option, tokens.value_for(option, inline_value));
+    } else if (option == "--no-owners" && add && a.command != Command::Delete) {
+        a.compress.record_owners = false;
     } else if (option == "--skip-unreadable" && add && a.command != Command::Delete) {
         a.compress.skip_unreadable = true;
     } else if ((option == "--allow-outside-links" || option == "--skip-outside-links") && extract) {
@@ -323,6 +325,8 @@ const char* usage_text()
            "                                run in parallel where more would not fit (default: half of RAM)\n"
            "      --skip-unreadable         leave out files that cannot be read or whose names are\n"
            "                                not UTF-8, with a warning (default: stop with an error)\n"
+           "      --no-owners               record no owners, so that the archive does not depend on\n"
+           "                                who made it (default: each entry's uid, gid and names)\n"
            "      -x, --exclude PATTERN     leave out what matches (repeatable; quote it): '*.o' or\n"
            "                                '.git' anywhere, 'src/build' from the top; a folder with\n"
            "                                everything in it\n"

@@ -107,6 +107,7 @@ ConversionReport convert_archive(const fs::path& input, const fs::path& output, 
     std::vector<size_t> entry_of_item;  // kept, with hard links moved behind the entry that holds their content
     for (const auto& [entry, duplicate] : stored_once(archive, kept)) {
         items.push_back({archive.entries()[entry].info, {}});
+        if (!options.record_owners) items.back().info.owner.reset();
         if (duplicate) {
             items.back().info.duplicate = true;
             items.back().info.hard_link = true;  // the names of one file in tar and cpio

@@ -131,6 +131,8 @@ std::vector<InputItem> gather_inputs(const fs::path& archive, std::span<const fs
     std::vector<std::string> warnings;
     auto items = walk_inputs(inputs, warnings, options.skip_unreadable, EntryPatterns(options.exclude));
     drop_archive_itself(archive, items, warnings);
+    if (!options.record_owners)
+        for (auto& item : items) item.info.owner.reset();
     if (const std::string prefix = into_prefix(options); !prefix.empty())
         for (auto& item : items) item.info.path = prefix + item.info.path;
     if (options.on_warning)

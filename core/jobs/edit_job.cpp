@@ -290,10 +290,11 @@ void refuse_into_non_folder(const ArchiveReader& reader, const std::string& pref
 
 bool unchanged(const EntryInfo& stored, const EntryInfo& found)
 {
-    // An owner counts once it is recorded (archives before 0.14 have none: not everything changed).
+    // Owners count where both sides record one (archives before 0.14 have none, and --no-owners
+    // records none: neither means that everything changed).
     return stored.type == found.type && stored.size == found.size && stored.mtime_sec == found.mtime_sec &&
            stored.mtime_nsec == found.mtime_nsec && stored.mode == found.mode && stored.link_target == found.link_target &&
-           (!stored.owner || stored.owner == found.owner);
+           (!stored.owner || !found.owner || stored.owner == found.owner);
 }
 
 // What did not change since it was stored keeps its stored form, as zip -u and 7-Zip's update
