@@ -35,6 +35,7 @@ private slots:
     void hardLinksComeBack();
     void ownersAsChosen_data();
     void ownersAsChosen();
+    void holesStayHoles();
 };
 
 void TestExtractJob::stripComponents_data()
@@ -459,6 +460,38 @@ void TestExtractJob::ownersAsChosen()
     QCOMPARE(ownerOf(out / "o" / "sub"), theirs);
     QCOMPARE(ownerOf(out / "o" / "mine.txt"), QString("me"));
     QCOMPARE(ownerOf(out / "o" / "sub" / "in.txt"), QString("me"));
+}
+
+void TestExtractJob::holesStayHoles()
+{
+    // A disk image of 64 MiB with a few bytes in it comes out as small on disk as it went in.
+    QTemporaryDir temp;
+    const fs::path root = temp.path().toStdString();
+    fs::create_directories(root / "img");
+    const fs::path image = root / "img" / "disk.img";
+    {
+        std::ofstream out(image, std::ios::binary);
+        out << "boot sector";
+        out.seekp(40'000'000);
+        out << "some data in the middle";
+    }
+    fs::resize_file(image, 64 << 20);
+    struct stat st {};
+    QCOMPARE(::stat(image.c_str(), &st), 0);
+    if (st.st_blocks * 512 > (1 << 20)) QSKIP("this file system does not keep holes");
+    const fs::path archive = root / "img.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{root / "img"}, options, control);
+    const fs::path out = root / "out";
+    nnz::extract_archive(archive, out, {}, nnz::ExistingFiles::Refuse, control);
+    const fs::path extracted = out / "img" / "disk.img";
+    QCOMPARE(::stat(extracted.c_str(), &st), 0);
+    QCOMPARE(st.st_size, off_t(64 << 20));
+    QVERIFY2(st.st_blocks * 512 <= (1 << 20), qPrintable(QString("%1 bytes on disk").arg(st.st_blocks * 512)));
+    std::ifstream a(image, std::ios::binary), b(extracted, std::ios::binary);
+    QVERIFY(std::equal(std::istreambuf_iterator<char>(a), {}, std::istreambuf_iterator<char>(b), {}));
 }
 
 QTEST_GUILESS_MAIN(TestExtractJob)

@@ -21,11 +21,12 @@ namespace nnz {
 namespace fs = std::filesystem;
 namespace {
 
-// Secure flags close ".." names and writing through symlinks; PERM and TIME restore what we store.
-// NOABSOLUTEPATHS is left out on purpose: every path we hand over is the canonical destination
-// joined with a re-validated relative name (see DESIGN.md section 9).
+// Secure flags close ".." names and writing through symlinks; PERM and TIME restore what we store;
+// SPARSE leaves holes where whole blocks of zeros would be written (a disk image stays as small on
+// disk as it was). NOABSOLUTEPATHS is left out on purpose: every path we hand over is the
+// canonical destination joined with a re-validated relative name (see DESIGN.md section 9).
 constexpr int kWriteFlags = ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_SYMLINKS |
-                            ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_TIME;
+                            ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_SPARSE;
 
 struct EntryFree {
     void operator()(archive_entry* e) const { archive_entry_free(e); }
