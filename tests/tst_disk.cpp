@@ -292,14 +292,19 @@ private slots:
     }
     void extractorLinksOnlyTheFileItWrote_data()
     {
+        QTest::addColumn<bool>("right_after");   // link_previous(), or link_earlier() with a file between
         QTest::addColumn<QString>("meanwhile");  // what happens to the first file before the second name
         QTest::addColumn<bool>("linked");
-        QTest::newRow("nothing") << "" << true;
-        QTest::newRow("replaced by a symlink") << "symlink" << false;
-        QTest::newRow("replaced by another file") << "file" << false;
+        for (const bool after : {true, false}) {
+            const char* how = after ? "previous: " : "earlier: ";
+            QTest::addRow("%snothing", how) << after << "" << true;
+            QTest::addRow("%sreplaced by a symlink", how) << after << "symlink" << false;
+            QTest::addRow("%sreplaced by another file", how) << after << "file" << false;
+        }
     }
     void extractorLinksOnlyTheFileItWrote()
     {
+        QFETCH(bool, right_after);
         QFETCH(QString, meanwhile);
         QFETCH(bool, linked);
         QTemporaryDir tmp;
@@ -307,7 +312,10 @@ private slots:
         std::ofstream(root / "secret") << "not for the archive";
         nnz::DiskExtractor out(dest, false);
         const std::string content = "one file, two names";
-        extract_file(out, file_entry("a", content), content);
+        const auto a = file_entry("a", content);
+        if (!right_after) out.note_link_target(a);
+        extract_file(out, a, content);
+        if (!right_after) extract_file(out, file_entry("between", "x"), "x");
         if (meanwhile == "symlink") {
             fs::remove(dest / "a");
             fs::create_symlink(root / "secret", dest / "a");
@@ -318,14 +326,14 @@ private slots:
         auto b = file_entry("b", content);
         b.duplicate = b.hard_link = true;
         out.begin(b);
-        QCOMPARE(out.link_previous(b), linked);
+        QCOMPARE(right_after ? out.link_previous(b) : out.link_earlier(b, a), linked);
         if (linked) out.end(b);
         else out.abort(b);
         out.finish();
         QCOMPARE(fs::exists(fs::symlink_status(dest / "b")), linked);
         if (linked) QVERIFY(fs::equivalent(dest / "a", dest / "b"));
         QCOMPARE(fs::hard_link_count(root / "secret"), uintmax_t(1));
-        QCOMPARE(listing(dest).size(), size_t(linked ? 2 : 1));  // no temporary file left either way
+        QCOMPARE(listing(dest).size(), size_t((linked ? 2 : 1) + (right_after ? 0 : 1)));  // no temporary file left either way
     }
     void extractorAbortRemovesTemp()
     {

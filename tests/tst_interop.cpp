@@ -709,6 +709,16 @@ private slots:
         if (hardLinks) QVERIFY(linked == (Links{{"b", "a"}}));
         else QVERIFY(linked.empty());
 
+        // Extracted as it is: the names of one file are one file again; one alone has the content.
+        extract(in, root / "direct");
+        QCOMPARE(read_file(root / "direct" / "a"), std::string("shared content"));
+        if (hardLinks) QVERIFY(fs::equivalent(root / "direct" / "a", root / "direct" / "b"));
+        if (hardLinks) {
+            extract(in, root / "alone", {"b"});
+            QCOMPARE(read_file(root / "alone" / "b"), std::string("shared content"));
+            QCOMPARE(fs::hard_link_count(root / "alone" / "b"), uintmax_t(1));
+        }
+
         if (::geteuid() != 0 || format != "tar") return;
         // Extracting the tar itself as root: by name "root" is uid 0; by number 4242.
         for (const auto owners_mode : {nnz::Owners::Recorded, nnz::Owners::Numeric}) {

@@ -61,6 +61,12 @@ public:
     // before it: called after begin(); true when the sink made it that file's hard link (the disk
     // extractor), and then end() follows without data(). False: its content follows as usual.
     virtual bool link_previous(const EntryInfo&) { return false; }
+    // Hard links that do not follow their file (a tar's, a cpio's): note_link_target() comes
+    // before begin() of a file that later entries are names of, and link_earlier(), after begin()
+    // of such a later entry, asks the sink to make it a hard link of that file; true when it did
+    // (end() follows without data()), false when the content follows as usual.
+    virtual void note_link_target(const EntryInfo&) {}
+    virtual bool link_earlier(const EntryInfo&, const EntryInfo& /*earlier*/) { return false; }
     // Whether extraction goes on past a damaged block (a sink of separate files: the disk, a
     // test), leaving out the entries it holds, instead of stopping there (a stream: stdout, tar).
     virtual bool continues_after_damage() const { return false; }

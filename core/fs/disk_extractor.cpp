@@ -47,6 +47,9 @@ std::string temp_name_for(const std::string& name)
 // refused before anything is written instead of failing halfway through an extraction.
 constexpr size_t kMaxComponentBytes = 255;
 constexpr size_t kMaxPathBytes = 4095;
+// Files held open for later names of them (foreign hard links), well under the usual limit of
+// 1024 descriptors.
+constexpr size_t kMaxHeldLinkTargets = 256;
 // As the kernel's ELOOP limit: a chain of more symlinks than this is refused.
 constexpr int kMaxLinkHops = 40;
 
@@ -401,6 +404,8 @@ void DiskExtractor::end(const EntryInfo& entry)
         last_file_ = pending_->target;
         // Held open so that its inode cannot be freed and given to another file meanwhile.
         last_file_handle_ = Fd(::open(last_file_.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC));
+        if (last_file_ == noted_link_target_ && link_targets_.size() < kMaxHeldLinkTargets)
+            link_targets_[last_file_.string()] = Fd(::open(last_file_.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC));
         pending_.reset();
         break;
     }
@@ -424,15 +429,33 @@ void DiskExtractor::abort(const EntryInfo&) { discard_pending(); }
 bool DiskExtractor::link_previous(const EntryInfo&)
 {
     struct stat written {};
-    if (!pending_ || pending_->linked || last_file_.empty() || ::fstat(last_file_handle_.get(), &written) != 0) return false;
+    if (last_file_.empty() || ::fstat(last_file_handle_.get(), &written) != 0) return false;
+    return link_pending_to(last_file_, written.st_dev, written.st_ino);
+}
+
+void DiskExtractor::note_link_target(const EntryInfo& entry) { noted_link_target_ = target_of(entry); }
+
+bool DiskExtractor::link_earlier(const EntryInfo&, const EntryInfo& earlier)
+{
+    const fs::path source = target_of(earlier);
+    const auto held = link_targets_.find(source.string());
+    struct stat written {};
+    if (held == link_targets_.end() || ::fstat(held->second.get(), &written) != 0) return false;  // not written (left out, or failed)
+    return link_pending_to(source, written.st_dev, written.st_ino);
+}
+
+// Makes the file begun a hard link of source, if source is still the file (device, inode) that
+// was written there.
+bool DiskExtractor::link_pending_to(const fs::path& source, dev_t device, ino_t inode)
+{
+    if (!pending_ || pending_->linked) return false;
     const fs::path target = pending_->target;
     const fs::path temp = target.parent_path() / temp_name_for(target.filename().string());
-    // linkat without AT_SYMLINK_FOLLOW: a symlink put in last_file_'s place meanwhile would be
+    // linkat without AT_SYMLINK_FOLLOW: a symlink put in source's place meanwhile would be
     // linked itself, never followed; and only the very file written is taken.
-    if (::linkat(AT_FDCWD, last_file_.c_str(), AT_FDCWD, temp.c_str(), 0) != 0) return false;  // FAT, a link count limit...
+    if (::linkat(AT_FDCWD, source.c_str(), AT_FDCWD, temp.c_str(), 0) != 0) return false;  // FAT, a link count limit...
     struct stat linked {};
-    if (::lstat(temp.c_str(), &linked) != 0 || !S_ISREG(linked.st_mode) || linked.st_dev != written.st_dev ||
-        linked.st_ino != written.st_ino) {
+    if (::lstat(temp.c_str(), &linked) != 0 || !S_ISREG(linked.st_mode) || linked.st_dev != device || linked.st_ino != inode) {
         ::unlink(temp.c_str());
         return false;
     }

@@ -104,6 +104,11 @@ public:
     // A hard link of the file end() named last, when the file system allows one there; false
     // (nothing changed) when it does not, so that the content is written instead.
     bool link_previous(const EntryInfo& entry) override;
+    // The same for a file written earlier that note_link_target() named, if it is still the file
+    // written then (held open meanwhile, at most 256 such files at once: names of further ones
+    // get copies).
+    void note_link_target(const EntryInfo& entry) override;
+    bool link_earlier(const EntryInfo& entry, const EntryInfo& earlier) override;
     bool continues_after_damage() const override { return true; }
 
     // Applies the mode and mtime of every extracted folder, deepest first, now that nothing
@@ -145,6 +150,9 @@ private:
     std::optional<PendingFile> pending_;
     std::filesystem::path last_file_;  // the file end() gave its name last: what repeat_previous() copies
     Fd last_file_handle_;  // that file (O_PATH): what link_previous() may link, and nothing else
+    std::filesystem::path noted_link_target_;                        // note_link_target()'s, until its end()
+    std::map<std::string, Fd> link_targets_;                         // their paths -> the files written (O_PATH)
+    bool link_pending_to(const std::filesystem::path& source, dev_t device, ino_t inode);
     std::vector<FolderFixup> folders_;
     OutsideLinks outside_links_ = OutsideLinks::Refuse;
     Owners owners_ = Owners::Extractor;

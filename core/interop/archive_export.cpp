@@ -172,11 +172,15 @@ void ExportWriter::write_header()
         last_file_ = archive_entry_pathname_utf8(e.get());
 }
 
-bool ExportWriter::link_previous(const EntryInfo&)
+bool ExportWriter::link_previous(const EntryInfo&) { return link_to(last_file_); }
+
+bool ExportWriter::link_earlier(const EntryInfo&, const EntryInfo& earlier) { return link_to(earlier.path); }
+
+bool ExportWriter::link_to(const std::string& earlier)
 {
     // tar says so in a header without content; zip and 7z readers mostly do not know such links.
-    if (!tar_ || !header_ || last_file_.empty()) return false;
-    archive_entry_set_hardlink_utf8(header_.get(), last_file_.c_str());
+    if (!tar_ || !header_ || earlier.empty()) return false;
+    archive_entry_set_hardlink_utf8(header_.get(), earlier.c_str());
     archive_entry_set_size(header_.get(), 0);
     return true;
 }

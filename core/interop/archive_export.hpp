@@ -43,13 +43,15 @@ public:
     void end(const EntryInfo& entry) override;
     void abort(const EntryInfo& entry) override;
     bool link_previous(const EntryInfo& entry) override;
+    bool link_earlier(const EntryInfo& entry, const EntryInfo& earlier) override;
     // Writes the format's end (tar's end-of-archive blocks, zip's central directory). Without it
     // (a failure, a cancel), the output ends without one, so that no reader takes it for complete.
     void finish();
 
 private:
     [[noreturn]] void fail(const std::string& what) const;
-    void write_header();  // of the entry begun, once
+    void write_header();                       // of the entry begun, once
+    bool link_to(const std::string& earlier);  // the entry begun as a hard link of that name
     struct Free {
         void operator()(archive* a) const;
     };

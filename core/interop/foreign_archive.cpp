@@ -10,7 +10,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "../container/entry_path.hpp"
@@ -432,14 +434,31 @@ void ForeignArchive::extract(std::span<const size_t> selection, EntrySink& sink,
     control.total_input = total;
     control.done_input = 0;
 
+    // Names of one content (hard links): the first one chosen gets the content, the later ones
+    // may be made its hard links by the sink.
+    std::map<size_t, size_t> first_of_content;  // content header -> the chosen entry that gets it
+    std::set<size_t> link_targets;
+    for (size_t i : chosen) {
+        const ForeignEntry& e = entries_[i];
+        if (e.info.type != EntryType::File || e.info.size == 0) continue;
+        if (const auto [first, added] = first_of_content.try_emplace(e.content_header, i); !added) link_targets.insert(first->second);
+    }
     ContentReader contents(*this);
     std::vector<uint8_t> buffer;
     for (size_t i : chosen) {
         control.checkpoint();
         const EntryInfo& info = entries_[i].info;
         control.set_current_name(info.path);
+        if (link_targets.contains(i)) sink.note_link_target(info);
         sink.begin(info);
         try {
+            const auto first = info.type == EntryType::File && info.size > 0 ? first_of_content.find(entries_[i].content_header)
+                                                                          : first_of_content.end();
+            if (first != first_of_content.end() && first->second != i && sink.link_earlier(info, entries_[first->second].info)) {
+                control.done_input += info.size;
+                sink.end(info);
+                continue;
+            }
             if (info.type == EntryType::File) {
                 if (buffer.empty()) buffer.resize(kCopyChunk);
                 contents.open(i);
