@@ -709,6 +709,11 @@ private slots:
         if (hardLinks) QVERIFY(linked == (Links{{"b", "a"}}));
         else QVERIFY(linked.empty());
 
+        // Listed as it is: who owns it, which name is a hard link of which.
+        const Run listed = nnzip({"l", q(in), "--json"});
+        QCOMPARE(listed.status, 0);
+        QCOMPARE(listed.out.contains(R"("hard_link_to": "a")"), hardLinks);
+        QCOMPARE(listed.out.contains(R"("uid": 4242)"), owners);
         // Extracted as it is: the names of one file are one file again; one alone has the content.
         extract(in, root / "direct");
         QCOMPARE(read_file(root / "direct" / "a"), std::string("shared content"));

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace nnz::cli {
@@ -126,10 +127,28 @@ const EntryInfo& first_name_of(std::span<const EntryInfo> entries, size_t index)
     return entries[index];
 }
 
+// Per entry, the name whose header holds its content when it is a hard link (a tar's first
+// name, a cpio's last); empty for an entry with its own content.
+std::vector<std::string> foreign_link_targets(const ForeignArchive& archive)
+{
+    const auto& entries = archive.entries();
+    std::unordered_map<size_t, size_t> by_header;
+    for (size_t i = 0; i < entries.size(); ++i) by_header.emplace(entries[i].header, i);
+    std::vector<std::string> targets(entries.size());
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const ForeignEntry& entry = entries[i];
+        if (entry.info.type != EntryType::File || entry.content_header == entry.header) continue;
+        if (const auto found = by_header.find(entry.content_header); found != by_header.end())
+            targets[i] = entries[found->second].info.path;
+    }
+    return targets;
+}
+
 }  // namespace
 
 void print_table(const ForeignArchive& archive, std::span<const size_t> selection, std::FILE* out)
 {
+    const std::vector<std::string> link_targets = foreign_link_targets(archive);
     std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", "Size", "Packed", "bpb", "Modified", "Name");
     std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", rule, rule, "------", "----------------", "----");
     uint64_t total_size = 0;
@@ -141,6 +160,8 @@ void print_table(const ForeignArchive& archive, std::span<const size_t> selectio
         if (entry.problem_code == ErrorCode::Unsafe && !entry.problem.empty()) name += "  [unsafe name, refused]";
         else if (entry.encrypted) name += "  [encrypted]";
         else if (!entry.problem.empty()) name += "  [unreadable]";
+        else if (!link_targets[i].empty())
+            name += "  [hard link to " + printable(link_targets[i]) + "]";
         std::fprintf(out, "%12" PRIu64 " %12s %6s  %-16s  %s\n", e.size, "-", "-", format_time(e.mtime_sec, false).c_str(),
                      name.c_str());
         total_size += e.size;
@@ -156,6 +177,7 @@ void print_table(const ForeignArchive& archive, std::span<const size_t> selectio
 
 void print_json(const ForeignArchive& archive, std::span<const size_t> selection, std::FILE* out)
 {
+    const std::vector<std::string> link_targets = foreign_link_targets(archive);
     std::fputs("[", out);
     bool first = true;
     for (size_t i : listed(selection, archive.entries().size())) {
@@ -168,6 +190,7 @@ void print_json(const ForeignArchive& archive, std::span<const size_t> selection
         std::fprintf(out, ", \"checksum\": null, \"block\": null, \"offset\": null, \"format\": %s",
                      json_string(archive.format()).c_str());
         if (e.type == EntryType::Symlink) std::fprintf(out, ", \"link_target\": %s", json_string(e.link_target).c_str());
+        if (!link_targets[i].empty()) std::fprintf(out, ", \"hard_link_to\": %s", json_string(link_targets[i]).c_str());
         print_json_owner(e.owner, out);
         if (entry.encrypted) std::fputs(", \"encrypted\": true", out);
         if (!entry.problem.empty()) std::fprintf(out, ", \"problem\": %s", json_string(entry.problem).c_str());
