@@ -6,6 +6,11 @@
 #include <filesystem>
 #include <fstream>
 
+#include <grp.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "entries_model.hpp"
 #include "translations.hpp"
 #include "error.hpp"
@@ -44,6 +49,8 @@ private slots:
     void damagedArchiveLeavesModelUnchanged();
     void clearEmptiesTheModel();
     void duplicateNamesItsOriginal();
+    void permissionsAndOwners_data();
+    void permissionsAndOwners();
 
 private:
     QTemporaryDir temp_;
@@ -299,6 +306,59 @@ void TestEntriesModel::duplicateNamesItsOriginal()
     QCOMPARE(copy.siblingAtColumn(EntriesModel::Checksum).data().toString(), original.siblingAtColumn(EntriesModel::Checksum).data().toString());
     // The folder holding only the duplicate costs nothing.
     QCOMPARE(model.indexOfPath("twins/sub").siblingAtColumn(EntriesModel::Bpb).data().toString(), QStringLiteral("0.000"));
+}
+
+void TestEntriesModel::permissionsAndOwners_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("permissions");  // as ls -l writes them
+    QTest::addColumn<bool>("owned");           // the owner shown is the user who archived it
+    QTest::newRow("a folder") << "p" << "drwxr-x---" << true;
+    QTest::newRow("a file") << "p/plain.txt" << "-rw-r--r--" << true;
+    QTest::newRow("a program") << "p/run.sh" << "-rwxr-xr-x" << true;
+    QTest::newRow("setuid and setgid") << "p/suid" << "-rwsr-Sr-x" << true;
+    QTest::newRow("sticky") << "p/tmp" << "drwxrwxrwt" << true;
+    QTest::newRow("a symlink") << "p/link" << "lrwxrwxrwx" << true;
+    QTest::newRow("a zip's folder, implied") << "z" << "" << false;
+    QTest::newRow("a zip's file") << "z/a.txt" << "-rw-r--r--" << false;
+}
+
+void TestEntriesModel::permissionsAndOwners()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, permissions);
+    QFETCH(bool, owned);
+    const fs::path root = fs::path(temp_.path().toStdString()) / "modes";
+    fs::path archive = root / "modes.nnz";
+    if (!fs::exists(archive)) {
+        writeFile(root / "p" / "plain.txt", 10, 'a');
+        writeFile(root / "p" / "run.sh", 10, 'b');
+        writeFile(root / "p" / "suid", 10, 'c');
+        fs::create_directories(root / "p" / "tmp");
+        fs::create_symlink("plain.txt", root / "p" / "link");
+        QCOMPARE(::chmod((root / "p" / "plain.txt").c_str(), 0644), 0);
+        QCOMPARE(::chmod((root / "p" / "run.sh").c_str(), 0755), 0);
+        QCOMPARE(::chmod((root / "p" / "suid").c_str(), 06745), 0);
+        QCOMPARE(::chmod((root / "p" / "tmp").c_str(), 01777), 0);
+        QCOMPARE(::chmod((root / "p").c_str(), 0750), 0);
+        nnz::CompressOptions options;
+        options.codec = "store";
+        nnz::JobControl control;
+        nnz::compress_paths(archive, std::vector<fs::path>{root / "p"}, options, control);
+        makeZip(root / "z.zip", {{"z/a.txt", "zipped"}});
+    }
+    if (path.startsWith('z')) archive = root / "z.zip";
+    EntriesModel model;
+    model.load(archive);
+    const QModelIndex item = model.indexOfPath(path);
+    QVERIFY2(item.isValid(), qPrintable(path));
+    QCOMPARE(item.siblingAtColumn(EntriesModel::Permissions).data().toString(), permissions);
+    const passwd* user = ::getpwuid(::geteuid());
+    const group* userGroup = ::getgrgid(::getegid());
+    QVERIFY(user && userGroup);
+    const QString owner = owned ? QStringLiteral("%1:%2").arg(user->pw_name, userGroup->gr_name) : QString();
+    QCOMPARE(item.siblingAtColumn(EntriesModel::Owner).data().toString(), owner);
+    QCOMPARE(item.siblingAtColumn(EntriesModel::Permissions).data(Qt::TextAlignmentRole), QVariant());  // read from the left
 }
 
 #include "tst_entries_model.moc"

@@ -788,6 +788,10 @@ void TestMainWindow::layoutIsRememberedAcrossWindows()
         QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
         const QList<QAction*> columns = window.entriesView()->columnActions(&window);
         QCOMPARE(columns.size(), EntriesModel::ColumnCount - 1);  // every column but Name
+        // Permissions and Owner are there to be chosen, not shown at first.
+        QVERIFY(!columns.at(EntriesModel::Permissions - 1)->isChecked());
+        QVERIFY(!columns.at(EntriesModel::Owner - 1)->isChecked());
+        columns.at(EntriesModel::Owner - 1)->setChecked(true);
         QAction* checksum = columns.at(EntriesModel::Checksum - 1);
         QCOMPARE(checksum->text(), QStringLiteral("Checksum (XXH64)"));
         QVERIFY(checksum->isChecked());
@@ -802,6 +806,8 @@ void TestMainWindow::layoutIsRememberedAcrossWindows()
     QHeaderView* header = again.entriesView()->header();
     QVERIFY(header->isSectionHidden(EntriesModel::Checksum));
     QVERIFY(!header->isSectionHidden(EntriesModel::Name));
+    QVERIFY(!header->isSectionHidden(EntriesModel::Owner));
+    QVERIFY(header->isSectionHidden(EntriesModel::Permissions));
     QCOMPARE(header->sortIndicatorSection(), int(EntriesModel::Size));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(again.size(), QSize(700, 450));

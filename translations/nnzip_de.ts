@@ -290,6 +290,14 @@
             <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::ExtractDialog</name>

@@ -290,6 +290,14 @@
             <numerusform>%n files</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::ExtractDialog</name>

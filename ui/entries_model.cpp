@@ -24,7 +24,46 @@ QString codecName(nnz::CodecId id)
     return id == nnz::CodecId::Store ? EntriesModel::tr("store") : EntriesModel::tr("neural");
 }
 
+// Sizes, ratios and times line up on the right; names, checksums, permissions and owners read
+// from the left.
+bool isNumeric(int column)
+{
+    return column == EntriesModel::Size || column == EntriesModel::Packed || column == EntriesModel::Bpb ||
+           column == EntriesModel::Modified;
+}
+
+// As ls -l writes them: "drwxr-x---", "-rwsr-xr-x", "lrwxrwxrwx".
+QString permissionsText(const nnz::EntryInfo& e)
+{
+    const char type = e.type == nnz::EntryType::Directory ? 'd' : e.type == nnz::EntryType::Symlink ? 'l' : '-';
+    const uint32_t m = e.type == nnz::EntryType::Symlink ? 0777 : e.mode;
+    QString text(type);
+    const char* letters = "rwx";
+    for (int who = 0; who < 3; ++who) {
+        const uint32_t bits = (m >> (6 - 3 * who)) & 7;
+        text += bits & 4 ? QChar(letters[0]) : QChar('-');
+        text += bits & 2 ? QChar(letters[1]) : QChar('-');
+        const bool special = m & (04000 >> who);  // setuid, setgid, sticky
+        const bool run = bits & 1;
+        if (!special) text += run ? QChar('x') : QChar('-');
+        else if (who < 2) text += run ? QChar('s') : QChar('S');
+        else text += run ? QChar('t') : QChar('T');
+    }
+    return text;
+}
+
 }  // namespace
+
+QString EntriesModel::ownerText(const std::optional<nnz::EntryOwner>& owner, bool withNumbers)
+{
+    if (!owner) return QString();
+    const QString numbers = QStringLiteral("%1:%2").arg(owner->uid).arg(owner->gid);
+    if (owner->user.empty() && owner->group.empty()) return numbers;
+    const QString user = owner->user.empty() ? QString::number(owner->uid) : QString::fromStdString(owner->user);
+    const QString group = owner->group.empty() ? QString::number(owner->gid) : QString::fromStdString(owner->group);
+    const QString names = user + QLatin1Char(':') + group;
+    return withNumbers ? QStringLiteral("%1 (%2)").arg(names, numbers) : names;
+}
 
 EntriesModel::EntriesModel(QObject* parent) : QAbstractItemModel(parent) { buildTree(); }
 
@@ -242,7 +281,7 @@ QVariant EntriesModel::data(const QModelIndex& index, int role) const
     case EntryIndexRole: return node->entry;
     case IsFolderRole: return node->folder;
     case Qt::TextAlignmentRole:
-        return index.column() != Name && index.column() != Checksum ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return isNumeric(index.column()) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     default: break;
     }
     return node->folder ? folderData(*node, index.column(), role) : entryData(*node, index.column(), role);
@@ -269,6 +308,8 @@ QVariant EntriesModel::folderData(const Node& node, int column, int role) const
         case Bpb: return c.size > 0 && packedKnown ? 8.0 * c.packed / double(c.size) : -1.0;
         case Modified: return hasModified ? qlonglong(modified) : qlonglong(std::numeric_limits<qint64>::min());
         case Checksum: return QString();
+        case Permissions: return node.entry >= 0 ? int(entries_[size_t(node.entry)].mode) : -1;
+        case Owner: return node.entry >= 0 ? ownerText(entries_[size_t(node.entry)].owner) : QString();
         }
     }
     if (role != Qt::DisplayRole) return {};
@@ -278,6 +319,8 @@ QVariant EntriesModel::folderData(const Node& node, int column, int role) const
     case Packed: return packedKnown ? formatBytes(c.packed) : QString();
     case Bpb: return c.size > 0 && packedKnown ? QString::number(8.0 * c.packed / double(c.size), 'f', 3) : QString();
     case Modified: return hasModified ? QLocale().toString(QDateTime::fromSecsSinceEpoch(modified), QLocale::ShortFormat) : QString();
+    case Permissions: return node.entry >= 0 ? permissionsText(entries_[size_t(node.entry)]) : QString();  // none when implied
+    case Owner: return node.entry >= 0 ? ownerText(entries_[size_t(node.entry)].owner) : QString();
     }
     return {};
 }
@@ -312,6 +355,8 @@ QVariant EntriesModel::entryData(const Node& node, int column, int role) const
         case Bpb: return hasContent && packedKnown ? 8.0 * packed / double(e.size) : -1.0;
         case Modified: return qlonglong(e.mtime_sec);
         case Checksum: return packedKnown ? hex64(e.content_hash) : QString();
+        case Permissions: return int(e.mode);
+        case Owner: return ownerText(e.owner);
         }
     }
     if (role != Qt::DisplayRole) return {};
@@ -324,6 +369,8 @@ QVariant EntriesModel::entryData(const Node& node, int column, int role) const
     case Bpb: return hasContent && packedKnown ? QString::number(8.0 * packed / double(e.size), 'f', 3) : QString();
     case Modified: return QLocale().toString(QDateTime::fromSecsSinceEpoch(e.mtime_sec), QLocale::ShortFormat);
     case Checksum: return e.type == nnz::EntryType::File && packedKnown ? hex64(e.content_hash) : QString();
+    case Permissions: return permissionsText(e);
+    case Owner: return ownerText(e.owner);
     }
     return {};
 }
@@ -331,8 +378,7 @@ QVariant EntriesModel::entryData(const Node& node, int column, int role) const
 QVariant EntriesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal) return {};
-    if (role == Qt::TextAlignmentRole && section != Name && section != Checksum)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::TextAlignmentRole && isNumeric(section)) return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole) return {};
     switch (section) {
     case Name: return tr("Name");
@@ -341,6 +387,8 @@ QVariant EntriesModel::headerData(int section, Qt::Orientation orientation, int 
     case Bpb: return tr("Bits/byte");
     case Modified: return tr("Modified");
     case Checksum: return tr("Checksum (XXH64)");
+    case Permissions: return tr("Permissions");
+    case Owner: return tr("Owner");
     }
     return {};
 }

@@ -6,6 +6,8 @@
 // value so sorting is numeric. Foreign archives (zip, tar, 7z, ...) load too, read-only: what
 // only .nnz knows stays empty.
 #include <QAbstractItemModel>
+
+#include <optional>
 #include <QHash>
 #include <QString>
 
@@ -20,7 +22,8 @@ namespace nnz::ui {
 class EntriesModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { Name, Size, Packed, Bpb, Modified, Checksum, ColumnCount };
+    // Permissions and Owner are hidden until chosen in the header's menu (EntriesView).
+    enum Column { Name, Size, Packed, Bpb, Modified, Checksum, Permissions, Owner, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole,
         PathRole,        // the entry's path in the archive (a folder's, also when only implied)
@@ -40,6 +43,9 @@ public:
 
     // "6 files in 2 folders" (the folders only when there are some).
     static QString contentsText(const FolderContents& contents);
+    // "alice:staff" (names where recorded, numbers otherwise), with "(1000:50)" after it when
+    // withNumbers; empty where no owner is recorded.
+    static QString ownerText(const std::optional<nnz::EntryOwner>& owner, bool withNumbers = false);
 
     // Reads the archive's index (for a foreign archive, every header). Throws nnz::Error
     // (Io/Data; Password for an encrypted .nnz without its password or with a wrong one) and

@@ -61,6 +61,14 @@ QList<QAction*> EntriesView::columnActions(QObject* parent)
     return actions;
 }
 
+void EntriesView::setModel(QAbstractItemModel* model)
+{
+    QTreeView::setModel(model);
+    if (!model) return;
+    for (const int column : {EntriesModel::Permissions, EntriesModel::Owner})
+        if (column < model->columnCount()) header()->setSectionHidden(column, true);
+}
+
 void EntriesView::saveColumns(QSettings& store) const { store.setValue(kColumnsKey, header()->saveState()); }
 
 void EntriesView::restoreColumns(const QSettings& store)

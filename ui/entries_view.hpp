@@ -24,6 +24,8 @@ public:
     // One checkable action per column that can be hidden (every one but the name), parented to
     // parent, as the header's menu offers them.
     QList<QAction*> columnActions(QObject* parent);
+    // Columns shown until the header's menu says otherwise: all but Permissions and Owner.
+    void setModel(QAbstractItemModel* model) override;
     void saveColumns(QSettings& store) const;
     void restoreColumns(const QSettings& store);
 

@@ -40,16 +40,6 @@ QString fileSizeText(const QString& path)
     }
 }
 
-// "alice:staff (1000:1000)", or the numbers alone where no names were recorded.
-QString ownerText(const nnz::EntryOwner& owner)
-{
-    const QString numbers = QStringLiteral("%1:%2").arg(owner.uid).arg(owner.gid);
-    if (owner.user.empty() && owner.group.empty()) return numbers;
-    const QString user = owner.user.empty() ? QString::number(owner.uid) : QString::fromStdString(owner.user);
-    const QString group = owner.group.empty() ? QString::number(owner.gid) : QString::fromStdString(owner.group);
-    return QStringLiteral("%1:%2 (%3)").arg(user, group, numbers);
-}
-
 }  // namespace
 
 PropertiesDialog::PropertiesDialog(const EntriesModel& model, const QModelIndex& item, QWidget* parent) : QDialog(parent)
@@ -120,7 +110,7 @@ PropertiesDialog::PropertiesDialog(const EntriesModel& model, const QModelIndex&
             if (const QString problem = model.problem(entryIndex); !problem.isEmpty())
                 addRow(QStringLiteral("problem"), tr("Problem:"), problem);
             addRow(QStringLiteral("permissions"), tr("Permissions:"), QStringLiteral("%1").arg(e.mode, 4, 8, QChar('0')));
-            if (e.owner) addRow(QStringLiteral("owner"), tr("Owner:"), ownerText(*e.owner));
+            if (e.owner) addRow(QStringLiteral("owner"), tr("Owner:"), EntriesModel::ownerText(e.owner, true));
             addRow(QStringLiteral("entryModified"), tr("Modified:"),
                    QLocale().toString(QDateTime::fromSecsSinceEpoch(e.mtime_sec), QLocale::LongFormat));
         }
