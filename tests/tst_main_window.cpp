@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QStandardItemModel>
+#include <QTreeView>
 #include <QSettings>
 #include <QtTest>
 
@@ -156,6 +158,7 @@ private slots:
     void exportWritesAStandardArchive_data();
     void exportWritesAStandardArchive();
     void layoutIsRememberedAcrossWindows();
+    void columnsSavedBeforePermissionsAndOwner();
     void extractToDialogChoosesFoldersAndExisting_data();
     void extractToDialogChoosesFoldersAndExisting();
     void savedFileGoesBackIntoTheArchive_data();
@@ -778,6 +781,26 @@ void TestMainWindow::extractToDialogChoosesFoldersAndExisting()
     }
     found.sort();
     QCOMPARE(found, files);
+}
+
+void TestMainWindow::columnsSavedBeforePermissionsAndOwner()
+{
+    // A layout saved by 0.13 (six columns, the checksum hidden): the new columns stay hidden.
+    {
+        QStandardItemModel sixColumns(0, 6);
+        QTreeView older;
+        older.setModel(&sixColumns);
+        older.header()->setSectionHidden(5, true);
+        QSettings().setValue(QStringLiteral("window/columns"), older.header()->saveState());
+    }
+    MainWindow window;
+    QHeaderView* header = window.entriesView()->header();
+    QVERIFY(!header->isSectionHidden(EntriesModel::Name));
+    QVERIFY(!header->isSectionHidden(EntriesModel::Size));
+    QVERIFY(header->isSectionHidden(EntriesModel::Checksum));  // as it was left
+    QVERIFY(header->isSectionHidden(EntriesModel::Permissions));
+    QVERIFY(header->isSectionHidden(EntriesModel::Owner));
+    QSettings().remove(QStringLiteral("window"));
 }
 
 void TestMainWindow::layoutIsRememberedAcrossWindows()

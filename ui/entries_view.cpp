@@ -14,6 +14,11 @@ namespace nnz::ui {
 namespace {
 
 const QString kColumnsKey = QStringLiteral("window/columns");
+// How many columns the saved layout knew: 6 before Permissions and Owner (0.13 saved no count).
+const QString kColumnCountKey = QStringLiteral("window/columnCount");
+constexpr int kColumnsBeforeCounting = 6;
+
+bool hiddenAtFirst(int column) { return column == EntriesModel::Permissions || column == EntriesModel::Owner; }
 
 }  // namespace
 
@@ -65,17 +70,23 @@ void EntriesView::setModel(QAbstractItemModel* model)
 {
     QTreeView::setModel(model);
     if (!model) return;
-    for (const int column : {EntriesModel::Permissions, EntriesModel::Owner})
-        if (column < model->columnCount()) header()->setSectionHidden(column, true);
+    for (int column = 0; column < model->columnCount(); ++column) header()->setSectionHidden(column, hiddenAtFirst(column));
 }
 
-void EntriesView::saveColumns(QSettings& store) const { store.setValue(kColumnsKey, header()->saveState()); }
+void EntriesView::saveColumns(QSettings& store) const
+{
+    store.setValue(kColumnsKey, header()->saveState());
+    store.setValue(kColumnCountKey, header()->count());
+}
 
 void EntriesView::restoreColumns(const QSettings& store)
 {
     const QByteArray columns = store.value(kColumnsKey).toByteArray();
     if (columns.isEmpty() || !header()->restoreState(columns)) return;
     header()->setSectionHidden(0, false);  // the names, whatever the file says
+    // Columns added since the layout was saved start as they do without one.
+    for (int column = store.value(kColumnCountKey, kColumnsBeforeCounting).toInt(); column < header()->count(); ++column)
+        header()->setSectionHidden(column, hiddenAtFirst(column));
     sortByColumn(header()->sortIndicatorSection(), header()->sortIndicatorOrder());
 }
 
