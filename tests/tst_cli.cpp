@@ -439,6 +439,45 @@ private slots:
         QCOMPARE(names, after);
         QCOMPARE(nnzip({"t", q(archive)}).status, 0);
     }
+    void listingThroughTheRecord_data()
+    {
+        QTest::addColumn<int>("recovery");  // percent, 0: none
+        QTest::addColumn<int>("status");
+        QTest::newRow("a record") << 10 << 0;
+        QTest::newRow("no record") << 0 << 2;
+    }
+    void listingThroughTheRecord()
+    {
+        // A damaged index: l reads a copy its record rebuilds (in TMPDIR, gone afterwards) and
+        // says so; without a record it is an error, as before.
+        QFETCH(int, recovery);
+        QFETCH(int, status);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "in");
+        std::ofstream(root / "in" / "a.txt") << std::string(20'000, 'a');
+        std::ofstream(root / "in" / "b.txt") << std::string(30'000, 'b');
+        const fs::path archive = root / "r.nnz";
+        QStringList args{"a", q(archive), q(root / "in"), "--codec", "store"};
+        if (recovery > 0) args << "--recovery" << QString::number(recovery);
+        QCOMPARE(nnzip(args).status, 0);
+        std::string bytes = read_file(archive);
+        const size_t index = bytes.rfind("NIDX");
+        QVERIFY(index != std::string::npos);
+        for (size_t k = index; k < index + 40; ++k) bytes[k] = char(bytes[k] ^ 0x5a);
+        std::ofstream(archive, std::ios::binary | std::ios::trunc) << bytes;
+        const fs::path temp = root / "tmp";
+        fs::create_directories(temp);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("TMPDIR", QString::fromStdString(temp.string()));
+        const Run listed = nnzip({"l", q(archive)}, {}, environment);
+        QCOMPARE(listed.status, status);
+        QCOMPARE(listed.out.contains("in/b.txt"), status == 0);
+        QCOMPARE(listed.err.contains("rebuilt from its recovery record for this listing"), status == 0);
+        QVERIFY(fs::is_empty(temp));
+        QVERIFY(read_file(archive) == bytes);  // the archive is left as it is
+    }
+
     void ownersAndHardLinks_data()
     {
         QTest::addColumn<QStringList>("options");  // for x
