@@ -174,6 +174,7 @@ private slots:
     void repairRecoversACutArchive();
     void recoveryRecordFromDialogToRepair();
     void splitArchiveOpensAsOne();
+    void damagedArchiveOpensThroughItsRecord();
 
 private:
     fs::path makeArchive(const QString& name, const std::string& password = {});
@@ -1422,6 +1423,32 @@ void TestMainWindow::splitArchiveOpensAsOne()
     QVERIFY(!window.openArchive(QString::fromStdString(archive.string() + ".002")));
     QCOMPARE(errors_.size(), size_t(1));
     QVERIFY2(errors_.front().contains(QStringLiteral("is a later volume of a split archive: open")), qPrintable(errors_.front()));
+}
+
+void TestMainWindow::damagedArchiveOpensThroughItsRecord()
+{
+    // Its index damaged: the window shows it from a copy its recovery record rebuilds and says so;
+    // the file is left as it is.
+    const fs::path archive = root_ / "damaged-index.nnz";
+    fs::remove(archive);
+    nnz::CompressOptions options;
+    options.codec = "store";
+    options.recovery_percent = 10;
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{root_ / "src" / "docs", root_ / "src" / "data.bin"}, options, control);
+    std::string bytes = readFile(QString::fromStdString(archive.string()));
+    const size_t index = bytes.rfind("NIDX");
+    QVERIFY(index != std::string::npos);
+    for (size_t k = index; k < index + 20; ++k) bytes[k] = char(bytes[k] ^ 0x5a);
+    writeFile(archive, bytes);
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    errors_.clear();
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("summary"))->text().contains(QStringLiteral("damaged: read through its recovery record")));
+    QVERIFY(window.proxyModel()->rowCount() > 0);
+    QVERIFY(readFile(QString::fromStdString(archive.string())) == bytes);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1162,6 +1162,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
             <numerusform>%n Dateien des Archivs, in anderen Anwendungen geöffnet (%1), können nach dem Schließen von nnzip nicht mehr zurück ins Archiv, und die Kopien werden entfernt. Trotzdem schließen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source> · damaged: read through its recovery record (Repair Archive mends it)</source>
+        <translation> · beschädigt: über seinen Wiederherstellungsdatensatz gelesen (Archiv reparieren behebt es)</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -1162,6 +1162,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
             <numerusform>%n files of the archive opened in other applications (%1) can no longer be put back into it once nnzip closes, and the copies are removed. Close anyway?</numerusform>
         </translation>
     </message>
+    <message>
+        <source> · damaged: read through its recovery record (Repair Archive mends it)</source>
+        <translation> · damaged: read through its recovery record (Repair Archive mends it)</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -1162,6 +1162,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
             <numerusform>%n fichiers de l’archive ouverts dans d’autres applications (%1) ne pourront plus y être remis une fois nnzip fermé, et les copies sont supprimées. Fermer quand même ?</numerusform>
         </translation>
     </message>
+    <message>
+        <source> · damaged: read through its recovery record (Repair Archive mends it)</source>
+        <translation> · endommagé : lu grâce à son enregistrement de récupération (Réparer l’archive le remet en état)</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -12,6 +12,7 @@
 
 #include "container/archive_reader.hpp"
 #include "interop/opened_archive.hpp"
+#include "jobs/extract_job.hpp"
 #include "progress_panel.hpp"
 
 namespace nnz::ui {
@@ -69,7 +70,11 @@ EntriesModel::EntriesModel(QObject* parent) : QAbstractItemModel(parent) { build
 
 void EntriesModel::load(const std::filesystem::path& archive, const nnz::Passphrase& passphrase)
 {
-    const auto opened = nnz::open_archive(archive, nullptr, passphrase);  // throws before anything here changes
+    // Throws before anything here changes. A damaged archive with a recovery record that can undo
+    // the damage is read from a rebuilt copy (extraction reads through it too).
+    nnz::JobControl control;
+    const nnz::ReadableArchive readable = nnz::open_for_listing(archive, "showing it", control, passphrase);
+    const auto& opened = readable.reader;
     std::vector<double> packed(opened->entries().size(), 0.0);
     QStringList codecs;
     std::vector<QString> problems;
@@ -94,6 +99,7 @@ void EntriesModel::load(const std::filesystem::path& archive, const nnz::Passphr
     encrypted_ = opened->nnz() ? opened->nnz()->encrypted() : opened->foreign()->has_encrypted_entries();
     passphrase_ = encrypted_ ? passphrase : nnz::Passphrase();
     recovery_percent_ = opened->nnz() ? int(opened->nnz()->recovery_percent()) : 0;
+    rebuilt_bytes_ = readable.rebuilt_bytes;
     buildTree();
     endResetModel();
 }
@@ -102,6 +108,7 @@ void EntriesModel::clear()
 {
     beginResetModel();
     archive_.clear();
+    rebuilt_bytes_ = 0;
     entries_.clear();
     packed_.clear();
     block_count_ = 0;

@@ -75,6 +75,9 @@ public:
     bool isEncrypted() const { return encrypted_; }
     // Of an .nnz's recovery record; 0 without one.
     int recoveryPercent() const { return recovery_percent_; }
+    // Damaged bytes its recovery record rebuilt to read it (in a copy; the archive is unchanged);
+    // 0 when it was whole.
+    quint64 rebuiltBytes() const { return rebuilt_bytes_; }
     const nnz::Passphrase& passphrase() const { return passphrase_; }
     QStringList codecNames() const { return codecs_; }
     // A foreign archive: shown read-only; foreignFormat() is "zip", "tar.gz", "7z", ...
@@ -122,6 +125,7 @@ private:
     std::vector<QString> problems_;  // foreign archives only, one per entry
     bool encrypted_ = false;
     int recovery_percent_ = 0;
+    quint64 rebuilt_bytes_ = 0;
     nnz::Passphrase passphrase_;
 };
 

@@ -389,7 +389,9 @@ void MainWindow::updateSummary()
                           .arg(formatBytes(size), formatBytes(packed)) +
                       (size > 0 ? tr(" · %1 bpb").arg(8 * packed / size, 0, 'f', 3) : QString()) +
                       (model_->isEncrypted() ? tr(" · encrypted") : QString()) +
-                      (model_->recoveryPercent() > 0 ? tr(" · recovery record %1%").arg(model_->recoveryPercent()) : QString()));
+                      (model_->recoveryPercent() > 0 ? tr(" · recovery record %1%").arg(model_->recoveryPercent()) : QString()) +
+                      (model_->rebuiltBytes() > 0 ? tr(" · damaged: read through its recovery record (Repair Archive mends it)")
+                                                  : QString()));
 }
 
 bool MainWindow::openArchive(const QString& path)

@@ -199,16 +199,8 @@ int list(const Arguments& args)
     nnz::JobControl control;
     const PrintWarnings print_warnings{control};
     // A damaged index or trailer that the archive's recovery record can undo is listed from a
-    // rebuilt copy in the temporary folder (which costs reading the whole archive: only then).
-    nnz::ReadableArchive readable;
-    try {
-        readable.reader = nnz::open_archive(args.archive, nullptr, args.compress.passphrase);
-    } catch (const nnz::Error& e) {
-        if (e.code() != nnz::ErrorCode::Data) throw;
-        std::error_code ec;
-        readable = nnz::open_for_reading(args.archive, std::filesystem::temp_directory_path(ec), "this listing", control,
-                                         args.compress.passphrase);
-    }
+    // rebuilt copy in the temporary folder.
+    const nnz::ReadableArchive readable = nnz::open_for_listing(args.archive, "this listing", control, args.compress.passphrase);
     const auto& archive = readable.reader;
     const auto selection = nnz::select_entries(archive->entries(), args.entries);
     if (const auto* foreign = archive->foreign()) {

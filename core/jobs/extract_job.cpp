@@ -182,6 +182,20 @@ ReadableArchive open_for_reading(const std::filesystem::path& archive, const std
     return readable;
 }
 
+ReadableArchive open_for_listing(const std::filesystem::path& archive, std::string_view purpose, JobControl& control,
+                                 const Passphrase& passphrase)
+{
+    try {
+        ReadableArchive readable;
+        readable.reader = open_archive(archive, nullptr, passphrase);
+        return readable;
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::Data) throw;
+    }
+    std::error_code ec;
+    return open_for_reading(archive, std::filesystem::temp_directory_path(ec), purpose, control, passphrase);
+}
+
 std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span<const std::string> names,
                                    bool allow_patterns)
 {

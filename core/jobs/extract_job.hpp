@@ -75,6 +75,13 @@ struct ReadableArchive {
 ReadableArchive open_for_reading(const std::filesystem::path& archive, const std::filesystem::path& near,
                                  std::string_view purpose, JobControl& control, const Passphrase& passphrase);
 
+// For listing: the archive as it is when it can be read so; when its index, trailer or header
+// is damaged (Error(Data)), through its recovery record as open_for_reading does (a copy in the
+// temporary folder, a warning to control for `purpose`). Reading it whole only then keeps an
+// ordinary listing cheap.
+ReadableArchive open_for_listing(const std::filesystem::path& archive, std::string_view purpose, JobControl& control,
+                                 const Passphrase& passphrase);
+
 // The name an entry is written under with `strip` leading folders taken off; empty when nothing
 // is left of it.
 std::string stripped(const std::string& path, unsigned strip);
