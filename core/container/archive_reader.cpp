@@ -399,12 +399,7 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
     };
     // A hard link of the entry chosen before it: through the names between them, if any, each a
     // hard link of the one before.
-    auto hard_linked = [&](size_t k) {
-        if (!repeats(k)) return false;
-        for (size_t j = chosen[k - 1] + 1; j <= chosen[k]; ++j)
-            if (!entries_[j].hard_link) return false;
-        return true;
-    };
+    auto hard_linked = [&](size_t k) { return repeats(k) && hard_link_of(entries_, chosen[k - 1], chosen[k]); };
     std::vector<uint32_t> needed;
     std::vector<uint64_t> wanted(blocks_.size(), 0);  // how far into each block the entries go
     for (size_t k = 0; k < chosen.size(); ++k) {

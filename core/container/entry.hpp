@@ -71,6 +71,16 @@ inline size_t original_of(std::span<const EntryInfo> entries, size_t index)
     return index;
 }
 
+// Whether entries[to] is a hard link of entries[from] (from < to): each name after `from` up to
+// and including `to` is a hard link of the one before it.
+inline bool hard_link_of(std::span<const EntryInfo> entries, size_t from, size_t to)
+{
+    if (from >= to || to >= entries.size()) return false;
+    for (size_t j = from + 1; j <= to; ++j)
+        if (!entries[j].hard_link) return false;
+    return true;
+}
+
 // An entry to add, with where its content comes from.
 struct InputItem {
     EntryInfo info;                 // path/type/mode/mtime/size/link_target filled by the walker

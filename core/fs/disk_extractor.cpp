@@ -444,8 +444,6 @@ bool DiskExtractor::link_earlier(const EntryInfo&, const EntryInfo& earlier)
     return link_pending_to(source, written.st_dev, written.st_ino);
 }
 
-// Makes the file begun a hard link of source, if source is still the file (device, inode) that
-// was written there.
 bool DiskExtractor::link_pending_to(const fs::path& source, dev_t device, ino_t inode)
 {
     if (!pending_ || pending_->linked) return false;

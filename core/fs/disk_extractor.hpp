@@ -122,7 +122,7 @@ private:
     struct PendingFile {
         std::filesystem::path temp;
         std::filesystem::path target;
-        bool linked = false;  // a hard link made by link_previous(), not a file libarchive writes
+        bool linked = false;  // a hard link made by link_previous() or link_earlier(), not written by libarchive
     };
     struct FolderFixup {
         std::string relative;
@@ -141,6 +141,9 @@ private:
     void finish_libarchive_entry();
     // Throws for a failure; remembers an owner that could not be set.
     void note_warning(int libarchive_result, const std::string& what);
+    // Makes the file begun a hard link of source when source is still the file (device, inode)
+    // written there; false, with nothing changed, otherwise.
+    bool link_pending_to(const std::filesystem::path& source, dev_t device, ino_t inode);
     void discard_pending() noexcept;
     [[noreturn]] void fail(const std::string& what) const;
 
@@ -150,9 +153,8 @@ private:
     std::optional<PendingFile> pending_;
     std::filesystem::path last_file_;  // the file end() gave its name last: what repeat_previous() copies
     Fd last_file_handle_;  // that file (O_PATH): what link_previous() may link, and nothing else
-    std::filesystem::path noted_link_target_;                        // note_link_target()'s, until its end()
-    std::map<std::string, Fd> link_targets_;                         // their paths -> the files written (O_PATH)
-    bool link_pending_to(const std::filesystem::path& source, dev_t device, ino_t inode);
+    std::filesystem::path noted_link_target_;  // where the file note_link_target() named last goes
+    std::map<std::string, Fd> link_targets_;   // such files' paths -> the files written there (O_PATH)
     std::vector<FolderFixup> folders_;
     OutsideLinks outside_links_ = OutsideLinks::Refuse;
     Owners owners_ = Owners::Extractor;

@@ -69,14 +69,11 @@ std::vector<bool> spoiled_blocks(const ArchiveReader& reader, const std::vector<
     return spoiled;
 }
 
-// Whether entries[index] is still a hard link of entries[previous], the entry kept before it:
-// each name between them (removed) was a hard link of the one before it.
+// Whether entries[index] is still a hard link once the names between it and `previous`, the
+// entry kept before it, are removed.
 bool still_hard_link(std::span<const EntryInfo> entries, std::optional<size_t> previous, size_t index)
 {
-    if (!previous || !entries[index].hard_link) return false;
-    for (size_t j = *previous + 1; j <= index; ++j)
-        if (!entries[j].hard_link) return false;
-    return true;
+    return previous && hard_link_of(entries, *previous, index);
 }
 
 EditPlan plan_edit(ArchiveReader& reader, const std::vector<bool>& removed)
