@@ -526,6 +526,34 @@ private slots:
         }
     }
 
+    void metadataOfEarlierArchives()
+    {
+        // Owners and hard links as 0.14 wrote them (format 3.1; tests/data/README.md): read back
+        // by every later build.
+        nnz::ArchiveReader reader(fs::path(NNZ_TEST_DATA_DIR) / "metadata-0.14.nnz");
+        std::map<std::string, EntryInfo> by_name;
+        for (const auto& e : reader.entries()) by_name[e.path] = e;
+        QCOMPARE(by_name.size(), size_t(6));
+        const auto owner = [&](const char* name) {
+            const auto& o = by_name.at(name).owner;
+            return o ? QString("%1:%2 %3:%4").arg(o->uid).arg(o->gid).arg(QString::fromStdString(o->user), QString::fromStdString(o->group))
+                     : QString("none");
+        };
+        QCOMPARE(owner("m"), QString("0:0 root:root"));
+        QCOMPARE(owner("m/sub"), QString("4242:4343 :"));
+        QCOMPARE(owner("m/a.txt"), QString("0:0 root:root"));
+        QCOMPARE(owner("m/theirs.txt"), QString("65534:65534 nobody:nogroup"));
+        QVERIFY(by_name.at("m/sub/b.txt").duplicate && by_name.at("m/sub/b.txt").hard_link);
+        QVERIFY(by_name.at("m/c.txt").duplicate && !by_name.at("m/c.txt").hard_link);
+        QVERIFY(!by_name.at("m/a.txt").hard_link);
+        nnz::JobControl control;
+        RecordingSink sink;
+        reader.extract({}, sink, control);
+        QVERIFY(sink.aborted.empty());
+        for (const char* name : {"m/a.txt", "m/sub/b.txt", "m/c.txt"}) QCOMPARE(sink.contents[name], std::string("one file, two names\n"));
+        QCOMPARE(sink.contents["m/theirs.txt"], std::string("nobody owns this\n"));
+    }
+
     void filesAreNotCutNeedlessly_data()
     {
         QTest::addColumn<QList<int>>("sizes");       // files a, b, c... in archive order
