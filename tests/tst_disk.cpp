@@ -313,7 +313,7 @@ private slots:
         nnz::DiskExtractor out(dest, false);
         const std::string content = "one file, two names";
         const auto a = file_entry("a", content);
-        if (!right_after) out.note_link_target(a);
+        out.note_link_target(a, right_after);
         extract_file(out, a, content);
         if (!right_after) extract_file(out, file_entry("between", "x"), "x");
         if (meanwhile == "symlink") {

@@ -501,6 +501,7 @@ void ArchiveReader::extract(std::span<const size_t> selection, EntrySink& sink, 
             previous_lost = true;
             continue;
         }
+        if (k + 1 < chosen.size() && hard_linked(k + 1)) sink.note_link_target(e, true);
         sink.begin(e);
         if (hard_linked(k) && sink.link_previous(e)) {
             sink.end(e);

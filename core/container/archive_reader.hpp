@@ -58,14 +58,16 @@ public:
     // it has just written, checking its checksum). Throws when it cannot.
     virtual void repeat_previous(const EntryInfo&) {}
     // A duplicate that is a hard link (EntryInfo::hard_link) of the file the sink received right
-    // before it: called after begin(); true when the sink made it that file's hard link (the disk
-    // extractor), and then end() follows without data(). False: its content follows as usual.
+    // before it (named by note_link_target(..., true)): called after begin(); true when the sink
+    // made it that file's hard link (the disk extractor), and then end() follows without data().
+    // False: its content follows as usual.
     virtual bool link_previous(const EntryInfo&) { return false; }
-    // Hard links that do not follow their file (a tar's, a cpio's): note_link_target() comes
-    // before begin() of a file that later entries are names of, and link_earlier(), after begin()
-    // of such a later entry, asks the sink to make it a hard link of that file; true when it did
-    // (end() follows without data()), false when the content follows as usual.
-    virtual void note_link_target(const EntryInfo&) {}
+    // note_link_target() comes before begin() of a file that other entries are names of: the next
+    // one (right_after: link_previous() follows), or later ones (a tar's, a cpio's hard links):
+    // link_earlier(), after begin() of such an entry, asks the sink to make it a hard link of that
+    // file; true when it did (end() follows without data()), false when the content follows as
+    // usual. A sink keeps what it needs for links only for the files named so.
+    virtual void note_link_target(const EntryInfo&, bool /*right_after*/) {}
     virtual bool link_earlier(const EntryInfo&, const EntryInfo& /*earlier*/) { return false; }
     // Whether extraction goes on past a damaged block (a sink of separate files: the disk, a
     // test), leaving out the entries it holds, instead of stopping there (a stream: stdout, tar).

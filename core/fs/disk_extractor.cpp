@@ -402,10 +402,14 @@ void DiskExtractor::end(const EntryInfo& entry)
             throw Error(ErrorCode::Io, "cannot create " + target + ": " + ec.message());
         }
         last_file_ = pending_->target;
-        // Held open so that its inode cannot be freed and given to another file meanwhile.
-        last_file_handle_ = Fd(::open(last_file_.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC));
-        if (last_file_ == noted_link_target_ && link_targets_.size() < kMaxHeldLinkTargets)
-            link_targets_[last_file_.string()] = Fd(::open(last_file_.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC));
+        // A file that names will be linked to is held open so that its inode cannot be freed and
+        // given to another file meanwhile; the others cost nothing more.
+        last_file_handle_.reset();
+        if (last_file_ == noted_link_target_) {
+            Fd handle(::open(last_file_.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC));
+            if (noted_right_after_) last_file_handle_ = std::move(handle);
+            else if (link_targets_.size() < kMaxHeldLinkTargets) link_targets_[last_file_.string()] = std::move(handle);
+        }
         pending_.reset();
         break;
     }
@@ -433,7 +437,11 @@ bool DiskExtractor::link_previous(const EntryInfo&)
     return link_pending_to(last_file_, written.st_dev, written.st_ino);
 }
 
-void DiskExtractor::note_link_target(const EntryInfo& entry) { noted_link_target_ = target_of(entry); }
+void DiskExtractor::note_link_target(const EntryInfo& entry, bool right_after)
+{
+    noted_link_target_ = target_of(entry);
+    noted_right_after_ = right_after;
+}
 
 bool DiskExtractor::link_earlier(const EntryInfo&, const EntryInfo& earlier)
 {

@@ -101,13 +101,12 @@ public:
     // against the duplicate's checksum) instead of being decoded again.
     void repeat_previous(const EntryInfo& entry) override;
     bool repeats_previous() const override { return true; }
-    // A hard link of the file end() named last, when the file system allows one there; false
-    // (nothing changed) when it does not, so that the content is written instead.
+    // Files note_link_target() names are held open from their end() (O_PATH): the last one for
+    // link_previous(), those for later names (at most 256 at once: names of further ones get
+    // copies) for link_earlier(). Either links only the very file written, when the file system
+    // allows one there; false (nothing changed) otherwise, so that the content is written instead.
+    void note_link_target(const EntryInfo& entry, bool right_after) override;
     bool link_previous(const EntryInfo& entry) override;
-    // The same for a file written earlier that note_link_target() named, if it is still the file
-    // written then (held open meanwhile, at most 256 such files at once: names of further ones
-    // get copies).
-    void note_link_target(const EntryInfo& entry) override;
     bool link_earlier(const EntryInfo& entry, const EntryInfo& earlier) override;
     bool continues_after_damage() const override { return true; }
 
@@ -152,8 +151,9 @@ private:
     std::unique_ptr<archive, ArchiveFree> writer_;
     std::optional<PendingFile> pending_;
     std::filesystem::path last_file_;  // the file end() gave its name last: what repeat_previous() copies
-    Fd last_file_handle_;  // that file (O_PATH): what link_previous() may link, and nothing else
+    Fd last_file_handle_;  // that file (O_PATH) when it was noted right_after: what link_previous() may link
     std::filesystem::path noted_link_target_;  // where the file note_link_target() named last goes
+    bool noted_right_after_ = false;
     std::map<std::string, Fd> link_targets_;   // such files' paths -> the files written there (O_PATH)
     std::vector<FolderFixup> folders_;
     OutsideLinks outside_links_ = OutsideLinks::Refuse;

@@ -449,7 +449,7 @@ void ForeignArchive::extract(std::span<const size_t> selection, EntrySink& sink,
         control.checkpoint();
         const EntryInfo& info = entries_[i].info;
         control.set_current_name(info.path);
-        if (link_targets.contains(i)) sink.note_link_target(info);
+        if (link_targets.contains(i)) sink.note_link_target(info, false);
         sink.begin(info);
         try {
             const auto first = info.type == EntryType::File && info.size > 0 ? first_of_content.find(entries_[i].content_header)

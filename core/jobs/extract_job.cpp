@@ -88,7 +88,10 @@ public:
     bool repeats_previous() const override { return inner_.repeats_previous(); }
     void repeat_previous(const EntryInfo& entry) override { inner_.repeat_previous(renamed(entry)); }
     bool link_previous(const EntryInfo& entry) override { return inner_.link_previous(renamed(entry)); }
-    void note_link_target(const EntryInfo& entry) override { inner_.note_link_target(renamed(entry)); }
+    void note_link_target(const EntryInfo& entry, bool right_after) override
+    {
+        inner_.note_link_target(renamed(entry), right_after);
+    }
     bool link_earlier(const EntryInfo& entry, const EntryInfo& earlier) override
     {
         return inner_.link_earlier(renamed(entry), renamed(earlier));
