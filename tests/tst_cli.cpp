@@ -10,6 +10,7 @@
 #include <map>
 
 #include "checksum.hpp"
+#include "extended_attributes.hpp"
 #include "give_away.hpp"
 
 namespace fs = std::filesystem;
@@ -528,6 +529,53 @@ private slots:
         struct stat st {};
         QCOMPARE(::stat((root / "out" / "in" / "theirs.txt").c_str(), &st), 0);
         QCOMPARE(st.st_uid == ::geteuid() ? QString("me") : QString::number(st.st_uid), theirs);
+    }
+
+    void attributesAndLists_data()
+    {
+        QTest::addColumn<QStringList>("addOptions");
+        QTest::addColumn<QStringList>("extractOptions");
+        QTest::addColumn<bool>("attributesBack");  // user.comment on the extracted file
+        QTest::addColumn<bool>("listBack");        // its access control list
+        const bool root = ::geteuid() == 0;
+        QTest::newRow("default") << QStringList{} << QStringList{} << root << root;
+        QTest::newRow("--xattrs --acls") << QStringList{} << QStringList{"--xattrs", "--acls"} << true << true;
+        QTest::newRow("--no-xattrs") << QStringList{} << QStringList{"--no-xattrs", "--acls"} << false << true;
+        QTest::newRow("--no-acls") << QStringList{} << QStringList{"--xattrs", "--no-acls"} << true << false;
+        QTest::newRow("a --no-xattrs --no-acls") << QStringList{"--no-xattrs", "--no-acls"} << QStringList{"--xattrs", "--acls"} << false << false;
+    }
+    void attributesAndLists()
+    {
+        // l --json shows what was recorded (values in base64); x gives back what it is told to.
+        QFETCH(QStringList, addOptions);
+        QFETCH(QStringList, extractOptions);
+        QFETCH(bool, attributesBack);
+        QFETCH(bool, listBack);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        if (!attributesSupported(root)) QSKIP("this file system keeps no user attributes or access control lists");
+        fs::create_directories(root / "in");
+        std::ofstream(root / "in" / "a.txt") << "with attributes";
+        QVERIFY(setAttribute(root / "in" / "a.txt", "user.comment", "hi\n"));
+        const std::string list = kernelAcl({{1, 6}, {2, 4, 4242}, {4, 4}, {0x10, 4}, {0x20, 4}});
+        QVERIFY(setAttribute(root / "in" / "a.txt", "system.posix_acl_access", list));
+        const fs::path archive = root / "o.nnz";
+        QCOMPARE(nnzip(QStringList{"a", q(archive), q(root / "in"), "--codec", "store"} + addOptions).status, 0);
+        const Run listed = nnzip({"l", q(archive), "--json"});
+        QCOMPARE(listed.status, 0);
+        QJsonObject a;
+        for (const auto& entry : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+            if (entry.toObject()["name"].toString() == "in/a.txt") a = entry.toObject();
+        const bool recorded = addOptions.isEmpty();
+        QCOMPARE(a["xattrs"].toObject()["user.comment"].toString(), recorded ? QString("aGkK") : QString());  // "hi\n"
+        QCOMPARE(a["acl"].toString().contains("user::rw-,") && a["acl"].toString().contains(",user:4242:r--,"), recorded);
+
+        const Run extracted = nnzip(QStringList{"x", q(archive), "-o", q(root / "out")} + extractOptions);
+        QCOMPARE(extracted.status, 0);
+        QVERIFY2(extracted.err.isEmpty(), qPrintable(extracted.err));
+        const auto got = attributesOf(root / "out" / "in" / "a.txt");
+        QCOMPARE(got.count("user.comment") ? QString::fromStdString(got.at("user.comment")) : QString(), attributesBack ? "hi\n" : "");
+        QCOMPARE(got.count("system.posix_acl_access") ? got.at("system.posix_acl_access") == list : false, listBack);
     }
 
     void filesFrom_data()
@@ -1453,6 +1501,11 @@ private slots:
         QTest::newRow("same owner and not") << QStringList{"x", "a.nnz", "--same-owner", "--no-same-owner"};
         QTest::newRow("owners for stdout") << QStringList{"x", "a.nnz", "--numeric-owner", "--stdout"};
         QTest::newRow("owners for a") << QStringList{"a", "a.nnz", ".", "--same-owner"};
+        QTest::newRow("attributes and not") << QStringList{"x", "a.nnz", "--xattrs", "--no-xattrs"};
+        QTest::newRow("lists and not") << QStringList{"x", "a.nnz", "--no-acls", "--acls"};
+        QTest::newRow("attributes for a tar") << QStringList{"x", "a.nnz", "--xattrs", "--to-tar", "o.tar"};
+        QTest::newRow("giving lists back for a") << QStringList{"a", "a.nnz", ".", "--acls"};
+        QTest::newRow("not recording for x") << QStringList{"x", "a.nnz", "--no-owners"};
     }
     void badUsage()
     {

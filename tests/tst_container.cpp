@@ -266,6 +266,52 @@ private:
     Hook hook_;
 };
 
+// Two records, a file "a" and its duplicate "b", with `fields` appended to b's inside its size.
+std::vector<uint8_t> recordsWithFields(const QByteArray& fields)
+{
+    EntryInfo original, copy;
+    original.path = "a";
+    original.size = 10;
+    copy = original;
+    copy.path = "b";
+    copy.duplicate = true;
+    // The record of b as this version writes it, then the fields appended inside its size.
+    nnz::format::ByteWriter plain;
+    nnz::format::encode_entry(plain, copy, &original);
+    const auto plainBytes = plain.take();
+    nnz::format::ByteReader sizeReader(plainBytes, "test");
+    const uint64_t recordSize = sizeReader.varint("size");
+    nnz::format::ByteWriter out;
+    nnz::format::encode_entry(out, original, nullptr);
+    out.varint(recordSize + uint64_t(fields.size()));
+    out.raw(std::span(plainBytes).subspan(sizeReader.position()));
+    out.raw(std::span(reinterpret_cast<const uint8_t*>(fields.constData()), size_t(fields.size())));
+    return out.take();
+}
+
+// b's record read back from recordsWithFields(fields), or why it was refused.
+struct ParsedRecord {
+    std::optional<EntryInfo> entry;
+    uint64_t remaining = 0;  // bytes left after it
+    QString error;
+    ErrorCode code = ErrorCode::Internal;
+};
+ParsedRecord parseSecondRecord(const QByteArray& fields)
+{
+    const auto bytes = recordsWithFields(fields);
+    nnz::format::ByteReader in(bytes, "test");
+    ParsedRecord parsed;
+    try {
+        const auto first = nnz::format::parse_entry(in, nnz::format::kVersionMajor, nullptr);
+        parsed.entry = nnz::format::parse_entry(in, nnz::format::kVersionMajor, &first);
+        parsed.remaining = in.remaining();
+    } catch (const nnz::Error& e) {
+        parsed.error = e.what();
+        parsed.code = e.code();
+    }
+    return parsed;
+}
+
 }  // namespace
 
 class TestContainer : public QObject {
@@ -953,36 +999,113 @@ private slots:
         QFETCH(QString, error);
         QFETCH(int, uid);
         QFETCH(bool, hardLink);
-        EntryInfo original, copy;
-        original.path = "a";
-        original.size = 10;
-        copy = original;
-        copy.path = "b";
-        copy.duplicate = true;
-        // The record of b as this version writes it, then the fields appended inside its size.
-        nnz::format::ByteWriter plain;
-        nnz::format::encode_entry(plain, copy, &original);
-        const auto plainBytes = plain.take();
-        nnz::format::ByteReader sizeReader(plainBytes, "test");
-        const uint64_t recordSize = sizeReader.varint("size");
+        const ParsedRecord parsed = parseSecondRecord(fields);
+        if (!error.isEmpty()) {
+            QVERIFY2(!parsed.entry && parsed.error.contains(error), qPrintable(parsed.error));
+            QCOMPARE(parsed.code, ErrorCode::Data);
+            return;
+        }
+        QVERIFY2(parsed.entry, qPrintable(parsed.error));
+        QCOMPARE(parsed.entry->owner ? int(parsed.entry->owner->uid) : -1, uid);
+        QCOMPARE(parsed.entry->hard_link, hardLink);
+        QCOMPARE(parsed.remaining, uint64_t(0));
+    }
+
+    void attributeFields_data()
+    {
+        QTest::addColumn<QByteArray>("fields");  // appended to a duplicate's record
+        QTest::addColumn<QString>("error");      // empty: read, giving the two below
+        QTest::addColumn<QString>("attributes"); // "name=value;..." as read
+        QTest::addColumn<QString>("acl");
+        QTest::newRow("none") << QByteArray() << QString() << QString() << QString();
+        QTest::newRow("two attributes") << QByteArray::fromHex("03 0c 03 75 2e 61 01 78  04 75 2e 62 62 00") << QString()
+                                        << QString("u.a=x;u.bb=") << QString();
+        QTest::newRow("a list") << QByteArray("\x04\x0bmask::r--,x", 13) << QString() << QString() << QString("mask::r--,x");
+        QTest::newRow("both") << QByteArray::fromHex("04 01 61 03 05 01 62 02 63 64") << QString() << QString("b=cd") << QString("a");
+        QTest::newRow("an empty list field") << QByteArray::fromHex("04 00") << QString() << QString() << QString();
+        QTest::newRow("out of order") << QByteArray::fromHex("03 08 01 62 01 78 01 61 01 78") << QString("out of order") << QString() << QString();
+        QTest::newRow("a name twice") << QByteArray::fromHex("03 08 01 61 01 78 01 61 01 78") << QString("out of order") << QString() << QString();
+        QTest::newRow("an empty name") << QByteArray::fromHex("03 02 00 00") << QString("invalid attribute name") << QString() << QString();
+        QTest::newRow("a control character in a name") << QByteArray::fromHex("03 03 01 0a 00") << QString("invalid attribute name") << QString() << QString();
+        QTest::newRow("a name not UTF-8") << QByteArray::fromHex("03 03 01 ff 00") << QString("invalid attribute name") << QString() << QString();
+        QTest::newRow("a name of 256 bytes") << QByteArray::fromHex("03 83 02 80 02") + QByteArray(256, 'n') + QByteArray(1, '\0')
+                                             << QString("attribute name of 256") << QString() << QString();
+        QTest::newRow("a value of 64 KiB and one byte")
+            << QByteArray::fromHex("03 86 80 04 01 61 81 80 04") + QByteArray(65537, 'v') << QString("attribute value of 65537") << QString() << QString();
+        QTest::newRow("a value past its field") << QByteArray::fromHex("03 04 01 61 05 78 00 00 00 00") << QString("attribute value of 5") << QString() << QString();
+        QTest::newRow("two attribute fields") << QByteArray::fromHex("03 00 03 00") << QString("two attribute lists") << QString() << QString();
+        QTest::newRow("two lists") << QByteArray::fromHex("04 01 61 04 01 61") << QString("two access control lists") << QString() << QString();
+        QTest::newRow("a control character in a list") << QByteArray::fromHex("04 02 61 0a") << QString("invalid access control list") << QString() << QString();
+    }
+    void attributeFields()
+    {
+        QFETCH(QByteArray, fields);
+        QFETCH(QString, error);
+        QFETCH(QString, attributes);
+        QFETCH(QString, acl);
+        const ParsedRecord parsed = parseSecondRecord(fields);
+        if (!error.isEmpty()) {
+            QVERIFY2(!parsed.entry && parsed.error.contains(error), qPrintable(parsed.error));
+            QCOMPARE(parsed.code, ErrorCode::Data);
+            return;
+        }
+        QVERIFY2(parsed.entry, qPrintable(parsed.error));
+        QStringList pairs;
+        for (const auto& a : parsed.entry->xattrs) pairs << QString::fromStdString(a.name + "=" + a.value);
+        QCOMPARE(pairs.join(';'), attributes);
+        QCOMPARE(QString::fromStdString(parsed.entry->acl), acl);
+        QCOMPARE(parsed.remaining, uint64_t(0));
+    }
+
+    void attributesAndListsInherited()
+    {
+        // A run of records with the same attributes and list states them once; a record after
+        // them without any says so with empty fields. Read back, every record has its own.
+        const std::vector<nnz::ExtendedAttribute> labelled{{"security.selinux", "system_u:object_r:etc_t:s0"}, {"user.x", std::string("\0\xff", 2)}};
+        const std::string list = "user::rw-,user:alice:r--:1000,group::r--,mask::r--,other::r--";
+        std::vector<EntryInfo> entries(5);
+        for (size_t i = 0; i < entries.size(); ++i) entries[i].path = "f" + std::to_string(i);
+        for (size_t i : {1, 2, 4}) entries[i].xattrs = labelled;
+        for (size_t i : {1, 2}) entries[i].acl = list;
         nnz::format::ByteWriter out;
-        nnz::format::encode_entry(out, original, nullptr);
-        out.varint(recordSize + uint64_t(fields.size()));
-        out.raw(std::span(plainBytes).subspan(sizeReader.position()));
-        out.raw(std::span(reinterpret_cast<const uint8_t*>(fields.constData()), size_t(fields.size())));
+        std::vector<size_t> sizes;
+        for (size_t i = 0; i < entries.size(); ++i) {
+            const size_t before = out.size();
+            nnz::format::encode_entry(out, entries[i], i ? &entries[i - 1] : nullptr);
+            sizes.push_back(out.size() - before);
+        }
+        // Records after the first share "f" of their path: one byte less than f0's.
+        QVERIFY(sizes[1] > sizes[0] + list.size() + 40);  // both fields
+        QCOMPARE(sizes[2], sizes[0] - 1);                 // inherited: nothing more
+        QCOMPARE(sizes[3], sizes[2] + 4);                 // "none" twice: 03 00 04 00
         const auto bytes = out.take();
         nnz::format::ByteReader in(bytes, "test");
-        const auto first = nnz::format::parse_entry(in, nnz::format::kVersionMajor, nullptr);
-        try {
-            const auto got = nnz::format::parse_entry(in, nnz::format::kVersionMajor, &first);
-            QVERIFY2(error.isEmpty(), "read where it should be refused");
-            QCOMPARE(got.owner ? int(got.owner->uid) : -1, uid);
-            QCOMPARE(got.hard_link, hardLink);
-            QCOMPARE(in.remaining(), uint64_t(0));
-        } catch (const nnz::Error& e) {
-            QVERIFY2(!error.isEmpty() && QString(e.what()).contains(error), e.what());
-            QCOMPARE(e.code(), ErrorCode::Data);
+        std::vector<EntryInfo> read;
+        for (size_t i = 0; i < entries.size(); ++i)
+            read.push_back(nnz::format::parse_entry(in, nnz::format::kVersionMajor, i ? &read.back() : nullptr));
+        for (size_t i = 0; i < entries.size(); ++i) {
+            QCOMPARE(read[i].xattrs == entries[i].xattrs, true);
+            QCOMPARE(read[i].acl, entries[i].acl);
         }
+    }
+
+    void attributesAnArchiveCannotHoldAreRefused()
+    {
+        EntryInfo e;
+        e.path = "a";
+        e.xattrs = {{"user.b", "1"}, {"user.a", "2"}};  // out of order: kept_attributes sorts them
+        nnz::format::ByteWriter out;
+        QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::format::encode_entry(out, e, nullptr));
+        std::vector<std::string> leftOut;
+        e.xattrs = nnz::kept_attributes({{"user.b", "1"}, {"user.a", "2"}, {"user.\xff", "3"}, {"user.a", "4"},
+                                         {"user.big", std::string(65537, 'v')}},
+                                        &leftOut);
+        QCOMPARE(e.xattrs.size(), size_t(2));
+        QCOMPARE(e.xattrs[0].value, std::string("2"));
+        QCOMPARE(leftOut, (std::vector<std::string>{"user.big", "user.\\xFF"}));
+        nnz::format::encode_entry(out, e, nullptr);
+        e.acl = "user::rw-\n";
+        QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::format::encode_entry(out, e, nullptr));
     }
 
     void hardLinksGroupedInTheirRun()

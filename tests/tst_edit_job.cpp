@@ -15,6 +15,7 @@
 
 #include "container/archive_reader.hpp"
 #include "files_by_inode.hpp"
+#include "extended_attributes.hpp"
 #include "error.hpp"
 #include "jobs/compress_job.hpp"
 #include "jobs/edit_job.hpp"
@@ -617,6 +618,8 @@ void TestEditJob::updateCompressesOnlyWhatChanged_data()
     QTest::newRow("a.c rewritten, b.c behind its time") << "rewrite a.c, b.c in place" << 4 << 5;
     QTest::newRow("big.txt's mode") << "chmod big.txt" << 2 << 3;
     QTest::newRow("the link's target") << "relink" << 5 << 5;
+    QTest::newRow("big.txt's attribute") << "attribute on big.txt" << 2 << 3;
+    QTest::newRow("big.txt's attribute, not read (--no-xattrs)") << "attribute on big.txt, unread" << 5 << 5;
 }
 
 void TestEditJob::updateCompressesOnlyWhatChanged()
@@ -641,9 +644,14 @@ void TestEditJob::updateCompressesOnlyWhatChanged()
         fs::remove(src / "link");
         fs::create_symlink("a.c", src / "link");
     }
+    if (change.startsWith("attribute")) {
+        if (!attributesSupported(root_)) QSKIP("this file system keeps no user attributes");
+        QVERIFY(setAttribute(src / "big.txt", "user.note", "changed"));
+    }
 
     nnz::CompressOptions options;
     options.codec = "store";  // what is compressed again is stored: a neural block can only be a copy
+    options.recorded.xattrs = !change.endsWith("unread");
     nnz::JobControl control;
     std::vector<fs::path> inputs;
     for (const char* name : {"big.txt", "a.c", "b.c", "dir", "link"})

@@ -14,6 +14,8 @@
 #include "entries_model.hpp"
 #include "translations.hpp"
 #include "error.hpp"
+#include "container/archive_writer.hpp"
+#include "fs/disk_walker.hpp"
 #include "jobs/compress_job.hpp"
 #include "tree_paths.hpp"
 #include "zip_maker.hpp"
@@ -51,6 +53,7 @@ private slots:
     void duplicateNamesItsOriginal();
     void permissionsAndOwners_data();
     void permissionsAndOwners();
+    void listsAndAttributesShown();
 
 private:
     QTemporaryDir temp_;
@@ -359,6 +362,41 @@ void TestEntriesModel::permissionsAndOwners()
     const QString owner = owned ? QStringLiteral("%1:%2").arg(user->pw_name, userGroup->gr_name) : QString();
     QCOMPARE(item.siblingAtColumn(EntriesModel::Owner).data().toString(), owner);
     QCOMPARE(item.siblingAtColumn(EntriesModel::Permissions).data(Qt::TextAlignmentRole), QVariant());  // read from the left
+}
+
+void TestEntriesModel::listsAndAttributesShown()
+{
+    // Given to the writer as a file system would give them (no file system needed): the
+    // Permissions column marks a list with "+", as ls -l does; lines for the Properties dialog.
+    const fs::path root = fs::path(temp_.path().toStdString()) / "acl";
+    writeFile(root / "shared.txt", 10, 'a');
+    writeFile(root / "plain.txt", 10, 'b');
+    auto items = nnz::walk_inputs(std::vector<fs::path>{root});
+    for (auto& item : items) {
+        if (item.info.path != "acl/shared.txt") continue;
+        item.info.mode = 0640;
+        item.info.acl = "user::rw-,user:alice:r--:1000,group::r--,mask::r--,other::---";
+        item.info.xattrs = {{"user.c-string", std::string("text\0", 5)}, {"user.comment", "hello"},
+                            {"user.icon", std::string("\x89PNG\r\n", 6)}, {"user.markup", "<b>bold</b>"}};
+    }
+    const fs::path archive = root.parent_path() / "acl.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    nnz::write_archive(archive, items, nnz::write_options_for(options, items), control);
+    EntriesModel model;
+    model.load(archive);
+    QCOMPARE(model.indexOfPath("acl/shared.txt").siblingAtColumn(EntriesModel::Permissions).data().toString(), QString("-rw-r-----+"));
+    QVERIFY(!model.indexOfPath("acl/plain.txt").siblingAtColumn(EntriesModel::Permissions).data().toString().endsWith('+'));
+    const nnz::EntryInfo* shared = nullptr;
+    for (int i = 0; i < model.entryCount(); ++i)
+        if (model.entry(i).path == "acl/shared.txt") shared = &model.entry(i);
+    QVERIFY(shared);
+    QCOMPARE(EntriesModel::aclText(shared->acl),
+             QString("user::rw-\nuser:alice:r--:1000\ngroup::r--\nmask::r--\nother::---"));
+    QCOMPARE(EntriesModel::attributesText(shared->xattrs),
+             QString("user.c-string: text\nuser.comment: hello\nuser.icon: 6 bytes\nuser.markup: <b>bold</b>"));
+    QCOMPARE(EntriesModel::attributesText({}), QString());
 }
 
 #include "tst_entries_model.moc"

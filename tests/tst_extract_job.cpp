@@ -13,6 +13,7 @@
 #include "container/archive_reader.hpp"
 #include "files_by_inode.hpp"
 #include "give_away.hpp"
+#include "extended_attributes.hpp"
 #include "error.hpp"
 #include "jobs/compress_job.hpp"
 #include "jobs/extract_job.hpp"
@@ -37,6 +38,9 @@ private slots:
     void ownersAsChosen_data();
     void ownersAsChosen();
     void holesStayHoles();
+    void attributesAndListsAsChosen_data();
+    void attributesAndListsAsChosen();
+    void capabilitiesSurviveTheOwner();
 };
 
 void TestExtractJob::stripComponents_data()
@@ -449,8 +453,8 @@ void TestExtractJob::ownersAsChosen()
 
     const fs::path out = root / "out";
     const auto summary = nnz::extract_archive(archive, out, {}, nnz::ExistingFiles::Refuse, control, nnz::OutsideLinks::Refuse, {},
-                                              0, nnz::Owners(owners));
-    QVERIFY(summary.owner_failures.empty());
+                                              0, nnz::RestoredMetadata{nnz::Owners(owners)});
+    QVERIFY(summary.metadata_failures.empty());
     auto ownerOf = [](const fs::path& path) {
         struct stat st {};
         if (::lstat(path.c_str(), &st) != 0) return QString("missing");
@@ -461,6 +465,113 @@ void TestExtractJob::ownersAsChosen()
     QCOMPARE(ownerOf(out / "o" / "sub"), theirs);
     QCOMPARE(ownerOf(out / "o" / "mine.txt"), QString("me"));
     QCOMPARE(ownerOf(out / "o" / "sub" / "in.txt"), QString("me"));
+}
+
+void TestExtractJob::attributesAndListsAsChosen_data()
+{
+    QTest::addColumn<bool>("recordAttributes");  // a: not --no-xattrs
+    QTest::addColumn<bool>("recordLists");       // a: not --no-acls
+    QTest::addColumn<bool>("restoreAttributes");  // x: --xattrs
+    QTest::addColumn<bool>("restoreLists");       // x: --acls
+    QTest::newRow("all of it") << true << true << true << true;
+    QTest::newRow("attributes only") << true << true << true << false;
+    QTest::newRow("lists only") << true << true << false << true;
+    QTest::newRow("neither given back") << true << true << false << false;
+    QTest::newRow("attributes not recorded") << false << true << true << true;
+    QTest::newRow("nothing recorded") << false << false << true << true;
+}
+
+void TestExtractJob::attributesAndListsAsChosen()
+{
+    QFETCH(bool, recordAttributes);
+    QFETCH(bool, recordLists);
+    QFETCH(bool, restoreAttributes);
+    QFETCH(bool, restoreLists);
+    QTemporaryDir temp;
+    const fs::path root = temp.path().toStdString();
+    if (!attributesSupported(root)) QSKIP("this file system keeps no user attributes or access control lists");
+    fs::create_directories(root / "a" / "shared");
+    std::ofstream(root / "a" / "notes.txt") << "notes";
+    std::ofstream(root / "a" / "plain.txt") << "plain";
+    std::ofstream(root / "a" / "shared" / "team.txt") << "for the team";
+    fs::create_symlink("notes.txt", root / "a" / "link");
+    QVERIFY(setAttribute(root / "a" / "notes.txt", "user.comment", "written by hand"));
+    QVERIFY(setAttribute(root / "a" / "notes.txt", "user.binary", std::string("\0\x01\xff", 3)));
+    if (::geteuid() == 0) QVERIFY(setAttribute(root / "a" / "notes.txt", "trusted.for-root", "only root sets this"));
+    // Owner rw, user 4242 r, group r, nobody else; new files in shared/ get user 4242 rw.
+    QVERIFY(setAttribute(root / "a" / "shared" / "team.txt", "system.posix_acl_access",
+                         kernelAcl({{1, 6}, {2, 4, 4242}, {4, 4}, {0x10, 4}, {0x20, 0}})));
+    QVERIFY(setAttribute(root / "a" / "shared", "system.posix_acl_default",
+                         kernelAcl({{1, 7}, {2, 6, 4242}, {4, 5}, {0x10, 7}, {0x20, 5}})));
+    QVERIFY(setAttribute(root / "a" / "shared", "user.purpose", "team work"));
+    const fs::path archive = root / "a.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    options.recorded.xattrs = recordAttributes;
+    options.recorded.acls = recordLists;
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{root / "a"}, options, control);
+    {
+        const nnz::ArchiveReader reader(archive);
+        for (const auto& e : reader.entries()) {
+            const bool hasAttributes = recordAttributes && (e.path == "a/notes.txt" || e.path == "a/shared");
+            const bool hasList = recordLists && (e.path == "a/shared/team.txt" || e.path == "a/shared");
+            QVERIFY2(e.xattrs.empty() != hasAttributes, e.path.c_str());
+            QVERIFY2(e.acl.empty() != hasList, e.path.c_str());
+        }
+    }
+
+    const fs::path out = root / "out";
+    const nnz::RestoredMetadata restored{nnz::Owners::Extractor, restoreAttributes, restoreLists};
+    const auto summary =
+        nnz::extract_archive(archive, out, {}, nnz::ExistingFiles::Refuse, control, nnz::OutsideLinks::Refuse, {}, 0, restored);
+    QVERIFY2(summary.metadata_failures.empty(), summary.metadata_failures.empty() ? "" : summary.metadata_failures.front().c_str());
+    // What each name holds on disk now: attributes, and lists (system.posix_acl_*), as expected.
+    for (const char* name : {"notes.txt", "plain.txt", "shared", "shared/team.txt"}) {
+        auto before = attributesOf(root / "a" / name);
+        const auto after = attributesOf(out / "a" / name);
+        std::map<std::string, std::string> expected;
+        for (const auto& [key, value] : before) {
+            const bool list = key.rfind("system.posix_acl_", 0) == 0;
+            if (list ? recordLists && restoreLists : recordAttributes && restoreAttributes) expected[key] = value;
+        }
+        QVERIFY2(after == expected, name);
+        struct stat original {}, extracted {};
+        QCOMPARE(::stat((root / "a" / name).c_str(), &original), 0);
+        QCOMPARE(::stat((out / "a" / name).c_str(), &extracted), 0);
+        QCOMPARE(extracted.st_mode, original.st_mode);  // the list's mask is the mode's group bits
+    }
+    QVERIFY(fs::is_symlink(out / "a" / "link"));
+}
+
+void TestExtractJob::capabilitiesSurviveTheOwner()
+{
+    // Giving a file to its owner clears its capabilities (the kernel does, on chown): they are set
+    // after it, as root extracts a program installed with setcap.
+    if (!canGiveFilesAway()) QSKIP("giving files to other users takes root (with those ids mapped)");
+    QTemporaryDir temp;
+    const fs::path root = temp.path().toStdString();
+    fs::create_directories(root / "bin");
+    std::ofstream(root / "bin" / "server") << "a program that binds port 80";
+    QCOMPARE(::chown((root / "bin" / "server").c_str(), 4242, 4343), 0);
+    // vfs_cap_data, revision 2, effective: cap_net_bind_service (10) permitted.
+    const std::string capability("\x01\x00\x00\x02\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00", 20);
+    if (!setAttribute(root / "bin" / "server", "security.capability", capability)) QSKIP("this file system keeps no capabilities");
+    const fs::path archive = root / "bin.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{root / "bin"}, options, control);
+    const fs::path out = root / "out";
+    const auto summary = nnz::extract_archive(archive, out, {}, nnz::ExistingFiles::Refuse, control, nnz::OutsideLinks::Refuse,
+                                              {}, 0, nnz::RestoredMetadata{nnz::Owners::Numeric, true, true});
+    QVERIFY(summary.metadata_failures.empty());
+    struct stat st {};
+    QCOMPARE(::stat((out / "bin" / "server").c_str(), &st), 0);
+    QCOMPARE(st.st_uid, 4242u);
+    const auto attributes = attributesOf(out / "bin" / "server");
+    QVERIFY(attributes.count("security.capability"));
+    QCOMPARE(attributes.at("security.capability"), capability);
 }
 
 void TestExtractJob::holesStayHoles()

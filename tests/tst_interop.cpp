@@ -23,6 +23,7 @@
 
 #include "container/archive_reader.hpp"
 #include "give_away.hpp"
+#include "extended_attributes.hpp"
 #include "error.hpp"
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
@@ -730,13 +731,73 @@ private slots:
         for (const auto owners_mode : {nnz::Owners::Recorded, nnz::Owners::Numeric}) {
             const fs::path out = root / (owners_mode == nnz::Owners::Recorded ? "by-name" : "by-number");
             nnz::JobControl control;
-            nnz::extract_archive(in, out, {}, nnz::ExistingFiles::Refuse, control, nnz::OutsideLinks::Refuse, {}, 0, owners_mode);
+            nnz::extract_archive(in, out, {}, nnz::ExistingFiles::Refuse, control, nnz::OutsideLinks::Refuse, {}, 0, {owners_mode});
             struct stat st {};
             QCOMPARE(::lstat((out / "r").c_str(), &st), 0);
             QCOMPARE(st.st_uid, owners_mode == nnz::Owners::Recorded ? 0u : 4242u);
             QCOMPARE(::lstat((out / "a").c_str(), &st), 0);
             QCOMPARE(st.st_uid, 4242u);  // no such user here: by number
         }
+    }
+
+    void attributesAndListsThroughGnuTar()
+    {
+        // GNU tar --xattrs --acls (another implementation than libarchive) writes a tree with an
+        // attribute, a file's list and a folder's default list; converted to .nnz, extracted,
+        // exported to tar and read back by GNU tar, every one of them is still there.
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        if (!attributesSupported(root)) QSKIP("this file system keeps no user attributes or access control lists");
+        const fs::path src = root / "src";
+        fs::create_directories(src / "t" / "team");
+        std::ofstream(src / "t" / "notes.txt") << "notes";
+        std::ofstream(src / "t" / "team" / "plan.txt") << "the plan";
+        QVERIFY(setAttribute(src / "t" / "notes.txt", "user.comment", "written by hand"));
+        QVERIFY(setAttribute(src / "t" / "team" / "plan.txt", "system.posix_acl_access",
+                             kernelAcl({{1, 6}, {2, 6, 4242}, {4, 4}, {0x10, 6}, {0x20, 0}})));
+        QVERIFY(setAttribute(src / "t" / "team", "system.posix_acl_default",
+                             kernelAcl({{1, 7}, {2, 7, 4242}, {4, 5}, {0x10, 7}, {0x20, 0}})));
+        const auto gnuTar = [](const QStringList& args) {
+            QProcess tar;
+            tar.start("tar", args);
+            return tar.waitForFinished(60'000) && tar.exitStatus() == QProcess::NormalExit && tar.exitCode() == 0;
+        };
+        const fs::path in = root / "in.tar";
+        if (!gnuTar({"--xattrs", "--acls", "-cf", q(in), "-C", q(src), "t"})) QSKIP("GNU tar with --xattrs and --acls is not here");
+        // What each of the three holds on disk, lists (system.posix_acl_*) included.
+        const auto metadataUnder = [](const fs::path& top) {
+            std::map<std::string, std::map<std::string, std::string>> all;
+            for (const char* name : {"t/notes.txt", "t/team", "t/team/plan.txt"}) all[name] = attributesOf(top / name);
+            return all;
+        };
+        const auto expected = metadataUnder(src);
+        QCOMPARE(expected.at("t/team/plan.txt").count("system.posix_acl_access"), size_t(1));
+
+        const fs::path nnz = root / "t.nnz";
+        convert(in, nnz);
+        {
+            const nnz::ArchiveReader reader(nnz);
+            std::map<std::string, nnz::EntryInfo> by_name;
+            for (const auto& e : reader.entries()) by_name[e.path] = e;
+            const auto& notes = by_name.at("t/notes.txt").xattrs;
+            QCOMPARE(notes.size(), size_t(1));  // GNU tar's copy of the list in the kernel's form is not kept twice
+            QCOMPARE(notes[0].name, std::string("user.comment"));
+            QVERIFY(by_name.at("t/team/plan.txt").xattrs.empty());
+            QVERIFY2(by_name.at("t/team/plan.txt").acl.find(":rw-:4242") != std::string::npos, by_name.at("t/team/plan.txt").acl.c_str());
+            QVERIFY(by_name.at("t/team").acl.find("default:user:") != std::string::npos);
+        }
+        const nnz::RestoredMetadata restored{nnz::Owners::Extractor, true, true};
+        nnz::JobControl control;
+        nnz::extract_archive(nnz, root / "from-nnz", {}, nnz::ExistingFiles::Refuse, control, nnz::OutsideLinks::Refuse, {}, 0, restored);
+        QVERIFY(metadataUnder(root / "from-nnz") == expected);
+        nnz::extract_archive(in, root / "from-tar", {}, nnz::ExistingFiles::Refuse, control, nnz::OutsideLinks::Refuse, {}, 0, restored);
+        QVERIFY(metadataUnder(root / "from-tar") == expected);
+
+        const fs::path out = root / "out.tar";
+        export_tar(nnz, out);
+        fs::create_directories(root / "by-gnu-tar");
+        QVERIFY(gnuTar({"--xattrs", "--xattrs-include=user.*", "--acls", "-xf", q(out), "-C", q(root / "by-gnu-tar")}));
+        QVERIFY(metadataUnder(root / "by-gnu-tar") == expected);
     }
 
     void exportFormatByName_data()

@@ -32,6 +32,8 @@
 #include "translations.hpp"
 #include "job_runner.hpp"
 #include "jobs/compress_job.hpp"
+#include "fs/disk_walker.hpp"
+#include "container/archive_writer.hpp"
 #include "jobs/extract_job.hpp"
 #include "interop/opened_archive.hpp"
 #include "interop/foreign_archive.hpp"
@@ -153,6 +155,7 @@ private slots:
     void dropOnAFolderAddsIntoIt();
     void contextMenuOffersTheEntryActions();
     void propertiesShowArchiveAndEntry();
+    void propertiesShowListsAndAttributes();
     void openWithDefaultAppHandsOverTheExtractedFile();
     void activatingOpensFilesAndFolders();
     void exportWritesAStandardArchive_data();
@@ -651,6 +654,37 @@ void TestMainWindow::contextMenuOffersTheEntryActions()
     QVERIFY(!action(window, "openWithAction")->isEnabled());
     QVERIFY(!action(window, "renameAction")->isEnabled());
     QVERIFY(window.openWithDefaultApp() == nullptr);
+}
+
+void TestMainWindow::propertiesShowListsAndAttributes()
+{
+    // Given to the writer as a file system would give them: shown as lines, markup as text.
+    const fs::path root = fs::path(temp_.path().toStdString()) / "acl-props";
+    fs::create_directories(root / "d");
+    std::ofstream(root / "d" / "shared.txt") << "shared";
+    auto items = nnz::walk_inputs(std::vector<fs::path>{root / "d"});
+    for (auto& item : items) {
+        if (item.info.path != "d/shared.txt") continue;
+        item.info.acl = "user::rw-,user:alice:r--:1000,group::r--,mask::r--,other::r--";
+        item.info.xattrs = {{"user.comment", "<i>team</i> notes"}};
+    }
+    const fs::path archive = root / "acl.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    nnz::write_archive(archive, items, nnz::write_options_for(options, items), control);
+    MainWindow window;
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    selectEntries(window, {QStringLiteral("d/shared.txt")});
+    action(window, "propertiesAction")->trigger();
+    auto* dialog = window.findChild<nnz::ui::PropertiesDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->field(QStringLiteral("acl")), QStringLiteral("user::rw-\nuser:alice:r--:1000\ngroup::r--\nmask::r--\nother::r--"));
+    QCOMPARE(dialog->field(QStringLiteral("xattrs")), QStringLiteral("user.comment: <i>team</i> notes"));
+    auto* shown = dialog->findChild<QLabel*>(QStringLiteral("xattrs"));
+    QVERIFY(shown);
+    QCOMPARE(shown->textFormat(), Qt::PlainText);  // the archive's text, not markup
+    dialog->close();
 }
 
 void TestMainWindow::propertiesShowArchiveAndEntry()

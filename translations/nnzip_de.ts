@@ -298,6 +298,13 @@
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n byte(s)</source>
+        <translation>
+            <numerusform>%1: %n Byte</numerusform>
+            <numerusform>%1: %n Bytes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::ExtractDialog</name>
@@ -1532,6 +1539,14 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>Owner:</source>
         <translation>Eigentümer:</translation>
+    </message>
+    <message>
+        <source>Access control list:</source>
+        <translation>Zugriffssteuerungsliste:</translation>
+    </message>
+    <message>
+        <source>Extended attributes:</source>
+        <translation>Erweiterte Attribute:</translation>
     </message>
 </context>
 <context>

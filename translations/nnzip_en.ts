@@ -298,6 +298,13 @@
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n byte(s)</source>
+        <translation>
+            <numerusform>%1: %n byte</numerusform>
+            <numerusform>%1: %n bytes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::ExtractDialog</name>
@@ -1532,6 +1539,14 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>Owner:</source>
         <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Access control list:</source>
+        <translation>Access control list:</translation>
+    </message>
+    <message>
+        <source>Extended attributes:</source>
+        <translation>Extended attributes:</translation>
     </message>
 </context>
 <context>

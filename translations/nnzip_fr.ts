@@ -298,6 +298,13 @@
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n byte(s)</source>
+        <translation>
+            <numerusform>%1 : %n octet</numerusform>
+            <numerusform>%1 : %n octets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::ExtractDialog</name>
@@ -1532,6 +1539,14 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>Owner:</source>
         <translation>Propriétaire :</translation>
+    </message>
+    <message>
+        <source>Access control list:</source>
+        <translation>Liste de contrôle d’accès :</translation>
+    </message>
+    <message>
+        <source>Extended attributes:</source>
+        <translation>Attributs étendus :</translation>
     </message>
 </context>
 <context>

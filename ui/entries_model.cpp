@@ -33,7 +33,8 @@ bool isNumeric(int column)
            column == EntriesModel::Modified;
 }
 
-// As ls -l writes them: "drwxr-x---", "-rwsr-xr-x", "lrwxrwxrwx".
+// As ls -l writes them: "drwxr-x---", "-rwsr-xr-x", "lrwxrwxrwx", and "-rw-rw-r--+" with an
+// access control list.
 QString permissionsText(const nnz::EntryInfo& e)
 {
     const char type = e.type == nnz::EntryType::Directory ? 'd' : e.type == nnz::EntryType::Symlink ? 'l' : '-';
@@ -50,6 +51,7 @@ QString permissionsText(const nnz::EntryInfo& e)
         else if (who < 2) text += run ? QChar('s') : QChar('S');
         else text += run ? QChar('t') : QChar('T');
     }
+    if (!e.acl.empty()) text += QLatin1Char('+');
     return text;
 }
 
@@ -64,6 +66,31 @@ QString EntriesModel::ownerText(const std::optional<nnz::EntryOwner>& owner, boo
     const QString group = owner->group.empty() ? QString::number(owner->gid) : QString::fromStdString(owner->group);
     const QString names = user + QLatin1Char(':') + group;
     return withNumbers ? QStringLiteral("%1 (%2)").arg(names, numbers) : names;
+}
+
+QString EntriesModel::attributesText(const std::vector<nnz::ExtendedAttribute>& attributes)
+{
+    QStringList lines;
+    for (const auto& attribute : attributes) {
+        const QString name = QString::fromStdString(attribute.name);
+        const std::string_view value(attribute.value);
+        // Text is shown as it is when it is one line of UTF-8 (a trailing NUL, as C strings
+        // are often stored, aside); anything else by its size.
+        const std::string_view text = !value.empty() && value.back() == '\0' ? value.substr(0, value.size() - 1) : value;
+        bool printable = !text.empty() && text.size() <= 200;
+        for (unsigned char c : text) printable = printable && c >= 0x20 && c != 0x7f;
+        const QString shown = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        if (printable && shown.toUtf8() == QByteArray(text.data(), qsizetype(text.size())))
+            lines << QStringLiteral("%1: %2").arg(name, shown);
+        else
+            lines << tr("%1: %n byte(s)", nullptr, int(value.size())).arg(name);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString EntriesModel::aclText(const std::string& acl)
+{
+    return QString::fromStdString(acl).split(QLatin1Char(','), Qt::SkipEmptyParts).join(QLatin1Char('\n'));
 }
 
 EntriesModel::EntriesModel(QObject* parent) : QAbstractItemModel(parent) { buildTree(); }

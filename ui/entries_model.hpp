@@ -46,6 +46,11 @@ public:
     // "alice:staff" (names where recorded, numbers otherwise), with "(1000:50)" after it when
     // withNumbers; empty where no owner is recorded.
     static QString ownerText(const std::optional<nnz::EntryOwner>& owner, bool withNumbers = false);
+    // One line per attribute: "user.comment: hello" (the value where it is text, its size
+    // otherwise); empty where none are recorded.
+    static QString attributesText(const std::vector<nnz::ExtendedAttribute>& attributes);
+    // One line per entry of an access control list ("user:alice:r--:1000"); empty for none.
+    static QString aclText(const std::string& acl);
 
     // Reads the archive's index (for a foreign archive, every header). Throws nnz::Error
     // (Io/Data; Password for an encrypted .nnz without its password or with a wrong one) and

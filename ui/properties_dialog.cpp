@@ -111,6 +111,9 @@ PropertiesDialog::PropertiesDialog(const EntriesModel& model, const QModelIndex&
                 addRow(QStringLiteral("problem"), tr("Problem:"), problem);
             addRow(QStringLiteral("permissions"), tr("Permissions:"), QStringLiteral("%1").arg(e.mode, 4, 8, QChar('0')));
             if (e.owner) addRow(QStringLiteral("owner"), tr("Owner:"), EntriesModel::ownerText(e.owner, true));
+            if (!e.acl.empty()) addRow(QStringLiteral("acl"), tr("Access control list:"), EntriesModel::aclText(e.acl));
+            if (!e.xattrs.empty())
+                addRow(QStringLiteral("xattrs"), tr("Extended attributes:"), EntriesModel::attributesText(e.xattrs));
             addRow(QStringLiteral("entryModified"), tr("Modified:"),
                    QLocale().toString(QDateTime::fromSecsSinceEpoch(e.mtime_sec), QLocale::LongFormat));
         }
@@ -126,6 +129,7 @@ PropertiesDialog::PropertiesDialog(const EntriesModel& model, const QModelIndex&
 void PropertiesDialog::addRow(const QString& key, const QString& label, const QString& value)
 {
     auto* text = new QLabel(value, this);
+    text->setTextFormat(Qt::PlainText);  // names and attributes from an archive are not markup
     text->setObjectName(key);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     text->setWordWrap(true);

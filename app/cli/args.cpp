@@ -152,7 +152,11 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
     } else if (option == "--recovery" && add) {
         a.compress.recovery_percent = parse_percent(option, tokens.value_for(option, inline_value));
     } else if (option == "--no-owners" && add && a.command != Command::Delete) {
-        a.compress.record_owners = false;
+        a.compress.recorded.owners = false;
+    } else if (option == "--no-xattrs" && add && a.command != Command::Delete) {
+        a.compress.recorded.xattrs = false;
+    } else if (option == "--no-acls" && add && a.command != Command::Delete) {
+        a.compress.recorded.acls = false;
     } else if (option == "--skip-unreadable" && add && a.command != Command::Delete) {
         a.compress.skip_unreadable = true;
     } else if ((option == "--allow-outside-links" || option == "--skip-outside-links") && extract) {
@@ -166,6 +170,12 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.same_owner = option == "--same-owner";
     } else if (option == "--numeric-owner" && extract) {
         a.numeric_owner = true;
+    } else if ((option == "--xattrs" || option == "--no-xattrs") && extract) {
+        if (a.xattrs && *a.xattrs != (option == "--xattrs")) usage_error("--xattrs and --no-xattrs exclude each other");
+        a.xattrs = option == "--xattrs";
+    } else if ((option == "--acls" || option == "--no-acls") && extract) {
+        if (a.acls && *a.acls != (option == "--acls")) usage_error("--acls and --no-acls exclude each other");
+        a.acls = option == "--acls";
     } else {
         usage_error("unknown option '" + option + "' for this command");
     }
@@ -268,10 +278,17 @@ Arguments parse_arguments(std::span<const std::string> args)
             usage_error("--strip-components is for extracting to a folder");
         if ((a.same_owner || a.numeric_owner) && (a.to_stdout || !a.to_tar.empty()))
             usage_error("--same-owner, --no-same-owner and --numeric-owner are for extracting to a folder");
-        if (a.same_owner.value_or(default_owners() != Owners::Extractor))
-            a.owners = a.numeric_owner ? Owners::Numeric : Owners::Recorded;
-        else
-            a.owners = Owners::Extractor;
+        if ((a.xattrs || a.acls) && (a.to_stdout || !a.to_tar.empty()))
+            usage_error("--xattrs, --no-xattrs, --acls and --no-acls are for extracting to a folder");
+        {
+            const RestoredMetadata defaults = default_restored();
+            if (a.same_owner.value_or(defaults.owners != Owners::Extractor))
+                a.restored.owners = a.numeric_owner ? Owners::Numeric : Owners::Recorded;
+            else
+                a.restored.owners = Owners::Extractor;
+            a.restored.xattrs = a.xattrs.value_or(defaults.xattrs);
+            a.restored.acls = a.acls.value_or(defaults.acls);
+        }
         break;
     case Command::Convert:
         if (positional.size() != 1) usage_error("'convert' needs an input archive and the .nnz to write");
@@ -327,6 +344,8 @@ const char* usage_text()
            "                                not UTF-8, with a warning (default: stop with an error)\n"
            "      --no-owners               record no owners, so that the archive does not depend on\n"
            "                                who made it (default: each entry's uid, gid and names)\n"
+           "      --no-xattrs               record no extended attributes (default: all that can be read)\n"
+           "      --no-acls                 record no access control lists (default: every one)\n"
            "      -x, --exclude PATTERN     leave out what matches (repeatable; quote it): '*.o' or\n"
            "                                '.git' anywhere, 'src/build' from the top; a folder with\n"
            "                                everything in it\n"
@@ -375,6 +394,8 @@ const char* usage_text()
            "                                others need the right to give files away)\n"
            "      --no-same-owner           the extracting user owns everything (the default otherwise)\n"
            "      --numeric-owner           restore owners by number, not by user and group name\n"
+           "      --xattrs, --no-xattrs     give extended attributes back, or not (default: for root)\n"
+           "      --acls, --no-acls         give access control lists back, or not (default: for root)\n"
            "  nnzip l ARCHIVE [--json] [ENTRY...]\n"
            "                                 list the entries, or the named ones (as for 'x')\n"
            "  nnzip t ARCHIVE               decode everything and verify every checksum\n"

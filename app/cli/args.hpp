@@ -26,9 +26,11 @@ struct Arguments {
     bool skip_existing = false;                 // x: --skip-existing
     unsigned strip_components = 0;              // x: --strip-components
     OutsideLinks outside_links = OutsideLinks::Refuse;  // x: --allow-outside-links, --skip-outside-links
-    Owners owners = default_owners();           // x: from the two below
+    RestoredMetadata restored = default_restored();  // x: from the four below
     std::optional<bool> same_owner;             // x: --same-owner, --no-same-owner; default: when root
     bool numeric_owner = false;                 // x: --numeric-owner
+    std::optional<bool> xattrs;                 // x: --xattrs, --no-xattrs; default: when root
+    std::optional<bool> acls;                   // x: --acls, --no-acls; default: when root
     bool json = false;                          // l
     bool ask_password = false;                  // -p: ask for it on the terminal
     std::filesystem::path password_file;        // --password-file: its first line

@@ -111,13 +111,35 @@ std::vector<size_t> listed(std::span<const size_t> selection, size_t count)
     return all;
 }
 
-// The owner as JSON fields, when recorded.
-void print_json_owner(const std::optional<EntryOwner>& owner, std::FILE* out)
+std::string base64(std::string_view bytes)
 {
-    if (!owner) return;
-    std::fprintf(out, ", \"uid\": %u, \"gid\": %u", owner->uid, owner->gid);
-    if (!owner->user.empty()) std::fprintf(out, ", \"user\": %s", json_string(owner->user).c_str());
-    if (!owner->group.empty()) std::fprintf(out, ", \"group\": %s", json_string(owner->group).c_str());
+    static constexpr char kDigits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    for (size_t i = 0; i < bytes.size(); i += 3) {
+        const size_t n = std::min<size_t>(3, bytes.size() - i);
+        uint32_t group = 0;
+        for (size_t k = 0; k < 3; ++k) group = group << 8 | (k < n ? static_cast<uint8_t>(bytes[i + k]) : 0u);
+        for (size_t k = 0; k < 4; ++k) out += k <= n ? kDigits[(group >> (18 - 6 * k)) & 63] : '=';
+    }
+    return out;
+}
+
+// The owner, extended attributes (values in base64: they need not be text) and access control
+// list as JSON fields, where recorded.
+void print_json_metadata(const EntryInfo& e, std::FILE* out)
+{
+    if (const auto& owner = e.owner) {
+        std::fprintf(out, ", \"uid\": %u, \"gid\": %u", owner->uid, owner->gid);
+        if (!owner->user.empty()) std::fprintf(out, ", \"user\": %s", json_string(owner->user).c_str());
+        if (!owner->group.empty()) std::fprintf(out, ", \"group\": %s", json_string(owner->group).c_str());
+    }
+    if (!e.xattrs.empty()) {
+        std::fputs(", \"xattrs\": {", out);
+        for (size_t k = 0; k < e.xattrs.size(); ++k)
+            std::fprintf(out, "%s%s: \"%s\"", k ? ", " : "", json_string(e.xattrs[k].name).c_str(), base64(e.xattrs[k].value).c_str());
+        std::fputs("}", out);
+    }
+    if (!e.acl.empty()) std::fprintf(out, ", \"acl\": %s", json_string(e.acl).c_str());
 }
 
 // The first name of the file entries[index] is a hard link of.
@@ -191,7 +213,7 @@ void print_json(const ForeignArchive& archive, std::span<const size_t> selection
                      json_string(archive.format()).c_str());
         if (e.type == EntryType::Symlink) std::fprintf(out, ", \"link_target\": %s", json_string(e.link_target).c_str());
         if (!link_targets[i].empty()) std::fprintf(out, ", \"hard_link_to\": %s", json_string(link_targets[i]).c_str());
-        print_json_owner(e.owner, out);
+        print_json_metadata(e, out);
         if (entry.encrypted) std::fputs(", \"encrypted\": true", out);
         if (!entry.problem.empty()) std::fprintf(out, ", \"problem\": %s", json_string(entry.problem).c_str());
         std::fputs("}", out);
@@ -267,7 +289,7 @@ void print_json(const ArchiveReader& reader, std::span<const size_t> selection, 
             std::fprintf(out, ", \"duplicate_of\": %s", json_string(reader.entries()[original_of(reader.entries(), i)].path).c_str());
         if (e.hard_link)
             std::fprintf(out, ", \"hard_link_to\": %s", json_string(first_name_of(reader.entries(), i).path).c_str());
-        print_json_owner(e.owner, out);
+        print_json_metadata(e, out);
         std::fputs("}", out);
         first = false;
     }

@@ -156,7 +156,7 @@ int extract(const Arguments& args, bool progress)
                                       : args.skip_existing ? nnz::ExistingFiles::Skip
                                                            : nnz::ExistingFiles::Refuse;
                 summary = nnz::extract_archive(args.archive, args.output, args.entries, existing, c, args.outside_links,
-                                               args.compress.passphrase, args.strip_components, args.owners);
+                                               args.compress.passphrase, args.strip_components, args.restored);
             },
             control, progress);
     } catch (const nnz::LinkRefused& e) {
@@ -176,10 +176,10 @@ int extract(const Arguments& args, bool progress)
     for (const auto& link : summary.skipped_links)
         std::fprintf(stderr, "nnzip: warning: left out the symlink %s -> %s: %s\n", link.path.c_str(), link.target.c_str(),
                      link.why.c_str());
-    if (!summary.owner_failures.empty())
-        std::fprintf(stderr, "nnzip: warning: %zu entr%s kept the extracting user as owner: %s%s\n",
-                     summary.owner_failures.size(), summary.owner_failures.size() == 1 ? "y" : "ies",
-                     summary.owner_failures.front().c_str(), summary.owner_failures.size() == 1 ? "" : ", ...");
+    if (!summary.metadata_failures.empty())
+        std::fprintf(stderr, "nnzip: warning: could not give %zu entr%s all of their recorded owner, extended attributes and access control list: %s%s\n",
+                     summary.metadata_failures.size(), summary.metadata_failures.size() == 1 ? "y" : "ies",
+                     summary.metadata_failures.front().c_str(), summary.metadata_failures.size() == 1 ? "" : ", ...");
     return 0;
 }
 

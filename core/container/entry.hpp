@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nnz {
 
@@ -31,6 +32,37 @@ inline bool valid_owner_name(std::string_view name)
     return true;
 }
 
+// An extended attribute as the file system keeps it: a name with its namespace ("user.comment",
+// "security.capability") and value bytes, which need not be text.
+struct ExtendedAttribute {
+    std::string name;
+    std::string value;
+    auto operator<=>(const ExtendedAttribute&) const = default;
+};
+
+// Linux's limits (XATTR_NAME_MAX, XATTR_SIZE_MAX): nothing larger can be set again.
+inline constexpr size_t kMaxAttributeNameBytes = 255;
+inline constexpr size_t kMaxAttributeValueBytes = 65536;
+// Far above any access control list a file system keeps (ext4 holds one in a 4 KiB block).
+inline constexpr size_t kMaxAclTextBytes = 65535;
+
+// What an attribute name may be in an archive: 1 to 255 bytes of UTF-8 without control
+// characters (it is shown, and set again by name).
+bool valid_attribute_name(std::string_view name);
+
+// What an access control list may be in an archive: its text (see EntryInfo::acl) of at most
+// kMaxAclTextBytes, UTF-8 without control characters.
+bool valid_acl_text(std::string_view text);
+
+// Whether attributes may be stored as they are: each name valid, each value at most
+// kMaxAttributeValueBytes, sorted by name, each name once.
+bool attributes_storable(std::span<const ExtendedAttribute> attributes);
+
+// The attributes that can be stored, in order: invalid names and over-long values are left out
+// (each named in left_out, escaped) and the first of repeated names kept.
+std::vector<ExtendedAttribute> kept_attributes(std::vector<ExtendedAttribute> attributes,
+                                               std::vector<std::string>* left_out = nullptr);
+
 struct EntryInfo {
     std::string path;         // normalised relative UTF-8 path, '/' separated (see entry_path.hpp)
     EntryType type = EntryType::File;
@@ -53,6 +85,22 @@ struct EntryInfo {
     bool hard_link = false;
     // Not recorded for entries of archives made before 0.14 and of formats without owners (zip).
     std::optional<EntryOwner> owner;
+    // Extended attributes, sorted by name, each name once (none for archives made before 0.15,
+    // with --no-xattrs, and of formats without them).
+    std::vector<ExtendedAttribute> xattrs;
+    // A POSIX.1e access control list beyond what the mode says, in its long text form with
+    // numeric ids after names and default entries (folders) marked "default:", comma-separated:
+    // "user::rw-,user:alice:r--:1000,group::r--,mask::r--,other::r--" (the text libarchive's
+    // archive_entry_acl_to_text writes, and setfacl reads). Empty: none.
+    std::string acl;
+};
+
+// What an archive records of each entry beyond its name, type, mode, time and content (nnzip a
+// --no-owners, --no-xattrs, --no-acls turn them off).
+struct RecordedMetadata {
+    bool owners = true;
+    bool xattrs = true;
+    bool acls = true;
 };
 
 // Whether two files' contents lie in the same place of the solid stream: a duplicate and the file

@@ -1,5 +1,6 @@
 #include "entry_path.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <unordered_map>
 
@@ -60,6 +61,41 @@ bool valid_utf8_without_controls(std::string_view s)
 }
 
 }  // namespace
+
+bool valid_attribute_name(std::string_view name)
+{
+    return !name.empty() && name.size() <= kMaxAttributeNameBytes && valid_utf8_without_controls(name);
+}
+
+bool valid_acl_text(std::string_view text)
+{
+    return text.size() <= kMaxAclTextBytes && valid_utf8_without_controls(text);
+}
+
+bool attributes_storable(std::span<const ExtendedAttribute> attributes)
+{
+    for (size_t i = 0; i < attributes.size(); ++i) {
+        if (!valid_attribute_name(attributes[i].name) || attributes[i].value.size() > kMaxAttributeValueBytes) return false;
+        if (i > 0 && attributes[i - 1].name >= attributes[i].name) return false;
+    }
+    return true;
+}
+
+std::vector<ExtendedAttribute> kept_attributes(std::vector<ExtendedAttribute> attributes, std::vector<std::string>* left_out)
+{
+    std::stable_sort(attributes.begin(), attributes.end(),
+                     [](const ExtendedAttribute& a, const ExtendedAttribute& b) { return a.name < b.name; });
+    std::vector<ExtendedAttribute> kept;
+    for (auto& attribute : attributes) {
+        if (!valid_attribute_name(attribute.name) || attribute.value.size() > kMaxAttributeValueBytes) {
+            if (left_out) left_out->push_back(escaped_name(attribute.name));
+            continue;
+        }
+        if (!kept.empty() && kept.back().name == attribute.name) continue;
+        kept.push_back(std::move(attribute));
+    }
+    return kept;
+}
 
 std::optional<std::string> normalise_entry_path(std::string_view name)
 {

@@ -274,6 +274,8 @@ namespace {
 // Readers before 0.14 skip them with the rest of the record.
 constexpr uint64_t kOwnerTag = 1;     // var uid, var gid, var user length, user, var group length, group
 constexpr uint64_t kHardLinkTag = 2;  // no payload; only on a duplicate
+constexpr uint64_t kAttributesTag = 3;  // per attribute: var name length, name, var value length, value
+constexpr uint64_t kAclTag = 4;         // the text of the access control list
 constexpr size_t kMaxOwnerNameBytes = 255;  // as valid_owner_name
 
 void encode_owner_field(ByteWriter& out, const std::optional<EntryOwner>& owner)
@@ -309,12 +311,54 @@ EntryOwner parse_owner_payload(ByteReader& in, const std::string& path)
     return owner;
 }
 
+void encode_attributes_field(ByteWriter& out, std::span<const ExtendedAttribute> attributes, const std::string& path)
+{
+    // Those who fill in attributes keep them so (kept_attributes); a reader would refuse others.
+    if (!attributes_storable(attributes)) throw Error(ErrorCode::Internal, "entry \"" + path + "\" has attributes no archive may hold");
+    ByteWriter payload;
+    for (const auto& attribute : attributes) {
+        payload.varint(attribute.name.size());
+        payload.raw(attribute.name);
+        payload.varint(attribute.value.size());
+        payload.raw(attribute.value);
+    }
+    out.varint(kAttributesTag);
+    out.varint(payload.size());
+    out.raw(payload.bytes());
+}
+
+std::vector<ExtendedAttribute> parse_attributes_payload(ByteReader& in, size_t field_end, const std::string& path)
+{
+    std::vector<ExtendedAttribute> attributes;
+    while (in.position() < field_end) {
+        ExtendedAttribute attribute;
+        const uint64_t name_length = in.varint("attribute name length");
+        if (in.position() > field_end || name_length > kMaxAttributeNameBytes || name_length > field_end - in.position())
+            in.fail("entry \"" + path + "\" has an attribute name of " + std::to_string(name_length) + " bytes");
+        attribute.name = in.string(name_length, "attribute name");
+        if (!valid_attribute_name(attribute.name)) in.fail("entry \"" + path + "\" has an invalid attribute name");
+        // Sorted, each once: one archive has one encoding of a set of attributes.
+        if (!attributes.empty() && attributes.back().name >= attribute.name)
+            in.fail("entry \"" + path + "\" has attributes out of order");
+        const uint64_t value_length = in.varint("attribute value length");
+        if (value_length > kMaxAttributeValueBytes || in.position() > field_end || value_length > field_end - in.position())
+            in.fail("entry \"" + path + "\" has an attribute value of " + std::to_string(value_length) + " bytes");
+        attribute.value = in.string(value_length, "attribute value");
+        attributes.push_back(std::move(attribute));
+    }
+    return attributes;
+}
+
 // The extension fields up to record_end. The owner is inherited from the previous record of the
-// list when the record has none.
+// list when the record has none, and so are its extended attributes and access control list.
 void parse_extension_fields(ByteReader& in, size_t record_end, EntryInfo& e, const EntryInfo* previous)
 {
-    if (previous) e.owner = previous->owner;
-    bool owner_seen = false, hard_link_seen = false;
+    if (previous) {
+        e.owner = previous->owner;
+        e.xattrs = previous->xattrs;
+        e.acl = previous->acl;
+    }
+    bool owner_seen = false, hard_link_seen = false, attributes_seen = false, acl_seen = false;
     while (in.position() < record_end) {
         const uint64_t tag = in.varint("entry field");
         const uint64_t length = in.varint("entry field length");
@@ -329,6 +373,14 @@ void parse_extension_fields(ByteReader& in, size_t record_end, EntryInfo& e, con
             if (std::exchange(hard_link_seen, true) || length != 0 || !e.duplicate)
                 in.fail("entry \"" + e.path + "\" has an invalid hard link field");
             e.hard_link = true;
+        } else if (tag == kAttributesTag) {
+            if (std::exchange(attributes_seen, true)) in.fail("entry \"" + e.path + "\" has two attribute lists");
+            e.xattrs = parse_attributes_payload(in, field_end, e.path);
+        } else if (tag == kAclTag) {
+            if (std::exchange(acl_seen, true)) in.fail("entry \"" + e.path + "\" has two access control lists");
+            if (length > kMaxAclTextBytes) in.fail("entry \"" + e.path + "\" has an access control list of " + std::to_string(length) + " bytes");
+            e.acl = in.string(length, "access control list");
+            if (!valid_acl_text(e.acl)) in.fail("entry \"" + e.path + "\" has an invalid access control list");
         }
         // Tags this version does not know are skipped, as a newer minor version may add them.
         if (in.position() > field_end) in.fail("entry \"" + e.path + "\" overruns its record");
@@ -359,6 +411,14 @@ size_t encode_entry(ByteWriter& out, const EntryInfo& entry, const EntryInfo* pr
     record.varint(entry.offset);
     const std::optional<EntryOwner> no_owner;
     if (entry.owner != (previous ? previous->owner : no_owner)) encode_owner_field(record, entry.owner);
+    static const std::vector<ExtendedAttribute> no_attributes;
+    if (entry.xattrs != (previous ? previous->xattrs : no_attributes)) encode_attributes_field(record, entry.xattrs, entry.path);
+    if (entry.acl != (previous ? std::string_view(previous->acl) : std::string_view())) {
+        if (!valid_acl_text(entry.acl)) throw Error(ErrorCode::Internal, "entry \"" + entry.path + "\" has an access control list no archive may hold");
+        record.varint(kAclTag);
+        record.varint(entry.acl.size());
+        record.raw(entry.acl);
+    }
     if (entry.duplicate && entry.hard_link) {
         record.varint(kHardLinkTag);
         record.varint(0);

@@ -43,8 +43,8 @@ inline constexpr uint32_t kFlagRecoveryRecord = 2;
 inline constexpr uint8_t kDuplicateType = 3;  // on disk; in memory EntryType::File with duplicate set
 inline constexpr uint16_t kOldestVersionMajor = 1;
 // 1 since 0.14: records may end with extension fields (owners, hard links), which readers of
-// minor version 0 skip.
-inline constexpr uint16_t kVersionMinor = 1;
+// minor version 0 skip; 2 since 0.15: extended attributes and access control lists among them.
+inline constexpr uint16_t kVersionMinor = 2;
 
 // Caps that keep a hostile archive from asking for absurd allocations.
 inline constexpr uint64_t kMaxBlockSize = 1ull << 30;   // raw bytes per block

@@ -16,6 +16,7 @@
 #include "../container/entry_path.hpp"
 #include "../container/temp_file.hpp"
 #include "../error.hpp"
+#include "entry_metadata.hpp"
 
 namespace nnz {
 namespace fs = std::filesystem;
@@ -179,13 +180,24 @@ DiskExtractor::~DiskExtractor() { discard_pending(); }
 
 Owners default_owners() { return ::geteuid() == 0 ? Owners::Recorded : Owners::Extractor; }
 
-void DiskExtractor::set_owners(Owners owners)
+RestoredMetadata default_restored()
 {
-    owners_ = owners;
-    const int flags = kWriteFlags | (owners == Owners::Extractor ? 0 : ARCHIVE_EXTRACT_OWNER);
+    const bool root = ::geteuid() == 0;
+    return {root ? Owners::Recorded : Owners::Extractor, root, root};
+}
+
+void DiskExtractor::set_restored(const RestoredMetadata& restored)
+{
+    restored_ = restored;
+    // (A folder's list is set when the writer closes, after everything inside it was written:
+    // libarchive defers it with the folder's mode.)
+    const int flags = kWriteFlags | (restored.owners == Owners::Extractor ? 0 : ARCHIVE_EXTRACT_OWNER) |
+                      (restored.xattrs ? ARCHIVE_EXTRACT_XATTR : 0) | (restored.acls ? ARCHIVE_EXTRACT_ACL : 0);
     if (archive_write_disk_set_options(writer_.get(), flags) != ARCHIVE_OK) fail("cannot configure the disk writer");
-    // Without a lookup libarchive takes the numbers as they are.
-    if (owners == Owners::Recorded && archive_write_disk_set_standard_lookup(writer_.get()) != ARCHIVE_OK)
+    // Without a lookup libarchive takes the numbers as they are, for owners and for the users and
+    // groups a list names alike.
+    const bool by_name = restored.owners == Owners::Recorded || (restored.acls && restored.owners != Owners::Numeric);
+    if (by_name && archive_write_disk_set_standard_lookup(writer_.get()) != ARCHIVE_OK)
         fail("cannot set up owner name lookup");
 }
 
@@ -318,14 +330,17 @@ void DiskExtractor::write_header(const EntryInfo& entry, const fs::path& path)
         archive_entry_set_mtime(e.get(), entry.mtime_sec, entry.mtime_nsec);
         break;
     }
-    if (owners_ != Owners::Extractor && entry.owner) {
+    if (restored_.owners != Owners::Extractor && entry.owner) {
         archive_entry_set_uid(e.get(), entry.owner->uid);
         archive_entry_set_gid(e.get(), entry.owner->gid);
-        if (owners_ == Owners::Recorded) {
+        if (restored_.owners == Owners::Recorded) {
             if (!entry.owner->user.empty()) archive_entry_set_uname(e.get(), entry.owner->user.c_str());
             if (!entry.owner->group.empty()) archive_entry_set_gname(e.get(), entry.owner->group.c_str());
         }
     }
+    if (restored_.xattrs) add_attributes(e.get(), entry.xattrs);
+    if (restored_.acls && !add_acl(e.get(), entry.acl))
+        metadata_failures_.push_back(printable(entry.path) + ": an access control list this system cannot read");
     note_warning(archive_write_header(writer_.get(), e.get()), "cannot create " + path.string());
 }
 
@@ -339,10 +354,12 @@ void DiskExtractor::note_warning(int result, const std::string& what)
 {
     if (result < ARCHIVE_WARN) fail(what);
     // The disk writer warns when it cannot set an owner (not root, an unknown user's number
-    // refused by the file system); everything else it warns of is set right after, or done.
-    if (result == ARCHIVE_WARN && owners_ != Owners::Extractor) {
+    // refused by the file system), an attribute (a namespace for root only, a file system
+    // without them) or a list; everything else it warns of is set right after, or done.
+    const bool restoring = restored_.owners != Owners::Extractor || restored_.xattrs || restored_.acls;
+    if (result == ARCHIVE_WARN && restoring) {
         const char* why = archive_error_string(writer_.get());
-        owner_failures_.push_back(why ? why : what);
+        metadata_failures_.push_back(why ? why : what);
     }
 }
 

@@ -38,6 +38,17 @@ enum class Owners {
 // Recorded when running as root, Extractor otherwise.
 Owners default_owners();
 
+// What extraction gives back beyond names, contents, modes and times. Extended attributes in
+// the trusted and security namespaces (file capabilities among them) and lists naming other
+// users are for root to set; tar too restores them only for root unless told otherwise.
+struct RestoredMetadata {
+    Owners owners = Owners::Extractor;
+    bool xattrs = false;
+    bool acls = false;
+};
+// Everything when running as root (as bsdtar does), nothing otherwise.
+RestoredMetadata default_restored();
+
 struct OutsideLink {
     std::string path;    // the link's entry name
     std::string target;  // what it points to
@@ -76,10 +87,12 @@ public:
 
     // Refuse unless set otherwise.
     void set_outside_links(OutsideLinks policy) { outside_links_ = policy; }
-    // Whether entries get their recorded owners back (needs root); the extracting user's otherwise.
-    void set_owners(Owners owners);
-    // What could not be given its owner back, one line each (owners are not worth failing for).
-    const std::vector<std::string>& owner_failures() const { return owner_failures_; }
+    // Whether entries get their recorded owners (needs root; the extracting user's otherwise),
+    // extended attributes and access control lists back. Nothing by default.
+    void set_restored(const RestoredMetadata& restored);
+    // What could not be given its owner, attributes or list back, one line each (libarchive's
+    // reason): they are not worth failing for.
+    const std::vector<std::string>& metadata_failures() const { return metadata_failures_; }
 
     // Checks all names, symlinks and existing targets up front so that a refused extraction writes
     // nothing: unsafe or over-long names (a component over 255 bytes, a path over 4095), an entry
@@ -138,7 +151,7 @@ private:
     bool link_allowed(const EntryInfo& entry);
     void write_header(const EntryInfo& entry, const std::filesystem::path& path);
     void finish_libarchive_entry();
-    // Throws for a failure; remembers an owner that could not be set.
+    // Throws for a failure; remembers metadata that could not be set.
     void note_warning(int libarchive_result, const std::string& what);
     // Makes the file begun a hard link of source when source is still the file (device, inode)
     // written there; false, with nothing changed, otherwise.
@@ -157,8 +170,8 @@ private:
     std::map<std::string, Fd> link_targets_;   // such files' paths -> the files written there (O_PATH)
     std::vector<FolderFixup> folders_;
     OutsideLinks outside_links_ = OutsideLinks::Refuse;
-    Owners owners_ = Owners::Extractor;
-    std::vector<std::string> owner_failures_;
+    RestoredMetadata restored_;
+    std::vector<std::string> metadata_failures_;
     std::map<std::string, std::string, std::less<>> planned_links_;  // path -> target, from check_targets
     std::vector<OutsideLink> skipped_links_;
     std::set<std::string, std::less<>> skipped_names_;  // their paths, found again in begin() and end()

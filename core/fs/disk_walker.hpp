@@ -19,10 +19,12 @@ namespace nnz {
 // skip_unreadable is set, regular files this process may not read and names an archive cannot
 // hold (not UTF-8, control characters; a folder with everything in it). Otherwise those throw
 // Error(Io) before anything is compressed. Names that excluded matches are left out, and
-// excluded folders are not entered.
+// excluded folders are not entered. Owners, extended attributes and access control lists are
+// read as `recorded` asks (not reading attributes and lists saves system calls per file).
+// Attributes an archive cannot hold (names not UTF-8) are left out with a warning.
 std::vector<InputItem> walk_inputs(std::span<const std::filesystem::path> inputs,
                                    std::vector<std::string>& warnings, bool skip_unreadable = false,
-                                   const EntryPatterns& excluded = {});
+                                   const EntryPatterns& excluded = {}, const RecordedMetadata& recorded = {});
 std::vector<InputItem> walk_inputs(std::span<const std::filesystem::path> inputs);
 
 }  // namespace nnz

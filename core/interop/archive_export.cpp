@@ -14,6 +14,7 @@
 #include "../container/archive_file.hpp"
 #include "../container/temp_file.hpp"
 #include "../error.hpp"
+#include "../fs/entry_metadata.hpp"
 #include "../jobs/extract_job.hpp"
 #include "opened_archive.hpp"
 
@@ -138,6 +139,10 @@ void ExportWriter::begin(const EntryInfo& entry)
     } else {
         archive_entry_set_uid(e.get(), ::getuid());
         archive_entry_set_gid(e.get(), ::getgid());
+    }
+    if (tar_) {  // pax headers hold them as bsdtar and GNU tar --xattrs --acls read them; zip and 7z have no place
+        add_attributes(e.get(), entry.xattrs);
+        add_acl(e.get(), entry.acl);
     }
     switch (entry.type) {
     case EntryType::File:

@@ -107,11 +107,14 @@ ConversionReport convert_archive(const fs::path& input, const fs::path& output, 
     std::vector<size_t> entry_of_item;  // kept, with hard links moved behind the entry that holds their content
     for (const auto& [entry, duplicate] : stored_once(archive, kept)) {
         items.push_back({archive.entries()[entry].info, {}});
-        if (!options.record_owners) items.back().info.owner.reset();
+        InputItem& item = items.back();
+        if (!options.recorded.owners) item.info.owner.reset();
+        if (!options.recorded.xattrs) item.info.xattrs.clear();
+        if (!options.recorded.acls) item.info.acl.clear();
         if (duplicate) {
-            items.back().info.duplicate = true;
-            items.back().info.hard_link = true;  // the names of one file in tar and cpio
-            items.back().hash_expected = false;
+            item.info.duplicate = true;
+            item.info.hard_link = true;  // the names of one file in tar and cpio
+            item.hash_expected = false;
         }
         entry_of_item.push_back(entry);
     }

@@ -17,6 +17,7 @@
 
 #include "../container/entry_path.hpp"
 #include "../container/format.hpp"
+#include "../fs/entry_metadata.hpp"
 
 namespace nnz {
 namespace fs = std::filesystem;
@@ -294,6 +295,13 @@ void ForeignArchive::scan(JobControl* control)
             if (group && valid_owner_name(group)) owner.group = group;
             info.owner = std::move(owner);
         }
+        // pax headers (bsdtar, GNU tar --xattrs --acls) and some cpio and zip writers keep these.
+        std::vector<std::string> attributes_left_out;
+        info.xattrs = attributes_of(entry, &attributes_left_out);
+        for (const auto& name : attributes_left_out)
+            warnings_.push_back(in_quotes(info.path) + ": left out the extended attribute " + in_quotes(name) +
+                                ": an archive keeps only names in UTF-8 of up to 255 bytes and values up to 64 KiB");
+        info.acl = acl_of(entry);
         if (!normalised) {
             e.problem = "unsafe entry name " + in_quotes(stored) + " refused";
             e.problem_code = ErrorCode::Unsafe;

@@ -129,10 +129,8 @@ WriteOptions write_options_for(const CompressOptions& options, std::span<const I
 std::vector<InputItem> gather_inputs(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options)
 {
     std::vector<std::string> warnings;
-    auto items = walk_inputs(inputs, warnings, options.skip_unreadable, EntryPatterns(options.exclude));
+    auto items = walk_inputs(inputs, warnings, options.skip_unreadable, EntryPatterns(options.exclude), options.recorded);
     drop_archive_itself(archive, items, warnings);
-    if (!options.record_owners)
-        for (auto& item : items) item.info.owner.reset();
     if (const std::string prefix = into_prefix(options); !prefix.empty())
         for (auto& item : items) item.info.path = prefix + item.info.path;
     if (options.on_warning)

@@ -49,9 +49,10 @@ struct CompressOptions {
     // "docs/2024/notes.txt"); empty: the top. Folders it names that the archive lacks are implied
     // by the names inside them, as in zips without folder entries.
     std::string into;
-    // Record each entry's owner (uid, gid, names). Off: none, so that the archive does not depend
-    // on who made it (as tar --owner=0 --group=0 --numeric-owner, for reproducible archives).
-    bool record_owners = true;
+    // Record each entry's owner (uid, gid, names), extended attributes and access control list.
+    // Owners off: none, so that the archive does not depend on who made it (as tar --owner=0
+    // --group=0 --numeric-owner, for reproducible archives).
+    RecordedMetadata recorded;
 };
 
 // Throws Error(Usage) for unknown codec/preset names, out-of-range numbers or an invalid `into`.

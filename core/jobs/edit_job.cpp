@@ -285,23 +285,25 @@ void refuse_into_non_folder(const ArchiveReader& reader, const std::string& pref
     }
 }
 
-bool unchanged(const EntryInfo& stored, const EntryInfo& found)
+bool unchanged(const EntryInfo& stored, const EntryInfo& found, const RecordedMetadata& recorded)
 {
     // Owners count where both sides record one (archives before 0.14 have none, and --no-owners
-    // records none: neither means that everything changed).
+    // records none: neither means that everything changed). Attributes and lists count where
+    // they were read now: a file that has some is stored again once with them.
     return stored.type == found.type && stored.size == found.size && stored.mtime_sec == found.mtime_sec &&
            stored.mtime_nsec == found.mtime_nsec && stored.mode == found.mode && stored.link_target == found.link_target &&
-           (!stored.owner || !found.owner || stored.owner == found.owner);
+           (!stored.owner || !found.owner || stored.owner == found.owner) &&
+           (!recorded.xattrs || stored.xattrs == found.xattrs) && (!recorded.acls || stored.acl == found.acl);
 }
 
 // What did not change since it was stored keeps its stored form, as zip -u and 7-Zip's update
 // judge it (rsync's quick check): the same type, size, modification time to the nanosecond,
-// permissions, link target and owner. Takes the entries `removed` (those the inputs replace) and what the
+// permissions, link target, owner, extended attributes and access control list. Takes the entries `removed` (those the inputs replace) and what the
 // inputs hold now; clears `removed` for what is kept and returns the items still to compress. An
 // unchanged file in a run of blocks that loses something is compressed again anyway: from disk,
 // not decoded first.
 std::vector<InputItem> keep_what_did_not_change(const ArchiveReader& reader, std::vector<bool>& removed,
-                                                std::vector<InputItem> found)
+                                                std::vector<InputItem> found, const RecordedMetadata& recorded)
 {
     std::unordered_map<std::string_view, size_t> replaced;
     for (size_t i = 0; i < removed.size(); ++i)
@@ -309,7 +311,7 @@ std::vector<InputItem> keep_what_did_not_change(const ArchiveReader& reader, std
     std::vector<size_t> unchanged_item(removed.size(), SIZE_MAX);  // per old entry
     for (size_t k = 0; k < found.size(); ++k) {
         const auto old = replaced.find(found[k].info.path);
-        if (old == replaced.end() || !unchanged(reader.entries()[old->second], found[k].info)) continue;
+        if (old == replaced.end() || !unchanged(reader.entries()[old->second], found[k].info, recorded)) continue;
         removed[old->second] = false;
         unchanged_item[old->second] = k;
     }
@@ -349,7 +351,7 @@ void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const 
     auto found = gather_inputs(archive, disk_inputs, options);
     std::optional<SpooledStdin> spooled;  // after the walk, as for `a`; never "unchanged": it is new
     if (from_stdin) spooled.emplace(archive, stdin_name, STDIN_FILENO, control);
-    auto changed = keep_what_did_not_change(reader, removed, std::move(found));
+    auto changed = keep_what_did_not_change(reader, removed, std::move(found), options.recorded);
     if (spooled) changed.push_back(spooled->item());
     control.checkpoint();
     rewrite(archive, reader, removed, std::move(changed), options, control);

@@ -245,7 +245,7 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, ExistingFiles existing, JobControl& control,
                                OutsideLinks outside_links, const Passphrase& passphrase, unsigned strip_components,
-                               Owners owners)
+                               const RestoredMetadata& restored)
 {
     // Damage the archive's recovery record can undo is undone first, so every file comes out.
     const ReadableArchive readable = open_for_reading(archive, dest, "this extraction", control, passphrase);
@@ -281,7 +281,7 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
 
     DiskExtractor out(dest, existing == ExistingFiles::Replace);
     out.set_outside_links(outside_links);
-    out.set_owners(owners);
+    out.set_restored(restored);
     out.check_targets(chosen);
     control.checkpoint();
     StrippingSink stripping(out, strip_components);
@@ -298,7 +298,7 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
     }
     out.finish();
     summary.skipped_links = out.skipped_links();
-    summary.owner_failures = out.owner_failures();
+    summary.metadata_failures = out.metadata_failures();
     return summary;
 }
 

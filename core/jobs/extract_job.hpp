@@ -37,8 +37,9 @@ struct ExtractSummary {
     // Damaged bytes of the archive rebuilt from its recovery record for this extraction (in a
     // temporary copy: the archive on disk is left as it is); 0 when it was whole.
     uint64_t rebuilt_bytes = 0;
-    // Owners::Recorded or Numeric: what the disk writer could not give its owner back.
-    std::vector<std::string> owner_failures;
+    // What the disk writer could not give its owner, extended attributes or access control list
+    // back, one line each (DiskExtractor::metadata_failures).
+    std::vector<std::string> metadata_failures;
 };
 // What to do with a file or symlink entry whose name exists under dest (of any type): refuse
 // the whole extraction before writing anything, replace it, or leave it as it is and extract
@@ -48,13 +49,14 @@ enum class ExistingFiles { Refuse, Replace, Skip };
 // written as "src/a.c", as tar --strip-components does); what has no more than that many is
 // left out. Two entries that would then get one name (not both folders) refuse the extraction
 // (Error(Usage)), as does a selection left with nothing.
-// owners: whose the written entries are (default_owners(): as recorded for root, as tar does).
+// restored: whose the written entries are and whether their extended attributes and access
+// control lists come back (default_restored(): all of it for root, as tar does).
 // Names of one file in the archive (hard links) become hard links of it again when written
 // together.
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, ExistingFiles existing, JobControl& control,
                                OutsideLinks outside_links = OutsideLinks::Refuse, const Passphrase& passphrase = {},
-                               unsigned strip_components = 0, Owners owners = default_owners());
+                               unsigned strip_components = 0, const RestoredMetadata& restored = default_restored());
 // overwrite: ExistingFiles::Replace, else Refuse.
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, bool overwrite, JobControl& control,
