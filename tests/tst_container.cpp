@@ -572,6 +572,34 @@ private slots:
         }
     }
 
+    void attributesOfEarlierArchives()
+    {
+        // Extended attributes and lists as 0.15 wrote them (format 3.2; tests/data/README.md).
+        nnz::ArchiveReader reader(fs::path(NNZ_TEST_DATA_DIR) / "metadata-0.15.nnz");
+        std::map<std::string, EntryInfo> by_name;
+        for (const auto& e : reader.entries()) by_name[e.path] = e;
+        QCOMPARE(by_name.size(), size_t(5));
+        const auto attributes = [&](const char* name) {
+            QStringList pairs;
+            for (const auto& a : by_name.at(name).xattrs)
+                pairs << QString::fromStdString(a.name) + "=" + QByteArray::fromStdString(a.value).toHex();
+            return pairs.join(' ');
+        };
+        QCOMPARE(attributes("x/notes.txt"), QString("user.binary=0001ff user.comment=%1").arg(QString(QByteArray("written by hand").toHex())));
+        QCOMPARE(attributes("x/shared"), QString("user.purpose=%1").arg(QString(QByteArray("team work").toHex())));
+        QCOMPARE(attributes("x/plain.txt"), QString());  // after notes.txt: "none" said, not inherited
+        QCOMPARE(attributes("x/shared/team.txt"), QString());
+        QCOMPARE(by_name.at("x/shared/team.txt").acl, std::string("user::rw-,group::r--,other::---,user:4242:rw-,mask::rw-"));
+        QVERIFY(by_name.at("x/shared").acl.find(",default:user:4242:rwx,") != std::string::npos);
+        QVERIFY(by_name.at("x/notes.txt").acl.empty() && by_name.at("x/plain.txt").acl.empty());
+        QVERIFY(!by_name.at("x").owner);  // --no-owners
+        nnz::JobControl control;
+        RecordingSink sink;
+        reader.extract({}, sink, control);
+        QVERIFY(sink.aborted.empty());
+        QCOMPARE(sink.contents["x/notes.txt"], std::string("attributes and lists\n"));
+    }
+
     void metadataOfEarlierArchives()
     {
         // Owners and hard links as 0.14 wrote them (format 3.1; tests/data/README.md): read back
