@@ -5,11 +5,13 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <optional>
 
 #include "error.hpp"
 #include "fs/disk_extractor.hpp"
 #include "fs/disk_walker.hpp"
+#include "extended_attributes.hpp"
 
 namespace fs = std::filesystem;
 
@@ -78,6 +80,55 @@ void extract_file(nnz::DiskExtractor& out, const nnz::EntryInfo& e, const std::s
 class TestDisk : public QObject {
     Q_OBJECT
 private slots:
+    void walkerReadsAttributesAsAsked_data()
+    {
+        QTest::addColumn<bool>("attributes");  // RecordedMetadata
+        QTest::addColumn<bool>("lists");
+        QTest::newRow("both") << true << true;
+        QTest::newRow("attributes") << true << false;
+        QTest::newRow("lists") << false << true;
+        QTest::newRow("neither") << false << false;
+    }
+    void walkerReadsAttributesAsAsked()
+    {
+        QFETCH(bool, attributes);
+        QFETCH(bool, lists);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        if (!attributesSupported(root)) QSKIP("this file system keeps no user attributes or access control lists");
+        fs::create_directories(root / "in" / "dir");
+        write_file(root / "in" / "a.txt", "a");
+        write_file(root / "in" / "plain.txt", "p");
+        QVERIFY(setAttribute(root / "in" / "a.txt", "user.z", "last"));
+        QVERIFY(setAttribute(root / "in" / "a.txt", "user.a", std::string("\0first", 6)));
+        QVERIFY(setAttribute(root / "in" / "a.txt", "user.\xff", "a name not UTF-8"));
+        QVERIFY(setAttribute(root / "in" / "a.txt", "system.posix_acl_access",
+                             kernelAcl({{1, 6}, {2, 4, 4242}, {4, 4}, {0x10, 4}, {0x20, 4}})));
+        QVERIFY(setAttribute(root / "in" / "dir", "system.posix_acl_default",
+                             kernelAcl({{1, 7}, {4, 5}, {8, 5, 4343}, {0x10, 5}, {0x20, 5}})));
+        std::vector<std::string> warnings;
+        const auto items = nnz::walk_inputs(std::vector<fs::path>{root / "in"}, warnings, false, {},
+                                            nnz::RecordedMetadata{true, attributes, lists});
+        std::map<std::string, nnz::EntryInfo> by_name;
+        for (const auto& item : items) by_name[item.info.path] = item.info;
+        const auto& a = by_name.at("in/a.txt");
+        if (attributes) {
+            // Sorted by name; the one an archive cannot name left out, with a warning; no system.*.
+            QCOMPARE(a.xattrs.size(), size_t(2));
+            QCOMPARE(a.xattrs[0].name, std::string("user.a"));
+            QCOMPARE(a.xattrs[0].value, std::string("\0first", 6));
+            QCOMPARE(a.xattrs[1].name, std::string("user.z"));
+            QCOMPARE(warnings.size(), size_t(1));
+            QVERIFY2(warnings[0].find("user.\\xFF") != std::string::npos, warnings[0].c_str());
+        } else {
+            QVERIFY(a.xattrs.empty());
+            QVERIFY(warnings.empty());
+        }
+        QCOMPARE(a.acl, lists ? std::string("user::rw-,group::r--,other::r--,user:4242:r--,mask::r--") : std::string());
+        QCOMPARE(by_name.at("in/dir").acl.find("default:group:4343:r-x") != std::string::npos, lists);
+        QVERIFY(by_name.at("in/plain.txt").xattrs.empty() && by_name.at("in/plain.txt").acl.empty());
+    }
+
     void walkerNamesRelativeToParent_data()
     {
         QTest::addColumn<QString>("suffix");

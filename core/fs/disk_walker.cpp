@@ -12,7 +12,7 @@
 
 #include "../container/entry_path.hpp"
 #include "../error.hpp"
-#include "entry_metadata.hpp"
+#include "disk_attributes.hpp"
 
 namespace nnz {
 namespace fs = std::filesystem;
@@ -54,18 +54,17 @@ std::string open_name(const fs::path& input)
     return s;
 }
 
-ReadDiskPtr open_disk_reader(const std::string& path, const RecordedMetadata& recorded)
+ReadDiskPtr open_disk_reader(const std::string& path)
 {
     ReadDiskPtr reader(archive_read_disk_new());
     if (!reader) throw Error(ErrorCode::Internal, "cannot allocate a libarchive disk reader");
     archive_read_disk_set_symlink_physical(reader.get());
     if (archive_read_disk_set_standard_lookup(reader.get()) != ARCHIVE_OK)  // owner names
         throw Error(ErrorCode::Internal, "cannot set up owner name lookup: " + archive_message(reader.get()));
-    // File flags (chattr) are not stored, and holes are found again when extracting: each costs
-    // system calls per file. So do attributes and lists, when they are not wanted.
+    // File flags (chattr) are not stored, and holes are found again when extracting; attributes
+    // and lists are read by DiskAttributeReader, with fewer system calls per file.
     archive_read_disk_set_behavior(reader.get(), ARCHIVE_READDISK_NO_FFLAGS | ARCHIVE_READDISK_NO_SPARSE |
-                                                     (recorded.xattrs ? 0 : ARCHIVE_READDISK_NO_XATTR) |
-                                                     (recorded.acls ? 0 : ARCHIVE_READDISK_NO_ACL));
+                                                     ARCHIVE_READDISK_NO_XATTR | ARCHIVE_READDISK_NO_ACL);
     if (archive_read_disk_open(reader.get(), path.c_str()) != ARCHIVE_OK)
         throw Error(ErrorCode::Io, "cannot read " + path + ": " + archive_message(reader.get()));
     return reader;
@@ -96,7 +95,8 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
         throw Error(ErrorCode::Usage, "cannot archive " + in_quotes(input.string()) + ": it has no name to store");
 
     const std::string opened = open_name(input);
-    auto reader = open_disk_reader(opened, recorded);
+    auto reader = open_disk_reader(opened);
+    DiskAttributeReader attributes(recorded);
     EntryPtr entry(archive_entry_new());
     for (;;) {
         archive_entry_clear(entry.get());
@@ -128,14 +128,6 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
         info.mtime_sec = archive_entry_mtime(entry.get());
         info.mtime_nsec = static_cast<uint32_t>(archive_entry_mtime_nsec(entry.get()));
         if (recorded.owners) info.owner = owner_of(entry.get());
-        if (recorded.xattrs) {
-            std::vector<std::string> left_out;
-            info.xattrs = attributes_of(entry.get(), &left_out);
-            for (const auto& name : left_out)
-                warnings.push_back(disk_name + ": left out the extended attribute \"" + name +
-                                   "\": an archive keeps only names in UTF-8 of up to 255 bytes and values up to 64 KiB");
-        }
-        if (recorded.acls) info.acl = acl_of(entry.get());
         switch (archive_entry_filetype(entry.get())) {
         case AE_IFREG:
             info.type = EntryType::File;
@@ -167,6 +159,7 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
             warnings.push_back("skipped " + disk_name + ": not a regular file, folder or symlink");
             continue;
         }
+        attributes.read(disk_name, info, warnings);
         items.push_back(std::move(item));
     }
 }

@@ -23,10 +23,10 @@ std::vector<ExtendedAttribute> attributes_of(archive_entry* entry, std::vector<s
     const void* value = nullptr;
     size_t size = 0;
     while (archive_entry_xattr_next(entry, &name, &value, &size) == ARCHIVE_OK) {
-        // The access control list in the kernel's form (GNU tar stores it so beside its text):
-        // kept once, as the list, so that --no-acls means none.
-        if (!name || std::string_view(name) == "system.posix_acl_access" || std::string_view(name) == "system.posix_acl_default")
-            continue;
+        // The system namespace is the file system's own: the access control list in the kernel's
+        // form (GNU tar --xattrs-include='*' stores it beside its text; kept once, as the list, so
+        // that --no-acls means none), an NFSv4 list, ext4's inline data.
+        if (!name || std::string_view(name).starts_with("system.")) continue;
         ExtendedAttribute attribute{name, {}};
         if (value && size > 0) attribute.value.assign(static_cast<const char*>(value), size);
         attributes.push_back(std::move(attribute));

@@ -11,9 +11,9 @@ struct archive_entry;
 
 namespace nnz {
 
-// The entry's extended attributes as an archive keeps them (kept_attributes), without the access
-// control list in the kernel's form (system.posix_acl_*: acl_of has it); the names of those it
-// cannot keep are added to left_out.
+// The entry's extended attributes as an archive keeps them (kept_attributes), without the system
+// namespace (the access control list in the kernel's form among it: acl_of has that); the names of
+// those it cannot keep are added to left_out.
 std::vector<ExtendedAttribute> attributes_of(archive_entry* entry, std::vector<std::string>* left_out = nullptr);
 
 // The entry's POSIX.1e access control list as EntryInfo::acl holds it; empty when it has none

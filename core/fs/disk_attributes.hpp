@@ -1,0 +1,37 @@
+#pragma once
+// Extended attributes and access control lists of files on disk, for the walker. Most files have
+// neither: one llistxattr tells, where libarchive's disk reader opens every file to look (seven
+// system calls per file instead of one).
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "../container/entry.hpp"
+
+struct archive;
+
+namespace nnz {
+
+class DiskAttributeReader {
+public:
+    explicit DiskAttributeReader(const RecordedMetadata& recorded);
+    ~DiskAttributeReader();
+    DiskAttributeReader(const DiskAttributeReader&) = delete;
+    DiskAttributeReader& operator=(const DiskAttributeReader&) = delete;
+
+    // Sets info.xattrs and info.acl from the file at path (a symlink's own, not its target's), as
+    // far as recorded asks for them. Attributes in the system namespace are the file system's
+    // own (an access control list in the kernel's form among them) and not kept as attributes.
+    // What cannot be read or kept is said in warnings; the walk goes on.
+    void read(const std::string& path, EntryInfo& info, std::vector<std::string>& warnings);
+
+private:
+    struct ArchiveFree {
+        void operator()(archive* a) const;
+    };
+    bool xattrs_;
+    bool acls_;
+    std::unique_ptr<archive, ArchiveFree> acl_reader_;  // libarchive's, for a list's text; made when first needed
+};
+
+}  // namespace nnz
