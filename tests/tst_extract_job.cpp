@@ -498,9 +498,10 @@ void TestExtractJob::attributesAndListsAsChosen()
     QVERIFY(setAttribute(root / "a" / "notes.txt", "user.comment", "written by hand"));
     QVERIFY(setAttribute(root / "a" / "notes.txt", "user.binary", std::string("\0\x01\xff", 3)));
     if (::geteuid() == 0) QVERIFY(setAttribute(root / "a" / "notes.txt", "trusted.for-root", "only root sets this"));
-    // Owner rw, user 4242 r, group r, nobody else; new files in shared/ get user 4242 rw.
+    // Owner rw, user 4242 rw, group r, nobody else (the mode says rw for the group: the mask);
+    // new files in shared/ get user 4242 rw.
     QVERIFY(setAttribute(root / "a" / "shared" / "team.txt", "system.posix_acl_access",
-                         kernelAcl({{1, 6}, {2, 4, 4242}, {4, 4}, {0x10, 4}, {0x20, 0}})));
+                         kernelAcl({{1, 6}, {2, 6, 4242}, {4, 4}, {0x10, 6}, {0x20, 0}})));
     QVERIFY(setAttribute(root / "a" / "shared", "system.posix_acl_default",
                          kernelAcl({{1, 7}, {2, 6, 4242}, {4, 5}, {0x10, 7}, {0x20, 5}})));
     QVERIFY(setAttribute(root / "a" / "shared", "user.purpose", "team work"));
@@ -539,7 +540,11 @@ void TestExtractJob::attributesAndListsAsChosen()
         struct stat original {}, extracted {};
         QCOMPARE(::stat((root / "a" / name).c_str(), &original), 0);
         QCOMPARE(::stat((out / "a" / name).c_str(), &extracted), 0);
-        QCOMPARE(extracted.st_mode, original.st_mode);  // the list's mask is the mode's group bits
+        // With its list, the mode's group bits are the mask; a list recorded but not given back
+        // leaves the owning group's entry there (team.txt: r, not the mask's rw), as bsdtar records
+        // the mode. Not recorded at all, the mode is what stat says (as tar --no-acls).
+        const bool narrowed = std::string(name) == "shared/team.txt" && recordLists && !restoreLists;
+        QCOMPARE(extracted.st_mode, narrowed ? (original.st_mode & ~mode_t(020)) : original.st_mode);
     }
     QVERIFY(fs::is_symlink(out / "a" / "link"));
 }

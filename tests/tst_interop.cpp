@@ -92,7 +92,7 @@ struct Member {
     long nsec = 0;
     int64_t uid = -1;  // -1: not set
     int64_t gid = -1;
-    std::string user, group;
+    std::string user{}, group{};  // empty: not set
 };
 
 // Normalised view of one entry for comparisons.

@@ -100,6 +100,10 @@ void DiskAttributeReader::read(const std::string& path, EntryInfo& info, std::ve
         return;
     }
     info.acl = acl_of(entry.get());
+    // With a list, the mode's group bits are its mask; libarchive gives the owning group's own
+    // entry there instead, as tar records the mode: extracted without the list (another user,
+    // --no-acls), the group gets what its entry allowed, not what the mask let others have.
+    if (!info.acl.empty()) info.mode = archive_entry_perm(entry.get()) & 07777;
 }
 
 }  // namespace nnz

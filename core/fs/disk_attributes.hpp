@@ -22,7 +22,9 @@ public:
     // Sets info.xattrs and info.acl from the file at path (a symlink's own, not its target's), as
     // far as recorded asks for them. Attributes in the system namespace are the file system's
     // own (an access control list in the kernel's form among them) and not kept as attributes.
-    // What cannot be read or kept is said in warnings; the walk goes on.
+    // With an access control list, info.mode's group bits become those of the owning group's
+    // entry (tar's and bsdtar's mode), not the list's mask. What cannot be read or kept is said
+    // in warnings; the walk goes on.
     void read(const std::string& path, EntryInfo& info, std::vector<std::string>& warnings);
 
 private:

@@ -295,7 +295,7 @@ void ForeignArchive::scan(JobControl* control)
             if (group && valid_owner_name(group)) owner.group = group;
             info.owner = std::move(owner);
         }
-        // pax headers (bsdtar, GNU tar --xattrs --acls) and some cpio and zip writers keep these.
+        // A tar's pax headers keep these (bsdtar, GNU tar --xattrs --acls, star).
         std::vector<std::string> attributes_left_out;
         info.xattrs = attributes_of(entry, &attributes_left_out);
         for (const auto& name : attributes_left_out)
