@@ -1,6 +1,8 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include <grp.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <fcntl.h>
@@ -576,6 +578,55 @@ private slots:
         const auto got = attributesOf(root / "out" / "in" / "a.txt");
         QCOMPARE(got.count("user.comment") ? QString::fromStdString(got.at("user.comment")) : QString(), attributesBack ? "hi\n" : "");
         QCOMPARE(got.count("system.posix_acl_access") ? got.at("system.posix_acl_access") == list : false, listBack);
+    }
+
+    void longListing_data()
+    {
+        QTest::addColumn<QString>("format");  // of the archive listed
+        QTest::newRow("nnz") << "nnz";
+        QTest::newRow("tar") << "tar";
+    }
+    void longListing()
+    {
+        // l --long: permissions as ls -l writes them and the owner, before the usual columns.
+        QFETCH(QString, format);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "in" / "tmp");
+        std::ofstream(root / "in" / "run.sh") << "#!/bin/sh\n";
+        std::ofstream(root / "in" / "secret") << "x";
+        fs::create_symlink("run.sh", root / "in" / "link");
+        QCOMPARE(::chmod((root / "in" / "run.sh").c_str(), 04755), 0);
+        QCOMPARE(::chmod((root / "in" / "secret").c_str(), 0600), 0);
+        QCOMPARE(::chmod((root / "in" / "tmp").c_str(), 01777), 0);
+        const fs::path archive = root / ("in." + format.toStdString());
+        if (format == "nnz") {
+            QCOMPARE(nnzip({"a", q(archive), q(root / "in"), "--codec", "store"}).status, 0);
+        } else {
+            QProcess tar;
+            tar.start("tar", {"-cf", q(archive), "-C", q(root), "in"});
+            QVERIFY(tar.waitForFinished(60'000) && tar.exitCode() == 0);
+        }
+        const Run listed = nnzip({"l", q(archive), "--long"});
+        QCOMPARE(listed.status, 0);
+        const passwd* user = ::getpwuid(::geteuid());
+        const group* userGroup = ::getgrgid(::getegid());
+        QVERIFY(user && userGroup);
+        const QString owner = QString("%1:%2").arg(user->pw_name, userGroup->gr_name);
+        const QStringList lines = listed.out.split('\n');
+        QVERIFY2(lines.value(0).startsWith("Permissions Owner"), qPrintable(lines.value(0)));
+        const auto line = [&](const QString& name) {
+            for (const QString& l : lines)
+                if (l.endsWith("  " + name)) return l.simplified();
+            return QString();
+        };
+        QVERIFY2(line("in/run.sh").startsWith("-rwsr-xr-x " + owner + " "), qPrintable(line("in/run.sh")));
+        QVERIFY2(line("in/secret").startsWith("-rw------- " + owner + " 1 "), qPrintable(line("in/secret")));
+        QVERIFY2(line("in/tmp/").startsWith("drwxrwxrwt " + owner + " 0 "), qPrintable(line("in/tmp/")));
+        QVERIFY2(line("in/link -> run.sh").startsWith("lrwxrwxrwx " + owner + " "), qPrintable(line("in/link -> run.sh")));
+        // Without --long the table is as before; with --json it is refused.
+        QVERIFY(nnzip({"l", q(archive)}).out.startsWith("        Size"));
+        QCOMPARE(nnzip({"l", q(archive), "--long", "--json"}).status, 1);
     }
 
     void filesFrom_data()

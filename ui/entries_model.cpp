@@ -11,6 +11,7 @@
 #include <numeric>
 
 #include "container/archive_reader.hpp"
+#include "container/entry_text.hpp"
 #include "interop/opened_archive.hpp"
 #include "jobs/extract_job.hpp"
 #include "progress_panel.hpp"
@@ -33,28 +34,6 @@ bool isNumeric(int column)
            column == EntriesModel::Modified;
 }
 
-// As ls -l writes them: "drwxr-x---", "-rwsr-xr-x", "lrwxrwxrwx", and "-rw-rw-r--+" with an
-// access control list.
-QString permissionsText(const nnz::EntryInfo& e)
-{
-    const char type = e.type == nnz::EntryType::Directory ? 'd' : e.type == nnz::EntryType::Symlink ? 'l' : '-';
-    const uint32_t m = e.type == nnz::EntryType::Symlink ? 0777 : e.mode;
-    QString text(type);
-    const char* letters = "rwx";
-    for (int who = 0; who < 3; ++who) {
-        const uint32_t bits = (m >> (6 - 3 * who)) & 7;
-        text += bits & 4 ? QChar(letters[0]) : QChar('-');
-        text += bits & 2 ? QChar(letters[1]) : QChar('-');
-        const bool special = m & (04000 >> who);  // setuid, setgid, sticky
-        const bool run = bits & 1;
-        if (!special) text += run ? QChar('x') : QChar('-');
-        else if (who < 2) text += run ? QChar('s') : QChar('S');
-        else text += run ? QChar('t') : QChar('T');
-    }
-    if (!e.acl.empty()) text += QLatin1Char('+');
-    return text;
-}
-
 }  // namespace
 
 QString EntriesModel::ownerText(const std::optional<nnz::EntryOwner>& owner, bool withNumbers)
@@ -62,9 +41,7 @@ QString EntriesModel::ownerText(const std::optional<nnz::EntryOwner>& owner, boo
     if (!owner) return QString();
     const QString numbers = QStringLiteral("%1:%2").arg(owner->uid).arg(owner->gid);
     if (owner->user.empty() && owner->group.empty()) return numbers;
-    const QString user = owner->user.empty() ? QString::number(owner->uid) : QString::fromStdString(owner->user);
-    const QString group = owner->group.empty() ? QString::number(owner->gid) : QString::fromStdString(owner->group);
-    const QString names = user + QLatin1Char(':') + group;
+    const QString names = QString::fromStdString(nnz::owner_text(owner));
     return withNumbers ? QStringLiteral("%1 (%2)").arg(names, numbers) : names;
 }
 
@@ -353,7 +330,7 @@ QVariant EntriesModel::folderData(const Node& node, int column, int role) const
     case Packed: return packedKnown ? formatBytes(c.packed) : QString();
     case Bpb: return c.size > 0 && packedKnown ? QString::number(8.0 * c.packed / double(c.size), 'f', 3) : QString();
     case Modified: return hasModified ? QLocale().toString(QDateTime::fromSecsSinceEpoch(modified), QLocale::ShortFormat) : QString();
-    case Permissions: return node.entry >= 0 ? permissionsText(entries_[size_t(node.entry)]) : QString();  // none when implied
+    case Permissions: return node.entry >= 0 ? QString::fromStdString(nnz::permissions_text(entries_[size_t(node.entry)])) : QString();  // none when implied
     case Owner: return node.entry >= 0 ? ownerText(entries_[size_t(node.entry)].owner) : QString();
     }
     return {};
@@ -403,7 +380,7 @@ QVariant EntriesModel::entryData(const Node& node, int column, int role) const
     case Bpb: return hasContent && packedKnown ? QString::number(8.0 * packed / double(e.size), 'f', 3) : QString();
     case Modified: return QLocale().toString(QDateTime::fromSecsSinceEpoch(e.mtime_sec), QLocale::ShortFormat);
     case Checksum: return e.type == nnz::EntryType::File && packedKnown ? hex64(e.content_hash) : QString();
-    case Permissions: return permissionsText(e);
+    case Permissions: return QString::fromStdString(nnz::permissions_text(e));
     case Owner: return ownerText(e.owner);
     }
     return {};

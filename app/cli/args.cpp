@@ -117,6 +117,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.remove_password = true;
     } else if (option == "--json" && a.command == Command::List) {
         a.json = true;
+    } else if (option == "--long" && a.command == Command::List) {
+        a.long_listing = true;
     } else if (option == "--codec" && add) {
         a.compress.codec = tokens.value_for(option, inline_value);
     } else if (option == "--preset" && add) {
@@ -306,6 +308,7 @@ Arguments parse_arguments(std::span<const std::string> args)
         break;
     case Command::List:
         a.entries = std::move(positional);
+        if (a.long_listing && a.json) usage_error("--long and --json exclude each other");
         break;
     case Command::Test:
         if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
@@ -396,8 +399,10 @@ const char* usage_text()
            "      --numeric-owner           restore owners by number, not by user and group name\n"
            "      --xattrs, --no-xattrs     give extended attributes back, or not (default: for root)\n"
            "      --acls, --no-acls         give access control lists back, or not (default: for root)\n"
-           "  nnzip l ARCHIVE [--json] [ENTRY...]\n"
+           "  nnzip l ARCHIVE [--long | --json] [ENTRY...]\n"
            "                                 list the entries, or the named ones (as for 'x')\n"
+           "      --long                    permissions (+: an access control list) and owner too\n"
+           "      --json                    every field, for scripts\n"
            "  nnzip t ARCHIVE               decode everything and verify every checksum\n"
            "  nnzip convert IN OUT.nnz [options]\n"
            "                                 convert a zip, tar(.gz/.bz2/.xz/.zst), 7z, cpio, iso,\n"

@@ -32,6 +32,7 @@ struct Arguments {
     std::optional<bool> xattrs;                 // x: --xattrs, --no-xattrs; default: when root
     std::optional<bool> acls;                   // x: --acls, --no-acls; default: when root
     bool json = false;                          // l
+    bool long_listing = false;                  // l --long
     bool ask_password = false;                  // -p: ask for it on the terminal
     std::filesystem::path password_file;        // --password-file: its first line
     std::filesystem::path new_password_file;    // passwd --new-password-file: its first line

@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "container/entry_text.hpp"
+
 namespace nnz::cli {
 namespace {
 
@@ -102,6 +104,48 @@ std::string display_name(const EntryInfo& e)
 
 constexpr const char* rule = "------------";
 
+// l --long: the columns before Size, as ls -l and tar -tv show them.
+class LongColumns {
+public:
+    LongColumns(bool shown, std::span<const EntryInfo* const> entries) : shown_(shown)
+    {
+        for (const EntryInfo* e : entries) owner_width_ = std::max(owner_width_, owner_text(e->owner).size());
+    }
+    std::string header() const { return shown_ ? pad("Permissions", 11) + " " + pad("Owner", owner_width_) + "  " : ""; }
+    std::string rule() const
+    {
+        return shown_ ? std::string(11, '-') + " " + std::string(owner_width_, '-') + "  " : "";
+    }
+    std::string blank() const { return shown_ ? std::string(11 + 1 + owner_width_ + 2, ' ') : ""; }
+    std::string of(const EntryInfo& e) const
+    {
+        if (!shown_) return "";
+        const std::string owner = owner_text(e.owner);
+        return pad(permissions_text(e), 11) + " " + pad(owner.empty() ? "-" : owner, owner_width_) + "  ";
+    }
+
+private:
+    static std::string pad(std::string text, size_t width)
+    {
+        // Owner names are UTF-8: count characters, not bytes.
+        size_t shown = 0;
+        for (unsigned char c : text) shown += (c & 0xc0) != 0x80;
+        if (shown < width) text.append(width - shown, ' ');
+        return text;
+    }
+    bool shown_;
+    size_t owner_width_ = 5;
+};
+
+template <typename GetInfo>
+LongColumns long_columns(bool shown, std::span<const size_t> rows, GetInfo info_of)
+{
+    std::vector<const EntryInfo*> listed_entries;
+    if (shown)
+        for (size_t i : rows) listed_entries.push_back(&info_of(i));
+    return LongColumns(shown, listed_entries);
+}
+
 // The entries to list, in archive order: the selection, or all of them.
 std::vector<size_t> listed(std::span<const size_t> selection, size_t count)
 {
@@ -168,14 +212,16 @@ std::vector<std::string> foreign_link_targets(const ForeignArchive& archive)
 
 }  // namespace
 
-void print_table(const ForeignArchive& archive, std::span<const size_t> selection, std::FILE* out)
+void print_table(const ForeignArchive& archive, std::span<const size_t> selection, std::FILE* out, bool long_format)
 {
     const std::vector<std::string> link_targets = foreign_link_targets(archive);
-    std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", "Size", "Packed", "bpb", "Modified", "Name");
-    std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", rule, rule, "------", "----------------", "----");
+    const std::vector<size_t> rows = listed(selection, archive.entries().size());
+    const LongColumns before = long_columns(long_format, rows, [&](size_t i) -> const EntryInfo& { return archive.entries()[i].info; });
+    std::fprintf(out, "%s%12s %12s %6s  %-16s  %s\n", before.header().c_str(), "Size", "Packed", "bpb", "Modified", "Name");
+    std::fprintf(out, "%s%12s %12s %6s  %-16s  %s\n", before.rule().c_str(), rule, rule, "------", "----------------", "----");
     uint64_t total_size = 0;
     size_t files = 0, folders = 0, links = 0;
-    for (size_t i : listed(selection, archive.entries().size())) {
+    for (size_t i : rows) {
         const auto& entry = archive.entries()[i];
         const EntryInfo& e = entry.info;
         std::string name = display_name(e);
@@ -184,16 +230,16 @@ void print_table(const ForeignArchive& archive, std::span<const size_t> selectio
         else if (!entry.problem.empty()) name += "  [unreadable]";
         else if (!link_targets[i].empty())
             name += "  [hard link to " + printable(link_targets[i]) + "]";
-        std::fprintf(out, "%12" PRIu64 " %12s %6s  %-16s  %s\n", e.size, "-", "-", format_time(e.mtime_sec, false).c_str(),
-                     name.c_str());
+        std::fprintf(out, "%s%12" PRIu64 " %12s %6s  %-16s  %s\n", before.of(e).c_str(), e.size, "-", "-",
+                     format_time(e.mtime_sec, false).c_str(), name.c_str());
         total_size += e.size;
         files += e.type == EntryType::File;
         folders += e.type == EntryType::Directory;
         links += e.type == EntryType::Symlink;
     }
-    std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", rule, rule, "------", "", "----");
-    std::fprintf(out, "%12" PRIu64 " %12" PRIu64 " %6s  %-16s  %s, %s, %s in a %s archive (read-only)\n", total_size,
-                 archive.file_size(), "-", "", count(files, "file").c_str(), count(folders, "folder").c_str(),
+    std::fprintf(out, "%s%12s %12s %6s  %-16s  %s\n", before.rule().c_str(), rule, rule, "------", "", "----");
+    std::fprintf(out, "%s%12" PRIu64 " %12" PRIu64 " %6s  %-16s  %s, %s, %s in a %s archive (read-only)\n",
+                 before.blank().c_str(), total_size, archive.file_size(), "-", "", count(files, "file").c_str(), count(folders, "folder").c_str(),
                  count(links, "symlink").c_str(), archive.format().c_str());
 }
 
@@ -222,15 +268,17 @@ void print_json(const ForeignArchive& archive, std::span<const size_t> selection
     std::fputs(first ? "]\n" : "\n]\n", out);
 }
 
-void print_table(const ArchiveReader& reader, std::span<const size_t> selection, std::FILE* out)
+void print_table(const ArchiveReader& reader, std::span<const size_t> selection, std::FILE* out, bool long_format)
 {
-    std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", "Size", "Packed", "bpb", "Modified", "Name");
-    std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", "------------", "------------", "------", "----------------", "----");
+    const std::vector<size_t> rows = listed(selection, reader.entries().size());
+    const LongColumns before = long_columns(long_format, rows, [&](size_t i) -> const EntryInfo& { return reader.entries()[i]; });
+    std::fprintf(out, "%s%12s %12s %6s  %-16s  %s\n", before.header().c_str(), "Size", "Packed", "bpb", "Modified", "Name");
+    std::fprintf(out, "%s%12s %12s %6s  %-16s  %s\n", before.rule().c_str(), rule, rule, "------", "----------------", "----");
     uint64_t total_size = 0;
     size_t files = 0, folders = 0, links = 0;
     double selected_packed = 0;
     std::set<uint32_t> blocks;
-    for (size_t i : listed(selection, reader.entries().size())) {
+    for (size_t i : rows) {
         const auto& e = reader.entries()[i];
         const double packed = reader.packed_size_of(e);
         selected_packed += packed;
@@ -244,7 +292,7 @@ void print_table(const ArchiveReader& reader, std::span<const size_t> selection,
         std::string name = display_name(e);
         if (e.hard_link) name += "  [hard link to " + printable(first_name_of(reader.entries(), i).path) + "]";
         else if (e.duplicate) name += "  [same as " + printable(reader.entries()[original_of(reader.entries(), i)].path) + "]";
-        std::fprintf(out, "%12" PRIu64 " %12.0f %6s  %-16s  %s\n", e.size, std::round(packed), bpb,
+        std::fprintf(out, "%s%12" PRIu64 " %12.0f %6s  %-16s  %s\n", before.of(e).c_str(), e.size, std::round(packed), bpb,
                      format_time(e.mtime_sec, false).c_str(), name.c_str());
         total_size += e.size;
         files += e.type == EntryType::File;
@@ -258,11 +306,12 @@ void print_table(const ArchiveReader& reader, std::span<const size_t> selection,
     const size_t block_count = selection.empty() ? reader.blocks().size() : blocks.size();
     char bpb[16] = "-";
     if (total_size > 0) std::snprintf(bpb, sizeof bpb, "%.3f", bits_per_byte(static_cast<double>(total_packed), total_size));
-    std::fprintf(out, "%12s %12s %6s  %-16s  %s\n", "------------", "------------", "------", "", "----");
+    std::fprintf(out, "%s%12s %12s %6s  %-16s  %s\n", before.rule().c_str(), rule, rule, "------", "", "----");
     std::string extras =
         reader.recovery_percent() > 0 ? ", recovery record " + std::to_string(reader.recovery_percent()) + "%" : "";
     if (reader.volume_count() > 1) extras += ", split into " + std::to_string(reader.volume_count()) + " volumes";
-    std::fprintf(out, "%12" PRIu64 " %12" PRIu64 " %6s  %-16s  %s, %s, %s in %s%s%s\n", total_size, total_packed, bpb, "",
+    std::fprintf(out, "%s%12" PRIu64 " %12" PRIu64 " %6s  %-16s  %s, %s, %s in %s%s%s\n", before.blank().c_str(), total_size,
+                 total_packed, bpb, "",
                  count(files, "file").c_str(), count(folders, "folder").c_str(), count(links, "symlink").c_str(),
                  count(block_count, "block").c_str(), reader.encrypted() ? ", encrypted" : "", extras.c_str());
 }

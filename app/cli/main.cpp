@@ -206,11 +206,11 @@ int list(const Arguments& args)
     if (const auto* foreign = archive->foreign()) {
         for (const auto& warning : foreign->warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
         if (args.json) nnz::cli::print_json(*foreign, selection, stdout);
-        else nnz::cli::print_table(*foreign, selection, stdout);
+        else nnz::cli::print_table(*foreign, selection, stdout, args.long_listing);
         return 0;
     }
     if (args.json) nnz::cli::print_json(*archive->nnz(), selection, stdout);
-    else nnz::cli::print_table(*archive->nnz(), selection, stdout);
+    else nnz::cli::print_table(*archive->nnz(), selection, stdout, args.long_listing);
     return 0;
 }
 
