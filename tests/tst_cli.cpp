@@ -580,6 +580,28 @@ private slots:
         QCOMPARE(got.count("system.posix_acl_access") ? got.at("system.posix_acl_access") == list : false, listBack);
     }
 
+    void diffAgainstTheDisk()
+    {
+        // diff: nothing printed and 0 when the files are as archived; a line per entry and 6 when
+        // not (1 stays a usage error); -C names the folder the archive was made in.
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "src" / "in");
+        std::ofstream(root / "src" / "in" / "a.txt") << "as archived";
+        const fs::path archive = root / "in.nnz";
+        QCOMPARE(nnzip({"a", q(archive), q(root / "src" / "in"), "--codec", "store"}).status, 0);
+        const Run same = nnzip({"diff", q(archive), "-C", q(root / "src")});
+        QCOMPARE(same.status, 0);
+        QVERIFY2(same.out.isEmpty() && same.err.isEmpty(), qPrintable(same.err));
+        std::ofstream(root / "src" / "in" / "a.txt", std::ios::app) << ", then changed";
+        const Run changed = nnzip({"diff", q(archive), "--directory=" + q(root / "src")});
+        QCOMPARE(changed.status, 6);
+        QCOMPARE(changed.out, QByteArray("in/a.txt: size 11 -> 25, modified\n"));
+        const Run elsewhere = nnzip({"compare", q(archive), "in/a.txt"});  // run in the test's folder: nothing there
+        QCOMPARE(elsewhere.status, 6);
+        QCOMPARE(elsewhere.out, QByteArray("in/a.txt: missing on disk\n"));
+    }
+
     void longListing_data()
     {
         QTest::addColumn<QString>("format");  // of the archive listed
@@ -1321,6 +1343,8 @@ private slots:
         QCOMPARE(complete({"nnzip", "x", "e.nnz", "docs/r"}), QStringList{"docs/readme.txt"});
         QCOMPARE(complete({"nnzip", "l", "e.nnz", "-o", "out", "docs/"}), (QStringList{"docs/notes.md", "docs/readme.txt"}));
         QCOMPARE(complete({"nnzip", "rn", "e.nnz", "docs/n"}), QStringList{"docs/notes.md"});
+        QCOMPARE(complete({"nnzip", "diff", "e.nnz", "-C", "docs", "docs/n"}), QStringList{"docs/notes.md"});
+        QCOMPARE(complete({"nnzip", "dif"}), QStringList{"diff"});
         QCOMPARE(complete({"nnzip", "rn", "e.nnz", "docs/notes.md", "docs/n"}), QStringList{});
         QCOMPARE(complete({"nnzip", "x", "s.nnz", "docs/r"}), QStringList{});
         for (const QString& command : {"a", "u", "d", "rn", "passwd", "x", "l", "t", "convert", "repair", "rr"}) {
@@ -1557,6 +1581,8 @@ private slots:
         QTest::newRow("attributes for a tar") << QStringList{"x", "a.nnz", "--xattrs", "--to-tar", "o.tar"};
         QTest::newRow("giving lists back for a") << QStringList{"a", "a.nnz", ".", "--acls"};
         QTest::newRow("not recording for x") << QStringList{"x", "a.nnz", "--no-owners"};
+        QTest::newRow("a folder for x's -C") << QStringList{"x", "a.nnz", "-C", "dir"};
+        QTest::newRow("diff without a folder") << QStringList{"diff", "a.nnz", "-C"};
     }
     void badUsage()
     {

@@ -56,6 +56,7 @@ std::optional<Command> command_named(std::string_view word)
     if (word == "x" || word == "extract") return Command::Extract;
     if (word == "l" || word == "list") return Command::List;
     if (word == "t" || word == "test") return Command::Test;
+    if (word == "diff" || word == "compare") return Command::Diff;
     if (word == "convert") return Command::Convert;
     if (word == "repair") return Command::Repair;
     if (word == "rr" || word == "recovery") return Command::Recovery;
@@ -96,6 +97,9 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
     } else if ((option == "-o" || option == "--output") && extract) {
         a.output = tokens.value_for(option, inline_value);
         if (a.output.empty()) usage_error(option + " needs a folder");
+    } else if ((option == "-C" || option == "--directory") && a.command == Command::Diff) {
+        a.directory = tokens.value_for(option, inline_value);
+        if (a.directory.empty()) usage_error(option + " needs a folder");
     } else if (option == "--to-tar" && extract) {
         a.to_tar = tokens.value_for(option, inline_value);
         if (a.to_tar.empty()) usage_error(option + " needs a file name, or - for standard output");
@@ -313,6 +317,9 @@ Arguments parse_arguments(std::span<const std::string> args)
     case Command::Test:
         if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
         break;
+    case Command::Diff:
+        a.entries = std::move(positional);
+        break;
     case Command::Help:
     case Command::Version:
         break;
@@ -404,6 +411,11 @@ const char* usage_text()
            "      --long                    permissions (+: an access control list) and owner too\n"
            "      --json                    every field, for scripts\n"
            "  nnzip t ARCHIVE               decode everything and verify every checksum\n"
+           "  nnzip diff ARCHIVE [-C DIR] [ENTRY...]\n"
+           "                                 what differs between the archive and the files under DIR\n"
+           "                                 (default .): content (by checksum, nothing decoded),\n"
+           "                                 type, size, mode, time, owner, attributes; exit 6 if any\n"
+           "      -C, --directory DIR       the folder the archive was made in\n"
            "  nnzip convert IN OUT.nnz [options]\n"
            "                                 convert a zip, tar(.gz/.bz2/.xz/.zst), 7z, cpio, iso,\n"
            "                                 rar... archive into a new .nnz (same options as 'a')\n"

@@ -11,7 +11,7 @@
 
 namespace nnz::cli {
 
-enum class Command { Help, Version, Add, Update, Delete, Rename, Password, Extract, List, Test, Convert, Repair, Recovery };
+enum class Command { Help, Version, Add, Update, Delete, Rename, Password, Extract, List, Test, Diff, Convert, Repair, Recovery };
 
 struct Arguments {
     Command command = Command::Help;
@@ -20,6 +20,7 @@ struct Arguments {
     std::vector<std::filesystem::path> inputs;  // a, u
     std::vector<std::string> entries;           // x: empty = all; d: the entries to delete; rn: old, new
     std::filesystem::path output = ".";         // x
+    std::filesystem::path directory = ".";      // diff -C: where the archived files are
     std::filesystem::path to_tar;               // x --to-tar: a tar file, or "-" for stdout
     bool to_stdout = false;                     // x --stdout: the files' bytes to stdout
     bool overwrite = false;                     // a, x, convert

@@ -18,12 +18,14 @@
 #include "container/archive_file.hpp"
 #include "container/archive_reader.hpp"
 #include "container/archive_repair.hpp"
+#include "container/entry_path.hpp"
 #include "error.hpp"
 #include "fs/stdin_input.hpp"
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
 #include "interop/archive_export.hpp"
 #include "job_runner.hpp"
+#include "jobs/compare_job.hpp"
 #include "jobs/edit_job.hpp"
 #include "jobs/extract_job.hpp"
 #include "jobs/print_job.hpp"
@@ -39,6 +41,8 @@ using nnz::cli::Command;
 
 // Shell convention for "ended by SIGINT"; the documented cancel status.
 constexpr int kCancelledStatus = 130;
+// diff: the archive and the disk differ.
+constexpr int kDifferencesFound = 6;
 
 // Runs a job that writes args.archive and prints its summary line (the archive read with
 // opens_with, its password after the job).
@@ -192,6 +196,21 @@ int test(const Arguments& args, bool progress)
                 summary.entries, summary.content_bytes,
                 summary.recovery_percent > 0 ? ", recovery record intact" : "");
     return 0;
+}
+
+int compare(const Arguments& args, bool progress)
+{
+    nnz::JobControl control;
+    std::vector<nnz::Difference> found;
+    nnz::cli::run_job([&](nnz::JobControl& c) { found = nnz::compare_with_disk(args.archive, args.directory, args.entries, c, args.compress.passphrase); },
+                      control, progress);
+    for (const auto& difference : found) {
+        std::string what;
+        for (const auto& part : difference.what) what += (what.empty() ? "" : ", ") + part;
+        std::printf("%s: %s\n", nnz::escaped_name(difference.path).c_str(), what.c_str());
+    }
+    // Not 1 (diff's and cmp's "they differ"): that is a usage error here.
+    return found.empty() ? 0 : kDifferencesFound;
 }
 
 int list(const Arguments& args)
@@ -350,6 +369,7 @@ bool wants_password(const nnz::Error& e)
 bool reads_archive(const Arguments& args)
 {
     return args.command == Command::Extract || args.command == Command::List || args.command == Command::Test ||
+           args.command == Command::Diff ||
            args.command == Command::Update || args.command == Command::Delete || args.command == Command::Rename ||
            args.command == Command::Password || args.command == Command::Recovery;
 }
@@ -432,6 +452,7 @@ int dispatch(Arguments& args, bool progress)
     case Command::Extract: return extract(args, progress);
     case Command::List: return list(args);
     case Command::Test: return test(args, progress);
+    case Command::Diff: return compare(args, progress);
     case Command::Convert: return convert(args, progress);
     case Command::Repair: return repair(args, progress);
     case Command::Recovery: return set_recovery_record(args, progress);

@@ -1,0 +1,171 @@
+#include "compare_job.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <set>
+
+#include "../checksum.hpp"
+#include "../container/archive_reader.hpp"
+#include "../container/temp_file.hpp"
+#include "../error.hpp"
+#include "../fs/disk_attributes.hpp"
+#include "../interop/opened_archive.hpp"
+#include "extract_job.hpp"
+
+namespace nnz {
+namespace fs = std::filesystem;
+namespace {
+
+std::string octal(uint32_t mode)
+{
+    char text[8];
+    std::snprintf(text, sizeof text, "%04o", mode);
+    return text;
+}
+
+const char* kind_of(EntryType type)
+{
+    switch (type) {
+    case EntryType::File: return "a file";
+    case EntryType::Directory: return "a folder";
+    case EntryType::Symlink: return "a symbolic link";
+    }
+    return "?";
+}
+
+const char* kind_of(mode_t mode)
+{
+    if (S_ISREG(mode)) return "a file";
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISLNK(mode)) return "a symbolic link";
+    return "neither file, folder nor link";
+}
+
+bool same_kind(EntryType type, mode_t mode)
+{
+    return (type == EntryType::File && S_ISREG(mode)) || (type == EntryType::Directory && S_ISDIR(mode)) ||
+           (type == EntryType::Symlink && S_ISLNK(mode));
+}
+
+// XXH64 of the file's bytes; an error message instead when it cannot be read through.
+std::string hash_file(const fs::path& path, uint64_t& hash, JobControl& control)
+{
+    Fd file(::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+    if (file.get() < 0) return std::strerror(errno);
+    Xxh64Stream stream;
+    std::vector<uint8_t> buffer(1 << 20);
+    for (;;) {
+        control.checkpoint();
+        const ssize_t got = ::read(file.get(), buffer.data(), buffer.size());
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            return std::strerror(errno);
+        }
+        if (got == 0) break;
+        stream.update(std::span(buffer.data(), static_cast<size_t>(got)));
+        control.done_input += static_cast<uint64_t>(got);
+    }
+    hash = stream.digest();
+    return {};
+}
+
+std::vector<std::string> differences(const EntryInfo& entry, const fs::path& path, DiskAttributeReader& attributes,
+                                     JobControl& control)
+{
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0) {
+        if (errno == ENOENT || errno == ENOTDIR) return {"missing on disk"};
+        return {std::string("cannot read: ") + std::strerror(errno)};
+    }
+    if (!same_kind(entry.type, st.st_mode))
+        return {std::string(kind_of(entry.type)) + " in the archive, " + kind_of(st.st_mode) + " on disk"};
+    std::vector<std::string> what;
+    if (entry.type == EntryType::File) {
+        if (static_cast<uint64_t>(st.st_size) != entry.size) {
+            what.push_back("size " + std::to_string(entry.size) + " -> " + std::to_string(st.st_size));
+        } else {
+            uint64_t hash = 0;
+            if (const std::string error = hash_file(path, hash, control); !error.empty()) what.push_back("cannot read: " + error);
+            else if (hash != entry.content_hash) what.push_back("content");
+        }
+    }
+    if (entry.type == EntryType::Symlink) {
+        std::error_code ec;
+        const fs::path target = fs::read_symlink(path, ec);
+        if (ec) what.push_back("cannot read: " + ec.message());
+        else if (target.string() != entry.link_target) what.push_back("link target " + entry.link_target + " -> " + target.string());
+    }
+    // The mode as the archive records it: with an access control list the group bits are the
+    // owning group's entry (DiskAttributeReader), and the list and attributes themselves.
+    EntryInfo found;
+    found.type = entry.type;
+    found.mode = static_cast<uint32_t>(st.st_mode) & 07777;
+    std::vector<std::string> ignored;
+    attributes.read(path.string(), found, ignored);
+    if (entry.type != EntryType::Symlink && found.mode != entry.mode)
+        what.push_back("mode " + octal(entry.mode) + " -> " + octal(found.mode));
+    // A folder's time changes whenever something in it does: not compared (as tar -d).
+    if (entry.type != EntryType::Directory &&
+        (st.st_mtim.tv_sec != entry.mtime_sec || static_cast<uint32_t>(st.st_mtim.tv_nsec) != entry.mtime_nsec))
+        what.push_back("modified");
+    if (entry.owner && (entry.owner->uid != st.st_uid || entry.owner->gid != st.st_gid))
+        what.push_back("owner " + std::to_string(entry.owner->uid) + ":" + std::to_string(entry.owner->gid) + " -> " +
+                       std::to_string(st.st_uid) + ":" + std::to_string(st.st_gid));
+    if (found.xattrs != entry.xattrs) what.push_back("extended attributes");
+    if (found.acl != entry.acl) what.push_back("access control list");
+    return what;
+}
+
+}  // namespace
+
+std::vector<Difference> compare_with_disk(const fs::path& archive, const fs::path& base, std::span<const std::string> names,
+                                          JobControl& control, const Passphrase& passphrase)
+{
+    const auto opened = open_archive(archive, &control, passphrase);
+    const ArchiveReader* reader = opened->nnz();
+    if (!reader)
+        throw Error(ErrorCode::Usage, archive.string() + " is a " + opened->format() +
+                                          " archive: diff compares .nnz archives, which keep a checksum of every file");
+    const auto& entries = reader->entries();
+    std::vector<size_t> chosen = select_entries(entries, names);
+    if (chosen.empty())
+        for (size_t i = 0; i < entries.size(); ++i) chosen.push_back(i);
+    uint64_t total = 0;
+    for (size_t i : chosen) total += entries[i].size;
+    control.total_input = total;
+    control.done_input = 0;
+    std::set<std::string, std::less<>> archived;
+    for (const auto& e : entries) archived.insert(e.path);
+
+    // Attributes and lists count where the archive holds some: one made before 0.15 or with
+    // --no-xattrs or --no-acls holds none, which says nothing about the files.
+    const bool has_attributes = std::any_of(entries.begin(), entries.end(), [](const EntryInfo& e) { return !e.xattrs.empty(); });
+    const bool has_lists = std::any_of(entries.begin(), entries.end(), [](const EntryInfo& e) { return !e.acl.empty(); });
+    DiskAttributeReader attributes(RecordedMetadata{true, has_attributes, has_lists});
+    std::vector<Difference> found;
+    for (size_t i : chosen) {
+        control.checkpoint();
+        const EntryInfo& entry = entries[i];
+        const fs::path path = base / entry.path;
+        const uint64_t done_before = control.done_input;
+        if (auto what = differences(entry, path, attributes, control); !what.empty()) found.push_back({entry.path, std::move(what)});
+        control.done_input = done_before + entry.size;  // read or not (missing, another size)
+        if (entry.type != EntryType::Directory) continue;
+        std::error_code ec;
+        struct stat st {};
+        if (::lstat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) continue;
+        std::set<std::string> extra;
+        for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
+            if (const std::string name = entry.path + "/" + it->path().filename().string(); !archived.contains(name)) extra.insert(name);
+        for (const auto& name : extra) found.push_back({name, {"only on disk"}});
+    }
+    return found;
+}
+
+}  // namespace nnz

@@ -1,0 +1,155 @@
+#include <QtTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "error.hpp"
+#include "extended_attributes.hpp"
+#include "jobs/compare_job.hpp"
+#include "jobs/compress_job.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+void writeFile(const fs::path& path, const std::string& bytes)
+{
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << bytes;
+}
+
+}  // namespace
+
+class TestCompareJob : public QObject {
+    Q_OBJECT
+private slots:
+    void differencesFound_data();
+    void differencesFound();
+    void onlyWhatTheNamesChoose();
+    void foreignArchivesRefused();
+};
+
+void TestCompareJob::differencesFound_data()
+{
+    QTest::addColumn<QString>("change");     // made to the tree after archiving it
+    QTest::addColumn<QStringList>("found");  // "name: what, what", in archive order
+    QTest::newRow("nothing") << "" << QStringList{};
+    QTest::newRow("same size and time, other bytes") << "rewrite a.txt in place"
+                                                     << QStringList{"t/a.txt: content"};
+    QTest::newRow("longer") << "append to a.txt" << QStringList{"t/a.txt: size 5 -> 9, modified"};
+    QTest::newRow("mode") << "chmod a.txt" << QStringList{"t/a.txt: mode 0644 -> 0600"};
+    QTest::newRow("removed") << "remove a.txt" << QStringList{"t/a.txt: missing on disk"};
+    QTest::newRow("a new file") << "add new.txt" << QStringList{"t/sub/new.txt: only on disk"};
+    QTest::newRow("a file became a folder") << "a.txt folder"
+                                            << QStringList{"t/a.txt: a file in the archive, a folder on disk"};
+    QTest::newRow("the link's target") << "relink" << QStringList{"t/link: link target a.txt -> sub/b.txt, modified"};
+    QTest::newRow("an attribute") << "attribute on b.txt" << QStringList{"t/sub/b.txt: extended attributes"};
+    QTest::newRow("a folder's time") << "touch sub" << QStringList{};  // changes with its contents: not compared
+}
+
+void TestCompareJob::differencesFound()
+{
+    QFETCH(QString, change);
+    QFETCH(QStringList, found);
+    QTemporaryDir temp;
+    const fs::path root = temp.path().toStdString();
+    const bool attributes = attributesSupported(root);
+    if (change.startsWith("attribute") && !attributes) QSKIP("this file system keeps no user attributes");
+    const fs::path t = root / "t";
+    writeFile(t / "a.txt", "hello");
+    writeFile(t / "sub" / "b.txt", "bytes of b");
+    fs::create_symlink("a.txt", t / "link");
+    QCOMPARE(::chmod((t / "a.txt").c_str(), 0644), 0);
+    if (attributes) QVERIFY(setAttribute(t / "a.txt", "user.kept", "so that the archive holds attributes"));
+    const fs::path archive = root / "t.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{t}, options, control);
+
+    const auto time = fs::last_write_time(t / "a.txt");
+    if (change == "rewrite a.txt in place") {
+        writeFile(t / "a.txt", "jello");
+        fs::last_write_time(t / "a.txt", time);
+    }
+    if (change == "append to a.txt") std::ofstream(t / "a.txt", std::ios::app) << "more";
+    if (change == "chmod a.txt") QCOMPARE(::chmod((t / "a.txt").c_str(), 0600), 0);
+    if (change == "remove a.txt") fs::remove(t / "a.txt");
+    if (change == "add new.txt") writeFile(t / "sub" / "new.txt", "new");
+    if (change == "a.txt folder") {
+        fs::remove(t / "a.txt");
+        fs::create_directory(t / "a.txt");
+    }
+    if (change == "relink") {
+        fs::remove(t / "link");
+        fs::create_symlink("sub/b.txt", t / "link");
+    }
+    if (change == "attribute on b.txt") QVERIFY(setAttribute(t / "sub" / "b.txt", "user.new", "1"));
+    if (change == "touch sub") fs::last_write_time(t / "sub", fs::last_write_time(t / "sub") + std::chrono::hours(1));
+
+    const auto differences = nnz::compare_with_disk(archive, root, {}, control);
+    QStringList got;
+    for (const auto& d : differences) {
+        QStringList what;
+        for (const auto& w : d.what) what << QString::fromStdString(w);
+        got << QString::fromStdString(d.path) + ": " + what.join(", ");
+    }
+    QCOMPARE(got, found);
+    QCOMPARE(control.done_input.load(), control.total_input.load());  // every byte accounted for
+}
+
+void TestCompareJob::onlyWhatTheNamesChoose()
+{
+    QTemporaryDir temp;
+    const fs::path root = temp.path().toStdString();
+    writeFile(root / "t" / "a.txt", "a");
+    writeFile(root / "t" / "sub" / "b.txt", "b");
+    const fs::path archive = root / "t.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{root / "t"}, options, control);
+    fs::remove(root / "t" / "a.txt");
+    writeFile(root / "t" / "sub" / "b.txt", "bb");
+    const std::vector<std::string> names{"t/sub"};
+    const auto differences = nnz::compare_with_disk(archive, root, names, control);
+    QCOMPARE(differences.size(), size_t(1));
+    QCOMPARE(differences[0].path, std::string("t/sub/b.txt"));
+    QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::compare_with_disk(archive, root, std::vector<std::string>{"t/none"}, control));
+}
+
+void TestCompareJob::foreignArchivesRefused()
+{
+    // A tar keeps no checksum to compare with: refused as a usage error, not read through.
+    QTemporaryDir temp;
+    const fs::path tar = fs::path(temp.path().toStdString()) / "t.tar";
+    std::string header(512, '\0');
+    header.replace(0, 5, "a.txt");
+    header.replace(100, 7, "0000644");
+    header.replace(124, 11, "00000000000");
+    header.replace(136, 11, "00000000000");
+    header[156] = '0';
+    header.replace(257, 6, std::string("ustar\0", 6));
+    header.replace(263, 2, "00");
+    header.replace(148, 8, "        ");
+    unsigned sum = 0;
+    for (unsigned char c : header) sum += c;
+    char checksum[8];
+    std::snprintf(checksum, sizeof checksum, "%06o", sum);
+    header.replace(148, 7, std::string(checksum, 6) + '\0');
+    writeFile(tar, header + std::string(1024, '\0'));
+    nnz::JobControl control;
+    try {
+        nnz::compare_with_disk(tar, temp.path().toStdString(), {}, control);
+        QFAIL("a tar was compared");
+    } catch (const nnz::Error& e) {
+        QCOMPARE(e.code(), nnz::ErrorCode::Usage);
+        QVERIFY2(QString(e.what()).contains("diff compares .nnz archives"), e.what());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCompareJob)
+#include "tst_compare_job.moc"
