@@ -47,6 +47,7 @@
 #include "progress_panel.hpp"
 #include "properties_dialog.hpp"
 #include "settings_dialog.hpp"
+#include "zip_maker.hpp"
 
 namespace fs = std::filesystem;
 using nnz::ui::EntriesModel;
@@ -156,6 +157,7 @@ private slots:
     void contextMenuOffersTheEntryActions();
     void propertiesShowArchiveAndEntry();
     void propertiesShowListsAndAttributes();
+    void compareWithFolderListsDifferences();
     void openWithDefaultAppHandsOverTheExtractedFile();
     void activatingOpensFilesAndFolders();
     void exportWritesAStandardArchive_data();
@@ -654,6 +656,52 @@ void TestMainWindow::contextMenuOffersTheEntryActions()
     QVERIFY(!action(window, "openWithAction")->isEnabled());
     QVERIFY(!action(window, "renameAction")->isEnabled());
     QVERIFY(window.openWithDefaultApp() == nullptr);
+}
+
+void TestMainWindow::compareWithFolderListsDifferences()
+{
+    const fs::path root = root_ / "compare";
+    fs::create_directories(root / "tree" / "sub");
+    std::ofstream(root / "tree" / "a.txt") << "as archived";
+    std::ofstream(root / "tree" / "sub" / "b.txt") << "b";
+    const fs::path archive = root / "tree.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{root / "tree"}, options, control);
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    QVERIFY(action(window, "compareAction")->isEnabled());
+
+    // As archived: said in the status bar, no list.
+    const QString folder = QString::fromStdString(root.string());
+    Job* same = window.compareWithFolder(folder);
+    QVERIFY(same);
+    QVERIFY(waitIdle(window));
+    QCOMPARE(same->state(), Job::State::Succeeded);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("as tree.nnz holds them")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("differencesMessage")));
+
+    // Changed on disk: the differences listed, the window still usable (not modal).
+    std::ofstream(root / "tree" / "a.txt", std::ios::app) << " and changed";
+    fs::remove(root / "tree" / "sub" / "b.txt");
+    QVERIFY(window.compareWithFolder(folder));
+    QVERIFY(waitIdle(window));
+    auto* box = window.findChild<QMessageBox*>(QStringLiteral("differencesMessage"));
+    QVERIFY(box);
+    QVERIFY(!box->isModal());
+    QVERIFY2(box->text().startsWith(QStringLiteral("2 entries of tree.nnz differ")), qPrintable(box->text()));
+    QCOMPARE(box->detailedText(), QStringLiteral("tree/a.txt: size 11 -> 23, modified\ntree/sub/b.txt: missing on disk"));
+    box->close();
+    QVERIFY(errors_.empty());
+
+    // A foreign archive keeps no checksums: nothing to compare with.
+    makeZip(root / "z.zip", {{"z/a.txt", "zipped"}});
+    QVERIFY(window.openArchive(QString::fromStdString((root / "z.zip").string())));
+    QVERIFY(!action(window, "compareAction")->isEnabled());
+    QVERIFY(!window.compareWithFolder(folder));
 }
 
 void TestMainWindow::propertiesShowListsAndAttributes()

@@ -608,6 +608,39 @@ Es wurde keine Datei geschrieben.</translation>
         <source>%1 was written.</source>
         <translation>%1 wurde geschrieben.</translation>
     </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not compare %1 with the files on disk:
+%2
+
+Nothing was changed.</source>
+        <translation>%1 konnte nicht mit den Dateien auf der Festplatte verglichen werden:
+%2
+
+Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Files match</source>
+        <translation>Dateien stimmen überein</translation>
+    </message>
+    <message>
+        <source>The files in %1 are as %2 holds them.</source>
+        <translation>Die Dateien in %1 sind so, wie %2 sie enthält.</translation>
+    </message>
+    <message>
+        <source>Files differ</source>
+        <translation>Dateien weichen ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of %1 differ from the files in %2.</source>
+        <translation>
+            <numerusform>%n Eintrag von %1 weicht von den Dateien in %2 ab.</numerusform>
+            <numerusform>%n Einträge von %1 weichen von den Dateien in %2 ab.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -1172,6 +1205,26 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source> · damaged: read through its recovery record (Repair Archive mends it)</source>
         <translation> · beschädigt: über seinen Wiederherstellungsdatensatz gelesen (Archiv reparieren behebt es)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Folder…</source>
+        <translation>Mit Ordner &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Tell which files on disk differ from the archive, by its checksums (nothing is decoded)</source>
+        <translation>Zeigt, welche Dateien auf der Festplatte vom Archiv abweichen, anhand seiner Prüfsummen (nichts wird dekodiert)</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation>Vergleiche %1 mit %2</translation>
+    </message>
+    <message>
+        <source>Compare with Folder (the folder the archive was made in)</source>
+        <translation>Mit Ordner vergleichen (dem Ordner, in dem das Archiv erstellt wurde)</translation>
+    </message>
+    <message>
+        <source>Content is compared by checksum; a folder&apos;s time is not compared.</source>
+        <translation>Inhalte werden über Prüfsummen verglichen; die Zeit eines Ordners wird nicht verglichen.</translation>
     </message>
 </context>
 <context>

@@ -608,6 +608,39 @@ No file was written.</translation>
         <source>%1 was written.</source>
         <translation>%1 was written.</translation>
     </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Cannot Compare</translation>
+    </message>
+    <message>
+        <source>Could not compare %1 with the files on disk:
+%2
+
+Nothing was changed.</source>
+        <translation>Could not compare %1 with the files on disk:
+%2
+
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Files match</source>
+        <translation>Files match</translation>
+    </message>
+    <message>
+        <source>The files in %1 are as %2 holds them.</source>
+        <translation>The files in %1 are as %2 holds them.</translation>
+    </message>
+    <message>
+        <source>Files differ</source>
+        <translation>Files differ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of %1 differ from the files in %2.</source>
+        <translation>
+            <numerusform>%n entry of %1 differs from the files in %2.</numerusform>
+            <numerusform>%n entries of %1 differ from the files in %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -1172,6 +1205,26 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source> · damaged: read through its recovery record (Repair Archive mends it)</source>
         <translation> · damaged: read through its recovery record (Repair Archive mends it)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Folder…</source>
+        <translation>Co&amp;mpare with Folder…</translation>
+    </message>
+    <message>
+        <source>Tell which files on disk differ from the archive, by its checksums (nothing is decoded)</source>
+        <translation>Tell which files on disk differ from the archive, by its checksums (nothing is decoded)</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation>Comparing %1 with %2</translation>
+    </message>
+    <message>
+        <source>Compare with Folder (the folder the archive was made in)</source>
+        <translation>Compare with Folder (the folder the archive was made in)</translation>
+    </message>
+    <message>
+        <source>Content is compared by checksum; a folder&apos;s time is not compared.</source>
+        <translation>Content is compared by checksum; a folder&apos;s time is not compared.</translation>
     </message>
 </context>
 <context>

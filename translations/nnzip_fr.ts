@@ -608,6 +608,39 @@ Aucun fichier n’a été écrit.</translation>
         <source>%1 was written.</source>
         <translation>%1 a été écrit.</translation>
     </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Comparaison impossible</translation>
+    </message>
+    <message>
+        <source>Could not compare %1 with the files on disk:
+%2
+
+Nothing was changed.</source>
+        <translation>Impossible de comparer %1 aux fichiers sur le disque :
+%2
+
+Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Files match</source>
+        <translation>Les fichiers correspondent</translation>
+    </message>
+    <message>
+        <source>The files in %1 are as %2 holds them.</source>
+        <translation>Les fichiers de %1 sont tels que %2 les contient.</translation>
+    </message>
+    <message>
+        <source>Files differ</source>
+        <translation>Les fichiers diffèrent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of %1 differ from the files in %2.</source>
+        <translation>
+            <numerusform>%n entrée de %1 diffère des fichiers de %2.</numerusform>
+            <numerusform>%n entrées de %1 diffèrent des fichiers de %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -1172,6 +1205,26 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source> · damaged: read through its recovery record (Repair Archive mends it)</source>
         <translation> · endommagé : lu grâce à son enregistrement de récupération (Réparer l’archive le remet en état)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Folder…</source>
+        <translation>Co&amp;mparer avec un dossier…</translation>
+    </message>
+    <message>
+        <source>Tell which files on disk differ from the archive, by its checksums (nothing is decoded)</source>
+        <translation>Indique quels fichiers sur le disque diffèrent de l’archive, d’après ses sommes de contrôle (rien n’est décodé)</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation>Comparaison de %1 avec %2</translation>
+    </message>
+    <message>
+        <source>Compare with Folder (the folder the archive was made in)</source>
+        <translation>Comparer avec un dossier (celui où l’archive a été créée)</translation>
+    </message>
+    <message>
+        <source>Content is compared by checksum; a folder&apos;s time is not compared.</source>
+        <translation>Le contenu est comparé par somme de contrôle ; l’heure d’un dossier n’est pas comparée.</translation>
     </message>
 </context>
 <context>

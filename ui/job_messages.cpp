@@ -42,6 +42,9 @@ JobMessage JobMessages::failure(const Job& job, const QString& name)
         if (job.errorCode() == nnz::ErrorCode::Data)
             return {tr("Test Failed"), tr("%1 is damaged:\n%2\n\nThe archive was not changed.").arg(name, why)};
         return {tr("Test Failed"), tr("Could not test %1:\n%2\n\nThe archive was not changed.").arg(name, why)};
+    case Job::Kind::Compare:
+        return {tr("Cannot Compare"),
+                tr("Could not compare %1 with the files on disk:\n%2\n\nNothing was changed.").arg(name, why)};
     case Job::Kind::Other: break;
     }
     return {tr("Job Failed"), tr("%1 failed:\n%2\n\nNothing was changed.").arg(job.title(), why)};
@@ -65,6 +68,13 @@ JobMessage JobMessages::success(const Job& job, const QString& name)
             return {tr("Test passed"),
                     tr("%1: every entry decoded and every checksum matched; its recovery record is intact.").arg(name)};
         return {tr("Test passed"), tr("%1: every entry decoded and every checksum matched.").arg(name)};
+    case Job::Kind::Compare: {
+        const int differing = job.property("differences").toStringList().size();
+        const QString folder = QDir::toNativeSeparators(job.property("comparedFolder").toString());
+        if (differing == 0)
+            return {tr("Files match"), tr("The files in %1 are as %2 holds them.").arg(folder, name)};
+        return {tr("Files differ"), tr("%n entries of %1 differ from the files in %2.", nullptr, differing).arg(name, folder)};
+    }
     case Job::Kind::Other: break;
     }
     return {tr("Done"), job.title()};

@@ -19,7 +19,7 @@ namespace nnz::ui {
 class Job : public QObject {
     Q_OBJECT
 public:
-    enum class Kind { Create, Add, Delete, Rename, Password, Recovery, Extract, Export, Test, Other };
+    enum class Kind { Create, Add, Delete, Rename, Password, Recovery, Extract, Export, Test, Compare, Other };
     enum class State { Queued, Running, Succeeded, Failed, Cancelled };
     using Work = std::function<void(nnz::JobControl&)>;
 

@@ -42,6 +42,7 @@
 #include "error.hpp"
 #include "container/archive_file.hpp"
 #include "container/archive_repair.hpp"
+#include "container/entry_path.hpp"
 #include "container/recovery_record.hpp"
 #include "interop/archive_export.hpp"
 #include "interop/convert.hpp"
@@ -52,6 +53,7 @@
 #include "password_question.hpp"
 #include "job_messages.hpp"
 #include "jobs/edit_job.hpp"
+#include "jobs/compare_job.hpp"
 #include "jobs/compress_job.hpp"
 #include "jobs/extract_job.hpp"
 #include "notifications.hpp"
@@ -267,6 +269,8 @@ void MainWindow::buildActions()
     open_with_action_ = make(tr("Open with &Default Application"), QStyle::SP_FileLinkIcon, QKeySequence(), &MainWindow::openWithDefaultApp);
     test_action_ = make(tr("&Test"), QStyle::SP_DialogApplyButton, QKeySequence(tr("Ctrl+T")), &MainWindow::testArchive);
     test_action_->setToolTip(tr("Decode everything and verify every checksum"));
+    compare_action_ = make(tr("Co&mpare with Folder…"), QStyle::SP_FileDialogContentsView, QKeySequence(), &MainWindow::compareDialog);
+    compare_action_->setToolTip(tr("Tell which files on disk differ from the archive, by its checksums (nothing is decoded)"));
     convert_action_ = make(tr("&Convert to .nnz…"), QStyle::SP_DialogSaveButton, QKeySequence(), &MainWindow::convertDialog);
     export_action_ = make(tr("E&xport As…"), QStyle::SP_DialogSaveButton, QKeySequence(), &MainWindow::exportDialog);
     export_action_->setToolTip(tr("Write the entries of this archive as a zip, 7z or tar for people without nnzip"));
@@ -284,7 +288,7 @@ void MainWindow::buildActions()
         {add_action_, "addAction"},           {add_folder_action_, "addFolderAction"}, {delete_action_, "deleteAction"},
         {rename_action_, "renameAction"},     {password_action_, "passwordAction"}, {recovery_action_, "recoveryAction"}, {export_action_, "exportAction"},
         {extract_action_, "extractAction"},
-        {extract_to_action_, "extractToAction"}, {open_with_action_, "openWithAction"}, {test_action_, "testAction"},
+        {extract_to_action_, "extractToAction"}, {open_with_action_, "openWithAction"}, {test_action_, "testAction"}, {compare_action_, "compareAction"},
         {properties_action_, "propertiesAction"}, {settings_action_, "settingsAction"}, {quit_action_, "quitAction"},
         {repair_action_, "repairAction"}};
     for (const auto& [action, name] : names) action->setObjectName(QLatin1String(name));
@@ -323,6 +327,7 @@ void MainWindow::buildMenus()
     archive->addAction(open_with_action_);
     archive->addSeparator();
     archive->addAction(test_action_);
+    archive->addAction(compare_action_);
     archive->addAction(convert_action_);
     archive->addAction(export_action_);
 
@@ -366,6 +371,7 @@ void MainWindow::updateActions()
     rename_action_->setEnabled(open && !foreign && view_->selectionModel()->selectedRows().size() == 1);
     password_action_->setEnabled(open && !foreign);
     recovery_action_->setEnabled(open && !foreign);
+    compare_action_->setEnabled(open && !foreign);  // foreign archives keep no checksums
     convert_action_->setEnabled(foreign);
     export_action_->setEnabled(open);
     convert_action_->setVisible(foreign);
@@ -824,6 +830,39 @@ Job* MainWindow::testArchive()
     return job;
 }
 
+Job* MainWindow::compareWithFolder(const QString& folder)
+{
+    if (!model_->isOpen() || model_->isForeign() || folder.isEmpty()) return nullptr;
+    const QString archive = archivePath();
+    auto found = std::make_shared<std::vector<nnz::Difference>>();
+    Job* job = enqueue(Job::Kind::Compare,
+                       tr("Comparing %1 with %2").arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(folder)),
+                       [archive = toPath(archive), base = toPath(folder), passphrase = model_->passphrase(), found](nnz::JobControl& control) {
+                           *found = nnz::compare_with_disk(archive, base, {}, control, passphrase);
+                       });
+    job->setProperty("comparedFolder", folder);
+    // finishedWith comes before the runner's jobFinished, whose message then counts these.
+    connect(job, &Job::finishedWith, job, [job, found](Job::State state) {
+        if (state != Job::State::Succeeded) return;
+        QStringList lines;
+        for (const auto& difference : *found) {
+            QStringList what;
+            for (const auto& part : difference.what) what << QString::fromStdString(part);
+            lines << QStringLiteral("%1: %2").arg(QString::fromStdString(nnz::escaped_name(difference.path)), what.join(QStringLiteral(", ")));
+        }
+        job->setProperty("differences", lines);
+    });
+    return job;
+}
+
+void MainWindow::compareDialog()
+{
+    if (!model_->isOpen() || model_->isForeign()) return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Compare with Folder (the folder the archive was made in)"),
+                                                             QFileInfo(archivePath()).absolutePath());
+    if (!folder.isEmpty()) compareWithFolder(folder);
+}
+
 QString MainWindow::suggestedNnzFor(const QString& foreignArchive)
 {
     const QFileInfo info(foreignArchive);
@@ -934,6 +973,16 @@ void MainWindow::onJobFinished(Job* job)
         (!model_->isOpen() || archivePath() == archive || archivePath() == job->property("source").toString()))
         openArchive(archive);
     JobMessage message = JobMessages::success(*job, name);
+    if (const QStringList differences = job->property("differences").toStringList(); !differences.isEmpty()) {
+        // A list to read, not a notification that goes by: non-modal, so the window stays usable.
+        auto* box = new QMessageBox(QMessageBox::Information, message.title, message.text, QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("differencesMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(tr("Content is compared by checksum; a folder's time is not compared."));
+        box->setDetailedText(differences.join(QLatin1Char('\n')));
+        box->setModal(false);
+        box->show();
+    }
     if (const QString summary = job->property("summary").toString(); !summary.isEmpty())
         message.text = tr("%1 is ready: %2").arg(name, summary);
     notify(message.title, message.text, job->kind() == Job::Kind::Test ? QString() : job->resultFolder());

@@ -83,6 +83,11 @@ public:
     Job* extractEntries(const QString& destination, const QStringList& entries, int stripComponents = 0,
                         std::optional<AppSettings::Overwrite> overwrite = std::nullopt);
     Job* testArchive();
+    // Compares the open .nnz with the files under folder (the folder it was made in) as a job,
+    // by the checksums it keeps (nnz::compare_with_disk: nothing is decoded). When it is done a
+    // notification says whether they match; differences are listed in a non-modal message box
+    // (object name "differencesMessage"). nullptr for a foreign archive.
+    Job* compareWithFolder(const QString& folder);
     // Extracts the one selected file into the session's temporary folder as a job, then hands it
     // to the desktop (QDesktopServices::openUrl). Returns the job, or nullptr when the selection
     // is not exactly one file.
@@ -181,6 +186,7 @@ private:
     void renameSelection();
     void passwordDialog();
     void recoveryDialog();
+    void compareDialog();
     void repairDialog();
     void extractToDialog();
     void convertDialog();
@@ -231,6 +237,7 @@ private:
     QAction* extract_to_action_;
     QAction* open_with_action_;
     QAction* test_action_;
+    QAction* compare_action_;
     QAction* convert_action_;
     QAction* export_action_;
     QAction* properties_action_;
