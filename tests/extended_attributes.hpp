@@ -5,21 +5,22 @@
 
 #include <cerrno>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <initializer_list>
 #include <map>
 #include <string>
 
-namespace {
+// inline, not static: a test that uses only some of these must not warn of the others.
 
-bool setAttribute(const std::filesystem::path& path, const std::string& name, const std::string& value)
+inline bool setAttribute(const std::filesystem::path& path, const std::string& name, const std::string& value)
 {
     return ::lsetxattr(path.c_str(), name.c_str(), value.data(), value.size(), 0) == 0;
 }
 
 // Every attribute of path, as the file system lists them (ACLs among them, as system.posix_acl_*).
-std::map<std::string, std::string> attributesOf(const std::filesystem::path& path)
+inline std::map<std::string, std::string> attributesOf(const std::filesystem::path& path)
 {
     std::map<std::string, std::string> attributes;
     char names[65536];
@@ -39,7 +40,7 @@ struct AclEntry {
     uint16_t permissions;  // 4 r, 2 w, 1 x
     uint32_t id = 0xffffffff;
 };
-std::string kernelAcl(std::initializer_list<AclEntry> entries)
+inline std::string kernelAcl(std::initializer_list<AclEntry> entries)
 {
     std::string bytes;
     auto put = [&](uint32_t v, int width) {
@@ -56,7 +57,7 @@ std::string kernelAcl(std::initializer_list<AclEntry> entries)
 
 // Whether this file system keeps user attributes and lists at all (a tmpfs without them, some
 // container file systems): tests that need them skip otherwise.
-bool attributesSupported(const std::filesystem::path& folder)
+inline bool attributesSupported(const std::filesystem::path& folder)
 {
     const auto probe = folder / ".attribute-probe";
     std::FILE* f = std::fopen(probe.c_str(), "w");
@@ -68,5 +69,3 @@ bool attributesSupported(const std::filesystem::path& folder)
     std::filesystem::remove(probe);
     return ok;
 }
-
-}  // namespace

@@ -1347,7 +1347,8 @@ private slots:
         QCOMPARE(complete({"nnzip", "dif"}), QStringList{"diff"});
         QCOMPARE(complete({"nnzip", "rn", "e.nnz", "docs/notes.md", "docs/n"}), QStringList{});
         QCOMPARE(complete({"nnzip", "x", "s.nnz", "docs/r"}), QStringList{});
-        for (const QString& command : {"a", "u", "d", "rn", "passwd", "x", "l", "t", "convert", "repair", "rr"}) {
+        for (const char* word : {"a", "u", "d", "rn", "passwd", "x", "l", "t", "diff", "convert", "repair", "rr"}) {
+            const QString command = QString::fromLatin1(word);
             const QStringList options = complete({"nnzip", command, "-"});
             QVERIFY2(options.size() >= 3, qPrintable(command));
             for (const QString& name : options) {

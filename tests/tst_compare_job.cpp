@@ -1,5 +1,6 @@
 #include <QtTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -10,6 +11,7 @@
 #include "extended_attributes.hpp"
 #include "jobs/compare_job.hpp"
 #include "jobs/compress_job.hpp"
+#include "zip_maker.hpp"
 
 namespace fs = std::filesystem;
 
@@ -29,7 +31,8 @@ private slots:
     void differencesFound_data();
     void differencesFound();
     void onlyWhatTheNamesChoose();
-    void foreignArchivesRefused();
+    void foreignArchivesDecoded_data();
+    void foreignArchivesDecoded();
 };
 
 void TestCompareJob::differencesFound_data()
@@ -121,34 +124,64 @@ void TestCompareJob::onlyWhatTheNamesChoose()
     QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::compare_with_disk(archive, root, std::vector<std::string>{"t/none"}, control));
 }
 
-void TestCompareJob::foreignArchivesRefused()
+void TestCompareJob::foreignArchivesDecoded_data()
 {
-    // A tar keeps no checksum to compare with: refused as a usage error, not read through.
+    QTest::addColumn<QString>("format");     // tar (GNU tar), zip (libarchive; DOS times)
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QStringList>("found");
+    QTest::newRow("tar, nothing") << "tar" << "" << QStringList{};
+    QTest::newRow("tar, other bytes") << "tar" << "rewrite a.txt in place" << QStringList{"t/a.txt: content"};
+    QTest::newRow("tar, a second later") << "tar" << "a.txt 1 s later" << QStringList{"t/a.txt: modified"};
+    QTest::newRow("tar, longer") << "tar" << "append to b.txt" << QStringList{"t/b.txt: size 2 -> 5, modified"};
+    QTest::newRow("zip, nothing") << "zip" << "" << QStringList{};
+    QTest::newRow("zip, other bytes") << "zip" << "rewrite a.txt in place" << QStringList{"t/a.txt: content"};
+    QTest::newRow("zip, a second later (DOS time)") << "zip" << "a.txt 1 s later" << QStringList{};
+    QTest::newRow("zip, three seconds later") << "zip" << "a.txt 3 s later" << QStringList{"t/a.txt: modified"};
+}
+
+void TestCompareJob::foreignArchivesDecoded()
+{
+    // No checksums in them: the files of the recorded size are decoded and hashed.
+    QFETCH(QString, format);
+    QFETCH(QString, change);
+    QFETCH(QStringList, found);
     QTemporaryDir temp;
-    const fs::path tar = fs::path(temp.path().toStdString()) / "t.tar";
-    std::string header(512, '\0');
-    header.replace(0, 5, "a.txt");
-    header.replace(100, 7, "0000644");
-    header.replace(124, 11, "00000000000");
-    header.replace(136, 11, "00000000000");
-    header[156] = '0';
-    header.replace(257, 6, std::string("ustar\0", 6));
-    header.replace(263, 2, "00");
-    header.replace(148, 8, "        ");
-    unsigned sum = 0;
-    for (unsigned char c : header) sum += c;
-    char checksum[8];
-    std::snprintf(checksum, sizeof checksum, "%06o", sum);
-    header.replace(148, 7, std::string(checksum, 6) + '\0');
-    writeFile(tar, header + std::string(1024, '\0'));
-    nnz::JobControl control;
-    try {
-        nnz::compare_with_disk(tar, temp.path().toStdString(), {}, control);
-        QFAIL("a tar was compared");
-    } catch (const nnz::Error& e) {
-        QCOMPARE(e.code(), nnz::ErrorCode::Usage);
-        QVERIFY2(QString(e.what()).contains("diff compares .nnz archives"), e.what());
+    const fs::path root = temp.path().toStdString();
+    const fs::path t = root / "t";
+    writeFile(t / "a.txt", "hello");
+    writeFile(t / "b.txt", "bb");
+    // The zip's time (makeZip), half a second into it: a foreign archive's times are whole seconds.
+    const timespec archived[2] = {{0, UTIME_NOW}, {1'650'000'000, 500'000'000}};
+    for (const char* name : {"a.txt", "b.txt"}) {
+        QCOMPARE(::chmod((t / name).c_str(), 0644), 0);
+        QCOMPARE(::utimensat(AT_FDCWD, (t / name).c_str(), archived, 0), 0);
     }
+    const fs::path archive = root / ("t." + format.toStdString());
+    if (format == "tar") {
+        QProcess tar;
+        tar.start("tar", {"--format=gnu", "-cf", QString::fromStdString(archive.string()), "-C", QString::fromStdString(root.string()),
+                          "t/a.txt", "t/b.txt"});
+        QVERIFY(tar.waitForFinished(60'000) && tar.exitCode() == 0);
+    } else {
+        makeZip(archive, {{"t/a.txt", "hello"}, {"t/b.txt", "bb"}});  // at 1,650,000,000 s, mode 0644
+    }
+    const auto time = fs::last_write_time(t / "a.txt");
+    if (change == "rewrite a.txt in place") {
+        writeFile(t / "a.txt", "jello");
+        fs::last_write_time(t / "a.txt", time);
+    }
+    if (change == "a.txt 1 s later") fs::last_write_time(t / "a.txt", time + std::chrono::seconds(1));
+    if (change == "a.txt 3 s later") fs::last_write_time(t / "a.txt", time + std::chrono::seconds(3));
+    if (change == "append to b.txt") std::ofstream(t / "b.txt", std::ios::app) << "bbb";
+
+    nnz::JobControl control;
+    QStringList got;
+    for (const auto& d : nnz::compare_with_disk(archive, root, {}, control)) {
+        QStringList what;
+        for (const auto& w : d.what) what << QString::fromStdString(w);
+        got << QString::fromStdString(d.path) + ": " + what.join(", ");
+    }
+    QCOMPARE(got, found);
 }
 
 QTEST_GUILESS_MAIN(TestCompareJob)

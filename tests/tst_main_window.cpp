@@ -697,11 +697,16 @@ void TestMainWindow::compareWithFolderListsDifferences()
     box->close();
     QVERIFY(errors_.empty());
 
-    // A foreign archive keeps no checksums: nothing to compare with.
-    makeZip(root / "z.zip", {{"z/a.txt", "zipped"}});
+    // A foreign archive is decoded to compare its contents.
+    makeZip(root / "z.zip", {{"tree/a.txt", "as archived AND CHANGED"}});  // the size of the file on disk
     QVERIFY(window.openArchive(QString::fromStdString((root / "z.zip").string())));
-    QVERIFY(!action(window, "compareAction")->isEnabled());
-    QVERIFY(!window.compareWithFolder(folder));
+    QVERIFY(action(window, "compareAction")->isEnabled());
+    QVERIFY(window.compareWithFolder(folder));
+    QVERIFY(waitIdle(window));
+    QTRY_VERIFY((box = window.findChild<QMessageBox*>(QStringLiteral("differencesMessage"))) != nullptr);
+    QCOMPARE(box->detailedText(), QStringLiteral("tree/a.txt: content, modified"));
+    box->close();
+    QVERIFY(errors_.empty());
 }
 
 void TestMainWindow::propertiesShowListsAndAttributes()

@@ -1211,10 +1211,6 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <translation>Mit Ordner &amp;vergleichen…</translation>
     </message>
     <message>
-        <source>Tell which files on disk differ from the archive, by its checksums (nothing is decoded)</source>
-        <translation>Zeigt, welche Dateien auf der Festplatte vom Archiv abweichen, anhand seiner Prüfsummen (nichts wird dekodiert)</translation>
-    </message>
-    <message>
         <source>Comparing %1 with %2</source>
         <translation>Vergleiche %1 mit %2</translation>
     </message>
@@ -1223,8 +1219,12 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <translation>Mit Ordner vergleichen (dem Ordner, in dem das Archiv erstellt wurde)</translation>
     </message>
     <message>
-        <source>Content is compared by checksum; a folder&apos;s time is not compared.</source>
-        <translation>Inhalte werden über Prüfsummen verglichen; die Zeit eines Ordners wird nicht verglichen.</translation>
+        <source>Tell which files on disk differ from the archive (an .nnz by its checksums, without decoding)</source>
+        <translation>Zeigt, welche Dateien auf der Festplatte vom Archiv abweichen (ein .nnz anhand seiner Prüfsummen, ohne Dekodieren)</translation>
+    </message>
+    <message>
+        <source>A folder&apos;s time is not compared: it changes with what is in it.</source>
+        <translation>Die Zeit eines Ordners wird nicht verglichen: Sie ändert sich mit seinem Inhalt.</translation>
     </message>
 </context>
 <context>

@@ -1211,10 +1211,6 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <translation>Co&amp;mpare with Folder…</translation>
     </message>
     <message>
-        <source>Tell which files on disk differ from the archive, by its checksums (nothing is decoded)</source>
-        <translation>Tell which files on disk differ from the archive, by its checksums (nothing is decoded)</translation>
-    </message>
-    <message>
         <source>Comparing %1 with %2</source>
         <translation>Comparing %1 with %2</translation>
     </message>
@@ -1223,8 +1219,12 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <translation>Compare with Folder (the folder the archive was made in)</translation>
     </message>
     <message>
-        <source>Content is compared by checksum; a folder&apos;s time is not compared.</source>
-        <translation>Content is compared by checksum; a folder&apos;s time is not compared.</translation>
+        <source>Tell which files on disk differ from the archive (an .nnz by its checksums, without decoding)</source>
+        <translation>Tell which files on disk differ from the archive (an .nnz by its checksums, without decoding)</translation>
+    </message>
+    <message>
+        <source>A folder&apos;s time is not compared: it changes with what is in it.</source>
+        <translation>A folder&apos;s time is not compared: it changes with what is in it.</translation>
     </message>
 </context>
 <context>

@@ -1211,10 +1211,6 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <translation>Co&amp;mparer avec un dossier…</translation>
     </message>
     <message>
-        <source>Tell which files on disk differ from the archive, by its checksums (nothing is decoded)</source>
-        <translation>Indique quels fichiers sur le disque diffèrent de l’archive, d’après ses sommes de contrôle (rien n’est décodé)</translation>
-    </message>
-    <message>
         <source>Comparing %1 with %2</source>
         <translation>Comparaison de %1 avec %2</translation>
     </message>
@@ -1223,8 +1219,12 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <translation>Comparer avec un dossier (celui où l’archive a été créée)</translation>
     </message>
     <message>
-        <source>Content is compared by checksum; a folder&apos;s time is not compared.</source>
-        <translation>Le contenu est comparé par somme de contrôle ; l’heure d’un dossier n’est pas comparée.</translation>
+        <source>Tell which files on disk differ from the archive (an .nnz by its checksums, without decoding)</source>
+        <translation>Indique quels fichiers sur le disque diffèrent de l’archive (une .nnz d’après ses sommes de contrôle, sans décoder)</translation>
+    </message>
+    <message>
+        <source>A folder&apos;s time is not compared: it changes with what is in it.</source>
+        <translation>L’heure d’un dossier n’est pas comparée : elle change avec son contenu.</translation>
     </message>
 </context>
 <context>

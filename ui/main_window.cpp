@@ -270,7 +270,7 @@ void MainWindow::buildActions()
     test_action_ = make(tr("&Test"), QStyle::SP_DialogApplyButton, QKeySequence(tr("Ctrl+T")), &MainWindow::testArchive);
     test_action_->setToolTip(tr("Decode everything and verify every checksum"));
     compare_action_ = make(tr("Co&mpare with Folder…"), QStyle::SP_FileDialogContentsView, QKeySequence(), &MainWindow::compareDialog);
-    compare_action_->setToolTip(tr("Tell which files on disk differ from the archive, by its checksums (nothing is decoded)"));
+    compare_action_->setToolTip(tr("Tell which files on disk differ from the archive (an .nnz by its checksums, without decoding)"));
     convert_action_ = make(tr("&Convert to .nnz…"), QStyle::SP_DialogSaveButton, QKeySequence(), &MainWindow::convertDialog);
     export_action_ = make(tr("E&xport As…"), QStyle::SP_DialogSaveButton, QKeySequence(), &MainWindow::exportDialog);
     export_action_->setToolTip(tr("Write the entries of this archive as a zip, 7z or tar for people without nnzip"));
@@ -371,7 +371,7 @@ void MainWindow::updateActions()
     rename_action_->setEnabled(open && !foreign && view_->selectionModel()->selectedRows().size() == 1);
     password_action_->setEnabled(open && !foreign);
     recovery_action_->setEnabled(open && !foreign);
-    compare_action_->setEnabled(open && !foreign);  // foreign archives keep no checksums
+    compare_action_->setEnabled(open);
     convert_action_->setEnabled(foreign);
     export_action_->setEnabled(open);
     convert_action_->setVisible(foreign);
@@ -832,7 +832,7 @@ Job* MainWindow::testArchive()
 
 Job* MainWindow::compareWithFolder(const QString& folder)
 {
-    if (!model_->isOpen() || model_->isForeign() || folder.isEmpty()) return nullptr;
+    if (!model_->isOpen() || folder.isEmpty()) return nullptr;
     const QString archive = archivePath();
     auto found = std::make_shared<std::vector<nnz::Difference>>();
     Job* job = enqueue(Job::Kind::Compare,
@@ -857,7 +857,7 @@ Job* MainWindow::compareWithFolder(const QString& folder)
 
 void MainWindow::compareDialog()
 {
-    if (!model_->isOpen() || model_->isForeign()) return;
+    if (!model_->isOpen()) return;
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Compare with Folder (the folder the archive was made in)"),
                                                              QFileInfo(archivePath()).absolutePath());
     if (!folder.isEmpty()) compareWithFolder(folder);
@@ -978,7 +978,7 @@ void MainWindow::onJobFinished(Job* job)
         auto* box = new QMessageBox(QMessageBox::Information, message.title, message.text, QMessageBox::Close, this);
         box->setObjectName(QStringLiteral("differencesMessage"));
         box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setInformativeText(tr("Content is compared by checksum; a folder's time is not compared."));
+        box->setInformativeText(tr("A folder's time is not compared: it changes with what is in it."));
         box->setDetailedText(differences.join(QLatin1Char('\n')));
         box->setModal(false);
         box->show();

@@ -83,10 +83,10 @@ public:
     Job* extractEntries(const QString& destination, const QStringList& entries, int stripComponents = 0,
                         std::optional<AppSettings::Overwrite> overwrite = std::nullopt);
     Job* testArchive();
-    // Compares the open .nnz with the files under folder (the folder it was made in) as a job,
-    // by the checksums it keeps (nnz::compare_with_disk: nothing is decoded). When it is done a
-    // notification says whether they match; differences are listed in a non-modal message box
-    // (object name "differencesMessage"). nullptr for a foreign archive.
+    // Compares the open archive with the files under folder (the folder it was made in) as a
+    // job (nnz::compare_with_disk: an .nnz by the checksums it keeps, nothing decoded). When it
+    // is done a notification says whether they match; differences are listed in a non-modal
+    // message box (object name "differencesMessage"). nullptr when nothing is open.
     Job* compareWithFolder(const QString& folder);
     // Extracts the one selected file into the session's temporary folder as a job, then hands it
     // to the desktop (QDesktopServices::openUrl). Returns the job, or nullptr when the selection

@@ -413,7 +413,7 @@ const char* usage_text()
            "  nnzip t ARCHIVE               decode everything and verify every checksum\n"
            "  nnzip diff ARCHIVE [-C DIR] [ENTRY...]\n"
            "                                 what differs between the archive and the files under DIR\n"
-           "                                 (default .): content (by checksum, nothing decoded),\n"
+           "                                 (default .): content (.nnz: by checksum, nothing decoded),\n"
            "                                 type, size, mode, time, owner, attributes; exit 6 if any\n"
            "      -C, --directory DIR       the folder the archive was made in\n"
            "  nnzip convert IN OUT.nnz [options]\n"

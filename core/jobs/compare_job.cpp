@@ -8,6 +8,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <cstdlib>
+#include <map>
+#include <optional>
 #include <set>
 
 #include "../checksum.hpp"
@@ -75,9 +78,21 @@ std::string hash_file(const fs::path& path, uint64_t& hash, JobControl& control)
     return {};
 }
 
+// How a file's content is compared: through the checksum an .nnz keeps, later (a foreign
+// archive's content must be decoded first: foreign_content_differs), or not at all.
+enum class Content { ByChecksum, Later };
+
+// How times are compared: to the nanosecond (.nnz, tar), or to the second with a tolerance (a
+// zip's DOS times are rounded to two seconds).
+struct TimeResolution {
+    bool nanoseconds = true;
+    int64_t tolerance = 0;
+};
+
 std::vector<std::string> differences(const EntryInfo& entry, const fs::path& path, DiskAttributeReader& attributes,
-                                     JobControl& control)
+                                     JobControl& control, Content content, TimeResolution time, bool& content_later)
 {
+    content_later = false;
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0) {
         if (errno == ENOENT || errno == ENOTDIR) return {"missing on disk"};
@@ -89,6 +104,8 @@ std::vector<std::string> differences(const EntryInfo& entry, const fs::path& pat
     if (entry.type == EntryType::File) {
         if (static_cast<uint64_t>(st.st_size) != entry.size) {
             what.push_back("size " + std::to_string(entry.size) + " -> " + std::to_string(st.st_size));
+        } else if (content == Content::Later) {
+            content_later = true;
         } else {
             uint64_t hash = 0;
             if (const std::string error = hash_file(path, hash, control); !error.empty()) what.push_back("cannot read: " + error);
@@ -111,9 +128,10 @@ std::vector<std::string> differences(const EntryInfo& entry, const fs::path& pat
     if (entry.type != EntryType::Symlink && found.mode != entry.mode)
         what.push_back("mode " + octal(entry.mode) + " -> " + octal(found.mode));
     // A folder's time changes whenever something in it does: not compared (as tar -d).
-    if (entry.type != EntryType::Directory &&
-        (st.st_mtim.tv_sec != entry.mtime_sec || static_cast<uint32_t>(st.st_mtim.tv_nsec) != entry.mtime_nsec))
-        what.push_back("modified");
+    const bool same_time = time.nanoseconds ? st.st_mtim.tv_sec == entry.mtime_sec &&
+                                                  static_cast<uint32_t>(st.st_mtim.tv_nsec) == entry.mtime_nsec
+                                            : std::abs(static_cast<int64_t>(st.st_mtim.tv_sec) - entry.mtime_sec) <= time.tolerance;
+    if (entry.type != EntryType::Directory && !same_time) what.push_back("modified");
     if (entry.owner && (entry.owner->uid != st.st_uid || entry.owner->gid != st.st_gid))
         what.push_back("owner " + std::to_string(entry.owner->uid) + ":" + std::to_string(entry.owner->gid) + " -> " +
                        std::to_string(st.st_uid) + ":" + std::to_string(st.st_gid));
@@ -122,17 +140,41 @@ std::vector<std::string> differences(const EntryInfo& entry, const fs::path& pat
     return what;
 }
 
+// Compares each file it receives, as it is decoded, with the file on disk of the same name: its
+// XXH64 against the disk's. Only for files of the same size on disk (the rest were told apart).
+class ContentComparer : public EntrySink {
+public:
+    explicit ContentComparer(const fs::path& base) : base_(base) {}
+    void begin(const EntryInfo&) override { stream_.emplace(); }
+    void data(std::span<const uint8_t> bytes) override { stream_->update(bytes); }
+    void end(const EntryInfo& entry) override
+    {
+        uint64_t on_disk = 0;
+        JobControl quiet;  // the archive's bytes are what the progress counts here
+        if (const std::string error = hash_file(base_ / entry.path, on_disk, quiet); !error.empty())
+            differing_[entry.path] = "cannot read: " + error;
+        else if (on_disk != stream_->digest())
+            differing_[entry.path] = "content";
+        stream_.reset();
+    }
+    void abort(const EntryInfo&) override { stream_.reset(); }
+    // What differs, by entry name.
+    const std::map<std::string, std::string>& differing() const { return differing_; }
+
+private:
+    fs::path base_;
+    std::optional<Xxh64Stream> stream_;
+    std::map<std::string, std::string> differing_;
+};
+
 }  // namespace
 
 std::vector<Difference> compare_with_disk(const fs::path& archive, const fs::path& base, std::span<const std::string> names,
                                           JobControl& control, const Passphrase& passphrase)
 {
     const auto opened = open_archive(archive, &control, passphrase);
-    const ArchiveReader* reader = opened->nnz();
-    if (!reader)
-        throw Error(ErrorCode::Usage, archive.string() + " is a " + opened->format() +
-                                          " archive: diff compares .nnz archives, which keep a checksum of every file");
-    const auto& entries = reader->entries();
+    const bool foreign = opened->nnz() == nullptr;
+    const auto& entries = opened->entries();
     std::vector<size_t> chosen = select_entries(entries, names);
     if (chosen.empty())
         for (size_t i = 0; i < entries.size(); ++i) chosen.push_back(i);
@@ -148,14 +190,27 @@ std::vector<Difference> compare_with_disk(const fs::path& archive, const fs::pat
     const bool has_attributes = std::any_of(entries.begin(), entries.end(), [](const EntryInfo& e) { return !e.xattrs.empty(); });
     const bool has_lists = std::any_of(entries.begin(), entries.end(), [](const EntryInfo& e) { return !e.acl.empty(); });
     DiskAttributeReader attributes(RecordedMetadata{true, has_attributes, has_lists});
+    // A foreign archive keeps no checksums: the files whose size matches are decoded and hashed
+    // after the walk. Its times are whole seconds (a zip's, two).
+    const Content content = foreign ? Content::Later : Content::ByChecksum;
+    const TimeResolution time = foreign ? TimeResolution{false, opened->format() == "zip" ? 1 : 0} : TimeResolution{};
+    if (foreign) opened->check_readable(chosen);
     std::vector<Difference> found;
+    std::vector<size_t> decode;  // foreign files whose content is still to compare
+    std::map<std::string, size_t> found_at;  // entry name -> its place in found
     for (size_t i : chosen) {
         control.checkpoint();
         const EntryInfo& entry = entries[i];
         const fs::path path = base / entry.path;
         const uint64_t done_before = control.done_input;
-        if (auto what = differences(entry, path, attributes, control); !what.empty()) found.push_back({entry.path, std::move(what)});
-        control.done_input = done_before + entry.size;  // read or not (missing, another size)
+        bool later = false;
+        auto what = differences(entry, path, attributes, control, content, time, later);
+        if (later) decode.push_back(i);
+        if (!what.empty() || later) {
+            found_at[entry.path] = found.size();
+            found.push_back({entry.path, std::move(what)});
+        }
+        if (!foreign) control.done_input = done_before + entry.size;  // read or not (missing, another size)
         if (entry.type != EntryType::Directory) continue;
         std::error_code ec;
         struct stat st {};
@@ -165,6 +220,17 @@ std::vector<Difference> compare_with_disk(const fs::path& archive, const fs::pat
             if (const std::string name = entry.path + "/" + it->path().filename().string(); !archived.contains(name)) extra.insert(name);
         for (const auto& name : extra) found.push_back({name, {"only on disk"}});
     }
+    if (!decode.empty()) {
+        control.done_input = 0;  // the decoding's progress, of the archive's bytes
+        ContentComparer comparer(base);
+        opened->extract(decode, comparer, control);
+        for (const auto& [name, what] : comparer.differing()) {
+            auto& parts = found[found_at.at(name)].what;
+            parts.insert(parts.begin(), what);  // content first, as for an .nnz
+        }
+    }
+    // Entries kept only for their content, which matched.
+    std::erase_if(found, [](const Difference& d) { return d.what.empty(); });
     return found;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // `nnzip diff ARCHIVE [-C DIR]`: what differs between an archive and the files on disk, as
-// `tar --compare` tells it, without decoding anything: a file's content is compared through the
-// XXH64 checksum the archive keeps of it.
+// `tar --compare` tells it. An .nnz is not decoded: a file's content is compared through the
+// XXH64 checksum the archive keeps of it. A foreign archive (zip, tar, 7z, ...) keeps none: the
+// files of the same size as on disk are decoded and hashed.
 #include <filesystem>
 #include <span>
 #include <string>
@@ -25,8 +26,9 @@ struct Difference {
 // the selection with files on disk that the archive lacks reports them as "only on disk". Owners
 // count where the archive records them, attributes and lists where it holds any (one made before
 // 0.15 or with --no-xattrs holds none); folders' times are not compared. Files are read, never written; one that cannot be read is a difference
-// ("cannot read: ..."), not an error. Throws Error(Usage) for an archive of another format,
-// Error(Data) for a damaged index, Error(Password) without its password.
+// ("cannot read: ..."), not an error. A foreign archive's times are compared to the second (a
+// zip's within one). Throws Error(Data) for a damaged archive or an entry that cannot be read
+// (encrypted), Error(Password) without its password.
 std::vector<Difference> compare_with_disk(const std::filesystem::path& archive, const std::filesystem::path& base,
                                           std::span<const std::string> names, JobControl& control,
                                           const Passphrase& passphrase = {});
