@@ -48,6 +48,7 @@ void TestCompareJob::differencesFound_data()
     QTest::newRow("a new file") << "add new.txt" << QStringList{"t/sub/new.txt: only on disk"};
     QTest::newRow("a file became a folder") << "a.txt folder"
                                             << QStringList{"t/a.txt: a file in the archive, a folder on disk"};
+    QTest::newRow("a fifo in a file's place") << "a.txt fifo" << QStringList{"t/a.txt: a file in the archive, a fifo on disk"};
     QTest::newRow("the link's target") << "relink" << QStringList{"t/link: link target a.txt -> sub/b.txt, modified"};
     QTest::newRow("an attribute") << "attribute on b.txt" << QStringList{"t/sub/b.txt: extended attributes"};
     QTest::newRow("a folder's time") << "touch sub" << QStringList{};  // changes with its contents: not compared
@@ -85,6 +86,10 @@ void TestCompareJob::differencesFound()
     if (change == "a.txt folder") {
         fs::remove(t / "a.txt");
         fs::create_directory(t / "a.txt");
+    }
+    if (change == "a.txt fifo") {
+        fs::remove(t / "a.txt");
+        QCOMPARE(::mkfifo((t / "a.txt").c_str(), 0644), 0);
     }
     if (change == "relink") {
         fs::remove(t / "link");

@@ -15,6 +15,7 @@
 
 #include "../checksum.hpp"
 #include "../container/archive_reader.hpp"
+#include "../container/entry_path.hpp"
 #include "../container/temp_file.hpp"
 #include "../error.hpp"
 #include "../fs/disk_attributes.hpp"
@@ -47,7 +48,9 @@ const char* kind_of(mode_t mode)
     if (S_ISREG(mode)) return "a file";
     if (S_ISDIR(mode)) return "a folder";
     if (S_ISLNK(mode)) return "a symbolic link";
-    return "neither file, folder nor link";
+    if (S_ISFIFO(mode)) return "a fifo";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "a device";
 }
 
 bool same_kind(EntryType type, mode_t mode)
@@ -59,8 +62,12 @@ bool same_kind(EntryType type, mode_t mode)
 // XXH64 of the file's bytes; an error message instead when it cannot be read through.
 std::string hash_file(const fs::path& path, uint64_t& hash, JobControl& control)
 {
-    Fd file(::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+    // O_NONBLOCK: a fifo put in the file's place since it was looked at must not hang the job.
+    Fd file(::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK));
     if (file.get() < 0) return std::strerror(errno);
+    struct stat st {};
+    if (::fstat(file.get(), &st) != 0) return std::strerror(errno);
+    if (!S_ISREG(st.st_mode)) return "no longer a file";
     Xxh64Stream stream;
     std::vector<uint8_t> buffer(1 << 20);
     for (;;) {
@@ -78,8 +85,8 @@ std::string hash_file(const fs::path& path, uint64_t& hash, JobControl& control)
     return {};
 }
 
-// How a file's content is compared: through the checksum an .nnz keeps, later (a foreign
-// archive's content must be decoded first: foreign_content_differs), or not at all.
+// How a file's content is compared: through the checksum an .nnz keeps, or later, as a foreign
+// archive's content is decoded (ContentComparer).
 enum class Content { ByChecksum, Later };
 
 // How times are compared: to the nanosecond (.nnz, tar), or to the second with a tolerance (a
@@ -116,7 +123,8 @@ std::vector<std::string> differences(const EntryInfo& entry, const fs::path& pat
         std::error_code ec;
         const fs::path target = fs::read_symlink(path, ec);
         if (ec) what.push_back("cannot read: " + ec.message());
-        else if (target.string() != entry.link_target) what.push_back("link target " + entry.link_target + " -> " + target.string());
+        else if (target.string() != entry.link_target)
+            what.push_back("link target " + escaped_name(entry.link_target) + " -> " + escaped_name(target.string()));
     }
     // The mode as the archive records it: with an access control list the group bits are the
     // owning group's entry (DiskAttributeReader), and the list and attributes themselves.
