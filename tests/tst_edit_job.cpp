@@ -83,6 +83,8 @@ private slots:
     void duplicatesSurviveEdits();
     void hardLinksSurviveEdits_data();
     void hardLinksSurviveEdits();
+    void newNamesOfKeptFilesAreLinked_data();
+    void newNamesOfKeptFilesAreLinked();
     void updateCompressesOnlyWhatChanged_data();
     void updateCompressesOnlyWhatChanged();
 
@@ -676,6 +678,48 @@ void TestEditJob::updateCompressesOnlyWhatChanged()
         if (!fs::is_symlink(source))
             QCOMPARE(fs::status(out / name).permissions(), fs::status(source).permissions());
     }
+}
+
+void TestEditJob::newNamesOfKeptFilesAreLinked_data()
+{
+    QTest::addColumn<bool>("rewriteFirst");  // x's content changed too: both names are new then
+    QTest::newRow("x as it was") << false;
+    QTest::newRow("x rewritten") << true;
+}
+
+void TestEditJob::newNamesOfKeptFilesAreLinked()
+{
+    // Names made for an archived file since (ln x y; ln x z), added with u: hard links of it in
+    // its block's header, nothing compressed, one file again when extracted.
+    QFETCH(bool, rewriteFirst);
+    QTemporaryDir temp;
+    const fs::path root = temp.path().toStdString();
+    fs::create_directories(root / "h");
+    write_file(root / "h" / "x", text(3'000, 21));
+    write_file(root / "h" / "o", text(2'000, 22));
+    const fs::path archive = root / "h.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    nnz::compress_paths(archive, std::vector<fs::path>{root / "h"}, options, control);
+    const uint64_t stored = nnz::ArchiveReader(archive).blocks().at(0).raw_size;
+    if (rewriteFirst) write_file(root / "h" / "x", text(3'000, 23));
+    fs::create_hard_link(root / "h" / "x", root / "h" / "y");
+    fs::create_hard_link(root / "h" / "x", root / "h" / "z");
+    nnz::add_paths(archive, std::vector<fs::path>{root / "h"}, options, control);
+
+    const nnz::ArchiveReader reader(archive);
+    QStringList order;
+    for (const auto& e : reader.entries())
+        if (e.type == nnz::EntryType::File) order << QString::fromStdString(e.path) + (e.hard_link ? "=h" : e.duplicate ? "=" : "");
+    QCOMPARE(order, (QStringList{"h/o", "h/x", "h/y=h", "h/z=h"}));
+    uint64_t raw = 0;
+    for (const auto& b : reader.blocks()) raw += b.raw_size;
+    QCOMPARE(raw, stored);  // x's bytes once, whichever way (rewritten, x and o are compressed again)
+    if (!rewriteFirst) QCOMPARE(reader.blocks().size(), size_t(1));  // the block copied, nothing new
+    nnz::extract_archive(archive, root / "out", {}, false, control);
+    QCOMPARE(filesByInode(root / "out" / "h"), (QStringList{"o", "x y z"}));
+    QCOMPARE(read_file(root / "out" / "h" / "z"), read_file(root / "h" / "x"));
 }
 
 QTEST_GUILESS_MAIN(TestEditJob)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -33,6 +34,9 @@ uint32_t last_block_of(const ArchiveReader& reader, const EntryInfo& e)
     const uint64_t last_byte = starts[e.block] + e.offset + e.size - 1;
     return static_cast<uint32_t>(std::upper_bound(starts.begin(), starts.end(), last_byte) - starts.begin()) - 1;
 }
+
+// Kept files that have other names on disk, by (device, inode): the old entry each one is.
+using KeptInodes = std::map<std::pair<uint64_t, uint64_t>, size_t>;
 
 // What the new archive keeps of the old one: the blocks it copies with their entries, and the
 // surviving entries that live in blocks it cannot copy (in archive order), to be compressed again.
@@ -211,10 +215,45 @@ private:
 
 // new_names: per old entry, its name in the new archive (empty: all keep theirs). new_key: the
 // key to write with (null: not encrypted); unset, the archive keeps its own.
+// A new name of a file the edit keeps as it is stored (a hard link made since, found by `u` among
+// the inputs with that file) becomes a hard link of it in its block's header: a duplicate right
+// after it, with nothing compressed. Returns the new items left.
+std::vector<InputItem> link_to_carried(EditPlan& plan, std::vector<InputItem> new_items, const KeptInodes& kept_inodes)
+{
+    if (kept_inodes.empty()) return new_items;
+    std::map<size_t, size_t> carried_at;  // old entry -> its place among the carried entries
+    for (size_t k = 0; k < plan.carried_from.size(); ++k) carried_at.emplace(plan.carried_from[k], k);
+    std::map<size_t, size_t> linked;  // old entry -> names linked to it so far (in name order after it)
+    std::vector<InputItem> left;
+    for (auto& item : new_items) {
+        const auto kept = item.inode != 0 ? kept_inodes.find({item.device, item.inode}) : kept_inodes.end();
+        const auto at = kept != kept_inodes.end() ? carried_at.find(kept->second) : carried_at.end();
+        if (at == carried_at.end() || item.info.type != EntryType::File || plan.carried.entries[at->second].size == 0) {
+            left.push_back(std::move(item));
+            continue;
+        }
+        const EntryInfo& file = plan.carried.entries[at->second];
+        EntryInfo link = std::move(item.info);
+        link.size = file.size;
+        link.content_hash = file.content_hash;
+        link.block = file.block;
+        link.offset = file.offset;
+        link.duplicate = true;
+        link.hard_link = true;  // of the file right before it; what followed that file follows this name
+        const size_t place = at->second + 1 + linked[kept->second]++;
+        plan.carried.entries.insert(plan.carried.entries.begin() + static_cast<std::ptrdiff_t>(place), std::move(link));
+        plan.carried_from.insert(plan.carried_from.begin() + static_cast<std::ptrdiff_t>(place), SIZE_MAX);
+        for (auto& [old, k] : carried_at)
+            if (k >= place) ++k;
+    }
+    return left;
+}
+
 void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<bool>& removed,
              std::vector<InputItem> new_items, const CompressOptions& options, JobControl& control,
              const std::vector<std::string>& new_names = {},
-             const std::optional<std::shared_ptr<const ArchiveKey>>& new_key = std::nullopt)
+             const std::optional<std::shared_ptr<const ArchiveKey>>& new_key = std::nullopt,
+             const KeptInodes& kept_inodes = {})
 {
     EditPlan plan = plan_edit(reader, removed);
     std::vector<InputItem> items;
@@ -235,6 +274,7 @@ void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<b
     }
     if (!new_names.empty())
         for (size_t k = 0; k < plan.carried.entries.size(); ++k) plan.carried.entries[k].path = new_names[plan.carried_from[k]];
+    new_items = link_to_carried(plan, std::move(new_items), kept_inodes);
     sort_in_archive_order(new_items);
     find_duplicates(new_items, control);  // as write_archive() does for `a`
     std::move(new_items.begin(), new_items.end(), std::back_inserter(items));
@@ -303,7 +343,8 @@ bool unchanged(const EntryInfo& stored, const EntryInfo& found, const RecordedMe
 // unchanged file in a run of blocks that loses something is compressed again anyway: from disk,
 // not decoded first.
 std::vector<InputItem> keep_what_did_not_change(const ArchiveReader& reader, std::vector<bool>& removed,
-                                                std::vector<InputItem> found, const RecordedMetadata& recorded)
+                                                std::vector<InputItem> found, const RecordedMetadata& recorded,
+                                                KeptInodes& kept_inodes)
 {
     std::unordered_map<std::string_view, size_t> replaced;
     for (size_t i = 0; i < removed.size(); ++i)
@@ -320,8 +361,13 @@ std::vector<InputItem> keep_what_did_not_change(const ArchiveReader& reader, std
     for (size_t i = 0; i < removed.size(); ++i) {
         if (unchanged_item[i] == SIZE_MAX) continue;
         const EntryInfo& e = reader.entries()[i];
-        if (e.size > 0 && spoiled[e.block]) removed[i] = true;  // in a run compressed again: read from disk
-        else kept[unchanged_item[i]] = true;
+        if (e.size > 0 && spoiled[e.block]) {
+            removed[i] = true;  // in a run compressed again: read from disk
+        } else {
+            const InputItem& item = found[unchanged_item[i]];
+            kept[unchanged_item[i]] = true;
+            if (item.inode != 0) kept_inodes.emplace(std::pair(item.device, item.inode), i);
+        }
     }
     std::vector<InputItem> changed;
     for (size_t k = 0; k < found.size(); ++k)
@@ -351,10 +397,11 @@ void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const 
     auto found = gather_inputs(archive, disk_inputs, options);
     std::optional<SpooledStdin> spooled;  // after the walk, as for `a`; never "unchanged": it is new
     if (from_stdin) spooled.emplace(archive, stdin_name, STDIN_FILENO, control);
-    auto changed = keep_what_did_not_change(reader, removed, std::move(found), options.recorded);
+    KeptInodes kept_inodes;
+    auto changed = keep_what_did_not_change(reader, removed, std::move(found), options.recorded, kept_inodes);
     if (spooled) changed.push_back(spooled->item());
     control.checkpoint();
-    rewrite(archive, reader, removed, std::move(changed), options, control);
+    rewrite(archive, reader, removed, std::move(changed), options, control, {}, std::nullopt, kept_inodes);
 }
 
 void rename_entry(const fs::path& archive, const std::string& from, const std::string& to, JobControl& control,
