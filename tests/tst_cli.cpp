@@ -597,6 +597,7 @@ private slots:
         const Run changed = nnzip({"diff", q(archive), "--directory=" + q(root / "src")});
         QCOMPARE(changed.status, 6);
         QCOMPARE(changed.out, QByteArray("in/a.txt: size 11 -> 25, modified\n"));
+        QCOMPARE(nnzip({"diff", q(archive), "-C", q(root / "src"), "-x", "*.txt"}).status, 0);  // left out
         const Run elsewhere = nnzip({"compare", q(archive), "in/a.txt"});  // run in the test's folder: nothing there
         QCOMPARE(elsewhere.status, 6);
         QCOMPARE(elsewhere.out, QByteArray("in/a.txt: missing on disk\n"));
@@ -1584,6 +1585,7 @@ private slots:
         QTest::newRow("not recording for x") << QStringList{"x", "a.nnz", "--no-owners"};
         QTest::newRow("a folder for x's -C") << QStringList{"x", "a.nnz", "-C", "dir"};
         QTest::newRow("diff without a folder") << QStringList{"diff", "a.nnz", "-C"};
+        QTest::newRow("diff leaving out nothing") << QStringList{"diff", "a.nnz", "-x", ""};
     }
     void badUsage()
     {

@@ -126,6 +126,11 @@ void TestCompareJob::onlyWhatTheNamesChoose()
     const auto differences = nnz::compare_with_disk(archive, root, names, control);
     QCOMPARE(differences.size(), size_t(1));
     QCOMPARE(differences[0].path, std::string("t/sub/b.txt"));
+    // Left out with -x: on both sides (b.txt changed, a cache only on disk, a.txt missing).
+    writeFile(root / "t" / "sub" / "cache" / "c.bin", "c");
+    const auto left = nnz::compare_with_disk(archive, root, {}, control, {}, nnz::EntryPatterns({"b.txt", "cache", "t/a.txt"}));
+    QVERIFY2(left.empty(), left.empty() ? "" : left.front().path.c_str());
+    QCOMPARE(nnz::compare_with_disk(archive, root, {}, control, {}, nnz::EntryPatterns({"b.txt", "t/a.txt"})).size(), size_t(1));
     QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::compare_with_disk(archive, root, std::vector<std::string>{"t/none"}, control));
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 
+#include "container/entry_pattern.hpp"
 #include "container/recovery_record.hpp"
 #include "error.hpp"
 
@@ -137,7 +138,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.compress.block_size = parse_size(tokens.value_for(option, inline_value));
     } else if (option == "--memory" && add) {
         a.compress.memory_limit = parse_size(tokens.value_for(option, inline_value));
-    } else if ((option == "-x" || option == "--exclude") && add && a.command != Command::Delete) {
+    } else if ((option == "-x" || option == "--exclude") &&
+               ((add && a.command != Command::Delete) || a.command == Command::Diff)) {
         a.compress.exclude.push_back(tokens.value_for(option, inline_value));
     } else if (option == "--stdin-name" && (a.command == Command::Add || a.command == Command::Update)) {
         a.compress.stdin_name = tokens.value_for(option, inline_value);
@@ -319,6 +321,7 @@ Arguments parse_arguments(std::span<const std::string> args)
         break;
     case Command::Diff:
         a.entries = std::move(positional);
+        (void)EntryPatterns(a.compress.exclude);  // an empty -x pattern is refused before the archive is read
         break;
     case Command::Help:
     case Command::Version:
@@ -411,11 +414,12 @@ const char* usage_text()
            "      --long                    permissions (+: an access control list) and owner too\n"
            "      --json                    every field, for scripts\n"
            "  nnzip t ARCHIVE               decode everything and verify every checksum\n"
-           "  nnzip diff ARCHIVE [-C DIR] [ENTRY...]\n"
+           "  nnzip diff ARCHIVE [-C DIR] [-x PATTERN]... [ENTRY...]\n"
            "                                 what differs between the archive and the files under DIR\n"
            "                                 (default .): content (.nnz: by checksum, nothing decoded),\n"
            "                                 type, size, mode, time, owner, attributes; exit 6 if any\n"
            "      -C, --directory DIR       the folder the archive was made in\n"
+           "      -x, --exclude PATTERN     leave out what matches, in the archive and on disk\n"
            "  nnzip convert IN OUT.nnz [options]\n"
            "                                 convert a zip, tar(.gz/.bz2/.xz/.zst), 7z, cpio, iso,\n"
            "                                 rar... archive into a new .nnz (same options as 'a')\n"

@@ -202,7 +202,8 @@ int compare(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
     std::vector<nnz::Difference> found;
-    nnz::cli::run_job([&](nnz::JobControl& c) { found = nnz::compare_with_disk(args.archive, args.directory, args.entries, c, args.compress.passphrase); },
+    nnz::cli::run_job([&](nnz::JobControl& c) { found = nnz::compare_with_disk(args.archive, args.directory, args.entries, c, args.compress.passphrase,
+                                                                         nnz::EntryPatterns(args.compress.exclude)); },
                       control, progress);
     for (const auto& difference : found) {
         std::string what;

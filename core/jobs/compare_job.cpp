@@ -178,7 +178,7 @@ private:
 }  // namespace
 
 std::vector<Difference> compare_with_disk(const fs::path& archive, const fs::path& base, std::span<const std::string> names,
-                                          JobControl& control, const Passphrase& passphrase)
+                                          JobControl& control, const Passphrase& passphrase, const EntryPatterns& excluded)
 {
     const auto opened = open_archive(archive, &control, passphrase);
     const bool foreign = opened->nnz() == nullptr;
@@ -186,6 +186,7 @@ std::vector<Difference> compare_with_disk(const fs::path& archive, const fs::pat
     std::vector<size_t> chosen = select_entries(entries, names);
     if (chosen.empty())
         for (size_t i = 0; i < entries.size(); ++i) chosen.push_back(i);
+    std::erase_if(chosen, [&](size_t i) { return excluded.matches(entries[i].path); });
     uint64_t total = 0;
     for (size_t i : chosen) total += entries[i].size;
     control.total_input = total;
@@ -225,7 +226,9 @@ std::vector<Difference> compare_with_disk(const fs::path& archive, const fs::pat
         if (::lstat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) continue;
         std::set<std::string> extra;
         for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
-            if (const std::string name = entry.path + "/" + it->path().filename().string(); !archived.contains(name)) extra.insert(name);
+            if (const std::string name = entry.path + "/" + it->path().filename().string();
+                !archived.contains(name) && !excluded.matches(name))
+                extra.insert(name);
         for (const auto& name : extra) found.push_back({name, {"only on disk"}});
     }
     if (!decode.empty()) {

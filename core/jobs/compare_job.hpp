@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "../container/encryption.hpp"
+#include "../container/entry_pattern.hpp"
 #include "../job_control.hpp"
 
 namespace nnz {
@@ -29,8 +30,10 @@ struct Difference {
 // ("cannot read: ..."), not an error. A foreign archive's times are compared to the second (a
 // zip's within one). Throws Error(Data) for a damaged archive or an entry that cannot be read
 // (encrypted), Error(Password) without its password.
+// What excluded matches is left out on both sides (an entry, a file only on disk, a folder with
+// everything in it).
 std::vector<Difference> compare_with_disk(const std::filesystem::path& archive, const std::filesystem::path& base,
                                           std::span<const std::string> names, JobControl& control,
-                                          const Passphrase& passphrase = {});
+                                          const Passphrase& passphrase = {}, const EntryPatterns& excluded = {});
 
 }  // namespace nnz
