@@ -42,7 +42,6 @@
 #include "error.hpp"
 #include "container/archive_file.hpp"
 #include "container/archive_repair.hpp"
-#include "container/entry_path.hpp"
 #include "container/recovery_record.hpp"
 #include "interop/archive_export.hpp"
 #include "interop/convert.hpp"
@@ -845,11 +844,7 @@ Job* MainWindow::compareWithFolder(const QString& folder)
     connect(job, &Job::finishedWith, job, [job, found](Job::State state) {
         if (state != Job::State::Succeeded) return;
         QStringList lines;
-        for (const auto& difference : *found) {
-            QStringList what;
-            for (const auto& part : difference.what) what << QString::fromStdString(part);
-            lines << QStringLiteral("%1: %2").arg(QString::fromStdString(nnz::escaped_name(difference.path)), what.join(QStringLiteral(", ")));
-        }
+        for (const auto& difference : *found) lines << QString::fromStdString(nnz::describe(difference));
         job->setProperty("differences", lines);
     });
     return job;

@@ -18,7 +18,6 @@
 #include "container/archive_file.hpp"
 #include "container/archive_reader.hpp"
 #include "container/archive_repair.hpp"
-#include "container/entry_path.hpp"
 #include "error.hpp"
 #include "fs/stdin_input.hpp"
 #include "interop/convert.hpp"
@@ -205,11 +204,7 @@ int compare(const Arguments& args, bool progress)
     nnz::cli::run_job([&](nnz::JobControl& c) { found = nnz::compare_with_disk(args.archive, args.directory, args.entries, c, args.compress.passphrase,
                                                                          nnz::EntryPatterns(args.compress.exclude)); },
                       control, progress);
-    for (const auto& difference : found) {
-        std::string what;
-        for (const auto& part : difference.what) what += (what.empty() ? "" : ", ") + part;
-        std::printf("%s: %s\n", nnz::escaped_name(difference.path).c_str(), what.c_str());
-    }
+    for (const auto& difference : found) std::printf("%s\n", nnz::describe(difference).c_str());
     // Not 1 (diff's and cmp's "they differ"): that is a usage error here.
     return found.empty() ? 0 : kDifferencesFound;
 }

@@ -50,6 +50,11 @@ inline constexpr size_t kMaxAclTextBytes = 65535;
 // characters (it is shown, and set again by name).
 bool valid_attribute_name(std::string_view name);
 
+// An attribute of the system namespace: the file system's own (an access control list in the
+// kernel's form, which EntryInfo::acl holds as text; an NFSv4 list; ext4's inline data), which
+// nnzip does not keep as an attribute, from disk or from another archive.
+inline bool file_system_attribute(std::string_view name) { return name.starts_with("system."); }
+
 // What an access control list may be in an archive: its text (see EntryInfo::acl) of at most
 // kMaxAclTextBytes, UTF-8 without control characters.
 bool valid_acl_text(std::string_view text);

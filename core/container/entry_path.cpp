@@ -72,10 +72,19 @@ bool valid_acl_text(std::string_view text)
     return text.size() <= kMaxAclTextBytes && valid_utf8_without_controls(text);
 }
 
+namespace {
+
+bool storable(const ExtendedAttribute& attribute)
+{
+    return valid_attribute_name(attribute.name) && attribute.value.size() <= kMaxAttributeValueBytes;
+}
+
+}  // namespace
+
 bool attributes_storable(std::span<const ExtendedAttribute> attributes)
 {
     for (size_t i = 0; i < attributes.size(); ++i) {
-        if (!valid_attribute_name(attributes[i].name) || attributes[i].value.size() > kMaxAttributeValueBytes) return false;
+        if (!storable(attributes[i])) return false;
         if (i > 0 && attributes[i - 1].name >= attributes[i].name) return false;
     }
     return true;
@@ -87,7 +96,7 @@ std::vector<ExtendedAttribute> kept_attributes(std::vector<ExtendedAttribute> at
                      [](const ExtendedAttribute& a, const ExtendedAttribute& b) { return a.name < b.name; });
     std::vector<ExtendedAttribute> kept;
     for (auto& attribute : attributes) {
-        if (!valid_attribute_name(attribute.name) || attribute.value.size() > kMaxAttributeValueBytes) {
+        if (!storable(attribute)) {
             if (left_out) left_out->push_back(escaped_name(attribute.name));
             continue;
         }

@@ -62,21 +62,20 @@ void DiskAttributeReader::read(const std::string& path, EntryInfo& info, std::ve
     for (size_t at = 0; at < names.size();) {
         const std::string name(names.data() + at);
         at += name.size() + 1;
-        if (name.rfind("system.", 0) == 0) {
+        if (file_system_attribute(name)) {
             has_acl = has_acl || name == "system.posix_acl_access" || name == "system.posix_acl_default";
             continue;
         }
         if (!xattrs_) continue;
-        std::string value(kMaxAttributeValueBytes, '\0');
-        const ssize_t size = ::lgetxattr(path.c_str(), name.c_str(), value.data(), value.size());
+        if (value_.empty()) value_.resize(kMaxAttributeValueBytes);
+        const ssize_t size = ::lgetxattr(path.c_str(), name.c_str(), value_.data(), value_.size());
         if (size < 0) {
             if (errno == ENODATA) continue;  // removed meanwhile
             if (errno == ERANGE) left_out.push_back(escaped_name(name));
             else warnings.push_back(path + ": cannot read the extended attribute \"" + escaped_name(name) + "\": " + std::strerror(errno));
             continue;
         }
-        value.resize(static_cast<size_t>(size));
-        attributes.push_back({name, std::move(value)});
+        attributes.push_back({name, std::string(value_.data(), static_cast<size_t>(size))});
     }
     info.xattrs = kept_attributes(std::move(attributes), &left_out);
     for (const auto& name : left_out)

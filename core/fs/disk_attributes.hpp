@@ -33,6 +33,7 @@ private:
     };
     bool xattrs_;
     bool acls_;
+    std::vector<char> value_;  // room for the largest value, allocated once (most files have none)
     std::unique_ptr<archive, ArchiveFree> acl_reader_;  // libarchive's, for a list's text; made when first needed
 };
 

@@ -4,7 +4,6 @@
 #include <archive_entry.h>
 
 #include <cstdlib>
-#include <string_view>
 
 namespace nnz {
 namespace {
@@ -23,10 +22,9 @@ std::vector<ExtendedAttribute> attributes_of(archive_entry* entry, std::vector<s
     const void* value = nullptr;
     size_t size = 0;
     while (archive_entry_xattr_next(entry, &name, &value, &size) == ARCHIVE_OK) {
-        // The system namespace is the file system's own: the access control list in the kernel's
-        // form (GNU tar --xattrs-include='*' stores it beside its text; kept once, as the list, so
-        // that --no-acls means none), an NFSv4 list, ext4's inline data.
-        if (!name || std::string_view(name).starts_with("system.")) continue;
+        // GNU tar --xattrs-include='*' stores the list in the kernel's form beside its text: kept
+        // once, as the list, so that --no-acls means none.
+        if (!name || file_system_attribute(name)) continue;
         ExtendedAttribute attribute{name, {}};
         if (value && size > 0) attribute.value.assign(static_cast<const char*>(value), size);
         attributes.push_back(std::move(attribute));

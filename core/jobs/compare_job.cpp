@@ -69,7 +69,9 @@ std::string hash_file(const fs::path& path, uint64_t& hash, JobControl& control)
     if (::fstat(file.get(), &st) != 0) return std::strerror(errno);
     if (!S_ISREG(st.st_mode)) return "no longer a file";
     Xxh64Stream stream;
-    std::vector<uint8_t> buffer(1 << 20);
+    // Sized to the file (up to 1 MiB): most files are small, and zeroing a full buffer for each
+    // cost more than reading them.
+    std::vector<uint8_t> buffer(static_cast<size_t>(std::clamp<off_t>(st.st_size, 1, 1 << 20)));
     for (;;) {
         control.checkpoint();
         const ssize_t got = ::read(file.get(), buffer.data(), buffer.size());
@@ -176,6 +178,13 @@ private:
 };
 
 }  // namespace
+
+std::string describe(const Difference& difference)
+{
+    std::string line = escaped_name(difference.path) + ":";
+    for (size_t k = 0; k < difference.what.size(); ++k) line += (k ? ", " : " ") + difference.what[k];
+    return line;
+}
 
 std::vector<Difference> compare_with_disk(const fs::path& archive, const fs::path& base, std::span<const std::string> names,
                                           JobControl& control, const Passphrase& passphrase, const EntryPatterns& excluded)

@@ -22,6 +22,10 @@ struct Difference {
     std::vector<std::string> what;
 };
 
+// "docs/a.txt: size 11 -> 25, modified": the line `diff` prints and the GUI lists (the name
+// escaped where it is not UTF-8).
+std::string describe(const Difference& difference);
+
 // Compares the entries the names select (select_entries; empty = all) of an .nnz with what lies
 // under base (the folder the archive was made in: "docs/a.txt" is base/docs/a.txt). A folder of
 // the selection with files on disk that the archive lacks reports them as "only on disk". Owners

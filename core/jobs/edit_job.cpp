@@ -221,9 +221,9 @@ private:
 std::vector<InputItem> link_to_carried(EditPlan& plan, std::vector<InputItem> new_items, const KeptInodes& kept_inodes)
 {
     if (kept_inodes.empty()) return new_items;
-    std::map<size_t, size_t> carried_at;  // old entry -> its place among the carried entries
+    std::unordered_map<size_t, size_t> carried_at;  // old entry -> its place among the carried entries
     for (size_t k = 0; k < plan.carried_from.size(); ++k) carried_at.emplace(plan.carried_from[k], k);
-    std::map<size_t, size_t> linked;  // old entry -> names linked to it so far (in name order after it)
+    std::map<size_t, std::vector<EntryInfo>> links_after;  // carried place -> new names of that file, in order
     std::vector<InputItem> left;
     for (auto& item : new_items) {
         const auto kept = item.inode != 0 ? kept_inodes.find({item.device, item.inode}) : kept_inodes.end();
@@ -239,13 +239,25 @@ std::vector<InputItem> link_to_carried(EditPlan& plan, std::vector<InputItem> ne
         link.block = file.block;
         link.offset = file.offset;
         link.duplicate = true;
-        link.hard_link = true;  // of the file right before it; what followed that file follows this name
-        const size_t place = at->second + 1 + linked[kept->second]++;
-        plan.carried.entries.insert(plan.carried.entries.begin() + static_cast<std::ptrdiff_t>(place), std::move(link));
-        plan.carried_from.insert(plan.carried_from.begin() + static_cast<std::ptrdiff_t>(place), SIZE_MAX);
-        for (auto& [old, k] : carried_at)
-            if (k >= place) ++k;
+        link.hard_link = true;  // of the name right before it; what followed the file follows its new names
+        links_after[at->second].push_back(std::move(link));
     }
+    if (links_after.empty()) return left;
+    // One pass: each file's new names right after it.
+    std::vector<EntryInfo> entries;
+    std::vector<size_t> from;
+    entries.reserve(plan.carried.entries.size() + new_items.size() - left.size());
+    for (size_t k = 0; k < plan.carried.entries.size(); ++k) {
+        entries.push_back(std::move(plan.carried.entries[k]));
+        from.push_back(plan.carried_from[k]);
+        if (const auto links = links_after.find(k); links != links_after.end())
+            for (auto& link : links->second) {
+                entries.push_back(std::move(link));
+                from.push_back(SIZE_MAX);  // in no old entry
+            }
+    }
+    plan.carried.entries = std::move(entries);
+    plan.carried_from = std::move(from);
     return left;
 }
 
