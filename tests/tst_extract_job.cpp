@@ -41,6 +41,7 @@ private slots:
     void attributesAndListsAsChosen_data();
     void attributesAndListsAsChosen();
     void capabilitiesSurviveTheOwner();
+    void attributesRefusedAreNamed();
 };
 
 void TestExtractJob::stripComponents_data()
@@ -609,6 +610,36 @@ void TestExtractJob::holesStayHoles()
     QVERIFY2(st.st_blocks * 512 <= (1 << 20), qPrintable(QString("%1 bytes on disk").arg(st.st_blocks * 512)));
     std::ifstream a(image, std::ios::binary), b(extracted, std::ios::binary);
     QVERIFY(std::equal(std::istreambuf_iterator<char>(a), {}, std::istreambuf_iterator<char>(b), {}));
+}
+
+// An attribute the kernel refuses (a capability that is not one: EINVAL for root, EPERM for
+// anyone else) leaves the file extracted and is reported once, under the entry's name.
+void TestExtractJob::attributesRefusedAreNamed()
+{
+    QTemporaryDir temp;
+    const fs::path root = temp.path().toStdString();
+    fs::create_directories(root / "t");
+    std::ofstream(root / "t" / "tool") << "a program";
+    std::ofstream(root / "t" / "readme.txt") << "nothing special";
+    const fs::path archive = root / "t.nnz";
+    nnz::CompressOptions options;
+    options.codec = "store";
+    const std::vector<fs::path> inputs{root / "t"};
+    std::vector<nnz::InputItem> items = nnz::gather_inputs(archive, inputs, options);
+    for (auto& item : items)
+        if (item.info.path == "t/tool") item.info.xattrs.push_back({"security.capability", "not a capability"});
+    nnz::JobControl control;
+    nnz::write_archive(archive, items, nnz::write_options_for(options, items), control);
+
+    const fs::path out = root / "out";
+    const auto summary = nnz::extract_archive(archive, out, {}, nnz::ExistingFiles::Refuse, control, nnz::OutsideLinks::Refuse,
+                                              {}, 0, nnz::RestoredMetadata{nnz::Owners::Extractor, true, true});
+    QCOMPARE(summary.metadata_failures.size(), size_t(1));
+    const std::string& failure = summary.metadata_failures.front();
+    QVERIFY2(failure.starts_with("\"t/tool\": ") && failure.find("security.capability") != std::string::npos, failure.c_str());
+    std::ifstream extracted(out / "t" / "tool");
+    QCOMPARE(std::string(std::istreambuf_iterator<char>(extracted), {}), std::string("a program"));
+    QVERIFY(!attributesOf(out / "t" / "tool").count("security.capability"));
 }
 
 QTEST_GUILESS_MAIN(TestExtractJob)

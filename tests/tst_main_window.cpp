@@ -166,6 +166,7 @@ private slots:
     void columnsSavedBeforePermissionsAndOwner();
     void extractToDialogChoosesFoldersAndExisting_data();
     void extractToDialogChoosesFoldersAndExisting();
+    void extractionSaysWhatMetadataItCouldNotSet();
     void savedFileGoesBackIntoTheArchive_data();
     void savedFileGoesBackIntoTheArchive();
     void jobEndNotifiesWithOpenFolder();
@@ -810,6 +811,40 @@ void TestMainWindow::openWithDefaultAppHandsOverTheExtractedFile()
     // Only that file was extracted.
     QCOMPARE(QDir(QFileInfo(opened).absolutePath() + QStringLiteral("/..")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
              QStringList{QStringLiteral("docs")});
+}
+
+// As root the window gives entries their recorded attributes back (as `nnzip x` does); one the
+// kernel refuses (a capability that is not one) is named in the job's panel, the file extracted.
+void TestMainWindow::extractionSaysWhatMetadataItCouldNotSet()
+{
+    if (::geteuid() != 0) QSKIP("the window gives attributes back only when it runs as root");
+    writeFile(root_ / "caps" / "tool", "a program\n");
+    writeFile(root_ / "caps" / "readme.txt", "no attributes here\n");
+    const fs::path archive = root_ / "caps.nnz";
+    fs::remove(archive);
+    nnz::CompressOptions options;
+    options.codec = "store";
+    const std::vector<fs::path> inputs{root_ / "caps"};
+    std::vector<nnz::InputItem> items = nnz::gather_inputs(archive, inputs, options);
+    for (auto& item : items)
+        if (item.info.path == "caps/tool") item.info.xattrs.push_back({"security.capability", "not a capability"});
+    nnz::JobControl making;
+    nnz::write_archive(archive, items, nnz::write_options_for(options, items), making);
+
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    const QString dest = QString::fromStdString((root_ / "caps-out").string());
+    Job* extract = window.extractEntries(dest, {});
+    QVERIFY(extract);
+    QVERIFY(waitIdle(window));
+    QCOMPARE(extract->state(), Job::State::Succeeded);
+    QVERIFY(errors_.empty());
+    QCOMPARE(readFile(dest + QStringLiteral("/caps/tool")), std::string("a program\n"));
+    const QString shown = window.progressPanels().last()->warningsText();
+    QVERIFY2(shown.contains(QStringLiteral("could not give one entry all of its recorded owner")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("tool")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("readme.txt")), qPrintable(shown));
 }
 
 void TestMainWindow::extractToDialogChoosesFoldersAndExisting_data()

@@ -26,6 +26,17 @@
         <source>Keep Existing</source>
         <translation>Vorhandene behalten</translation>
     </message>
+    <message>
+        <source>could not give one entry all of its recorded owner, extended attributes and access control list: %1</source>
+        <translation>konnte einem Eintrag nicht alles Aufgezeichnete zurückgeben (Eigentümer, erweiterte Attribute, Zugriffssteuerungsliste): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>could not give %n entries all of their recorded owner, extended attributes and access control list: %1, ...</source>
+        <translation>
+            <numerusform>konnte %n Eintrag nicht alles Aufgezeichnete zurückgeben (Eigentümer, erweiterte Attribute, Zugriffssteuerungsliste): %1, ...</numerusform>
+            <numerusform>konnte %n Einträgen nicht alles Aufgezeichnete zurückgeben (Eigentümer, erweiterte Attribute, Zugriffssteuerungsliste): %1, ...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutsideLinksQuestion</name>

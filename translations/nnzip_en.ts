@@ -26,6 +26,17 @@
         <source>Keep Existing</source>
         <translation>Keep Existing</translation>
     </message>
+    <message>
+        <source>could not give one entry all of its recorded owner, extended attributes and access control list: %1</source>
+        <translation>could not give one entry all of its recorded owner, extended attributes and access control list: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>could not give %n entries all of their recorded owner, extended attributes and access control list: %1, ...</source>
+        <translation>
+            <numerusform>could not give %n entry all of its recorded owner, extended attributes and access control list: %1, ...</numerusform>
+            <numerusform>could not give %n entries all of their recorded owner, extended attributes and access control list: %1, ...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutsideLinksQuestion</name>

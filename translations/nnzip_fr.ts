@@ -26,6 +26,17 @@
         <source>Keep Existing</source>
         <translation>Garder l’existant</translation>
     </message>
+    <message>
+        <source>could not give one entry all of its recorded owner, extended attributes and access control list: %1</source>
+        <translation>impossible de rendre à une entrée tout ce qui était enregistré (propriétaire, attributs étendus, liste de contrôle d’accès) : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>could not give %n entries all of their recorded owner, extended attributes and access control list: %1, ...</source>
+        <translation>
+            <numerusform>impossible de rendre à %n entrée tout ce qui était enregistré (propriétaire, attributs étendus, liste de contrôle d’accès) : %1, ...</numerusform>
+            <numerusform>impossible de rendre à %n entrées tout ce qui était enregistré (propriétaire, attributs étendus, liste de contrôle d’accès) : %1, ...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutsideLinksQuestion</name>

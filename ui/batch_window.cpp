@@ -173,7 +173,7 @@ void BatchWindow::queueExtract(const QString& archive, const QString& destinatio
                                 [a = toPath(archive), d = toPath(destination), existing = existingFiles, outsideLinks,
                                  refusedLinks, passphrase](nnz::JobControl& control) {
                                     try {
-                                        reportKeptFiles(
+                                        reportExtractionWarnings(
                                             nnz::extract_archive(a, d, {}, existing, control, outsideLinks, passphrase), control);
                                     } catch (const nnz::LinkRefused& e) {
                                         *refusedLinks = e.links();  // read by the GUI thread once the job has ended

@@ -26,17 +26,34 @@ nnz::ExistingFiles existingFilesFor(AppSettings::Overwrite setting)
     return nnz::ExistingFiles::Refuse;
 }
 
-void reportKeptFiles(const nnz::ExtractSummary& summary, nnz::JobControl& control)
+void reportExtractionWarnings(const nnz::ExtractSummary& summary, nnz::JobControl& control)
 {
-    const auto& kept = summary.skipped_existing;
-    if (kept.empty()) return;
-    const QString first = QString::fromStdString(kept.front());
-    const QString text = kept.size() == 1
-                             ? QCoreApplication::translate("ExistingFiles", "%1 already existed and was kept as it was").arg(first)
-                             : QCoreApplication::translate("ExistingFiles", "%n existing files were kept as they were (%1, ...)",
-                                                           nullptr, int(kept.size()))
-                                   .arg(first);
-    control.add_warning(text.toStdString());
+    if (const auto& kept = summary.skipped_existing; !kept.empty()) {
+        const QString first = QString::fromStdString(kept.front());
+        const QString text =
+            kept.size() == 1
+                ? QCoreApplication::translate("ExistingFiles", "%1 already existed and was kept as it was").arg(first)
+                : QCoreApplication::translate("ExistingFiles", "%n existing files were kept as they were (%1, ...)", nullptr,
+                                              int(kept.size()))
+                      .arg(first);
+        control.add_warning(text.toStdString());
+    }
+    if (const auto& failures = summary.metadata_failures; !failures.empty()) {
+        // As `nnzip x` says it: the first reason (it names the file), and how many there were.
+        const QString first = QString::fromStdString(failures.front());
+        const QString text =
+            failures.size() == 1
+                ? QCoreApplication::translate("ExistingFiles",
+                                              "could not give one entry all of its recorded owner, extended attributes and "
+                                              "access control list: %1")
+                      .arg(first)
+                : QCoreApplication::translate("ExistingFiles",
+                                              "could not give %n entries all of their recorded owner, extended attributes "
+                                              "and access control list: %1, ...",
+                                              nullptr, int(failures.size()))
+                      .arg(first);
+        control.add_warning(text.toStdString());
+    }
 }
 
 }  // namespace nnz::ui

@@ -1,5 +1,6 @@
 #pragma once
-// The Existing files setting, as extraction jobs run it, and the question its Ask asks.
+// The Existing files setting, as extraction jobs run it, the question its Ask asks, and what the
+// job's panel says of what an extraction left undone.
 #include <QString>
 
 #include <optional>
@@ -19,7 +20,8 @@ std::optional<nnz::ExistingFiles> askAboutExistingFiles(QWidget* parent, const Q
 // The core's policy for the setting (Ask and Never: refuse, unless the question was answered).
 nnz::ExistingFiles existingFilesFor(AppSettings::Overwrite setting);
 
-// Tells the job's panel (its warnings) which existing files an extraction left as they were.
-void reportKeptFiles(const nnz::ExtractSummary& summary, nnz::JobControl& control);
+// Tells the job's panel (its warnings) what an extraction did not do as asked: the existing files
+// it left as they were, and the entries whose recorded owner, attributes or list it could not set.
+void reportExtractionWarnings(const nnz::ExtractSummary& summary, nnz::JobControl& control);
 
 }  // namespace nnz::ui

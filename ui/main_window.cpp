@@ -807,7 +807,7 @@ Job* MainWindow::extractEntries(const QString& destination, const QStringList& e
                    [archive = toPath(archive), dest = toPath(destination), names = toStrings(entries),
                     existing = existingFiles, outsideLinks, passphrase = model_->passphrase(),
                     strip = unsigned(stripComponents)](nnz::JobControl& control) {
-                       reportKeptFiles(nnz::extract_archive(archive, dest, names, existing, control, outsideLinks, passphrase, strip),
+                       reportExtractionWarnings(nnz::extract_archive(archive, dest, names, existing, control, outsideLinks, passphrase, strip),
                                        control);
                    },
                    destination);

@@ -180,8 +180,9 @@ int extract(const Arguments& args, bool progress)
         std::fprintf(stderr, "nnzip: warning: left out the symlink %s -> %s: %s\n", link.path.c_str(), link.target.c_str(),
                      link.why.c_str());
     if (!summary.metadata_failures.empty())
-        std::fprintf(stderr, "nnzip: warning: could not give %zu entr%s all of their recorded owner, extended attributes and access control list: %s%s\n",
-                     summary.metadata_failures.size(), summary.metadata_failures.size() == 1 ? "y" : "ies",
+        std::fprintf(stderr, "nnzip: warning: could not give %zu %s recorded owner, extended attributes and access control list: %s%s\n",
+                     summary.metadata_failures.size(),
+                     summary.metadata_failures.size() == 1 ? "entry all of its" : "entries all of their",
                      summary.metadata_failures.front().c_str(), summary.metadata_failures.size() == 1 ? "" : ", ...");
     return 0;
 }

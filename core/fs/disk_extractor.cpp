@@ -338,9 +338,10 @@ void DiskExtractor::write_header(const EntryInfo& entry, const fs::path& path)
             if (!entry.owner->group.empty()) archive_entry_set_gname(e.get(), entry.owner->group.c_str());
         }
     }
+    entry_written_ = printable(entry.path);
     if (restored_.xattrs) add_attributes(e.get(), entry.xattrs);
     if (restored_.acls && !add_acl(e.get(), entry.acl))
-        metadata_failures_.push_back(printable(entry.path) + ": an access control list this system cannot read");
+        metadata_failures_.push_back(entry_written_ + ": an access control list this system cannot read");
     note_warning(archive_write_header(writer_.get(), e.get()), "cannot create " + path.string());
 }
 
@@ -359,7 +360,8 @@ void DiskExtractor::note_warning(int result, const std::string& what)
     const bool restoring = restored_.owners != Owners::Extractor || restored_.xattrs || restored_.acls;
     if (result == ARCHIVE_WARN && restoring) {
         const char* why = archive_error_string(writer_.get());
-        metadata_failures_.push_back(why ? why : what);
+        const std::string reason = why ? why : what;
+        metadata_failures_.push_back(entry_written_.empty() ? reason : entry_written_ + ": " + reason);
     }
 }
 
@@ -513,7 +515,10 @@ void DiskExtractor::repeat_previous(const EntryInfo& entry)
 void DiskExtractor::finish()
 {
     discard_pending();
-    if (archive_write_close(writer_.get()) < ARCHIVE_WARN) fail("cannot complete extraction");
+    // Folders' access control lists are set here (libarchive's fixups); which one failed it does
+    // not say.
+    entry_written_.clear();
+    note_warning(archive_write_close(writer_.get()), "cannot complete extraction");
     // Deepest first: setting a folder's mtime must come after every change inside it.
     auto depth = [](const FolderFixup& f) { return std::count(f.relative.begin(), f.relative.end(), '/'); };
     std::stable_sort(folders_.begin(), folders_.end(),

@@ -151,7 +151,8 @@ private:
     bool link_allowed(const EntryInfo& entry);
     void write_header(const EntryInfo& entry, const std::filesystem::path& path);
     void finish_libarchive_entry();
-    // Throws for a failure; remembers metadata that could not be set.
+    // Throws for a failure; remembers metadata that could not be set, under the name of the entry
+    // written last (libarchive's reason names the attribute, not the file).
     void note_warning(int libarchive_result, const std::string& what);
     // Makes the file begun a hard link of source when source is still the file (device, inode)
     // written there; false, with nothing changed, otherwise.
@@ -172,6 +173,7 @@ private:
     OutsideLinks outside_links_ = OutsideLinks::Refuse;
     RestoredMetadata restored_;
     std::vector<std::string> metadata_failures_;
+    std::string entry_written_;  // the archive's name of the entry last given to libarchive (printable)
     std::map<std::string, std::string, std::less<>> planned_links_;  // path -> target, from check_targets
     std::vector<OutsideLink> skipped_links_;
     std::set<std::string, std::less<>> skipped_names_;  // their paths, found again in begin() and end()
