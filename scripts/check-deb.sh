@@ -57,6 +57,8 @@ expected_files=(usr/share/applications/nnzip.desktop
   usr/share/nnzip/thunar/uca-nnzip.xml
   usr/share/man/man1/nnzip.1.gz usr/share/man/man1/nnzip-gui.1.gz
   usr/share/bash-completion/completions/nnzip
+  usr/share/zsh/vendor-completions/_nnzip
+  usr/share/fish/vendor_completions.d/nnzip.fish
   usr/lib/nnzip/libnnzip_torch.so)
 for size in 16 22 24 32 48 64 128 256; do expected_files+=("usr/share/icons/hicolor/${size}x${size}/apps/nnzip.png"); done
 for f in "${expected_files[@]}" "${expected_programs[@]}"; do
@@ -103,6 +105,12 @@ for page in nnzip nnzip-gui; do
 done
 # The completion loads in bash and completes a command.
 check "bash completion offers the commands" bash -c "source '$root/usr/share/bash-completion/completions/nnzip' && COMP_WORDS=(nnzip con) COMP_CWORD=1 && _nnzip && [ \"\${COMPREPLY[*]}\" = convert ]"
+if command -v zsh >/dev/null; then
+  check "zsh completion is valid zsh" zsh -n "$root/usr/share/zsh/vendor-completions/_nnzip"
+fi
+if command -v fish >/dev/null; then
+  check "fish completion offers the commands" bash -c "[ \"\$(fish --no-config -c \"source '$root/usr/share/fish/vendor_completions.d/nnzip.fish'; complete -C'nnzip con'\" | cut -f1)\" = convert ]"
+fi
 
 # --- the packaged programs run ---------------------------------------------------------------
 scratch=$root/scratch

@@ -8,7 +8,8 @@ packages=(build-essential pkg-config cmake ninja-build
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools  # the last two: Qt6LinguistTools, lupdate/lrelease
           libtorch-dev libopenblas0-openmp libarchive-dev libxxhash-dev libsodium-dev
           xvfb xauth xz-utils zpaq
-          desktop-file-utils libxml2-utils appstream libglib2.0-bin)  # validators for the packaging tests
+          desktop-file-utils libxml2-utils appstream libglib2.0-bin  # validators for the packaging tests
+          zsh fish)  # for the tests of their completions
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

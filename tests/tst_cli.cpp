@@ -1359,6 +1359,70 @@ private slots:
             }
         }
     }
+    // zsh and fish complete what bash does (whose options nnzip accepts, above): the commands,
+    // each command's options, the values of --preset, an archive's entry names (none from an
+    // encrypted one), nothing more after rn's first name. Run in the real shells: zsh through a
+    // pseudo-terminal (tests/zsh_complete.zsh), fish with `complete -C`.
+    void otherShellsCompleteAsBashDoes_data()
+    {
+        QTest::addColumn<QString>("shell");
+        QTest::newRow("zsh") << "zsh";
+        QTest::newRow("fish") << "fish";
+    }
+    void otherShellsCompleteAsBashDoes()
+    {
+        QFETCH(QString, shell);
+        if (QStandardPaths::findExecutable(shell).isEmpty()) QSKIP("this shell is not installed");
+        QTemporaryDir tmp;
+        const auto run_in = [&](const QString& program, const QStringList& arguments) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();  // nnzip on PATH, for entry names
+            environment.insert("PATH", QFileInfo(QStringLiteral(NNZ_CLI_PATH)).absolutePath() + ":" + environment.value("PATH"));
+            process.setProcessEnvironment(environment);
+            process.setWorkingDirectory(tmp.path());
+            process.start(program, arguments);
+            process.closeWriteChannel();
+            process.waitForFinished(30'000);
+            QStringList offered = QString::fromUtf8(process.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+            for (QString& word : offered) word = word.section('\t', 0, 0);  // fish: the description after a tab
+            offered.sort();
+            offered.removeDuplicates();
+            return offered;
+        };
+        const auto complete = [&](const QString& line) {
+            if (shell == "zsh")
+                return run_in("zsh", {QStringLiteral(NNZ_SOURCE_DIR "/tests/zsh_complete.zsh"),
+                                      QStringLiteral(NNZ_SOURCE_DIR "/packaging/linux"), line});
+            return run_in("fish", {"--no-config", "-c",
+                                   "source '" NNZ_SOURCE_DIR "/packaging/linux/nnzip.fish'; complete -C'" + line + "'"});
+        };
+        const auto bash_options = [&](const QString& command) {
+            return run_in("bash", {"-c", "source '" NNZ_SOURCE_DIR "/packaging/linux/nnzip.bash-completion' && COMP_WORDS=(nnzip " +
+                                             command + " -) && COMP_CWORD=2 && _nnzip && printf '%s\\n' \"${COMPREPLY[@]}\""});
+        };
+        QCOMPARE(complete("nnzip "), (QStringList{"a", "convert", "d", "diff", "help", "l", "passwd", "repair", "rn", "rr", "t", "u", "x"}));
+        QCOMPARE(complete("nnzip rep"), QStringList{"repair"});
+        QCOMPARE(complete("nnzip a out.nnz --preset "), (QStringList{"default", "fast", "gpu", "max"}));
+        for (const char* word : {"a", "u", "d", "rn", "passwd", "x", "l", "t", "diff", "convert", "repair", "rr"}) {
+            const QString command = QString::fromLatin1(word);
+            const QStringList expected = bash_options(command);
+            QVERIFY2(expected.size() >= 3, qPrintable(command));
+            QCOMPARE(complete("nnzip " + command + " a.nnz -"), expected);
+        }
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "docs");
+        write_file(root / "docs" / "readme.txt", "r");
+        write_file(root / "docs" / "notes.md", "n");
+        write_file(root / "pw", "secret\n");
+        QCOMPARE(nnzip({"a", q(root / "e.nnz"), q(root / "docs"), "--codec", "store"}).status, 0);
+        QCOMPARE(nnzip({"a", q(root / "s.nnz"), q(root / "docs"), "--codec", "store", "--password-file", q(root / "pw")}).status, 0);
+        QCOMPARE(complete("nnzip x e.nnz docs/r"), QStringList{"docs/readme.txt"});
+        QCOMPARE(complete("nnzip l --password-file pw e.nnz docs/n"), QStringList{"docs/notes.md"});
+        QCOMPARE(complete("nnzip diff e.nnz -C docs docs/n"), QStringList{"docs/notes.md"});
+        QCOMPARE(complete("nnzip rn e.nnz docs/n"), QStringList{"docs/notes.md"});
+        QCOMPARE(complete("nnzip rn e.nnz docs/notes.md docs/n"), QStringList{});
+        QCOMPARE(complete("nnzip x s.nnz docs/r"), QStringList{});
+    }
     void convertToAStandardFormat()
     {
         QTemporaryDir tmp;
