@@ -1452,6 +1452,45 @@ private slots:
         QVERIFY(!fs::exists(root / "d.zip"));
         make_writable(root / "out");
     }
+    // a --remove-files moves a tree into the archive; u --remove-files takes what it compresses
+    // and what it keeps as stored alike; what was left out stays, and so does its folder.
+    void removeFilesAfterArchiving()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "logs" / "old");
+        write_file(root / "logs" / "app.log", "started\nstopped\n");
+        write_file(root / "logs" / "old" / "app.1.log", "older\n");
+        write_file(root / "logs" / "core.dump", "left out");
+        const fs::path archive = root / "logs.nnz";
+        Run run = nnzip({"a", q(archive), q(root / "logs"), "--remove-files", "-x", "*.dump", "--codec", "store"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains("logs.nnz: removed 2 files and 1 folder it holds"), qPrintable(run.out));
+        QVERIFY(run.err.isEmpty());
+        QVERIFY(!fs::exists(root / "logs" / "app.log") && !fs::exists(root / "logs" / "old"));
+        QVERIFY(fs::exists(root / "logs" / "core.dump"));  // and so its folder
+        run = nnzip({"x", q(archive), "-o", q(root / "back")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QCOMPARE(read_file(root / "back" / "logs" / "app.log"), std::string("started\nstopped\n"));
+        QCOMPARE(read_file(root / "back" / "logs" / "old" / "app.1.log"), std::string("older\n"));
+
+        // u: back/logs holds app.log as stored (kept, not compressed) and a new file.
+        write_file(root / "back" / "logs" / "new.log", "new\n");
+        run = nnzip({"u", q(archive), q(root / "back" / "logs"), "--remove-files"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains("logs.nnz: removed 3 files and 2 folders it holds"), qPrintable(run.out));
+        QVERIFY(!fs::exists(root / "back" / "logs"));
+        run = nnzip({"l", q(archive)});
+        QVERIFY(run.out.contains("logs/new.log") && run.out.contains("logs/old/app.1.log"));
+        QCOMPARE(nnzip({"t", q(archive)}).status, 0);
+
+        // Only for what writes an archive from files.
+        for (const char* command : {"d", "x", "convert"}) {
+            run = nnzip({command, q(archive), q(root / "other.nnz"), "--remove-files"});
+            QCOMPARE(run.status, 1);
+            QVERIFY2(run.err.contains("unknown option '--remove-files'"), qPrintable(run.err));
+        }
+    }
     void stripComponents()
     {
         QTemporaryDir tmp;

@@ -167,6 +167,7 @@ private slots:
     void extractToDialogChoosesFoldersAndExisting_data();
     void extractToDialogChoosesFoldersAndExisting();
     void extractionSaysWhatMetadataItCouldNotSet();
+    void newArchiveDialogCanMoveTheFilesIn();
     void savedFileGoesBackIntoTheArchive_data();
     void savedFileGoesBackIntoTheArchive();
     void jobEndNotifiesWithOpenFolder();
@@ -321,6 +322,33 @@ void TestMainWindow::dropFilesOnEmptyWindowAsksAndCreates()
     QCOMPARE(window.entriesModel()->entryCount(), 4);
     QCOMPARE(window.progressPanels().size(), 1);
     QCOMPARE(window.progressPanels().first()->statusText(), QStringLiteral("Done"));
+}
+
+// The new-archive dialog's "Delete the files once they are in the archive" (unticked each time
+// it opens): the dropped files are gone when the job is done, the archive holds them.
+void TestMainWindow::newArchiveDialogCanMoveTheFilesIn()
+{
+    writeFile(root_ / "moving" / "one.txt", "first\n");
+    writeFile(root_ / "moving" / "inner" / "two.txt", "second\n");
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    window.show();
+    QVERIFY(dropUrls(&window, {QString::fromStdString((root_ / "moving").string())}));
+    nnz::ui::NewArchiveDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<nnz::ui::NewArchiveDialog*>()) != nullptr);
+    QVERIFY(!dialog->removeFiles());
+    dialog->setRemoveFiles(true);
+    const QString target = QString::fromStdString((root_ / "moved.nnz").string());
+    QFile::remove(target);
+    dialog->setArchivePath(target);
+    dialog->accept();
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QVERIFY(!fs::exists(root_ / "moving"));
+    QCOMPARE(window.archivePath(), target);
+    QCOMPARE(window.entriesModel()->entryCount(), 4);
+    QVERIFY2(window.progressPanels().first()->detailsText().contains(QStringLiteral("deleting the files once archived")),
+             qPrintable(window.progressPanels().first()->detailsText()));
 }
 
 void TestMainWindow::dropFilesOnOpenArchiveAddsThem()

@@ -183,6 +183,10 @@
         <source> · volumes of %1</source>
         <translation> · Teile zu je %1</translation>
     </message>
+    <message>
+        <source> · deleting the files once archived</source>
+        <translation> · löscht die Dateien nach dem Archivieren</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1310,6 +1314,14 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source> MiB</source>
         <translation> MiB</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the files once they are in the archive</source>
+        <translation>Dateien &amp;löschen, sobald sie im Archiv sind</translation>
+    </message>
+    <message>
+        <source>Moves them into the archive: each file&apos;s content is verified in the finished archive first, and a file that changed meanwhile is kept.</source>
+        <translation>Verschiebt sie ins Archiv: Der Inhalt jeder Datei wird zuvor im fertigen Archiv geprüft, und eine inzwischen geänderte Datei bleibt erhalten.</translation>
     </message>
 </context>
 <context>

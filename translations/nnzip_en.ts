@@ -183,6 +183,10 @@
         <source> · volumes of %1</source>
         <translation> · volumes of %1</translation>
     </message>
+    <message>
+        <source> · deleting the files once archived</source>
+        <translation> · deleting the files once archived</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1310,6 +1314,14 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source> MiB</source>
         <translation> MiB</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the files once they are in the archive</source>
+        <translation>&amp;Delete the files once they are in the archive</translation>
+    </message>
+    <message>
+        <source>Moves them into the archive: each file&apos;s content is verified in the finished archive first, and a file that changed meanwhile is kept.</source>
+        <translation>Moves them into the archive: each file&apos;s content is verified in the finished archive first, and a file that changed meanwhile is kept.</translation>
     </message>
 </context>
 <context>

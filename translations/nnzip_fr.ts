@@ -183,6 +183,10 @@
         <source> · volumes of %1</source>
         <translation> · volumes de %1</translation>
     </message>
+    <message>
+        <source> · deleting the files once archived</source>
+        <translation> · supprime les fichiers une fois archivés</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1310,6 +1314,14 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source> MiB</source>
         <translation> Mio</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the files once they are in the archive</source>
+        <translation>&amp;Supprimer les fichiers une fois dans l’archive</translation>
+    </message>
+    <message>
+        <source>Moves them into the archive: each file&apos;s content is verified in the finished archive first, and a file that changed meanwhile is kept.</source>
+        <translation>Les déplace dans l’archive : le contenu de chaque fichier est d’abord vérifié dans l’archive terminée, et un fichier modifié entre-temps est conservé.</translation>
     </message>
 </context>
 <context>

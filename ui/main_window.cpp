@@ -529,7 +529,7 @@ void MainWindow::handleDroppedPaths(const QStringList& paths, const QString& int
     dialog->setRecoveryPercent(AppSettings::load().recoveryPercent);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password(), dialog->recoveryPercent(),
-                      dialog->volumeSize());
+                      dialog->volumeSize(), dialog->removeFiles());
     });
     dialog->open();
 }
@@ -540,7 +540,7 @@ Job* MainWindow::enqueue(Job::Kind kind, const QString& title, Job::Work work, c
 }
 
 Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs, const QString& preset,
-                               const QString& password, int recoveryPercent, quint64 volumeSize)
+                               const QString& password, int recoveryPercent, quint64 volumeSize, bool removeFiles)
 {
     if (archive.isEmpty() || inputs.isEmpty()) return nullptr;
     const QString firstFile = QString::fromStdString(nnz::first_file_of(toPath(archive), volumeSize).string());
@@ -550,6 +550,7 @@ Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs
     nnz::CompressOptions options = AppSettings::load().newArchiveOptions(preset);
     if (recoveryPercent >= 0) options.recovery_percent = unsigned(recoveryPercent);
     options.volume_size = volumeSize;
+    options.remove_files = removeFiles;
     options.overwrite = exists;
     options.passphrase = nnz::Passphrase(password.toStdString());
     if (!password.isEmpty()) passwords_[QFileInfo(archive).absoluteFilePath()] = options.passphrase;
@@ -1158,7 +1159,7 @@ void MainWindow::newArchive()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         closeArchive();
         createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password(), dialog->recoveryPercent(),
-                      dialog->volumeSize());
+                      dialog->volumeSize(), dialog->removeFiles());
     });
     dialog->open();
 }

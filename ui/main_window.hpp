@@ -57,8 +57,10 @@ public:
     // session, so that the archive opens without asking when the job is done.
     // recoveryPercent: the recovery record to add; -1 = the one Settings give new archives.
     // volumeSize: split into volumes of that many bytes (NAME.001, ...); 0 = one file.
+    // removeFiles: the inputs are removed once they are in the archive (a --remove-files).
     Job* createArchive(const QString& archive, const QStringList& inputs, const QString& preset,
-                       const QString& password = {}, int recoveryPercent = -1, quint64 volumeSize = 0);
+                       const QString& password = {}, int recoveryPercent = -1, quint64 volumeSize = 0,
+                       bool removeFiles = false);
     // into: a folder inside the archive to add to ("docs/2024"); empty = the top.
     Job* addToArchive(const QStringList& inputs, const QString& into = {});
     // Where a drop at `position` (in the window's coordinates) would add: the folder under it, the

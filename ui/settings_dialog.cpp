@@ -178,6 +178,7 @@ QString AppSettings::describe(const nnz::CompressOptions& options)
         text += QObject::tr(" · volumes of %1 MiB").arg(options.volume_size >> 20);
     else if (options.volume_size > 0)
         text += QObject::tr(" · volumes of %1").arg(formatBytes(double(options.volume_size)));
+    if (options.remove_files) text += QObject::tr(" · deleting the files once archived");
     return text;
 }
 
@@ -344,11 +345,16 @@ NewArchiveDialog::NewArchiveDialog(const QStringList& inputs, const QString& sug
     volume_mib_->setValue(100);
     QLayout* splitRow = optionRow(split_, volume_mib_);
 
+    remove_files_ = new QCheckBox(tr("&Delete the files once they are in the archive"), this);
+    remove_files_->setToolTip(tr("Moves them into the archive: each file's content is verified in the finished "
+                                 "archive first, and a file that changed meanwhile is kept."));
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Archive:"), archiveRow);
     form->addRow(tr("&Compression:"), preset_);
     form->addRow(recoveryRow);
     form->addRow(splitRow);
+    form->addRow(remove_files_);
     form->addRow(encrypt_);
     form->addRow(password_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -397,6 +403,9 @@ void NewArchiveDialog::setVolumeSizeMiB(int mebibytes)
     split_->setChecked(mebibytes > 0);
     if (mebibytes > 0) volume_mib_->setValue(mebibytes);
 }
+
+bool NewArchiveDialog::removeFiles() const { return remove_files_->isChecked(); }
+void NewArchiveDialog::setRemoveFiles(bool remove) { remove_files_->setChecked(remove); }
 
 QString NewArchiveDialog::archivePath() const
 {

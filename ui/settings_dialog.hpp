@@ -104,6 +104,10 @@ public:
     // Volumes to split the archive into, in bytes; 0 = one file (the box unticked).
     quint64 volumeSize() const;
     void setVolumeSizeMiB(int mebibytes);  // 0 unticks it
+    // Remove the files and folders once they are in the archive (nnzip a --remove-files); unticked
+    // whenever the dialog opens.
+    bool removeFiles() const;
+    void setRemoveFiles(bool remove);
     bool canCreate() const;
 
     // "<first input's folder>/<first input's name>.nnz"
@@ -121,6 +125,7 @@ private:
     QSpinBox* recovery_percent_;
     QCheckBox* split_;
     QSpinBox* volume_mib_;
+    QCheckBox* remove_files_;
     QPushButton* create_;
 };
 

@@ -165,6 +165,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.compress.recorded.xattrs = false;
     } else if (option == "--no-acls" && add && a.command != Command::Delete) {
         a.compress.recorded.acls = false;
+    } else if (option == "--remove-files" && (a.command == Command::Add || a.command == Command::Update)) {
+        a.compress.remove_files = true;
     } else if (option == "--skip-unreadable" && add && a.command != Command::Delete) {
         a.compress.skip_unreadable = true;
     } else if ((option == "--allow-outside-links" || option == "--skip-outside-links") && extract) {
@@ -355,6 +357,9 @@ const char* usage_text()
            "                                run in parallel where more would not fit (default: half of RAM)\n"
            "      --skip-unreadable         leave out files that cannot be read or whose names are\n"
            "                                not UTF-8, with a warning (default: stop with an error)\n"
+           "      --remove-files            once the archive is complete, remove the files and folders\n"
+           "                                it holds (their contents are verified first; what changed\n"
+           "                                since it was read stays, with a warning; also for 'u')\n"
            "      --no-owners               record no owners, so that the archive does not depend on\n"
            "                                who made it (default: each entry's uid, gid and names)\n"
            "      --no-xattrs               record no extended attributes (default: all that can be read)\n"

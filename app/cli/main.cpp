@@ -65,20 +65,34 @@ bool archive_exists(const std::filesystem::path& archive)
            std::filesystem::exists(std::filesystem::symlink_status(nnz::volume_path(archive, 0), ec));
 }
 
+// --remove-files: what went, after the summary line (what stayed was a warning each).
+void print_removal(const Arguments& args, const nnz::RemovalSummary& removed)
+{
+    if (!args.compress.remove_files) return;
+    std::printf("%s: removed %" PRIu64 " file%s and %" PRIu64 " folder%s it holds\n", args.archive.filename().string().c_str(),
+                removed.files, removed.files == 1 ? "" : "s", removed.folders, removed.folders == 1 ? "" : "s");
+}
+
 int add(const Arguments& args, bool progress)
 {
-    return write_and_summarise(
-        args, progress, [&](nnz::JobControl& c) { nnz::compress_paths(args.archive, args.inputs, args.compress, c); },
+    nnz::RemovalSummary removed;
+    const int status = write_and_summarise(
+        args, progress, [&](nnz::JobControl& c) { removed = nnz::compress_paths(args.archive, args.inputs, args.compress, c); },
         args.compress.passphrase);
+    print_removal(args, removed);
+    return status;
 }
 
 int update(const Arguments& args, bool progress)
 {
     const bool exists = archive_exists(args.archive);
-    return write_and_summarise(args, progress, [&](nnz::JobControl& c) {
-        if (exists) nnz::add_paths(args.archive, args.inputs, args.compress, c);
-        else nnz::compress_paths(args.archive, args.inputs, args.compress, c);
+    nnz::RemovalSummary removed;
+    const int status = write_and_summarise(args, progress, [&](nnz::JobControl& c) {
+        if (exists) removed = nnz::add_paths(args.archive, args.inputs, args.compress, c);
+        else removed = nnz::compress_paths(args.archive, args.inputs, args.compress, c);
     }, args.compress.passphrase);
+    print_removal(args, removed);
+    return status;
 }
 
 int delete_entries(const Arguments& args, bool progress)

@@ -137,7 +137,9 @@ inline bool hard_link_of(std::span<const EntryInfo> entries, size_t from, size_t
 // An entry to add, with where its content comes from.
 struct InputItem {
     EntryInfo info;                 // path/type/mode/mtime/size/link_target filled by the walker
-    std::filesystem::path source;   // regular files: the file on disk to read the content from
+    // Where it is on disk (from the walker, for every type); for regular files, where the content
+    // is read from.
+    std::filesystem::path source;
     // A duplicate's info.content_hash is what its content was found to hash to, checked against
     // its original's as that is read. Not for a hard link of a foreign archive, whose content is
     // its target's by what it is.

@@ -132,7 +132,6 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
         case AE_IFREG:
             info.type = EntryType::File;
             info.size = static_cast<uint64_t>(archive_entry_size(entry.get()));
-            item.source = disk_name;
             if (archive_entry_nlink(entry.get()) > 1) {
                 item.device = static_cast<uint64_t>(archive_entry_dev(entry.get()));
                 item.inode = static_cast<uint64_t>(archive_entry_ino64(entry.get()));
@@ -160,6 +159,7 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
             continue;
         }
         attributes.read(disk_name, info, warnings);
+        item.source = disk_name;
         items.push_back(std::move(item));
     }
 }

@@ -138,8 +138,24 @@ std::vector<InputItem> gather_inputs(const fs::path& archive, std::span<const fs
     return items;
 }
 
-void compress_paths(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options,
-                    JobControl& control)
+RemovalSummary remove_inputs_if_asked(const fs::path& written, std::span<const InputItem> items,
+                                      const CompressOptions& options, JobControl& control)
+{
+    if (!options.remove_files) return {};
+    RemovalSummary summary;
+    try {
+        summary = remove_archived_inputs(written, items, options.passphrase, control);
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::Data) throw;
+        throw Error(ErrorCode::Data, std::string(e.what()) + "; the archive was written, but no file was removed");
+    }
+    if (options.on_warning)
+        for (const auto& kept : summary.kept) options.on_warning("kept " + kept);
+    return summary;
+}
+
+RemovalSummary compress_paths(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options,
+                              JobControl& control)
 {
     validate(options);
     if (inputs.empty()) throw Error(ErrorCode::Usage, "nothing to archive: no input paths");
@@ -162,6 +178,8 @@ void compress_paths(const fs::path& archive, std::span<const fs::path> inputs, c
     WriteOptions write = write_options_for(options, items);
     write.key = key;
     write_archive(archive, items, write, control);
+    if (spooled) items.pop_back();  // standard input is no file to remove
+    return remove_inputs_if_asked(first_file, items, options, control);
 }
 
 }  // namespace nnz

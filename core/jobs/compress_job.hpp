@@ -11,6 +11,7 @@
 #include "../container/archive_writer.hpp"
 #include "../job_control.hpp"
 #include "../neural/neural_codec.hpp"
+#include "remove_archived.hpp"
 
 namespace nnz {
 
@@ -53,6 +54,9 @@ struct CompressOptions {
     // Owners off: none, so that the archive does not depend on who made it (as tar --owner=0
     // --group=0 --numeric-owner, for reproducible archives).
     RecordedMetadata recorded;
+    // a, u: once the archive is complete, remove the files and folders it was made of
+    // (remove_archived.hpp: only what it holds as it was read, its contents verified first).
+    bool remove_files = false;
 };
 
 // Throws Error(Usage) for unknown codec/preset names, out-of-range numbers or an invalid `into`.
@@ -76,7 +80,14 @@ std::vector<InputItem> gather_inputs(const std::filesystem::path& archive, std::
 
 // An input "-" reads standard input to its end first (SpooledStdin), after the other inputs
 // were listed.
-void compress_paths(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
-                    const CompressOptions& options, JobControl& control);
+// Returns what options.remove_files removed (nothing when not asked); what it left is told to
+// options.on_warning as well.
+RemovalSummary compress_paths(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
+                              const CompressOptions& options, JobControl& control);
+
+// options.remove_files after an archive was written from these items (a volume of a split
+// archive: its first file): remove_archived_inputs, its warnings told to options.on_warning.
+RemovalSummary remove_inputs_if_asked(const std::filesystem::path& written, std::span<const InputItem> items,
+                                      const CompressOptions& options, JobControl& control);
 
 }  // namespace nnz

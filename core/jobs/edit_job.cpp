@@ -389,8 +389,8 @@ std::vector<InputItem> keep_what_did_not_change(const ArchiveReader& reader, std
 
 }  // namespace
 
-void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options,
-               JobControl& control)
+RemovalSummary add_paths(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options,
+                         JobControl& control)
 {
     validate(options);
     if (inputs.empty()) throw Error(ErrorCode::Usage, "nothing to add: no input paths");
@@ -407,6 +407,9 @@ void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const 
     std::vector<bool> removed(reader.entries().size());
     for (size_t i = 0; i < removed.size(); ++i) removed[i] = at_or_under_any(reader.entries()[i].path, replaced);
     auto found = gather_inputs(archive, disk_inputs, options);
+    // What --remove-files removes once the archive is written: the changed files and those kept
+    // as they were stored alike.
+    const std::vector<InputItem> walked = options.remove_files ? found : std::vector<InputItem>();
     std::optional<SpooledStdin> spooled;  // after the walk, as for `a`; never "unchanged": it is new
     if (from_stdin) spooled.emplace(archive, stdin_name, STDIN_FILENO, control);
     KeptInodes kept_inodes;
@@ -414,6 +417,7 @@ void add_paths(const fs::path& archive, std::span<const fs::path> inputs, const 
     if (spooled) changed.push_back(spooled->item());
     control.checkpoint();
     rewrite(archive, reader, removed, std::move(changed), options, control, {}, std::nullopt, kept_inodes);
+    return remove_inputs_if_asked(archive, walked, options, control);
 }
 
 void rename_entry(const fs::path& archive, const std::string& from, const std::string& to, JobControl& control,

@@ -18,9 +18,10 @@ namespace nnz {
 // An input whose name (under options.into) equals an existing entry replaces that entry (and,
 // for a folder, everything inside it), the way a file manager's copy replaces a same-named item.
 // Adding into a name that is a file or a link in the archive is refused (Error(Usage)).
-// options.overwrite is ignored: replacing the archive is the point.
-void add_paths(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
-               const CompressOptions& options, JobControl& control);
+// options.overwrite is ignored: replacing the archive is the point. Returns what
+// options.remove_files removed (the inputs, whether compressed now or kept as stored).
+RemovalSummary add_paths(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
+                         const CompressOptions& options, JobControl& control);
 
 // Renames an entry (a name as for select_entries, never a pattern) and, for a folder, moves everything inside it
 // along (`docs` → `manual`: `docs/a.txt` → `manual/a.txt`). Nothing is compressed: every block

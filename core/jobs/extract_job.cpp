@@ -302,6 +302,14 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
     return summary;
 }
 
+void verify_entries(OpenedArchive& archive, std::span<const size_t> selection, JobControl& control)
+{
+    if (selection.empty()) throw Error(ErrorCode::Internal, "nothing chosen to verify");
+    archive.check_readable(selection);
+    DiscardSink sink;
+    archive.extract(selection, sink, control);
+}
+
 TestSummary test_archive(const std::filesystem::path& archive, JobControl& control, const Passphrase& passphrase)
 {
     const auto reader = open_archive(archive, &control, passphrase);

@@ -100,4 +100,8 @@ struct TestSummary {
 // (for foreign archives: whatever checks their format has, and every stated size).
 TestSummary test_archive(const std::filesystem::path& archive, JobControl& control, const Passphrase& passphrase = {});
 
+// Decodes the chosen entries (not empty) and discards the bytes, verifying their checksums
+// (Error(Data) when one differs), as test_archive does for all of them.
+void verify_entries(OpenedArchive& archive, std::span<const size_t> selection, JobControl& control);
+
 }  // namespace nnz
