@@ -1491,6 +1491,31 @@ private slots:
             QVERIFY2(run.err.contains("unknown option '--remove-files'"), qPrintable(run.err));
         }
     }
+    // -L stores what a link points to under the link's name; with --remove-files it is refused
+    // before anything is written (it would remove the targets).
+    void dereferenceStoresWhatLinksPointTo()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "shared" / "lib");
+        fs::create_directories(root / "project");
+        write_file(root / "shared" / "lib" / "util.c", "int util;\n");
+        fs::create_directory_symlink("../shared/lib", root / "project" / "lib");
+        Run run = nnzip({"a", q(root / "p.nnz"), q(root / "project"), "--codec", "store", "--dereference"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        run = nnzip({"x", q(root / "p.nnz"), "-o", q(root / "out")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY(!fs::is_symlink(root / "out" / "project" / "lib"));
+        QCOMPARE(read_file(root / "out" / "project" / "lib" / "util.c"), std::string("int util;\n"));
+        // Without it, the link.
+        QCOMPARE(nnzip({"a", q(root / "l.nnz"), q(root / "project"), "--codec", "store"}).status, 0);
+        QVERIFY(nnzip({"l", q(root / "l.nnz")}).out.contains("project/lib -> ../shared/lib"));
+        run = nnzip({"a", q(root / "r.nnz"), q(root / "project"), "-L", "--remove-files"});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains("--remove-files and --dereference exclude each other"), qPrintable(run.err));
+        QVERIFY(!fs::exists(root / "r.nnz"));
+        QVERIFY(fs::exists(root / "shared" / "lib" / "util.c"));
+    }
     void stripComponents()
     {
         QTemporaryDir tmp;

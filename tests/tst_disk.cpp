@@ -259,6 +259,56 @@ private slots:
         QCOMPARE(names_of(items), (std::vector<std::string>{"in", "in/alias", "in/real", "in/real/x"}));
         QCOMPARE(items[1].info.type, nnz::EntryType::Symlink);
     }
+    // --dereference: links are stored as what they point to, under their own names (a file's
+    // content and attributes, a folder with all it holds, the input itself when it is a link);
+    // a dangling link and one that leads back up (a loop) stay links. Without it, all are links.
+    void walkerFollowsSymlinksWhenAsked_data()
+    {
+        QTest::addColumn<bool>("follow");
+        QTest::newRow("links kept") << false;
+        QTest::newRow("links followed") << true;
+    }
+    void walkerFollowsSymlinksWhenAsked()
+    {
+        QFETCH(bool, follow);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "elsewhere" / "data");
+        write_file(root / "elsewhere" / "data" / "table.csv", "1,2,3\n");
+        write_file(root / "elsewhere" / "notes.txt", "notes");
+        const bool attributes = attributesSupported(root) && setAttribute(root / "elsewhere" / "notes.txt", "user.origin", "outside");
+        fs::create_directories(root / "in" / "sub");
+        fs::create_symlink("../elsewhere/notes.txt", root / "in" / "notes");
+        fs::create_directory_symlink("../elsewhere/data", root / "in" / "data");
+        fs::create_symlink("missing", root / "in" / "dangling");
+        fs::create_directory_symlink("..", root / "in" / "sub" / "up");
+        fs::create_directory_symlink("in", root / "alias");
+        std::vector<std::string> warnings;
+        const std::vector<fs::path> inputs{root / "alias"};
+        const auto items = nnz::walk_inputs(inputs, warnings, false, {}, nnz::RecordedMetadata{}, follow);
+        QVERIFY2(warnings.empty(), warnings.empty() ? "" : warnings.front().c_str());
+        std::map<std::string, nnz::EntryType> types;
+        for (const auto& item : items) types[item.info.path] = item.info.type;
+        using T = nnz::EntryType;
+        const std::map<std::string, nnz::EntryType> expected =
+            follow ? std::map<std::string, T>{{"alias", T::Directory},           {"alias/data", T::Directory},
+                                              {"alias/data/table.csv", T::File}, {"alias/dangling", T::Symlink},
+                                              {"alias/notes", T::File},          {"alias/sub", T::Directory},
+                                              {"alias/sub/up", T::Symlink}}
+                   : std::map<std::string, T>{{"alias", T::Symlink}};
+        QVERIFY(types == expected);
+        if (!follow) return;
+        for (const auto& item : items) {
+            if (item.info.path == "alias/notes") {
+                QCOMPARE(item.info.size, uint64_t(5));
+                if (attributes) {
+                    QCOMPARE(item.info.xattrs.size(), size_t(1));
+                    QCOMPARE(item.info.xattrs[0].value, std::string("outside"));
+                }
+            }
+            if (item.info.path == "alias/sub/up") QCOMPARE(item.info.link_target, std::string(".."));
+        }
+    }
     void walkerRefusesDuplicateNames()
     {
         QTemporaryDir tmp;

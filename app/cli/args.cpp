@@ -167,6 +167,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.compress.recorded.acls = false;
     } else if (option == "--remove-files" && (a.command == Command::Add || a.command == Command::Update)) {
         a.compress.remove_files = true;
+    } else if ((option == "-L" || option == "--dereference") && (a.command == Command::Add || a.command == Command::Update)) {
+        a.compress.follow_symlinks = true;
     } else if (option == "--skip-unreadable" && add && a.command != Command::Delete) {
         a.compress.skip_unreadable = true;
     } else if ((option == "--allow-outside-links" || option == "--skip-outside-links") && extract) {
@@ -357,6 +359,9 @@ const char* usage_text()
            "                                run in parallel where more would not fit (default: half of RAM)\n"
            "      --skip-unreadable         leave out files that cannot be read or whose names are\n"
            "                                not UTF-8, with a warning (default: stop with an error)\n"
+           "      -L, --dereference         store what symlinks point to (a file's content, a folder with\n"
+           "                                all it holds) under their names instead of the links\n"
+           "                                (also for 'u')\n"
            "      --remove-files            once the archive is complete, remove the files and folders\n"
            "                                it holds (their contents are verified first; what changed\n"
            "                                since it was read stays, with a warning; also for 'u')\n"

@@ -19,20 +19,21 @@ struct EntryFree {
     void operator()(archive_entry* e) const { archive_entry_free(e); }
 };
 
-// The attribute names of path, NUL-separated; empty when it has none or the file system keeps
-// none. Throws std::system_error for other failures.
-std::vector<char> attribute_names(const std::string& path)
+// The attribute names of path (of a symlink's target when following), NUL-separated; empty when
+// it has none or the file system keeps none. Throws std::system_error for other failures.
+std::vector<char> attribute_names(const std::string& path, bool follow)
 {
+    const auto list = follow ? ::listxattr : ::llistxattr;
     std::vector<char> names(256);
     for (;;) {
-        const ssize_t length = ::llistxattr(path.c_str(), names.data(), names.size());
+        const ssize_t length = list(path.c_str(), names.data(), names.size());
         if (length >= 0) {
             names.resize(static_cast<size_t>(length));
             return names;
         }
         if (errno == ENOTSUP) return {};
         if (errno != ERANGE) throw std::system_error(errno, std::generic_category());
-        const ssize_t needed = ::llistxattr(path.c_str(), nullptr, 0);  // grew meanwhile: ask
+        const ssize_t needed = list(path.c_str(), nullptr, 0);  // grew meanwhile: ask
         if (needed < 0) throw std::system_error(errno, std::generic_category());
         names.resize(static_cast<size_t>(needed) + 256);
     }
@@ -42,16 +43,21 @@ std::vector<char> attribute_names(const std::string& path)
 
 void DiskAttributeReader::ArchiveFree::operator()(archive* a) const { archive_read_free(a); }
 
-DiskAttributeReader::DiskAttributeReader(const RecordedMetadata& recorded) : xattrs_(recorded.xattrs), acls_(recorded.acls) {}
+DiskAttributeReader::DiskAttributeReader(const RecordedMetadata& recorded, bool follow_symlinks)
+    : xattrs_(recorded.xattrs), acls_(recorded.acls), follow_(follow_symlinks)
+{
+}
 
 DiskAttributeReader::~DiskAttributeReader() = default;
 
 void DiskAttributeReader::read(const std::string& path, EntryInfo& info, std::vector<std::string>& warnings)
 {
     if (!xattrs_ && !acls_) return;
+    // A link met while following is one whose target is missing or a loop: its own, then.
+    const bool follow = follow_ && info.type != EntryType::Symlink;
     std::vector<char> names;
     try {
-        names = attribute_names(path);
+        names = attribute_names(path, follow);
     } catch (const std::system_error& e) {
         warnings.push_back(path + ": cannot read its extended attributes: " + e.code().message());
         return;
@@ -68,7 +74,7 @@ void DiskAttributeReader::read(const std::string& path, EntryInfo& info, std::ve
         }
         if (!xattrs_) continue;
         if (value_.empty()) value_.resize(kMaxAttributeValueBytes);
-        const ssize_t size = ::lgetxattr(path.c_str(), name.c_str(), value_.data(), value_.size());
+        const ssize_t size = (follow ? ::getxattr : ::lgetxattr)(path.c_str(), name.c_str(), value_.data(), value_.size());
         if (size < 0) {
             if (errno == ENODATA) continue;  // removed meanwhile
             if (errno == ERANGE) left_out.push_back(escaped_name(name));
@@ -90,6 +96,7 @@ void DiskAttributeReader::read(const std::string& path, EntryInfo& info, std::ve
             throw Error(ErrorCode::Internal, "cannot set up a libarchive disk reader for access control lists");
         archive_read_disk_set_behavior(acl_reader_.get(), ARCHIVE_READDISK_NO_XATTR | ARCHIVE_READDISK_NO_FFLAGS |
                                                               ARCHIVE_READDISK_NO_SPARSE);
+        if (follow_) archive_read_disk_set_symlink_logical(acl_reader_.get());
     }
     std::unique_ptr<archive_entry, EntryFree> entry(archive_entry_new());
     archive_entry_copy_pathname(entry.get(), path.c_str());

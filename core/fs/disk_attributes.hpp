@@ -14,12 +14,13 @@ namespace nnz {
 
 class DiskAttributeReader {
 public:
-    explicit DiskAttributeReader(const RecordedMetadata& recorded);
+    // follow_symlinks: a path naming a symlink reads its target's (the walk follows them).
+    explicit DiskAttributeReader(const RecordedMetadata& recorded, bool follow_symlinks = false);
     ~DiskAttributeReader();
     DiskAttributeReader(const DiskAttributeReader&) = delete;
     DiskAttributeReader& operator=(const DiskAttributeReader&) = delete;
 
-    // Sets info.xattrs and info.acl from the file at path (a symlink's own, not its target's), as
+    // Sets info.xattrs and info.acl from the file at path (a symlink's own unless following), as
     // far as recorded asks for them. Attributes in the system namespace are the file system's
     // own (an access control list in the kernel's form among them) and not kept as attributes.
     // With an access control list, info.mode's group bits become those of the owning group's
@@ -33,6 +34,7 @@ private:
     };
     bool xattrs_;
     bool acls_;
+    bool follow_;
     std::vector<char> value_;  // room for the largest value, allocated once (most files have none)
     std::unique_ptr<archive, ArchiveFree> acl_reader_;  // libarchive's, for a list's text; made when first needed
 };

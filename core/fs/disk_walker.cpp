@@ -54,11 +54,14 @@ std::string open_name(const fs::path& input)
     return s;
 }
 
-ReadDiskPtr open_disk_reader(const std::string& path)
+ReadDiskPtr open_disk_reader(const std::string& path, bool follow_symlinks)
 {
     ReadDiskPtr reader(archive_read_disk_new());
     if (!reader) throw Error(ErrorCode::Internal, "cannot allocate a libarchive disk reader");
-    archive_read_disk_set_symlink_physical(reader.get());
+    // Following, a link to a folder that holds it (a loop) is not entered: it is stored as the
+    // link it is, as is a link whose target is missing.
+    if (follow_symlinks) archive_read_disk_set_symlink_logical(reader.get());
+    else archive_read_disk_set_symlink_physical(reader.get());
     if (archive_read_disk_set_standard_lookup(reader.get()) != ARCHIVE_OK)  // owner names
         throw Error(ErrorCode::Internal, "cannot set up owner name lookup: " + archive_message(reader.get()));
     // File flags (chattr) are not stored, and holes are found again when extracting; attributes
@@ -83,7 +86,7 @@ EntryOwner owner_of(archive_entry* entry)
 }
 
 void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<std::string>& warnings,
-              bool skip_unreadable, const EntryPatterns& excluded, const RecordedMetadata& recorded)
+              bool skip_unreadable, const EntryPatterns& excluded, const RecordedMetadata& recorded, bool follow_symlinks)
 {
     std::error_code ec;
     const auto status = fs::symlink_status(input, ec);
@@ -95,8 +98,8 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
         throw Error(ErrorCode::Usage, "cannot archive " + in_quotes(input.string()) + ": it has no name to store");
 
     const std::string opened = open_name(input);
-    auto reader = open_disk_reader(opened);
-    DiskAttributeReader attributes(recorded);
+    auto reader = open_disk_reader(opened, follow_symlinks);
+    DiskAttributeReader attributes(recorded, follow_symlinks);
     EntryPtr entry(archive_entry_new());
     for (;;) {
         archive_entry_clear(entry.get());
@@ -167,10 +170,11 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
 }  // namespace
 
 std::vector<InputItem> walk_inputs(std::span<const fs::path> inputs, std::vector<std::string>& warnings,
-                                   bool skip_unreadable, const EntryPatterns& excluded, const RecordedMetadata& recorded)
+                                   bool skip_unreadable, const EntryPatterns& excluded, const RecordedMetadata& recorded,
+                                   bool follow_symlinks)
 {
     std::vector<InputItem> items;
-    for (const auto& input : inputs) walk_one(input, items, warnings, skip_unreadable, excluded, recorded);
+    for (const auto& input : inputs) walk_one(input, items, warnings, skip_unreadable, excluded, recorded, follow_symlinks);
     std::sort(items.begin(), items.end(),
               [](const InputItem& a, const InputItem& b) { return a.info.path < b.info.path; });
     const auto dup = std::adjacent_find(items.begin(), items.end(), [](const InputItem& a, const InputItem& b) {

@@ -11,7 +11,9 @@
 namespace nnz {
 
 // Walks every input (directories recursively) with libarchive's disk reader. Symlinks are stored,
-// never followed. Entry names are relative to each input's parent folder ("../corpus/cantrbry" ->
+// not followed, unless follow_symlinks (tar -h): then what a link names is stored under the
+// link's name (a file's content, a folder with everything in it), and only a link whose target
+// is missing or holds the link (a loop) is stored as a link. Entry names are relative to each input's parent folder ("../corpus/cantrbry" ->
 // "cantrbry", "cantrbry/alice29.txt", ...) and the result is sorted by name so that the same tree
 // always gives the same archive.
 // Throws Error(Io) for a missing or unreadable input, Error(Usage) when two inputs give the same
@@ -24,7 +26,8 @@ namespace nnz {
 // Attributes an archive cannot hold (names not UTF-8) are left out with a warning.
 std::vector<InputItem> walk_inputs(std::span<const std::filesystem::path> inputs,
                                    std::vector<std::string>& warnings, bool skip_unreadable = false,
-                                   const EntryPatterns& excluded = {}, const RecordedMetadata& recorded = {});
+                                   const EntryPatterns& excluded = {}, const RecordedMetadata& recorded = {},
+                                   bool follow_symlinks = false);
 std::vector<InputItem> walk_inputs(std::span<const std::filesystem::path> inputs);
 
 }  // namespace nnz

@@ -91,6 +91,8 @@ void validate(const CompressOptions& options)
     if (options.volume_size != 0 && options.volume_size < kMinVolumeSize)
         throw Error(ErrorCode::Usage, "volumes must hold at least " + std::to_string(kMinVolumeSize >> 10) + " KiB");
     (void)into_prefix(options);
+    if (options.follow_symlinks && options.remove_files)
+        throw Error(ErrorCode::Usage, "--remove-files and --dereference exclude each other: it would remove what the links point to");
 }
 
 std::string into_prefix(const CompressOptions& options)
@@ -129,7 +131,8 @@ WriteOptions write_options_for(const CompressOptions& options, std::span<const I
 std::vector<InputItem> gather_inputs(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options)
 {
     std::vector<std::string> warnings;
-    auto items = walk_inputs(inputs, warnings, options.skip_unreadable, EntryPatterns(options.exclude), options.recorded);
+    auto items = walk_inputs(inputs, warnings, options.skip_unreadable, EntryPatterns(options.exclude), options.recorded,
+                             options.follow_symlinks);
     drop_archive_itself(archive, items, warnings);
     if (const std::string prefix = into_prefix(options); !prefix.empty())
         for (auto& item : items) item.info.path = prefix + item.info.path;

@@ -57,6 +57,9 @@ struct CompressOptions {
     // a, u: once the archive is complete, remove the files and folders it was made of
     // (remove_archived.hpp: only what it holds as it was read, its contents verified first).
     bool remove_files = false;
+    // a, u: store what symlinks point to instead of the links (walk_inputs); not together with
+    // remove_files, which would then remove files outside the inputs through them.
+    bool follow_symlinks = false;
 };
 
 // Throws Error(Usage) for unknown codec/preset names, out-of-range numbers or an invalid `into`.
