@@ -59,7 +59,7 @@ bool sameSettings(const AppSettings& a, const AppSettings& b)
 {
     return a.preset == b.preset && a.device == b.device && a.threads == b.threads && a.extractFolder == b.extractFolder &&
            a.overwrite == b.overwrite && a.exclude == b.exclude && a.skipUnreadable == b.skipUnreadable &&
-           a.recoveryPercent == b.recoveryPercent;
+           a.followSymlinks == b.followSymlinks && a.recoveryPercent == b.recoveryPercent;
 }
 
 // Selects the rows whose entry path is one of paths.
@@ -91,6 +91,7 @@ private slots:
     void deviceAndThreadsReachTheJobs();
     void recoveryRecordReachesNewArchivesOnly();
     void exclusionsReachTheJobs();
+    void followingSymlinksReachesTheJobs();
     void unreadableFilesFollowTheSetting_data();
     void unreadableFilesFollowTheSetting();
     void warningsReachThePanel_data();
@@ -160,6 +161,7 @@ void TestSettings::roundTrip()
     AppSettings saved;
     saved.exclude = exclude;
     saved.skipUnreadable = !exclude.isEmpty();
+    saved.followSymlinks = threads % 2 == 1;
     saved.recoveryPercent = threads * 3;  // 0 (none) and some percents
     saved.preset = preset;
     saved.device = device;
@@ -180,8 +182,10 @@ void TestSettings::dialogShowsAndReturnsTheSettings()
     settings.overwrite = AppSettings::Overwrite::Never;
     settings.exclude = QStringList{".git", "*.o"};
     settings.skipUnreadable = true;
+    settings.followSymlinks = true;
     settings.recoveryPercent = 8;
     SettingsDialog dialog(settings);
+    QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("followSymlinks"))->isChecked());
     QCOMPARE(dialog.findChild<QSpinBox*>(QStringLiteral("recoveryPercent"))->value(), 8);
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("skipUnreadable"))->isChecked());
     QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("exclude"))->text(), QStringLiteral(".git; *.o"));
@@ -265,6 +269,39 @@ void TestSettings::compressOptionsFollowTheSettings()
     settings.recoveryPercent = 6;
     QCOMPARE(settings.newArchiveOptions().recovery_percent, std::optional<unsigned>(6));
     QVERIFY(!settings.compressOptions().recovery_percent);
+}
+
+// "Store what symbolic links point to": new archives and added files store a linked folder's
+// contents; the new-archive dialog then offers no deleting of the files (their targets would go).
+void TestSettings::followingSymlinksReachesTheJobs()
+{
+    AppSettings settings;
+    settings.preset = QStringLiteral("store");
+    settings.followSymlinks = true;
+    settings.save();
+    writeFile(root_ / "linked" / "target" / "data.txt", "data\n");
+    fs::create_directories(root_ / "linking");
+    fs::remove(root_ / "linking" / "data");
+    fs::create_directory_symlink("../linked/target", root_ / "linking" / "data");
+    MainWindow window;
+    window.setErrorHandler([](const QString&, const QString& text) { QFAIL(qPrintable(text)); });
+    const fs::path archive = root_ / "followed.nnz";
+    fs::remove(archive);
+    Job* job = window.createArchive(q(archive), {q(root_ / "linking")}, QStringLiteral("store"));
+    QVERIFY(job);
+    QVERIFY(waitIdle(window));
+    QCOMPARE(job->state(), Job::State::Succeeded);
+    QVERIFY2(job->details().contains(QStringLiteral("following symbolic links")), qPrintable(job->details()));
+    const nnz::ArchiveReader reader(archive);
+    QStringList names;
+    for (const auto& e : reader.entries()) names << QString::fromStdString(e.path) + (e.type == nnz::EntryType::Symlink ? "@" : "");
+    names.sort();
+    QCOMPARE(names, (QStringList{"linking", "linking/data", "linking/data/data.txt"}));
+
+    nnz::ui::NewArchiveDialog dialog({q(root_ / "linking")}, q(root_ / "x.nnz"), QStringLiteral("store"));
+    dialog.setRemoveFiles(true);
+    dialog.allowRemovingFiles(false);
+    QVERIFY(!dialog.removeFiles());
 }
 
 void TestSettings::presetReachesTheJobs_data()

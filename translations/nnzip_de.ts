@@ -187,6 +187,10 @@
         <source> · deleting the files once archived</source>
         <translation> · löscht die Dateien nach dem Archivieren</translation>
     </message>
+    <message>
+        <source> · following symbolic links</source>
+        <translation> · folgt symbolischen Verknüpfungen</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1323,6 +1327,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>Moves them into the archive: each file&apos;s content is verified in the finished archive first, and a file that changed meanwhile is kept.</source>
         <translation>Verschiebt sie ins Archiv: Der Inhalt jeder Datei wird zuvor im fertigen Archiv geprüft, und eine inzwischen geänderte Datei bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>Not while Settings store what symbolic links point to: the files they lead to would be deleted.</source>
+        <translation>Nicht, solange die Einstellungen speichern, worauf symbolische Verknüpfungen zeigen: Die Dateien, zu denen sie führen, würden gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NotificationBar</name>
@@ -1714,6 +1722,14 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>&amp;Recovery record:</source>
         <translation>&amp;Wiederherstellungsdatensatz:</translation>
+    </message>
+    <message>
+        <source>Store what symbolic links point to, not the links</source>
+        <translation>Speichern, worauf symbolische Verknüpfungen zeigen, nicht die Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>A linked file is stored with its content, a linked folder with everything in it, under the link&apos;s name (nnzip a -L). Unticked, links are stored as links.</source>
+        <translation>Eine verknüpfte Datei wird mit ihrem Inhalt gespeichert, ein verknüpfter Ordner mit allem darin, unter dem Namen der Verknüpfung (nnzip a -L). Abgewählt werden Verknüpfungen als Verknüpfungen gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,10 @@
         <source> · deleting the files once archived</source>
         <translation> · deleting the files once archived</translation>
     </message>
+    <message>
+        <source> · following symbolic links</source>
+        <translation> · following symbolic links</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1323,6 +1327,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>Moves them into the archive: each file&apos;s content is verified in the finished archive first, and a file that changed meanwhile is kept.</source>
         <translation>Moves them into the archive: each file&apos;s content is verified in the finished archive first, and a file that changed meanwhile is kept.</translation>
     </message>
+    <message>
+        <source>Not while Settings store what symbolic links point to: the files they lead to would be deleted.</source>
+        <translation>Not while Settings store what symbolic links point to: the files they lead to would be deleted.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NotificationBar</name>
@@ -1714,6 +1722,14 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>&amp;Recovery record:</source>
         <translation>&amp;Recovery record:</translation>
+    </message>
+    <message>
+        <source>Store what symbolic links point to, not the links</source>
+        <translation>Store what symbolic links point to, not the links</translation>
+    </message>
+    <message>
+        <source>A linked file is stored with its content, a linked folder with everything in it, under the link&apos;s name (nnzip a -L). Unticked, links are stored as links.</source>
+        <translation>A linked file is stored with its content, a linked folder with everything in it, under the link&apos;s name (nnzip a -L). Unticked, links are stored as links.</translation>
     </message>
 </context>
 <context>

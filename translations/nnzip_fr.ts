@@ -187,6 +187,10 @@
         <source> · deleting the files once archived</source>
         <translation> · supprime les fichiers une fois archivés</translation>
     </message>
+    <message>
+        <source> · following symbolic links</source>
+        <translation> · suit les liens symboliques</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1323,6 +1327,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>Moves them into the archive: each file&apos;s content is verified in the finished archive first, and a file that changed meanwhile is kept.</source>
         <translation>Les déplace dans l’archive : le contenu de chaque fichier est d’abord vérifié dans l’archive terminée, et un fichier modifié entre-temps est conservé.</translation>
     </message>
+    <message>
+        <source>Not while Settings store what symbolic links point to: the files they lead to would be deleted.</source>
+        <translation>Pas tant que les paramètres enregistrent ce que désignent les liens symboliques : les fichiers vers lesquels ils mènent seraient supprimés.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NotificationBar</name>
@@ -1714,6 +1722,14 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>&amp;Recovery record:</source>
         <translation>Enregistrement de &amp;récupération :</translation>
+    </message>
+    <message>
+        <source>Store what symbolic links point to, not the links</source>
+        <translation>Enregistrer ce que désignent les liens symboliques, pas les liens</translation>
+    </message>
+    <message>
+        <source>A linked file is stored with its content, a linked folder with everything in it, under the link&apos;s name (nnzip a -L). Unticked, links are stored as links.</source>
+        <translation>Un fichier lié est enregistré avec son contenu, un dossier lié avec tout ce qu’il contient, sous le nom du lien (nnzip a -L). Décoché, les liens sont enregistrés comme liens.</translation>
     </message>
 </context>
 <context>

@@ -527,6 +527,7 @@ void MainWindow::handleDroppedPaths(const QStringList& paths, const QString& int
     auto* dialog = new NewArchiveDialog(paths, NewArchiveDialog::suggestedArchiveFor(paths), AppSettings::load().preset, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRecoveryPercent(AppSettings::load().recoveryPercent);
+    dialog->allowRemovingFiles(!AppSettings::load().followSymlinks);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password(), dialog->recoveryPercent(),
                       dialog->volumeSize(), dialog->removeFiles());
@@ -1156,6 +1157,7 @@ void MainWindow::newArchive()
     auto* dialog = new NewArchiveDialog(files, NewArchiveDialog::suggestedArchiveFor(files), AppSettings::load().preset, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRecoveryPercent(AppSettings::load().recoveryPercent);
+    dialog->allowRemovingFiles(!AppSettings::load().followSymlinks);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         closeArchive();
         createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password(), dialog->recoveryPercent(),

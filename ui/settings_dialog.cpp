@@ -103,6 +103,7 @@ AppSettings AppSettings::load()
     s.exclude = store.value(QStringLiteral("compress/exclude")).toStringList();
     s.exclude.removeAll(QString());  // an empty pattern would refuse every job
     s.skipUnreadable = store.value(QStringLiteral("compress/skipUnreadable"), false).toBool();
+    s.followSymlinks = store.value(QStringLiteral("compress/followSymlinks"), false).toBool();
     s.recoveryPercent = std::clamp(store.value(QStringLiteral("compress/recoveryPercent"), 0).toInt(), 0,
                                    int(nnz::kMaxRecoveryPercent));
     s.overwrite = overwriteFromKey(store.value(QStringLiteral("extract/overwrite")).toString());
@@ -118,6 +119,7 @@ void AppSettings::save() const
     store.setValue(QStringLiteral("extract/folder"), extractFolder);
     store.setValue(QStringLiteral("compress/exclude"), exclude);
     store.setValue(QStringLiteral("compress/skipUnreadable"), skipUnreadable);
+    store.setValue(QStringLiteral("compress/followSymlinks"), followSymlinks);
     store.setValue(QStringLiteral("compress/recoveryPercent"), recoveryPercent);
     store.setValue(QStringLiteral("extract/overwrite"), overwriteKey(overwrite));
 }
@@ -137,6 +139,7 @@ nnz::CompressOptions AppSettings::compressOptions(const QString& presetName) con
     options.threads = threads;
     for (const QString& pattern : exclude) options.exclude.push_back(pattern.toStdString());
     options.skip_unreadable = skipUnreadable;
+    options.follow_symlinks = followSymlinks;
     return options;
 }
 
@@ -178,6 +181,7 @@ QString AppSettings::describe(const nnz::CompressOptions& options)
         text += QObject::tr(" · volumes of %1 MiB").arg(options.volume_size >> 20);
     else if (options.volume_size > 0)
         text += QObject::tr(" · volumes of %1").arg(formatBytes(double(options.volume_size)));
+    if (options.follow_symlinks) text += QObject::tr(" · following symbolic links");
     if (options.remove_files) text += QObject::tr(" · deleting the files once archived");
     return text;
 }
@@ -263,6 +267,12 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
                                     "UTF-8). Unticked, such a file stops the job and no archive is written."));
     skip_unreadable_->setChecked(settings.skipUnreadable);
 
+    follow_symlinks_ = new QCheckBox(tr("Store what symbolic links point to, not the links"), this);
+    follow_symlinks_->setObjectName(QStringLiteral("followSymlinks"));
+    follow_symlinks_->setToolTip(tr("A linked file is stored with its content, a linked folder with everything in it, "
+                                    "under the link's name (nnzip a -L). Unticked, links are stored as links."));
+    follow_symlinks_->setChecked(settings.followSymlinks);
+
     recovery_ = new QSpinBox(this);
     recovery_->setObjectName(QStringLiteral("recoveryPercent"));
     recovery_->setRange(0, int(nnz::kMaxRecoveryPercent));
@@ -278,6 +288,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
     form->addRow(tr("Worker &threads:"), threads_);
     form->addRow(tr("Leave &out:"), exclude_);
     form->addRow(QString(), skip_unreadable_);
+    form->addRow(QString(), follow_symlinks_);
     form->addRow(tr("&Recovery record:"), recovery_);
     form->addRow(tr("&Extract to:"), folderRow);
     form->addRow(tr("Existing &files:"), overwrite_);
@@ -299,6 +310,7 @@ AppSettings SettingsDialog::settings() const
     for (const QString& pattern : exclude_->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
         if (const QString trimmed = pattern.trimmed(); !trimmed.isEmpty()) s.exclude << trimmed;
     s.skipUnreadable = skip_unreadable_->isChecked();
+    s.followSymlinks = follow_symlinks_->isChecked();
     s.recoveryPercent = recovery_->value();
     s.overwrite = overwrite_->policy();
     return s;
@@ -406,6 +418,15 @@ void NewArchiveDialog::setVolumeSizeMiB(int mebibytes)
 
 bool NewArchiveDialog::removeFiles() const { return remove_files_->isChecked(); }
 void NewArchiveDialog::setRemoveFiles(bool remove) { remove_files_->setChecked(remove); }
+
+void NewArchiveDialog::allowRemovingFiles(bool allowed)
+{
+    remove_files_->setEnabled(allowed);
+    if (allowed) return;
+    remove_files_->setChecked(false);
+    remove_files_->setToolTip(tr("Not while Settings store what symbolic links point to: the files they lead to "
+                                 "would be deleted."));
+}
 
 QString NewArchiveDialog::archivePath() const
 {

@@ -32,6 +32,7 @@ struct AppSettings {
     Overwrite overwrite = Overwrite::Ask;
     QStringList exclude;                         // patterns left out when compressing (EntryPatterns)
     bool skipUnreadable = false;                 // leave out, with a warning, what cannot be read or named
+    bool followSymlinks = false;                 // store what symlinks point to (nnzip a -L)
     int recoveryPercent = 0;                     // recovery record of new archives, 0 = none
 
     static AppSettings load();
@@ -80,6 +81,7 @@ private:
     OverwriteBox* overwrite_;
     QLineEdit* exclude_;
     QCheckBox* skip_unreadable_;
+    QCheckBox* follow_symlinks_;
     QSpinBox* recovery_;
 };
 
@@ -108,6 +110,8 @@ public:
     // whenever the dialog opens.
     bool removeFiles() const;
     void setRemoveFiles(bool remove);
+    // Off (greyed, unticked) where symlinks are followed (Settings): the targets would be removed.
+    void allowRemovingFiles(bool allowed);
     bool canCreate() const;
 
     // "<first input's folder>/<first input's name>.nnz"

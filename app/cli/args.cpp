@@ -251,6 +251,8 @@ Arguments parse_arguments(std::span<const std::string> args)
     if (a.ask_password && !a.password_file.empty()) usage_error("-p and --password-file exclude each other");
     if (a.null_separated && a.files_from.empty()) usage_error("--null is for the names of --files-from");
     const bool listed = !a.files_from.empty();  // names come from a list too: none needed here
+    if (a.compress.remove_files && a.compress.follow_symlinks)
+        usage_error("--remove-files and --dereference exclude each other: it would remove what the links point to");
     if (positional.empty()) usage_error("missing archive name");
     a.archive = positional.front();
     positional.erase(positional.begin());

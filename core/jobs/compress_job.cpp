@@ -92,7 +92,8 @@ void validate(const CompressOptions& options)
         throw Error(ErrorCode::Usage, "volumes must hold at least " + std::to_string(kMinVolumeSize >> 10) + " KiB");
     (void)into_prefix(options);
     if (options.follow_symlinks && options.remove_files)
-        throw Error(ErrorCode::Usage, "--remove-files and --dereference exclude each other: it would remove what the links point to");
+        throw Error(ErrorCode::Usage, "removing the archived files and following symbolic links exclude each other: it would remove what the "
+                                          "links point to");
 }
 
 std::string into_prefix(const CompressOptions& options)
