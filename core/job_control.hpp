@@ -80,6 +80,11 @@ public:
         std::lock_guard lock(name_mutex_);
         return old_block_decoding_;
     }
+    // A job that removes the files it archived (--remove-files) first decodes what it wrote, on
+    // a part control of its own so that the counters above keep measuring the compression: this
+    // is how far that check is, in percent, or -1 while none runs.
+    std::atomic<int> verifying_percent{-1};
+
     // On a part's control this cancels the whole job, as it did when codecs got the job's own.
     void request_cancel()
     {

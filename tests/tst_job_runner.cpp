@@ -324,7 +324,8 @@ void TestJobRunner::extractAndTestPanelsShowPackedBpb()
 
 void TestJobRunner::panelSaysWhenOldBlocksAreDecoded()
 {
-    // An edit decoding old blocks moves no counter; the panel's status says what it is doing.
+    // An edit decoding old blocks, or a job verifying what it wrote before it deletes the files,
+    // moves no counter; the panel's status says what it is doing.
     std::atomic<int> step{0};
     auto waitFor = [&](int s, nnz::JobControl& control) {
         while (step.load() < s) {
@@ -338,6 +339,10 @@ void TestJobRunner::panelSaysWhenOldBlocksAreDecoded()
         waitFor(1, control);
         control.set_old_block_decoding({});
         waitFor(2, control);
+        control.verifying_percent = 35;  // a --remove-files job checking what it wrote
+        waitFor(3, control);
+        control.verifying_percent = -1;
+        waitFor(4, control);
     });
     ProgressPanel panel(job);
     QTRY_COMPARE(panel.statusText(), QStringLiteral("Decoding old block 2 of 3: 40%"));
@@ -348,6 +353,10 @@ void TestJobRunner::panelSaysWhenOldBlocksAreDecoded()
     step = 1;
     QTRY_COMPARE(panel.statusText(), QStringLiteral("Running"));
     step = 2;
+    QTRY_COMPARE(panel.statusText(), QStringLiteral("Verifying before deleting the files: 35%"));
+    step = 3;
+    QTRY_COMPARE(panel.statusText(), QStringLiteral("Running"));
+    step = 4;
     QVERIFY(waitFinished(job));
     QCOMPARE(panel.statusText(), QStringLiteral("Done"));
 }

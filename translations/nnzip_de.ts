@@ -1486,6 +1486,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>Decoding old block %1 of %2: %3%</source>
         <translation>Alter Block %1 von %2 wird dekodiert: %3 %</translation>
     </message>
+    <message>
+        <source>Verifying before deleting the files: %1%</source>
+        <translation>Prüfung vor dem Löschen der Dateien: %1%</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::PropertiesDialog</name>

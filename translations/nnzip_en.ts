@@ -1486,6 +1486,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>Decoding old block %1 of %2: %3%</source>
         <translation>Decoding old block %1 of %2: %3%</translation>
     </message>
+    <message>
+        <source>Verifying before deleting the files: %1%</source>
+        <translation>Verifying before deleting the files: %1%</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::PropertiesDialog</name>

@@ -1486,6 +1486,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>Decoding old block %1 of %2: %3%</source>
         <translation>Décodage de l’ancien bloc %1 sur %2 : %3 %</translation>
     </message>
+    <message>
+        <source>Verifying before deleting the files: %1%</source>
+        <translation>Vérification avant la suppression des fichiers : %1%</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::PropertiesDialog</name>

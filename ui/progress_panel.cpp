@@ -193,11 +193,13 @@ void ProgressPanel::poll()
     // An edit's decoding of old blocks moves none of the counters above: say so in the status.
     if (job_->state() == Job::State::Running && !job_->paused() && cancel_->isEnabled()) {
         const auto decoding = control.old_block_decoding();
+        const int verifying = control.verifying_percent.load();
         status_->setText(decoding.blocks > 0 ? tr("Decoding old block %1 of %2: %3%")
                                                    .arg(decoding.block)
                                                    .arg(decoding.blocks)
                                                    .arg(decoding.percent)
-                                             : tr("Running"));
+                         : verifying >= 0 ? tr("Verifying before deleting the files: %1%").arg(verifying)
+                                          : tr("Running"));
     }
     if (const auto warnings = control.warnings(); warnings.size() != shown_warnings_) {
         QStringList lines;

@@ -74,6 +74,10 @@ void draw(const JobControl& control, Clock::time_point start)
                       decoding.percent);
         text += line;
     }
+    if (const int verifying = control.verifying_percent.load(); verifying >= 0) {
+        std::snprintf(line, sizeof line, "  verifying before removing the files: %d%%", verifying);
+        text += line;
+    }
     const int room = terminal_columns() - 1 - static_cast<int>(text.size()) - 2;
     if (const std::string name = control.current_name(); !name.empty() && room > 4)
         text += "  " + clip(name, static_cast<size_t>(room));
