@@ -91,6 +91,8 @@ private slots:
     void init();
     void cleanupTestCase();
     void extractHereMakesANewFolderNextToTheArchive();
+    void extractHereAvoidsAFolderInAFolder_data();
+    void extractHereAvoidsAFolderInAFolder();
     void severalArchivesShareOneNotification();
     void extractToFollowsTheOverwritePolicy_data();
     void extractToFollowsTheOverwritePolicy();
@@ -216,6 +218,69 @@ void TestBatchWindow::extractHereMakesANewFolderNextToTheArchive()
     QVERIFY(again.errors.isEmpty());
     QCOMPARE(readFile(out / "three.bin"), std::string("changed by the user"));
     QCOMPARE(readFile(root_ / "archives" / "here (2)" / "three.bin"), std::string(3000, '3'));
+}
+
+// An archive of one folder (or one file) is extracted next to it as that folder (file), not
+// inside a folder named after the archive; when that name is taken, into "name (2)" with the top
+// level stripped (a file: into a folder named after the archive). Nothing existing is touched.
+void TestBatchWindow::extractHereAvoidsAFolderInAFolder_data()
+{
+    QTest::addColumn<QString>("content");      // "folder" (project/...), "file" (notes.txt), "zip folder" (no folder entries)
+    QTest::addColumn<bool>("taken");           // the name exists next to the archive already
+    QTest::addColumn<QString>("expected");     // where project/sub/b.txt (or notes.txt) lands, under archives/
+    QTest::addColumn<QString>("opened");       // the folder the notification opens, under archives/
+    QTest::newRow("one folder") << "folder" << false << "project/sub/b.txt" << "project";
+    QTest::newRow("one folder, name taken") << "folder" << true << "project (2)/sub/b.txt" << "project (2)";
+    QTest::newRow("one folder in a zip without folder entries") << "zip folder" << false << "project/sub/b.txt" << "project";
+    QTest::newRow("one file") << "file" << false << "notes.txt" << "";
+    QTest::newRow("one file, name taken") << "file" << true << "bundle/notes.txt" << "bundle";
+}
+
+void TestBatchWindow::extractHereAvoidsAFolderInAFolder()
+{
+    QFETCH(QString, content);
+    QFETCH(bool, taken);
+    QFETCH(QString, expected);
+    QFETCH(QString, opened);
+    const fs::path dir = root_ / "here-smart";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const fs::path sources = root_ / "smart-sources";
+    fs::remove_all(sources);
+    writeFile(sources / "project" / "a.txt", "a");
+    writeFile(sources / "project" / "sub" / "b.txt", "b");
+    writeFile(sources / "notes.txt", "notes");
+    fs::path archive = dir / "bundle.nnz";
+    if (content == "zip folder") {
+        archive = dir / "bundle.zip";
+        makeZip(archive, {{"project/a.txt", "a"}, {"project/sub/b.txt", "b"}});
+    } else {
+        nnz::CompressOptions options;
+        options.codec = "store";
+        nnz::JobControl control;
+        const std::vector<fs::path> inputs{content == "file" ? sources / "notes.txt" : sources / "project"};
+        nnz::compress_paths(archive, inputs, options, control);
+    }
+    const fs::path existing = dir / (content == "file" ? "notes.txt" : "project");
+    if (taken) {
+        if (content == "file") writeFile(existing, "the user's own");
+        else writeFile(existing / "mine.txt", "the user's own");
+    }
+    BatchWindow window;
+    window.setLingerMs(0);
+    window.setErrorHandler([](const QString&, const QString& text) { QFAIL(qPrintable(text)); });
+    QSignalSpy done(&window, &BatchWindow::done);
+    window.show();
+    QVERIFY(window.start({BatchRequest::Mode::ExtractHere, {}, {q(archive)}}));
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+    QCOMPARE(done.first().first().toInt(), 0);
+    QCOMPARE(readFile(dir / expected.toStdString()), std::string(content == "file" ? "notes" : "b"));
+    QCOMPARE(window.notificationBar()->folder(), q(opened.isEmpty() ? dir : dir / opened.toStdString()));
+    if (taken) {
+        QCOMPARE(readFile(content == "file" ? existing : existing / "mine.txt"), std::string("the user's own"));
+        if (content != "file") QVERIFY(!fs::exists(existing / "a.txt"));
+    }
+    QVERIFY(!fs::exists(dir / "bundle" / "project"));  // never a folder in a folder
 }
 
 void TestBatchWindow::extractHereAsksForThePassword_data()
@@ -344,8 +409,9 @@ void TestBatchWindow::extractHereAsksAboutOutsideLinks()
     QVERIFY2(asked.first().contains(QStringLiteral("linked/etc")) && asked.first().contains(QStringLiteral("/etc")),
              qPrintable(asked.first()));
     QCOMPARE(errors.size(), status == 0 ? 0 : 1);
-    QCOMPARE(fs::exists(out / "linked" / "kept.txt"), extracted);
-    QCOMPARE(fs::is_symlink(out / "linked" / "etc"), linkCreated);
+    // One folder in the archive: it is extracted as that folder, not inside another of its name.
+    QCOMPARE(fs::exists(out / "kept.txt"), extracted);
+    QCOMPARE(fs::is_symlink(out / "etc"), linkCreated);
     if (!extracted) QVERIFY(!fs::exists(out));  // the refused job left no folder behind
     // One panel and one job: the refused attempt gave way to the one that ran.
     QTRY_COMPARE(window.findChildren<nnz::ui::ProgressPanel*>().size(), 1);

@@ -1750,10 +1750,6 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <translation>Archivprogramm mit neuronalem Netz</translation>
     </message>
     <message>
-        <source>Extract each ARCHIVE into a folder named after it, next to it.</source>
-        <translation>Jedes ARCHIV in einen gleichnamigen Ordner daneben entpacken.</translation>
-    </message>
-    <message>
         <source>Extract each ARCHIVE into DIR.</source>
         <translation>Jedes ARCHIV nach ORDNER entpacken.</translation>
     </message>
@@ -1792,6 +1788,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>--encrypt goes with --compress-to</source>
         <translation>--encrypt gehört zu --compress-to</translation>
+    </message>
+    <message>
+        <source>Extract each ARCHIVE next to it: the one folder it holds as that folder, anything else into a folder named after it.</source>
+        <translation>Jedes ARCHIVE daneben entpacken: den einen Ordner, den es enthält, als diesen Ordner, alles andere in einen nach ihm benannten Ordner.</translation>
     </message>
 </context>
 </TS>

@@ -1750,10 +1750,6 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <translation>Neural-network archiver</translation>
     </message>
     <message>
-        <source>Extract each ARCHIVE into a folder named after it, next to it.</source>
-        <translation>Extract each ARCHIVE into a folder named after it, next to it.</translation>
-    </message>
-    <message>
         <source>Extract each ARCHIVE into DIR.</source>
         <translation>Extract each ARCHIVE into DIR.</translation>
     </message>
@@ -1792,6 +1788,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>--encrypt goes with --compress-to</source>
         <translation>--encrypt goes with --compress-to</translation>
+    </message>
+    <message>
+        <source>Extract each ARCHIVE next to it: the one folder it holds as that folder, anything else into a folder named after it.</source>
+        <translation>Extract each ARCHIVE next to it: the one folder it holds as that folder, anything else into a folder named after it.</translation>
     </message>
 </context>
 </TS>

@@ -1750,10 +1750,6 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <translation>Archiveur à réseau de neurones</translation>
     </message>
     <message>
-        <source>Extract each ARCHIVE into a folder named after it, next to it.</source>
-        <translation>Extraire chaque ARCHIVE dans un dossier portant son nom, à côté d’elle.</translation>
-    </message>
-    <message>
         <source>Extract each ARCHIVE into DIR.</source>
         <translation>Extraire chaque ARCHIVE dans DOSSIER.</translation>
     </message>
@@ -1792,6 +1788,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>--encrypt goes with --compress-to</source>
         <translation>--encrypt va avec --compress-to</translation>
+    </message>
+    <message>
+        <source>Extract each ARCHIVE next to it: the one folder it holds as that folder, anything else into a folder named after it.</source>
+        <translation>Extraire chaque ARCHIVE à côté d’elle : le seul dossier qu’elle contient tel quel, tout le reste dans un dossier portant son nom.</translation>
     </message>
 </context>
 </TS>

@@ -89,16 +89,17 @@ bool BatchWindow::start(const BatchRequest& request)
     const AppSettings settings = AppSettings::load();
     switch (request.mode) {
     case BatchRequest::Mode::ExtractHere:
-        // Each into a new folder named after it: nothing that exists is ever touched.
-        for (const QString& archive : request.paths) {
-            const QFileInfo info(archive);
-            queueExtract(info.absoluteFilePath(), unusedPath(info.absoluteDir().filePath(info.completeBaseName())), false);
-        }
+        // Next to it, without a folder in a folder (extractHerePlace): nothing that exists is
+        // ever touched.
+        for (const QString& archive : request.paths)
+            queueExtract(QFileInfo(archive).absoluteFilePath(), std::nullopt, false, nnz::OutsideLinks::Refuse,
+                         nnz::ExistingFiles::Refuse);
         break;
     case BatchRequest::Mode::ExtractTo: {
         const QString destination = QFileInfo(request.target).absoluteFilePath();
         for (const QString& archive : request.paths)
-            queueExtract(QFileInfo(archive).absoluteFilePath(), destination, settings.overwrite == AppSettings::Overwrite::Ask);
+            queueExtract(QFileInfo(archive).absoluteFilePath(), ExtractionPlace{destination, 0, destination},
+                         settings.overwrite == AppSettings::Overwrite::Ask);
         break;
     }
     case BatchRequest::Mode::CompressTo:
@@ -124,7 +125,7 @@ bool BatchWindow::needsPassword(const QString& archive)
     }
 }
 
-void BatchWindow::queueExtract(const QString& archive, const QString& destination, bool askBeforeReplacing,
+void BatchWindow::queueExtract(const QString& archive, std::optional<ExtractionPlace> place, bool askBeforeReplacing,
                                nnz::OutsideLinks outsideLinks, std::optional<nnz::ExistingFiles> existingChosen)
 {
     const AppSettings settings = AppSettings::load();
@@ -145,6 +146,17 @@ void BatchWindow::queueExtract(const QString& archive, const QString& destinatio
         passwords_[archive] = *answer;
     }
     const nnz::Passphrase passphrase = passwords_.contains(archive) ? passwords_.at(archive) : nnz::Passphrase();
+    if (!place) {
+        const QFileInfo info(archive);
+        std::vector<nnz::EntryInfo> entries;
+        try {
+            entries = nnz::open_archive(toPath(archive), nullptr, passphrase)->entries();
+        } catch (const nnz::Error&) {
+            // Unreadable: the job, run into a folder of its own, says why.
+        }
+        place = extractHerePlace(entries, info.absolutePath(), info.completeBaseName());
+    }
+    const QString destination = place->destination;
     if (askBeforeReplacing) {
         QString existing;
         try {
@@ -171,18 +183,19 @@ void BatchWindow::queueExtract(const QString& archive, const QString& destinatio
     Job* job = runner_->enqueue(Job::Kind::Extract,
                                 tr("Extracting %1 to %2").arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination)),
                                 [a = toPath(archive), d = toPath(destination), existing = existingFiles, outsideLinks,
-                                 refusedLinks, passphrase](nnz::JobControl& control) {
+                                 refusedLinks, passphrase, strip = place->stripComponents](nnz::JobControl& control) {
                                     try {
-                                        reportExtractionWarnings(
-                                            nnz::extract_archive(a, d, {}, existing, control, outsideLinks, passphrase), control);
+                                        reportExtractionWarnings(nnz::extract_archive(a, d, {}, existing, control, outsideLinks,
+                                                                                      passphrase, strip),
+                                                                 control);
                                     } catch (const nnz::LinkRefused& e) {
                                         *refusedLinks = e.links();  // read by the GUI thread once the job has ended
                                         throw;
                                     }
                                 },
-                                destination);
+                                place->resultFolder);
     job->setProperty("archive", archive);
-    extractions_[job] = {std::move(refusedLinks), existingFiles};
+    extractions_[job] = {std::move(refusedLinks), existingFiles, *place};
     ++queued_;
 }
 
@@ -190,12 +203,11 @@ bool BatchWindow::retriedWithLinksChoice(Job* job)
 {
     const auto it = extractions_.find(job);
     if (it == extractions_.end()) return false;
-    const auto [links, existing] = it->second;
+    const auto [links, existing, place] = it->second;
     extractions_.erase(it);
     if (job->state() != Job::State::Failed || links->empty()) return false;
     const QString archive = job->property("archive").toString();
-    const QString destination = job->resultFolder();
-    const auto answer = askAboutOutsideLinks(this, *links, QFileInfo(archive).fileName(), destination, choice_handler_);
+    const auto answer = askAboutOutsideLinks(this, *links, QFileInfo(archive).fileName(), place.resultFolder, choice_handler_);
     if (!answer) return false;  // reported as the failure it is
     // The refused job wrote nothing: it leaves the window for the one that replaces it.
     for (ProgressPanel* panel : findChildren<ProgressPanel*>())
@@ -203,7 +215,7 @@ bool BatchWindow::retriedWithLinksChoice(Job* job)
     job->setParent(nullptr);
     job->deleteLater();
     --queued_;
-    queueExtract(archive, destination, false, *answer, existing);
+    queueExtract(archive, place, false, *answer, existing);
     return true;
 }
 

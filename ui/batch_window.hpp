@@ -14,6 +14,7 @@
 #include <optional>
 #include <vector>
 
+#include "extract_targets.hpp"
 #include "jobs/extract_job.hpp"
 #include "job_runner.hpp"
 #include "outside_links_question.hpp"
@@ -83,7 +84,9 @@ private:
     // queued again as the user chooses (see onJobFinished).
     // An encrypted .nnz, or a foreign archive with encrypted entries.
     static bool needsPassword(const QString& archive);
-    void queueExtract(const QString& archive, const QString& destination, bool askBeforeReplacing,
+    // No place: Extract Here, placed by extractHerePlace() once the archive can be read (after
+    // its password), never replacing anything.
+    void queueExtract(const QString& archive, std::optional<ExtractionPlace> place, bool askBeforeReplacing,
                       nnz::OutsideLinks outsideLinks = nnz::OutsideLinks::Refuse,
                       std::optional<nnz::ExistingFiles> existingChosen = std::nullopt);
     // True when the job was an extraction refused for its links and is queued again instead.
@@ -113,6 +116,7 @@ private:
     struct Extraction {
         std::shared_ptr<std::vector<nnz::OutsideLink>> refusedLinks;  // written by the job's worker
         nnz::ExistingFiles existing;
+        ExtractionPlace place;
     };
     std::map<Job*, Extraction> extractions_;  // until each has finished
 };

@@ -39,4 +39,43 @@ QString unusedPath(const QString& wanted)
     }
 }
 
+ExtractionPlace extractHerePlace(std::span<const nnz::EntryInfo> entries, const QString& folder,
+                                    const QString& archiveBaseName)
+{
+    const QDir dir(folder);
+    auto taken = [](const QString& path) {
+        const QFileInfo info(path);
+        return info.exists() || info.isSymLink();
+    };
+    const auto wrapped = [&] {
+        const QString made = unusedPath(dir.filePath(archiveBaseName));
+        return ExtractionPlace{made, 0, made};
+    };
+    if (entries.empty()) return wrapped();
+    const QString first = QString::fromStdString(entries.front().path);
+    const QString top = first.section(QLatin1Char('/'), 0, 0);
+    bool one_top = true;
+    bool top_is_folder = false;  // a folder entry of that name, or names inside it
+    for (const auto& entry : entries) {
+        const QString path = QString::fromStdString(entry.path);
+        if (path == top) {
+            top_is_folder = top_is_folder || entry.type == nnz::EntryType::Directory;
+        } else if (path.startsWith(top + QLatin1Char('/'))) {
+            top_is_folder = true;
+        } else {
+            one_top = false;
+            break;
+        }
+    }
+    if (!one_top || top.isEmpty() || top == QLatin1String("..")) return wrapped();
+    const QString target = dir.filePath(top);
+    if (top_is_folder) {
+        if (!taken(target)) return {folder, 0, target};
+        const QString renamed = unusedPath(target);
+        return {renamed, 1, renamed};
+    }
+    if (entries.size() == 1 && !taken(target)) return {folder, 0, folder};
+    return wrapped();
+}
+
 }  // namespace nnz::ui

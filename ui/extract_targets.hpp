@@ -21,4 +21,19 @@ QString firstExistingTarget(std::span<const nnz::EntryInfo> entries, const QStri
 // wanted itself when nothing is there, else "wanted (2)", "wanted (3)"...
 QString unusedPath(const QString& wanted);
 
+// Where Extract Here puts an archive's entries, without a folder in a folder of the same name and
+// without touching anything that exists (as Ark and the GNOME and macOS archivers do):
+// - everything under one top-level folder: that folder next to the archive, or, when its name is
+//   taken, the folder's contents in "name (2)" (the top level stripped);
+// - a single file or link: next to the archive when its name is free;
+// - anything else, or that single file's name taken: a new folder named after the archive
+//   ("archive (2)" when taken).
+struct ExtractionPlace {
+    QString destination;           // the folder to extract into
+    unsigned stripComponents = 0;  // leading folders each name loses (nnz::extract_archive)
+    QString resultFolder;          // what to open afterwards: the folder made, or the file's folder
+};
+ExtractionPlace extractHerePlace(std::span<const nnz::EntryInfo> entries, const QString& folder,
+                                    const QString& archiveBaseName);
+
 }  // namespace nnz::ui

@@ -65,7 +65,8 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption extractHere(QStringLiteral("extract-here"),
-                                         QApplication::translate("nnzip-gui", "Extract each ARCHIVE into a folder named after it, next to it."));
+                                         QApplication::translate("nnzip-gui", "Extract each ARCHIVE next to it: the one folder it holds as that folder, "
+                                                                                   "anything else into a folder named after it."));
     const QCommandLineOption extractTo(QStringLiteral("extract-to"),
                                        QApplication::translate("nnzip-gui", "Extract each ARCHIVE into DIR."),
                                        QApplication::translate("nnzip-gui", "DIR"));
