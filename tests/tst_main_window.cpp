@@ -168,6 +168,7 @@ private slots:
     void extractToDialogChoosesFoldersAndExisting();
     void extractionSaysWhatMetadataItCouldNotSet();
     void newArchiveDialogCanMoveTheFilesIn();
+    void statusBarSumsUpTheSelection();
     void savedFileGoesBackIntoTheArchive_data();
     void savedFileGoesBackIntoTheArchive();
     void jobEndNotifiesWithOpenFolder();
@@ -349,6 +350,26 @@ void TestMainWindow::newArchiveDialogCanMoveTheFilesIn()
     QCOMPARE(window.entriesModel()->entryCount(), 4);
     QVERIFY2(window.progressPanels().first()->detailsText().contains(QStringLiteral("deleting the files once archived")),
              qPrintable(window.progressPanels().first()->detailsText()));
+}
+
+// The status bar's left side says what the selection holds: a folder with everything in it, a
+// file and its folder counted once; nothing when nothing is selected.
+void TestMainWindow::statusBarSumsUpTheSelection()
+{
+    const fs::path archive = makeArchive(QStringLiteral("selection.nnz"));
+    MainWindow window;
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    auto* label = window.findChild<QLabel*>(QStringLiteral("selectionSummary"));
+    QVERIFY(label);
+    QVERIFY(label->text().isEmpty());
+    selectEntries(window, {QStringLiteral("docs")});
+    QCOMPARE(label->text(), QStringLiteral("Selected: 2 files in 1 folder · 31 bytes"));
+    selectEntries(window, {QStringLiteral("docs"), QStringLiteral("docs/readme.txt"), QStringLiteral("data.bin")});
+    QVERIFY2(label->text().startsWith(QStringLiteral("Selected: 3 files in 1 folder · 5.")), qPrintable(label->text()));
+    selectEntries(window, {QStringLiteral("docs/notes.md")});
+    QCOMPARE(label->text(), QStringLiteral("Selected: 1 file · 8 bytes"));
+    selectEntries(window, {});
+    QVERIFY(label->text().isEmpty());
 }
 
 void TestMainWindow::dropFilesOnOpenArchiveAddsThem()

@@ -1245,6 +1245,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>A folder&apos;s time is not compared: it changes with what is in it.</source>
         <translation>Die Zeit eines Ordners wird nicht verglichen: Sie ändert sich mit seinem Inhalt.</translation>
     </message>
+    <message>
+        <source>Selected: %1 · %2</source>
+        <translation>Ausgewählt: %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

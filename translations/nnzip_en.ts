@@ -1245,6 +1245,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>A folder&apos;s time is not compared: it changes with what is in it.</source>
         <translation>A folder&apos;s time is not compared: it changes with what is in it.</translation>
     </message>
+    <message>
+        <source>Selected: %1 · %2</source>
+        <translation>Selected: %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

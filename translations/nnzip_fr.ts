@@ -1245,6 +1245,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>A folder&apos;s time is not compared: it changes with what is in it.</source>
         <translation>L’heure d’un dossier n’est pas comparée : elle change avec son contenu.</translation>
     </message>
+    <message>
+        <source>Selected: %1 · %2</source>
+        <translation>Sélection : %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -212,6 +212,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("summary"));
     statusBar()->addPermanentWidget(summary_);
+    selection_summary_ = new QLabel(this);
+    selection_summary_->setObjectName(QStringLiteral("selectionSummary"));
+    statusBar()->addWidget(selection_summary_, 1);
     buildActions();
     buildMenus();
     updateActions();
@@ -297,6 +300,7 @@ void MainWindow::buildActions()
     connect(focusFilter, &QAction::triggered, filter_, [this] { filter_->setFocus(); filter_->selectAll(); });
     addAction(focusFilter);
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateSelectionSummary);
 }
 
 void MainWindow::buildMenus()
@@ -377,8 +381,33 @@ void MainWindow::updateActions()
     open_with_action_->setEnabled(open && oneFile);
 }
 
+void MainWindow::updateSelectionSummary()
+{
+    if (!view_ || !view_->selectionModel()) return;
+    EntriesModel::FolderContents selected;
+    for (const QString& path : selectedEntryPaths()) {
+        const QModelIndex item = model_->indexOfPath(path);
+        if (model_->isFolder(item)) {
+            const auto inside = model_->folderContents(item);
+            selected.files += inside.files;
+            selected.folders += 1 + inside.folders;
+            selected.size += inside.size;
+        } else if (const int entry = model_->entryIndexOf(item); entry >= 0) {
+            selected.files += 1;
+            selected.size += model_->entry(entry).size;
+        }
+    }
+    if (selected.files == 0 && selected.folders == 0) {
+        selection_summary_->clear();
+        return;
+    }
+    selection_summary_->setText(
+        tr("Selected: %1 · %2").arg(EntriesModel::contentsText(selected), formatBytes(double(selected.size))));
+}
+
 void MainWindow::updateSummary()
 {
+    updateSelectionSummary();  // a reload leaves nothing selected
     if (!model_->isOpen()) {
         summary_->clear();
         return;

@@ -169,6 +169,8 @@ private:
     void buildMenus();
     void updateActions();
     void updateSummary();
+    // "Selected: 6 files in 2 folders · 1.2 MB" (everything in a selected folder counted once).
+    void updateSelectionSummary();
     void rebuildRecentMenu();
     void showError(const QString& title, const QString& text);
     bool ask(const QString& title, const QString& text);
@@ -208,6 +210,7 @@ private:
     QLineEdit* filter_;
     QStackedWidget* pages_;
     QLabel* summary_;
+    QLabel* selection_summary_;  // what the selection holds, on the status bar's left
     JobRunner* runner_;
     EditedFiles* edited_;
     QWidget* jobs_widget_;
