@@ -11,6 +11,7 @@
 #include <fstream>
 #include <map>
 
+#include "interop/opened_archive.hpp"
 #include "checksum.hpp"
 #include "extended_attributes.hpp"
 #include "give_away.hpp"
@@ -1422,6 +1423,59 @@ private slots:
         QCOMPARE(complete("nnzip rn e.nnz docs/n"), QStringList{"docs/notes.md"});
         QCOMPARE(complete("nnzip rn e.nnz docs/notes.md docs/n"), QStringList{});
         QCOMPARE(complete("nnzip x s.nnz docs/r"), QStringList{});
+    }
+    // `a x.zip` (7z, tar...) writes that format straight from the files, as 7z a does: other
+    // tools read it, nnzip reads it back the same; hard links stay links in a tar; what only an
+    // .nnz has is refused, and so is changing such an archive afterwards.
+    void addWritesAStandardFormatByItsName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("check");  // a command that lists it, from another tool
+        QTest::newRow("zip") << "out.zip" << "unzip -l";
+        QTest::newRow("7z") << "out.7z" << "";
+        QTest::newRow("tar.xz") << "out.tar.xz" << "tar tf";
+        QTest::newRow("tar") << "out.tar" << "tar tf";
+    }
+    void addWritesAStandardFormatByItsName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, check);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "d" / "s");
+        write_file(root / "d" / "a.txt", "first file\n");
+        write_file(root / "d" / "s" / "b.txt", "second file\n");
+        fs::create_hard_link(root / "d" / "a.txt", root / "d" / "again.txt");
+        fs::create_symlink("a.txt", root / "d" / "link");
+        const fs::path archive = root / name.toStdString();
+        Run run = nnzip({"a", q(archive), q(root / "d")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY2(run.out.startsWith(name + ": 6 entries"), qPrintable(run.out));
+        QVERIFY(!nnz::has_nnz_magic(archive));
+        if (!check.isEmpty() && !QStandardPaths::findExecutable(check.section(' ', 0, 0)).isEmpty()) {
+            QProcess other;
+            other.start(check.section(' ', 0, 0), {check.section(' ', 1), q(archive)});
+            QVERIFY(other.waitForFinished(30'000));
+            QCOMPARE(other.exitCode(), 0);
+            QVERIFY(QString::fromUtf8(other.readAllStandardOutput()).contains("d/s/b.txt"));
+        }
+        run = nnzip({"x", q(archive), "-o", q(root / "out")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QCOMPARE(read_file(root / "out" / "d" / "again.txt"), std::string("first file\n"));
+        QCOMPARE(read_file(root / "out" / "d" / "s" / "b.txt"), std::string("second file\n"));
+        QVERIFY(fs::is_symlink(root / "out" / "d" / "link"));
+        if (name.contains("tar")) QVERIFY(nnzip({"l", q(archive)}).out.contains("[hard link to d/a.txt]"));
+        // Only an .nnz has these; and nnzip changes only its own archives.
+        for (const QStringList& extra : {QStringList{"--preset", "max"}, QStringList{"-v", "1M"}, QStringList{"--remove-files"}}) {
+            run = nnzip(QStringList{"a", q(root / ("other-" + name.toStdString())), q(root / "d")} + extra);
+            QCOMPARE(run.status, 1);
+            QVERIFY(!fs::exists(root / ("other-" + name.toStdString())));
+        }
+        run = nnzip({"u", q(archive), q(root / "d")});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains("is not an .nnz: nnzip changes only its own archives"), qPrintable(run.err));
+        QCOMPARE(nnzip({"a", q(archive), q(root / "d")}).status, 3);  // exists: -f replaces it
+        QCOMPARE(nnzip({"a", q(archive), q(root / "d"), "-f"}).status, 0);
     }
     void convertToAStandardFormat()
     {

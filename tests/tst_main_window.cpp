@@ -169,6 +169,7 @@ private slots:
     void extractionSaysWhatMetadataItCouldNotSet();
     void newArchiveDialogCanMoveTheFilesIn();
     void statusBarSumsUpTheSelection();
+    void newArchiveNamedZipIsAZip();
     void savedFileGoesBackIntoTheArchive_data();
     void savedFileGoesBackIntoTheArchive();
     void jobEndNotifiesWithOpenFolder();
@@ -370,6 +371,31 @@ void TestMainWindow::statusBarSumsUpTheSelection()
     QCOMPARE(label->text(), QStringLiteral("Selected: 1 file · 8 bytes"));
     selectEntries(window, {});
     QVERIFY(label->text().isEmpty());
+}
+
+// A new archive named .zip (7z, tar...) is written in that format and opens, read-only.
+void TestMainWindow::newArchiveNamedZipIsAZip()
+{
+    nnz::ui::NewArchiveDialog dialog({QStringLiteral("/tmp/x")}, QStringLiteral("/tmp/x.nnz"), QStringLiteral("store"));
+    dialog.setArchivePath(QStringLiteral("/tmp/for-mail.zip"));
+    QCOMPARE(dialog.archivePath(), QStringLiteral("/tmp/for-mail.zip"));
+    dialog.setArchivePath(QStringLiteral("/tmp/plain"));
+    QCOMPARE(dialog.archivePath(), QStringLiteral("/tmp/plain.nnz"));
+
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    const QString target = QString::fromStdString((root_ / "for-mail.zip").string());
+    QFile::remove(target);
+    Job* job = window.createArchive(target, {QString::fromStdString((root_ / "src" / "docs").string())}, QStringLiteral("store"),
+                                    {}, 5);
+    QVERIFY(job);
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QCOMPARE(job->details(), QStringLiteral("Written as a zip, for other tools"));
+    QVERIFY(!nnz::has_nnz_magic(target.toStdString()));
+    QCOMPARE(window.archivePath(), target);
+    QVERIFY(window.entriesModel()->isForeign());
+    QCOMPARE(window.entriesModel()->entryCount(), 3);
 }
 
 void TestMainWindow::dropFilesOnOpenArchiveAddsThem()

@@ -1249,6 +1249,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>Selected: %1 · %2</source>
         <translation>Ausgewählt: %1 · %2</translation>
     </message>
+    <message>
+        <source>Written as a %1, for other tools</source>
+        <translation>Als %1 geschrieben, für andere Programme</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

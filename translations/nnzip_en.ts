@@ -1249,6 +1249,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>Selected: %1 · %2</source>
         <translation>Selected: %1 · %2</translation>
     </message>
+    <message>
+        <source>Written as a %1, for other tools</source>
+        <translation>Written as a %1, for other tools</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

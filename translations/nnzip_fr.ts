@@ -1249,6 +1249,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>Selected: %1 · %2</source>
         <translation>Sélection : %1 · %2</translation>
     </message>
+    <message>
+        <source>Written as a %1, for other tools</source>
+        <translation>Écrite au format %1, pour d’autres outils</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -579,6 +579,9 @@ Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs
         return nullptr;
     nnz::CompressOptions options = AppSettings::load().newArchiveOptions(preset);
     if (recoveryPercent >= 0) options.recovery_percent = unsigned(recoveryPercent);
+    // A .zip, .7z or .tar.* is written as that format, which holds no recovery record.
+    const auto standard = nnz::export_format_for(toPath(archive));
+    if (standard) options.recovery_percent.reset();
     options.volume_size = volumeSize;
     options.remove_files = removeFiles;
     options.overwrite = exists;
@@ -590,7 +593,8 @@ Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs
                        },
                        QFileInfo(archive).absolutePath());
     job->setProperty("archive", QFileInfo(archive).absoluteFilePath());
-    job->setDetails(AppSettings::describe(options));
+    job->setDetails(standard ? tr("Written as a %1, for other tools").arg(QString::fromUtf8(nnz::export_format_name(*standard).data(), qsizetype(nnz::export_format_name(*standard).size())))
+                             : AppSettings::describe(options));
     return job;
 }
 

@@ -1,5 +1,7 @@
 #include "settings_dialog.hpp"
 
+#include <filesystem>
+
 #include "password_fields.hpp"
 #include "progress_panel.hpp"
 
@@ -21,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include "container/recovery_record.hpp"
+#include "interop/archive_export.hpp"
 #include "neural/torch_lstm.hpp"
 
 namespace nnz::ui {
@@ -431,7 +434,10 @@ void NewArchiveDialog::allowRemovingFiles(bool allowed)
 QString NewArchiveDialog::archivePath() const
 {
     QString path = QDir::fromNativeSeparators(archive_->text().trimmed());
-    if (!path.isEmpty() && !path.endsWith(QLatin1String(".nnz"), Qt::CaseInsensitive)) path += QLatin1String(".nnz");
+    // A .zip, .7z or .tar.* name asks for that format (written for other tools, as `nnzip a`).
+    const bool standard = nnz::export_format_for(std::filesystem::path(path.toStdString())).has_value();
+    if (!path.isEmpty() && !standard && !path.endsWith(QLatin1String(".nnz"), Qt::CaseInsensitive))
+        path += QLatin1String(".nnz");
     return path;
 }
 

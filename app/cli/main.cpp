@@ -65,6 +65,18 @@ bool archive_exists(const std::filesystem::path& archive)
            std::filesystem::exists(std::filesystem::symlink_status(nnz::volume_path(archive, 0), ec));
 }
 
+// `convert IN OUT.zip` and `a OUT.zip` (or .7z, .tar.*) write a standard archive, which the
+// neural engine's options mean nothing to.
+void refuse_compression_options(const Arguments& args, const std::filesystem::path& output, nnz::ExportFormat format)
+{
+    const nnz::CompressOptions defaults;
+    if (args.compress.codec != defaults.codec || args.compress.preset != defaults.preset || args.compress.lanes != 0 ||
+        args.compress.block_size != 0 || args.compress.recovery_percent || args.compress.volume_size != 0 ||
+        args.compress.device != defaults.device || args.compress.threads != 0 || args.compress.memory_limit != 0)
+        throw nnz::Error(nnz::ErrorCode::Usage, "compression options are for an .nnz; " + output.filename().string() +
+                                                    " is written as a " + std::string(nnz::export_format_name(format)));
+}
+
 // --remove-files: what went, after the summary line (what stayed was a warning each).
 void print_removal(const Arguments& args, const nnz::RemovalSummary& removed)
 {
@@ -75,6 +87,7 @@ void print_removal(const Arguments& args, const nnz::RemovalSummary& removed)
 
 int add(const Arguments& args, bool progress)
 {
+    if (const auto format = nnz::export_format_for(args.archive)) refuse_compression_options(args, args.archive, *format);
     nnz::RemovalSummary removed;
     const int status = write_and_summarise(
         args, progress, [&](nnz::JobControl& c) { removed = nnz::compress_paths(args.archive, args.inputs, args.compress, c); },
@@ -279,11 +292,7 @@ int repair(const Arguments& args, bool progress)
 // `convert IN OUT.zip` (or .7z, .tar.*): IN as a standard archive, for people without nnzip.
 int export_to(const Arguments& args, nnz::ExportFormat format, bool progress)
 {
-    const nnz::CompressOptions defaults;
-    if (args.compress.codec != defaults.codec || args.compress.preset != defaults.preset || args.compress.lanes != 0 ||
-        args.compress.block_size != 0 || args.compress.recovery_percent || args.compress.volume_size != 0)
-        throw nnz::Error(nnz::ErrorCode::Usage, "compression options are for an .nnz; " + args.converted.filename().string() +
-                                                    " is written as a " + std::string(nnz::export_format_name(format)));
+    refuse_compression_options(args, args.converted, format);
     nnz::JobControl control;
     const PrintWarnings print_warnings{control};
     nnz::ExportReport report;

@@ -4,18 +4,26 @@
 
 #include "container/archive_file.hpp"
 #include "container/archive_reader.hpp"
+#include "interop/archive_export.hpp"
 #include "interop/convert.hpp"
+#include "interop/opened_archive.hpp"
+
+#include <optional>
 
 namespace nnz::cli {
 
 std::string archive_summary(const std::filesystem::path& archive, double seconds, const Passphrase& passphrase)
 {
-    const ArchiveReader reader(archive, passphrase);
+    // An .nnz (a split one in all its volumes), or the zip, 7z or tar `a` wrote.
+    const bool nnz = !export_format_for(archive);
+    const auto opened = nnz ? nullptr : open_archive(archive, nullptr, passphrase);
+    const std::optional<ArchiveReader> reader = nnz ? std::optional<ArchiveReader>(std::in_place, archive, passphrase) : std::nullopt;
+    const auto& all = nnz ? reader->entries() : opened->entries();
     uint64_t content = 0;
-    for (const auto& entry : reader.entries()) content += entry.size;
+    for (const auto& entry : all) content += entry.size;
     const ArchiveFile file(archive);  // one file or the volumes of a split archive
     const uint64_t size = file.size();
-    const size_t entries = reader.entries().size();
+    const size_t entries = all.size();
     char time[32];
     std::snprintf(time, sizeof time, ", %.1f s", seconds);
     const std::string volumes = file.volume_count() > 1 ? " in " + std::to_string(file.volume_count()) + " volumes" : "";

@@ -5,8 +5,13 @@
 #include <langinfo.h>
 #include <unistd.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <array>
+#include <map>
+#include <vector>
 #include <cctype>
 #include <cstring>
 #include <system_error>
@@ -262,6 +267,66 @@ ExportReport export_archive(const fs::path& archive, const fs::path& output, Exp
     control.checkpoint();
     file.commit(overwrite);
     return report;
+}
+
+void write_standard_archive(const fs::path& output, ExportFormat format, std::span<const InputItem> items, bool overwrite,
+                            bool skip_unreadable, JobControl& control, const Passphrase& passphrase)
+{
+    if (!passphrase.empty() && format != ExportFormat::Zip)
+        throw Error(ErrorCode::Usage, "a " + std::string(export_format_name(format)) +
+                                          " cannot be encrypted; a .zip or an .nnz can");
+    std::error_code ec;
+    if (!overwrite && fs::exists(fs::symlink_status(output, ec)))
+        throw Error(ErrorCode::Exists, output.string() + " exists (use -f to overwrite)");
+    uint64_t total = 0;
+    for (const auto& item : items) total += item.info.type == EntryType::File ? item.info.size : 0;
+    control.total_input = total;
+
+    TempFile file(output);
+    ExportWriter writer(file.fd(), output.string(), format, passphrase);
+    std::map<std::pair<uint64_t, uint64_t>, const EntryInfo*> written;  // files with other names: their first
+    std::vector<uint8_t> buffer(1 << 20);
+    for (const auto& item : items) {
+        control.checkpoint();
+        const EntryInfo& info = item.info;
+        control.set_current_name(info.path);
+        Fd source;
+        if (info.type == EntryType::File) {
+            source = Fd(::open(item.source.c_str(), O_RDONLY | O_CLOEXEC));
+            if (source.get() < 0) {
+                const std::string why = item.source.string() + ": " + std::strerror(errno);
+                if (!skip_unreadable) throw Error(ErrorCode::Io, "cannot read " + why);
+                control.add_warning("skipped " + why);
+                continue;
+            }
+        }
+        writer.begin(info);
+        const auto inode = std::pair(item.device, item.inode);
+        if (info.type == EntryType::File && item.inode != 0) {
+            if (const auto first = written.find(inode); first != written.end() && writer.link_earlier(info, *first->second)) {
+                writer.end(info);
+                control.done_input += info.size;
+                continue;
+            }
+            written.emplace(inode, &info);
+        }
+        for (uint64_t left = info.type == EntryType::File ? info.size : 0; left > 0;) {
+            control.checkpoint();
+            const ssize_t n = ::read(source.get(), buffer.data(), static_cast<size_t>(std::min<uint64_t>(buffer.size(), left)));
+            if (n < 0 && errno == EINTR) continue;
+            if (n < 0) throw Error(ErrorCode::Io, "cannot read " + item.source.string() + ": " + std::strerror(errno));
+            if (n == 0) throw Error(ErrorCode::Io, item.source.string() + " shrank while it was being archived");
+            writer.data(std::span<const uint8_t>(buffer.data(), static_cast<size_t>(n)));
+            left -= static_cast<uint64_t>(n);
+            control.done_input += static_cast<uint64_t>(n);
+            struct stat st {};
+            if (::fstat(file.fd(), &st) == 0) control.done_output_bits = static_cast<uint64_t>(st.st_size) * 8;
+        }
+        writer.end(info);
+    }
+    writer.finish();
+    control.checkpoint();
+    file.commit(overwrite);
 }
 
 void export_tar(const fs::path& archive, const fs::path& output, std::span<const std::string> names, bool overwrite,

@@ -15,6 +15,7 @@
 #include "../error.hpp"
 #include "../fs/disk_walker.hpp"
 #include "../fs/stdin_input.hpp"
+#include "../interop/archive_export.hpp"
 #include "../memory_budget.hpp"
 #include "../neural/torch_lstm.hpp"
 
@@ -63,6 +64,17 @@ void drop_archive_itself(const fs::path& archive, std::vector<InputItem>& items,
         warnings.push_back("skipped " + item.source.string() + ": it is the archive being written");
         return true;
     });
+}
+
+// `a x.zip`: what only an .nnz has cannot be asked for.
+void refuse_what_a_standard_archive_cannot_hold(ExportFormat format, const CompressOptions& options)
+{
+    const std::string name(export_format_name(format));
+    const auto refuse = [&](const std::string& what) { throw Error(ErrorCode::Usage, what + ", not a " + name); };
+    if (options.volume_size != 0) refuse("nnzip splits only .nnz archives into volumes");
+    if (options.recovery_percent.value_or(0) != 0) refuse("a recovery record is for an .nnz");
+    if (options.remove_files)
+        refuse("removing the archived files is for an .nnz, whose checksums prove them stored before they go");
 }
 
 }  // namespace
@@ -169,7 +181,9 @@ RemovalSummary compress_paths(const fs::path& archive, std::span<const fs::path>
     if (!options.overwrite && fs::exists(fs::symlink_status(first_file, ec)))
         throw Error(ErrorCode::Exists, first_file.string() + " exists (use -f to overwrite)");
 
-    const auto key = options.passphrase.empty() ? nullptr : ArchiveKey::create(options.passphrase);
+    const auto standard = export_format_for(archive);
+    if (standard) refuse_what_a_standard_archive_cannot_hold(*standard, options);
+    const auto key = options.passphrase.empty() || standard ? nullptr : ArchiveKey::create(options.passphrase);
     const auto [disk_inputs, from_stdin] = split_stdin_input(inputs);
     const std::string stdin_name = from_stdin ? into_prefix(options) + stdin_entry_name(archive, options.stdin_name) : std::string();
     auto items = gather_inputs(archive, disk_inputs, options);
@@ -178,6 +192,10 @@ RemovalSummary compress_paths(const fs::path& archive, std::span<const fs::path>
     if (from_stdin) {
         spooled.emplace(archive, stdin_name, STDIN_FILENO, control);
         items.push_back(spooled->item());
+    }
+    if (standard) {
+        write_standard_archive(archive, *standard, items, options.overwrite, options.skip_unreadable, control, options.passphrase);
+        return {};
     }
     WriteOptions write = write_options_for(options, items);
     write.key = key;

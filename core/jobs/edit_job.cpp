@@ -20,6 +20,7 @@
 #include "../container/entry_path.hpp"
 #include "../container/format.hpp"
 #include "../error.hpp"
+#include "../interop/opened_archive.hpp"
 #include "../fs/stdin_input.hpp"
 #include "extract_job.hpp"
 
@@ -301,11 +302,25 @@ void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<b
 
 // Edits write the archive anew as one file: a split one (archive_file.hpp) would end up half
 // replaced, so it is refused before anything is read.
+// Nor is another format changed: nnzip reads zips, tars and 7z archives but writes them only
+// whole (`a x.zip`, `convert`).
 void refuse_split(const fs::path& archive)
 {
     if (is_split_archive(archive))
         throw Error(ErrorCode::Usage, archive.string() + " is split into volumes, which cannot be changed; join them into "
                                                          "one file first (cat NAME.0* > NAME.nnz)");
+    std::error_code ec;
+    if (!fs::is_regular_file(archive, ec) || has_nnz_magic(archive)) return;
+    bool foreign = false;
+    try {
+        foreign = open_archive(archive)->foreign() != nullptr;
+    } catch (const Error&) {
+        // Neither: ArchiveReader says what is wrong with it.
+    }
+    if (foreign)
+        throw Error(ErrorCode::Usage, archive.string() + " is not an .nnz: nnzip changes only its own archives (it reads, "
+                                                         "extracts and converts this one: nnzip convert " +
+                                          archive.filename().string() + " NEW.nnz)");
 }
 
 // The name the walker stores an input under ("dir/" and "dir" both give "dir").
