@@ -872,6 +872,54 @@ private slots:
         QCOMPARE(names_in(root), (std::vector<std::string>{"a.nnz", "members.tar", out.filename().string()}));
     }
 
+    // write_standard_archive (`a x.zip`): a file whose size changed after the walk listed it
+    // fails the job (the member's header said its size) and leaves no output; unchanged, the same
+    // items make a zip that reads back.
+    void standardArchiveRefusesAFileThatChanged_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("unchanged") << "";
+        QTest::newRow("grew") << "grow";
+        QTest::newRow("shrank") << "shrink";
+    }
+    void standardArchiveRefusesAFileThatChanged()
+    {
+        QFETCH(QString, change);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "in");
+        std::ofstream(root / "in" / "log.txt") << std::string(5000, 'l');
+        const fs::path output = root / "out.zip";
+        std::vector<nnz::InputItem> items(2);
+        items[0].info.path = "in";
+        items[0].info.type = nnz::EntryType::Directory;
+        items[0].info.mode = 0755;
+        items[1].info.path = "in/log.txt";
+        items[1].info.type = nnz::EntryType::File;
+        items[1].info.mode = 0644;
+        items[1].info.size = 5000;
+        items[1].source = root / "in" / "log.txt";
+        if (change == "grow") std::ofstream(root / "in" / "log.txt", std::ios::app) << "more";
+        if (change == "shrink") fs::resize_file(root / "in" / "log.txt", 10);
+        nnz::JobControl control;
+        int code = -1;
+        try {
+            nnz::write_standard_archive(output, nnz::ExportFormat::Zip, items, false, false, control);
+        } catch (const nnz::Error& e) {
+            code = int(e.code());
+        }
+        if (!change.isEmpty()) {
+            QCOMPARE(code, int(nnz::ErrorCode::Io));
+            QVERIFY(!fs::exists(output));
+            QCOMPARE(std::distance(fs::directory_iterator(root), fs::directory_iterator()), 1);  // no temporary file either
+            return;
+        }
+        QCOMPARE(code, -1);
+        const auto opened = nnz::open_archive(output);
+        QCOMPARE(opened->format(), std::string("zip"));
+        QCOMPARE(opened->entries().size(), size_t(2));
+        QCOMPARE(opened->entries()[1].size, uint64_t(5000));
+    }
     void exportOfAnEncryptedArchive()
     {
         QTemporaryDir tmp;

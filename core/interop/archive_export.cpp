@@ -322,6 +322,10 @@ void write_standard_archive(const fs::path& output, ExportFormat format, std::sp
             struct stat st {};
             if (::fstat(file.fd(), &st) == 0) control.done_output_bits = static_cast<uint64_t>(st.st_size) * 8;
         }
+        // The header said how long it is: a file that grew meanwhile would be cut short unnoticed.
+        if (struct stat st {}; info.type == EntryType::File && ::fstat(source.get(), &st) == 0 &&
+                               static_cast<uint64_t>(st.st_size) != info.size)
+            throw Error(ErrorCode::Io, item.source.string() + " changed while it was being archived");
         writer.end(info);
     }
     writer.finish();

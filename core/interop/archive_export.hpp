@@ -88,7 +88,7 @@ ExportReport export_archive(const std::filesystem::path& archive, const std::fil
 // `nnzip a OUT.zip PATH...` (7z, tar...): the walked items written straight into a standard
 // archive of that format, as 7-Zip's `7z a x.zip` does, under a temporary name renamed when
 // complete (an existing output only with overwrite: Error(Exists)). A file's bytes are read as
-// the walker listed it: one that shrank meanwhile is Error(Io) (with skip_unreadable, one that
+// the walker listed it: one whose size changed meanwhile is Error(Io) (with skip_unreadable, one that
 // cannot be opened is left out with a warning). In a tar, names of one file (hard links) stay
 // hard links; a passphrase is for a zip only (WinZip AES-256).
 void write_standard_archive(const std::filesystem::path& output, ExportFormat format, std::span<const InputItem> items,
