@@ -1570,6 +1570,35 @@ private slots:
         QVERIFY(!fs::exists(root / "r.nnz"));
         QVERIFY(fs::exists(root / "shared" / "lib" / "util.c"));
     }
+    // --exclude-vcs leaves out version control's names anywhere; --exclude-caches what a tagged
+    // cache folder holds but its tag; u takes them too.
+    void excludeVersionControlAndCaches()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "p" / ".git" / "objects");
+        fs::create_directories(root / "p" / "lib" / ".svn");
+        fs::create_directories(root / "p" / "build" / "cache");
+        write_file(root / "p" / ".git" / "HEAD", "ref");
+        write_file(root / "p" / ".gitignore", "build/");
+        write_file(root / "p" / "lib" / "CVS", "a file of that name goes too, as in tar");
+        write_file(root / "p" / "lib" / "util.c", "int util;");
+        write_file(root / "p" / "build" / "cache" / "CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n");
+        write_file(root / "p" / "build" / "cache" / "object.o", "cached");
+        Run run = nnzip({"a", q(root / "p.nnz"), q(root / "p"), "--codec", "store", "--exclude-vcs", "--exclude-caches"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        run = nnzip({"l", q(root / "p.nnz"), "--json"});
+        QStringList names;
+        for (const QString& line : run.out.split('\n'))
+            if (line.startsWith("  {\"name\": \"")) names << line.section('"', 3, 3);
+        names.sort();
+        QCOMPARE(names, (QStringList{"p", "p/build", "p/build/cache", "p/build/cache/CACHEDIR.TAG", "p/lib", "p/lib/util.c"}));
+        write_file(root / "p" / "lib" / "new.c", "int added;");
+        run = nnzip({"u", q(root / "p.nnz"), q(root / "p"), "--codec", "store", "--exclude-vcs", "--exclude-caches"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        run = nnzip({"l", q(root / "p.nnz")});
+        QVERIFY(run.out.contains("p/lib/new.c") && !run.out.contains(".git") && !run.out.contains("object.o"));
+    }
     void stripComponents()
     {
         QTemporaryDir tmp;

@@ -107,8 +107,8 @@ private slots:
         QVERIFY(setAttribute(root / "in" / "dir", "system.posix_acl_default",
                              kernelAcl({{1, 7}, {4, 5}, {8, 5, 4343}, {0x10, 5}, {0x20, 5}})));
         std::vector<std::string> warnings;
-        const auto items = nnz::walk_inputs(std::vector<fs::path>{root / "in"}, warnings, false, {},
-                                            nnz::RecordedMetadata{true, attributes, lists});
+        const auto items = nnz::walk_inputs(std::vector<fs::path>{root / "in"}, warnings,
+                                            nnz::WalkOptions{false, {}, nnz::RecordedMetadata{true, attributes, lists}});
         std::map<std::string, nnz::EntryInfo> by_name;
         for (const auto& item : items) by_name[item.info.path] = item.info;
         const auto& a = by_name.at("in/a.txt");
@@ -190,7 +190,7 @@ private slots:
         for (const QString& p : patterns) texts.push_back(p.toStdString());
         std::vector<std::string> warnings;
         const std::vector<fs::path> inputs{root / "p"};
-        const auto names = names_of(nnz::walk_inputs(inputs, warnings, false, nnz::EntryPatterns(texts)));
+        const auto names = names_of(nnz::walk_inputs(inputs, warnings, nnz::WalkOptions{false, nnz::EntryPatterns(texts)}));
         std::vector<std::string> wanted;
         for (const QString& name : expected) wanted.push_back(name.toStdString());
         QCOMPARE(names, wanted);
@@ -224,7 +224,7 @@ private slots:
         std::vector<std::string> warnings;
         const std::vector<fs::path> inputs{root / "in"};
         try {
-            const auto names = names_of(nnz::walk_inputs(inputs, warnings, skip));
+            const auto names = names_of(nnz::walk_inputs(inputs, warnings, nnz::WalkOptions{skip}));
             QVERIFY(skip);
             QCOMPARE(names, (std::vector<std::string>{"in", "in/ok.txt"}));
             QCOMPARE(warnings.size(), size_t(1));
@@ -285,7 +285,7 @@ private slots:
         fs::create_directory_symlink("in", root / "alias");
         std::vector<std::string> warnings;
         const std::vector<fs::path> inputs{root / "alias"};
-        const auto items = nnz::walk_inputs(inputs, warnings, false, {}, nnz::RecordedMetadata{}, follow);
+        const auto items = nnz::walk_inputs(inputs, warnings, nnz::WalkOptions{false, {}, {}, follow});
         QVERIFY2(warnings.empty(), warnings.empty() ? "" : warnings.front().c_str());
         std::map<std::string, nnz::EntryType> types;
         for (const auto& item : items) types[item.info.path] = item.info.type;
@@ -308,6 +308,40 @@ private slots:
             }
             if (item.info.path == "alias/sub/up") QCOMPARE(item.info.link_target, std::string(".."));
         }
+    }
+    // exclude_caches: a folder tagged with a CACHEDIR.TAG of the right signature keeps the tag
+    // and nothing else (not entered); a tag with another first line is an ordinary file.
+    void walkerLeavesOutWhatCachesHold_data()
+    {
+        QTest::addColumn<bool>("exclude");
+        QTest::addColumn<QString>("signature");
+        QTest::addColumn<bool>("cacheKept");
+        QTest::newRow("tagged, left out") << true << "Signature: 8a477f597d28d172789f06886806bc55" << false;
+        QTest::newRow("another signature") << true << "Signature: 0000000000000000000000000000000" << true;
+        QTest::newRow("not asked") << false << "Signature: 8a477f597d28d172789f06886806bc55" << true;
+    }
+    void walkerLeavesOutWhatCachesHold()
+    {
+        QFETCH(bool, exclude);
+        QFETCH(QString, signature);
+        QFETCH(bool, cacheKept);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "p" / "cache" / "deep");
+        write_file(root / "p" / "cache" / "CACHEDIR.TAG", signature.toStdString() + "\n# made by a test\n");
+        write_file(root / "p" / "cache" / "blob", "cached");
+        write_file(root / "p" / "cache" / "deep" / "more", "cached too");
+        write_file(root / "p" / "kept.txt", "kept");
+        std::vector<std::string> warnings;
+        nnz::WalkOptions options;
+        options.exclude_caches = exclude;
+        const std::vector<fs::path> inputs{root / "p"};
+        const auto names = names_of(nnz::walk_inputs(inputs, warnings, options));
+        std::vector<std::string> expected{"p", "p/cache", "p/cache/CACHEDIR.TAG"};
+        if (cacheKept) expected.insert(expected.end(), {"p/cache/blob", "p/cache/deep", "p/cache/deep/more"});
+        expected.push_back("p/kept.txt");
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(names, expected);
     }
     void walkerRefusesDuplicateNames()
     {

@@ -169,6 +169,10 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.compress.remove_files = true;
     } else if ((option == "-L" || option == "--dereference") && (a.command == Command::Add || a.command == Command::Update)) {
         a.compress.follow_symlinks = true;
+    } else if (option == "--exclude-vcs" && (a.command == Command::Add || a.command == Command::Update)) {
+        a.compress.exclude_vcs = true;
+    } else if (option == "--exclude-caches" && (a.command == Command::Add || a.command == Command::Update)) {
+        a.compress.exclude_caches = true;
     } else if (option == "--skip-unreadable" && add && a.command != Command::Delete) {
         a.compress.skip_unreadable = true;
     } else if ((option == "--allow-outside-links" || option == "--skip-outside-links") && extract) {
@@ -373,7 +377,10 @@ const char* usage_text()
            "      --no-acls                 record no access control lists (default: every one)\n"
            "      -x, --exclude PATTERN     leave out what matches (repeatable; quote it): '*.o' or\n"
            "                                '.git' anywhere, 'src/build' from the top; a folder with\n"
-           "                                everything in it\n"
+           "                                everything in it\n"           "      --exclude-vcs             leave out version control's folders and files (.git, .svn,\n"
+           "                                .hg, CVS, .gitignore... as tar --exclude-vcs; also 'u')\n"
+           "      --exclude-caches          leave out what folders tagged with a CACHEDIR.TAG hold, but\n"
+           "                                the tag (as tar --exclude-caches; also 'u')\n"
            "      -p, --password            encrypt the archive (contents and names) with a password,\n"
            "                                asked for twice on the terminal (or read from stdin)\n"
            "      --password-file FILE      the same, with the first line of FILE as the password\n"

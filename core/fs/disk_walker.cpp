@@ -2,15 +2,18 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <memory>
+#include <set>
 #include <system_error>
 
 #include "../container/entry_path.hpp"
+#include "../container/temp_file.hpp"
 #include "../error.hpp"
 #include "disk_attributes.hpp"
 
@@ -85,9 +88,20 @@ EntryOwner owner_of(archive_entry* entry)
     return owner;
 }
 
-void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<std::string>& warnings,
-              bool skip_unreadable, const EntryPatterns& excluded, const RecordedMetadata& recorded, bool follow_symlinks)
+// Whether the folder holds a cache directory tag: a CACHEDIR.TAG starting with its signature.
+bool holds_cache_tag(const std::string& folder)
 {
+    static constexpr std::string_view kSignature = "Signature: 8a477f597d28d172789f06886806bc55";
+    const Fd tag(::open((folder + "/CACHEDIR.TAG").c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+    if (tag.get() < 0) return false;
+    std::string head(kSignature.size(), '\0');
+    return ::pread(tag.get(), head.data(), head.size(), 0) == static_cast<ssize_t>(head.size()) && head == kSignature;
+}
+
+void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<std::string>& warnings,
+              const WalkOptions& options)
+{
+    const bool skip_unreadable = options.skip_unreadable;
     std::error_code ec;
     const auto status = fs::symlink_status(input, ec);
     if (ec || !fs::exists(status))
@@ -98,8 +112,9 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
         throw Error(ErrorCode::Usage, "cannot archive " + in_quotes(input.string()) + ": it has no name to store");
 
     const std::string opened = open_name(input);
-    auto reader = open_disk_reader(opened, follow_symlinks);
-    DiskAttributeReader attributes(recorded, follow_symlinks);
+    auto reader = open_disk_reader(opened, options.follow_symlinks);
+    DiskAttributeReader attributes(options.recorded, options.follow_symlinks);
+    std::set<std::string> cache_folders;  // disk names of tagged folders met (exclude_caches)
     EntryPtr entry(archive_entry_new());
     for (;;) {
         archive_entry_clear(entry.get());
@@ -120,7 +135,13 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
             warnings.push_back("skipped " + shown_name(disk_name) + ": " + why);
             continue;  // not descended into
         }
-        if (excluded.matches(*normalised)) continue;  // a folder is not even entered
+        if (options.excluded.matches(*normalised)) continue;  // a folder is not even entered
+        if (!cache_folders.empty()) {
+            const auto slash = disk_name.rfind('/');
+            if (slash != std::string::npos && cache_folders.count(disk_name.substr(0, slash)) &&
+                disk_name.compare(slash + 1, std::string::npos, "CACHEDIR.TAG") != 0)
+                continue;  // in a cache: not entered either
+        }
         if (archive_read_disk_can_descend(reader.get()) && archive_read_disk_descend(reader.get()) != ARCHIVE_OK)
             throw Error(ErrorCode::Io, "cannot read " + disk_name + ": " + archive_message(reader.get()));
 
@@ -130,7 +151,7 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
         info.mode = archive_entry_perm(entry.get()) & 07777;
         info.mtime_sec = archive_entry_mtime(entry.get());
         info.mtime_nsec = static_cast<uint32_t>(archive_entry_mtime_nsec(entry.get()));
-        if (recorded.owners) info.owner = owner_of(entry.get());
+        if (options.recorded.owners) info.owner = owner_of(entry.get());
         switch (archive_entry_filetype(entry.get())) {
         case AE_IFREG:
             info.type = EntryType::File;
@@ -150,6 +171,7 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
             break;
         case AE_IFDIR:
             info.type = EntryType::Directory;
+            if (options.exclude_caches && holds_cache_tag(disk_name)) cache_folders.insert(disk_name);
             break;
         case AE_IFLNK: {
             info.type = EntryType::Symlink;
@@ -170,11 +192,10 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
 }  // namespace
 
 std::vector<InputItem> walk_inputs(std::span<const fs::path> inputs, std::vector<std::string>& warnings,
-                                   bool skip_unreadable, const EntryPatterns& excluded, const RecordedMetadata& recorded,
-                                   bool follow_symlinks)
+                                   const WalkOptions& options)
 {
     std::vector<InputItem> items;
-    for (const auto& input : inputs) walk_one(input, items, warnings, skip_unreadable, excluded, recorded, follow_symlinks);
+    for (const auto& input : inputs) walk_one(input, items, warnings, options);
     std::sort(items.begin(), items.end(),
               [](const InputItem& a, const InputItem& b) { return a.info.path < b.info.path; });
     const auto dup = std::adjacent_find(items.begin(), items.end(), [](const InputItem& a, const InputItem& b) {

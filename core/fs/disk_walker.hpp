@@ -10,24 +10,35 @@
 
 namespace nnz {
 
-// Walks every input (directories recursively) with libarchive's disk reader. Symlinks are stored,
-// not followed, unless follow_symlinks (tar -h): then what a link names is stored under the
-// link's name (a file's content, a folder with everything in it), and only a link whose target
-// is missing or holds the link (a loop) is stored as a link. Entry names are relative to each input's parent folder ("../corpus/cantrbry" ->
-// "cantrbry", "cantrbry/alice29.txt", ...) and the result is sorted by name so that the same tree
-// always gives the same archive.
+// How walk_inputs() walks.
+struct WalkOptions {
+    // Regular files this process may not read and names an archive cannot hold (not UTF-8,
+    // control characters; a folder with everything in it) are left out with a line in warnings;
+    // otherwise they throw Error(Io) before anything is compressed.
+    bool skip_unreadable = false;
+    // Names these match are left out; excluded folders are not entered.
+    EntryPatterns excluded;
+    // Owners, extended attributes and access control lists to read (not reading attributes and
+    // lists saves system calls per file).
+    RecordedMetadata recorded;
+    // Store what a symlink names (a file's content, a folder with everything in it) under the
+    // link's name (tar -h); only a link whose target is missing or holds the link (a loop) stays
+    // a link. Otherwise links are stored, never followed.
+    bool follow_symlinks = false;
+    // A folder holding a CACHEDIR.TAG with the standard signature (bford.info/cachedir) keeps
+    // only that file (tar --exclude-caches): caches can be made again.
+    bool exclude_caches = false;
+};
+
+// Walks every input (directories recursively) with libarchive's disk reader. Entry names are
+// relative to each input's parent folder ("../corpus/cantrbry" -> "cantrbry",
+// "cantrbry/alice29.txt", ...) and the result is sorted by name so that the same tree always gives
+// the same archive.
 // Throws Error(Io) for a missing or unreadable input, Error(Usage) when two inputs give the same
-// name. Sockets, fifos and devices are skipped with a line in warnings; so are, when
-// skip_unreadable is set, regular files this process may not read and names an archive cannot
-// hold (not UTF-8, control characters; a folder with everything in it). Otherwise those throw
-// Error(Io) before anything is compressed. Names that excluded matches are left out, and
-// excluded folders are not entered. Owners, extended attributes and access control lists are
-// read as `recorded` asks (not reading attributes and lists saves system calls per file).
-// Attributes an archive cannot hold (names not UTF-8) are left out with a warning.
+// name. Sockets, fifos and devices are skipped with a line in warnings. Attributes an archive
+// cannot hold (names not UTF-8) are left out with a warning.
 std::vector<InputItem> walk_inputs(std::span<const std::filesystem::path> inputs,
-                                   std::vector<std::string>& warnings, bool skip_unreadable = false,
-                                   const EntryPatterns& excluded = {}, const RecordedMetadata& recorded = {},
-                                   bool follow_symlinks = false);
+                                   std::vector<std::string>& warnings, const WalkOptions& options = {});
 std::vector<InputItem> walk_inputs(std::span<const std::filesystem::path> inputs);
 
 }  // namespace nnz

@@ -144,8 +144,11 @@ WriteOptions write_options_for(const CompressOptions& options, std::span<const I
 std::vector<InputItem> gather_inputs(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options)
 {
     std::vector<std::string> warnings;
-    auto items = walk_inputs(inputs, warnings, options.skip_unreadable, EntryPatterns(options.exclude), options.recorded,
-                             options.follow_symlinks);
+    std::vector<std::string> excluded = options.exclude;
+    if (options.exclude_vcs) excluded.insert(excluded.end(), kVersionControlNames.begin(), kVersionControlNames.end());
+    auto items = walk_inputs(inputs, warnings,
+                             WalkOptions{options.skip_unreadable, EntryPatterns(std::move(excluded)), options.recorded,
+                                         options.follow_symlinks, options.exclude_caches});
     drop_archive_itself(archive, items, warnings);
     if (const std::string prefix = into_prefix(options); !prefix.empty())
         for (auto& item : items) item.info.path = prefix + item.info.path;

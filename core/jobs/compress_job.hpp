@@ -1,11 +1,13 @@
 #pragma once
 // Creating an archive from paths on disk; called by the CLI and the GUI on a worker thread.
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../container/archive_writer.hpp"
@@ -60,7 +62,17 @@ struct CompressOptions {
     // a, u: store what symlinks point to instead of the links (walk_inputs); not together with
     // remove_files, which would then remove files outside the inputs through them.
     bool follow_symlinks = false;
+    // a, u: leave out version control's folders and files (kVersionControlNames, as tar
+    // --exclude-vcs), and what cache folders hold but their CACHEDIR.TAG (tar --exclude-caches).
+    bool exclude_vcs = false;
+    bool exclude_caches = false;
 };
+
+// What --exclude-vcs leaves out, anywhere in the tree: the names GNU tar's --exclude-vcs does.
+inline constexpr std::array<std::string_view, 21> kVersionControlNames{
+    ".git",  ".gitignore", ".gitattributes", ".gitmodules", ".svn",  ".hg",          ".hgignore",
+    ".hgtags", ".bzr",     ".bzrignore",     ".bzrtags",    "CVS",   ".cvsignore",   "RCS",
+    "SCCS",  "_darcs",     ".arch-ids",      "{arch}",      "=RELEASE-ID", "=meta-update", "=update"};
 
 // Throws Error(Usage) for unknown codec/preset names, out-of-range numbers or an invalid `into`.
 void validate(const CompressOptions& options);
