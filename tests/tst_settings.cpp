@@ -59,7 +59,8 @@ bool sameSettings(const AppSettings& a, const AppSettings& b)
 {
     return a.preset == b.preset && a.device == b.device && a.threads == b.threads && a.extractFolder == b.extractFolder &&
            a.overwrite == b.overwrite && a.exclude == b.exclude && a.skipUnreadable == b.skipUnreadable &&
-           a.followSymlinks == b.followSymlinks && a.recoveryPercent == b.recoveryPercent;
+           a.followSymlinks == b.followSymlinks && a.excludeVcs == b.excludeVcs && a.excludeCaches == b.excludeCaches &&
+           a.recoveryPercent == b.recoveryPercent;
 }
 
 // Selects the rows whose entry path is one of paths.
@@ -162,6 +163,8 @@ void TestSettings::roundTrip()
     saved.exclude = exclude;
     saved.skipUnreadable = !exclude.isEmpty();
     saved.followSymlinks = threads % 2 == 1;
+    saved.excludeVcs = !exclude.isEmpty();
+    saved.excludeCaches = threads % 2 == 0;
     saved.recoveryPercent = threads * 3;  // 0 (none) and some percents
     saved.preset = preset;
     saved.device = device;
@@ -183,8 +186,12 @@ void TestSettings::dialogShowsAndReturnsTheSettings()
     settings.exclude = QStringList{".git", "*.o"};
     settings.skipUnreadable = true;
     settings.followSymlinks = true;
+    settings.excludeVcs = true;
+    settings.excludeCaches = true;
     settings.recoveryPercent = 8;
     SettingsDialog dialog(settings);
+    QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("excludeVcs"))->isChecked());
+    QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("excludeCaches"))->isChecked());
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("followSymlinks"))->isChecked());
     QCOMPARE(dialog.findChild<QSpinBox*>(QStringLiteral("recoveryPercent"))->value(), 8);
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("skipUnreadable"))->isChecked());
@@ -375,6 +382,26 @@ void TestSettings::exclusionsReachTheJobs()
     names.sort();
     QCOMPARE(names, (QStringList{"a.txt", "b.txt", "proj", "proj/main.c"}));
     QVERIFY2(job->details().contains(QStringLiteral("leaving out *.o, .git")), qPrintable(job->details()));
+
+    // The version control and cache boxes: .svn goes, and what a tagged cache holds but its tag.
+    settings.exclude.clear();
+    settings.excludeVcs = true;
+    settings.excludeCaches = true;
+    settings.save();
+    writeFile(root_ / "proj2" / ".svn" / "entries", "svn");
+    writeFile(root_ / "proj2" / "cache" / "CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n");
+    writeFile(root_ / "proj2" / "cache" / "blob", "cached");
+    writeFile(root_ / "proj2" / "main.c", "int main;\n");
+    job = window.addToArchive({q(root_ / "proj2")});
+    QVERIFY(job);
+    QVERIFY(waitIdle(window));
+    QCOMPARE(job->state(), Job::State::Succeeded);
+    names.clear();
+    for (int row = 0; row < window.entriesModel()->entryCount(); ++row)
+        names << QString::fromStdString(window.entriesModel()->entry(row).path);
+    QVERIFY2(names.contains("proj2/main.c") && names.contains("proj2/cache/CACHEDIR.TAG"), qPrintable(names.join(' ')));
+    QVERIFY2(!names.contains("proj2/.svn") && !names.contains("proj2/cache/blob"), qPrintable(names.join(' ')));
+    QVERIFY2(job->details().contains(QStringLiteral("leaving out version control, caches")), qPrintable(job->details()));
 }
 
 void TestSettings::presetReachesTheJobs()

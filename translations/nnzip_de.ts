@@ -191,6 +191,14 @@
         <source> · following symbolic links</source>
         <translation> · folgt symbolischen Verknüpfungen</translation>
     </message>
+    <message>
+        <source>version control</source>
+        <translation>Versionsverwaltung</translation>
+    </message>
+    <message>
+        <source>caches</source>
+        <translation>Caches</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1742,6 +1750,22 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>A linked file is stored with its content, a linked folder with everything in it, under the link&apos;s name (nnzip a -L). Unticked, links are stored as links.</source>
         <translation>Eine verknüpfte Datei wird mit ihrem Inhalt gespeichert, ein verknüpfter Ordner mit allem darin, unter dem Namen der Verknüpfung (nnzip a -L). Abgewählt werden Verknüpfungen als Verknüpfungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Leave out version control folders (.git, .svn, .hg, CVS…)</source>
+        <translation>Ordner der Versionsverwaltung auslassen (.git, .svn, .hg, CVS…)</translation>
+    </message>
+    <message>
+        <source>The folders and files version control keeps, anywhere in the tree (nnzip a --exclude-vcs).</source>
+        <translation>Die Ordner und Dateien der Versionsverwaltung, überall im Baum (nnzip a --exclude-vcs).</translation>
+    </message>
+    <message>
+        <source>Leave out what cache folders hold (tagged with CACHEDIR.TAG)</source>
+        <translation>Inhalt von Cache-Ordnern auslassen (mit CACHEDIR.TAG markiert)</translation>
+    </message>
+    <message>
+        <source>A folder holding a CACHEDIR.TAG is stored with that file only: caches can be made again (nnzip a --exclude-caches).</source>
+        <translation>Ein Ordner mit einer CACHEDIR.TAG wird nur mit dieser Datei gespeichert: Caches lassen sich neu erzeugen (nnzip a --exclude-caches).</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,14 @@
         <source> · following symbolic links</source>
         <translation> · following symbolic links</translation>
     </message>
+    <message>
+        <source>version control</source>
+        <translation>version control</translation>
+    </message>
+    <message>
+        <source>caches</source>
+        <translation>caches</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1742,6 +1750,22 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>A linked file is stored with its content, a linked folder with everything in it, under the link&apos;s name (nnzip a -L). Unticked, links are stored as links.</source>
         <translation>A linked file is stored with its content, a linked folder with everything in it, under the link&apos;s name (nnzip a -L). Unticked, links are stored as links.</translation>
+    </message>
+    <message>
+        <source>Leave out version control folders (.git, .svn, .hg, CVS…)</source>
+        <translation>Leave out version control folders (.git, .svn, .hg, CVS…)</translation>
+    </message>
+    <message>
+        <source>The folders and files version control keeps, anywhere in the tree (nnzip a --exclude-vcs).</source>
+        <translation>The folders and files version control keeps, anywhere in the tree (nnzip a --exclude-vcs).</translation>
+    </message>
+    <message>
+        <source>Leave out what cache folders hold (tagged with CACHEDIR.TAG)</source>
+        <translation>Leave out what cache folders hold (tagged with CACHEDIR.TAG)</translation>
+    </message>
+    <message>
+        <source>A folder holding a CACHEDIR.TAG is stored with that file only: caches can be made again (nnzip a --exclude-caches).</source>
+        <translation>A folder holding a CACHEDIR.TAG is stored with that file only: caches can be made again (nnzip a --exclude-caches).</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,14 @@
         <source> · following symbolic links</source>
         <translation> · suit les liens symboliques</translation>
     </message>
+    <message>
+        <source>version control</source>
+        <translation>gestion de versions</translation>
+    </message>
+    <message>
+        <source>caches</source>
+        <translation>caches</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1742,6 +1750,22 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>A linked file is stored with its content, a linked folder with everything in it, under the link&apos;s name (nnzip a -L). Unticked, links are stored as links.</source>
         <translation>Un fichier lié est enregistré avec son contenu, un dossier lié avec tout ce qu’il contient, sous le nom du lien (nnzip a -L). Décoché, les liens sont enregistrés comme liens.</translation>
+    </message>
+    <message>
+        <source>Leave out version control folders (.git, .svn, .hg, CVS…)</source>
+        <translation>Laisser de côté les dossiers de gestion de versions (.git, .svn, .hg, CVS…)</translation>
+    </message>
+    <message>
+        <source>The folders and files version control keeps, anywhere in the tree (nnzip a --exclude-vcs).</source>
+        <translation>Les dossiers et fichiers de la gestion de versions, partout dans l’arborescence (nnzip a --exclude-vcs).</translation>
+    </message>
+    <message>
+        <source>Leave out what cache folders hold (tagged with CACHEDIR.TAG)</source>
+        <translation>Laisser de côté le contenu des dossiers de cache (marqués par CACHEDIR.TAG)</translation>
+    </message>
+    <message>
+        <source>A folder holding a CACHEDIR.TAG is stored with that file only: caches can be made again (nnzip a --exclude-caches).</source>
+        <translation>Un dossier contenant un CACHEDIR.TAG est enregistré avec ce seul fichier : les caches peuvent être refaits (nnzip a --exclude-caches).</translation>
     </message>
 </context>
 <context>

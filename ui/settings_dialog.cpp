@@ -107,6 +107,8 @@ AppSettings AppSettings::load()
     s.exclude.removeAll(QString());  // an empty pattern would refuse every job
     s.skipUnreadable = store.value(QStringLiteral("compress/skipUnreadable"), false).toBool();
     s.followSymlinks = store.value(QStringLiteral("compress/followSymlinks"), false).toBool();
+    s.excludeVcs = store.value(QStringLiteral("compress/excludeVcs"), false).toBool();
+    s.excludeCaches = store.value(QStringLiteral("compress/excludeCaches"), false).toBool();
     s.recoveryPercent = std::clamp(store.value(QStringLiteral("compress/recoveryPercent"), 0).toInt(), 0,
                                    int(nnz::kMaxRecoveryPercent));
     s.overwrite = overwriteFromKey(store.value(QStringLiteral("extract/overwrite")).toString());
@@ -123,6 +125,8 @@ void AppSettings::save() const
     store.setValue(QStringLiteral("compress/exclude"), exclude);
     store.setValue(QStringLiteral("compress/skipUnreadable"), skipUnreadable);
     store.setValue(QStringLiteral("compress/followSymlinks"), followSymlinks);
+    store.setValue(QStringLiteral("compress/excludeVcs"), excludeVcs);
+    store.setValue(QStringLiteral("compress/excludeCaches"), excludeCaches);
     store.setValue(QStringLiteral("compress/recoveryPercent"), recoveryPercent);
     store.setValue(QStringLiteral("extract/overwrite"), overwriteKey(overwrite));
 }
@@ -143,6 +147,8 @@ nnz::CompressOptions AppSettings::compressOptions(const QString& presetName) con
     for (const QString& pattern : exclude) options.exclude.push_back(pattern.toStdString());
     options.skip_unreadable = skipUnreadable;
     options.follow_symlinks = followSymlinks;
+    options.exclude_vcs = excludeVcs;
+    options.exclude_caches = excludeCaches;
     return options;
 }
 
@@ -173,11 +179,11 @@ QString AppSettings::describe(const nnz::CompressOptions& options)
                                                     : QObject::tr("all cores");
         text = QObject::tr("%1 · %2 · %3").arg(preset, device, threads);
     }
-    if (!options.exclude.empty()) {
-        QStringList patterns;
-        for (const auto& pattern : options.exclude) patterns << QString::fromStdString(pattern);
-        text += QObject::tr(" · leaving out %1").arg(patterns.join(QStringLiteral(", ")));
-    }
+    QStringList leftOut;
+    for (const auto& pattern : options.exclude) leftOut << QString::fromStdString(pattern);
+    if (options.exclude_vcs) leftOut << QObject::tr("version control");
+    if (options.exclude_caches) leftOut << QObject::tr("caches");
+    if (!leftOut.isEmpty()) text += QObject::tr(" · leaving out %1").arg(leftOut.join(QStringLiteral(", ")));
     if (options.recovery_percent && *options.recovery_percent > 0)
         text += QObject::tr(" · recovery record %1%").arg(*options.recovery_percent);
     if (options.volume_size > 0 && options.volume_size % (1u << 20) == 0)
@@ -276,6 +282,16 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
                                     "under the link's name (nnzip a -L). Unticked, links are stored as links."));
     follow_symlinks_->setChecked(settings.followSymlinks);
 
+    exclude_vcs_ = new QCheckBox(tr("Leave out version control folders (.git, .svn, .hg, CVS…)"), this);
+    exclude_vcs_->setObjectName(QStringLiteral("excludeVcs"));
+    exclude_vcs_->setToolTip(tr("The folders and files version control keeps, anywhere in the tree (nnzip a --exclude-vcs)."));
+    exclude_vcs_->setChecked(settings.excludeVcs);
+    exclude_caches_ = new QCheckBox(tr("Leave out what cache folders hold (tagged with CACHEDIR.TAG)"), this);
+    exclude_caches_->setObjectName(QStringLiteral("excludeCaches"));
+    exclude_caches_->setToolTip(tr("A folder holding a CACHEDIR.TAG is stored with that file only: caches can be made "
+                                   "again (nnzip a --exclude-caches)."));
+    exclude_caches_->setChecked(settings.excludeCaches);
+
     recovery_ = new QSpinBox(this);
     recovery_->setObjectName(QStringLiteral("recoveryPercent"));
     recovery_->setRange(0, int(nnz::kMaxRecoveryPercent));
@@ -291,6 +307,8 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
     form->addRow(tr("Worker &threads:"), threads_);
     form->addRow(tr("Leave &out:"), exclude_);
     form->addRow(QString(), skip_unreadable_);
+    form->addRow(QString(), exclude_vcs_);
+    form->addRow(QString(), exclude_caches_);
     form->addRow(QString(), follow_symlinks_);
     form->addRow(tr("&Recovery record:"), recovery_);
     form->addRow(tr("&Extract to:"), folderRow);
@@ -314,6 +332,8 @@ AppSettings SettingsDialog::settings() const
         if (const QString trimmed = pattern.trimmed(); !trimmed.isEmpty()) s.exclude << trimmed;
     s.skipUnreadable = skip_unreadable_->isChecked();
     s.followSymlinks = follow_symlinks_->isChecked();
+    s.excludeVcs = exclude_vcs_->isChecked();
+    s.excludeCaches = exclude_caches_->isChecked();
     s.recoveryPercent = recovery_->value();
     s.overwrite = overwrite_->policy();
     return s;

@@ -33,6 +33,8 @@ struct AppSettings {
     QStringList exclude;                         // patterns left out when compressing (EntryPatterns)
     bool skipUnreadable = false;                 // leave out, with a warning, what cannot be read or named
     bool followSymlinks = false;                 // store what symlinks point to (nnzip a -L)
+    bool excludeVcs = false;                     // leave out .git, .svn... (nnzip a --exclude-vcs)
+    bool excludeCaches = false;                  // leave out what CACHEDIR.TAG folders hold (--exclude-caches)
     int recoveryPercent = 0;                     // recovery record of new archives, 0 = none
 
     static AppSettings load();
@@ -82,6 +84,8 @@ private:
     QLineEdit* exclude_;
     QCheckBox* skip_unreadable_;
     QCheckBox* follow_symlinks_;
+    QCheckBox* exclude_vcs_;
+    QCheckBox* exclude_caches_;
     QSpinBox* recovery_;
 };
 
