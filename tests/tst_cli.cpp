@@ -1477,6 +1477,40 @@ private slots:
         QCOMPARE(nnzip({"a", q(archive), q(root / "d")}).status, 3);  // exists: -f replaces it
         QCOMPARE(nnzip({"a", q(archive), q(root / "d"), "-f"}).status, 0);
     }
+    // An .nnz is never written under another format's name that nnzip cannot write (other
+    // programs would take it for that format and fail); any other name is fine.
+    void foreignNamesForAnNnzAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");  // OUT is the output's path
+        QTest::addColumn<int>("status");
+        QTest::newRow("a notes.gz") << QStringList{"a", "OUT:notes.gz", "IN"} << 1;
+        QTest::newRow("a NOTES.RAR") << QStringList{"a", "OUT:NOTES.RAR", "IN"} << 1;
+        QTest::newRow("a x.tar.lz") << QStringList{"a", "OUT:x.tar.lz", "IN"} << 1;
+        QTest::newRow("u making y.iso") << QStringList{"u", "OUT:y.iso", "IN"} << 1;
+        QTest::newRow("convert to z.xz") << QStringList{"convert", "ZIP", "OUT:z.xz"} << 1;
+        QTest::newRow("a my.backup") << QStringList{"a", "OUT:my.backup", "IN"} << 0;
+        QTest::newRow("a car.parts") << QStringList{"a", "OUT:car.parts", "IN"} << 0;
+    }
+    void foreignNamesForAnNnzAreRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, status);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        write_file(root / "in.txt", "in");
+        QCOMPARE(nnzip({"a", q(root / "in.zip"), q(root / "in.txt")}).status, 0);
+        fs::path out;
+        for (QString& arg : args) {
+            if (arg == "IN") arg = q(root / "in.txt");
+            if (arg == "ZIP") arg = q(root / "in.zip");
+            if (arg.startsWith("OUT:")) arg = q(out = root / arg.mid(4).toStdString());
+        }
+        const Run run = nnzip(args);
+        QCOMPARE(run.status, status);
+        QCOMPARE(fs::exists(out), status == 0);
+        if (status != 0) QVERIFY2(run.err.contains("would be an .nnz named like a"), qPrintable(run.err));
+        else QVERIFY(nnz::has_nnz_magic(out));
+    }
     void convertToAStandardFormat()
     {
         QTemporaryDir tmp;

@@ -52,7 +52,33 @@ constexpr std::array kSuffixes{FormatName{".tar.bz2", ExportFormat::TarBz2}, For
                                FormatName{".tar", ExportFormat::Tar},        FormatName{".zip", ExportFormat::Zip},
                                FormatName{".7z", ExportFormat::SevenZip}};
 
+constexpr std::array kUnwritableSuffixes{".gz", ".bz2", ".xz", ".zst", ".lz4", ".lzma", ".lz", ".z", ".rar", ".cab",
+                                         ".iso", ".cpio", ".lha", ".lzh", ".xar", ".arj", ".deb", ".rpm", ".ar"};
+
+std::string lowered(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return text;
+}
+
 }  // namespace
+
+std::optional<std::string> unwritable_format_suffix(const fs::path& output)
+{
+    if (export_format_for(output)) return std::nullopt;
+    const std::string name = lowered(output.filename().string());
+    for (const char* suffix : kUnwritableSuffixes)
+        if (name.size() > std::strlen(suffix) && name.ends_with(suffix)) return std::string(suffix);
+    return std::nullopt;
+}
+
+void refuse_foreign_name_for_nnz(const fs::path& output)
+{
+    if (const auto suffix = unwritable_format_suffix(output))
+        throw Error(ErrorCode::Usage, output.filename().string() + " would be an .nnz named like a " + suffix->substr(1) +
+                                          " file, which other programs would fail to open: name it .nnz (or .zip, .7z, "
+                                          ".tar, .tar.gz, .tar.xz, .tar.bz2, .tar.zst for that format)");
+}
 
 std::optional<ExportFormat> export_format_for(const fs::path& output)
 {

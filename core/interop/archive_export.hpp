@@ -25,6 +25,12 @@ enum class ExportFormat { Tar, TarGz, TarBz2, TarXz, TarZst, Zip, SevenZip };
 std::optional<ExportFormat> export_format_for(const std::filesystem::path& output);
 // "zip", "7z", "tar", "tar.gz", ...
 std::string_view export_format_name(ExportFormat format);
+// The suffix of another archive or compressed format that nnzip reads but does not write (".gz"
+// alone, ".xz", ".rar", ".iso", ...; case ignored), which an .nnz must not be named with: nothing
+// for an export format's name or any other.
+std::optional<std::string> unwritable_format_suffix(const std::filesystem::path& output);
+// Error(Usage) for an .nnz to be written under such a name (`a notes.gz`, `convert x.zip y.rar`).
+void refuse_foreign_name_for_nnz(const std::filesystem::path& output);
 
 // An EntrySink that writes each entry as a member of the format to a file descriptor it does not
 // own. Names, types, permission bits, modification times (to the nanosecond where the format

@@ -1,5 +1,7 @@
 #include "convert.hpp"
 
+#include "archive_export.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -10,6 +12,7 @@
 #include "../container/archive_writer.hpp"
 #include "../container/entry_pattern.hpp"
 #include "../error.hpp"
+#include "archive_export.hpp"
 #include "foreign_archive.hpp"
 #include "opened_archive.hpp"
 
@@ -79,6 +82,7 @@ ConversionReport convert_archive(const fs::path& input, const fs::path& output, 
                                  JobControl& control)
 {
     validate(options);
+    refuse_foreign_name_for_nnz(output);
     std::error_code ec;
     const fs::path first_file = first_file_of(output, options.volume_size);
     if (!options.overwrite && fs::exists(fs::symlink_status(first_file, ec)))

@@ -186,6 +186,7 @@ RemovalSummary compress_paths(const fs::path& archive, std::span<const fs::path>
 
     const auto standard = export_format_for(archive);
     if (standard) refuse_what_a_standard_archive_cannot_hold(*standard, options);
+    refuse_foreign_name_for_nnz(archive);
     const auto key = options.passphrase.empty() || standard ? nullptr : ArchiveKey::create(options.passphrase);
     const auto [disk_inputs, from_stdin] = split_stdin_input(inputs);
     const std::string stdin_name = from_stdin ? into_prefix(options) + stdin_entry_name(archive, options.stdin_name) : std::string();
