@@ -1633,6 +1633,24 @@ private slots:
         run = nnzip({"l", q(root / "p.nnz")});
         QVERIFY(run.out.contains("p/lib/new.c") && !run.out.contains(".git") && !run.out.contains("object.o"));
     }
+    // Replacing an archive that lies in the folder being archived (-f): the old archive is left
+    // out with a warning, never stored inside the new one; a file of its size is stored.
+    void archiveInsideItsInputsIsLeftOut()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "d");
+        write_file(root / "d" / "a.txt", "some text");
+        const fs::path archive = root / "d" / "self.nnz";
+        Run run = nnzip({"a", q(archive), q(root / "d"), "--codec", "store"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        write_file(root / "d" / "twin.bin", read_file(archive));  // the same size (and bytes), another file
+        run = nnzip({"a", q(archive), q(root / "d"), "--codec", "store", "-f"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains("skipped " + q(archive) + ": it is the archive being written"), qPrintable(run.err));
+        run = nnzip({"l", q(archive)});
+        QVERIFY2(run.out.contains("d/twin.bin") && !run.out.contains("d/self.nnz"), qPrintable(run.out));
+    }
     void stripComponents()
     {
         QTemporaryDir tmp;

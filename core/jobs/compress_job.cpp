@@ -59,8 +59,11 @@ void drop_archive_itself(const fs::path& archive, std::vector<InputItem>& items,
 {
     std::error_code ec;
     if (!fs::exists(archive, ec)) return;
+    // Only a file of the archive's size can be it: no two system calls for every other file.
+    const uint64_t size = fs::file_size(archive, ec);
     std::erase_if(items, [&](const InputItem& item) {
-        if (item.info.type != EntryType::File || !fs::equivalent(item.source, archive, ec)) return false;
+        if (item.info.type != EntryType::File || item.info.size != size || !fs::equivalent(item.source, archive, ec))
+            return false;
         warnings.push_back("skipped " + item.source.string() + ": it is the archive being written");
         return true;
     });
