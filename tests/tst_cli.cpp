@@ -1651,6 +1651,40 @@ private slots:
         run = nnzip({"l", q(archive)});
         QVERIFY2(run.out.contains("d/twin.bin") && !run.out.contains("d/self.nnz"), qPrintable(run.out));
     }
+    // --keep-newer-files: existing files older than (or as old as) the archive's copy are
+    // replaced, newer ones kept with one warning; it excludes -f and -n.
+    void keepNewerFiles()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "d");
+        write_file(root / "d" / "old.txt", "from the archive");
+        write_file(root / "d" / "new.txt", "from the archive");
+        write_file(root / "d" / "same.txt", "from the archive");
+        set_time(root / "d" / "old.txt", 1'700'000'000, 0);
+        set_time(root / "d" / "new.txt", 1'700'000'000, 0);
+        set_time(root / "d" / "same.txt", 1'700'000'000, 500);
+        QCOMPARE(nnzip({"a", q(root / "d.nnz"), q(root / "d"), "--codec", "store"}).status, 0);
+        fs::create_directories(root / "out" / "d");
+        write_file(root / "out" / "d" / "old.txt", "older work");
+        write_file(root / "out" / "d" / "new.txt", "newer work");
+        write_file(root / "out" / "d" / "same.txt", "as old");
+        set_time(root / "out" / "d" / "old.txt", 1'600'000'000, 0);
+        set_time(root / "out" / "d" / "new.txt", 1'700'000'000, 1);  // a nanosecond later
+        set_time(root / "out" / "d" / "same.txt", 1'700'000'000, 500);
+        Run run = nnzip({"x", q(root / "d.nnz"), "-o", q(root / "out"), "--keep-newer-files"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains("left 1 existing file as it was (newer than in the archive, --keep-newer-files): d/new.txt"),
+                 qPrintable(run.err));
+        QCOMPARE(read_file(root / "out" / "d" / "old.txt"), std::string("from the archive"));
+        QCOMPARE(read_file(root / "out" / "d" / "same.txt"), std::string("from the archive"));
+        QCOMPARE(read_file(root / "out" / "d" / "new.txt"), std::string("newer work"));
+        for (const char* other : {"-f", "-n"}) {
+            run = nnzip({"x", q(root / "d.nnz"), "-o", q(root / "out"), "--keep-newer-files", other});
+            QCOMPARE(run.status, 1);
+        }
+        QCOMPARE(nnzip({"x", q(root / "d.nnz"), "--stdout", "--keep-newer-files"}).status, 1);
+    }
     void stripComponents()
     {
         QTemporaryDir tmp;

@@ -100,6 +100,7 @@ private slots:
     void extractionFolderIsUsed();
     void overwritePolicyIsUsed_data();
     void overwritePolicyIsUsed();
+    void keepNewerPolicyIsUsed();
 
 private:
     fs::path makeArchive(const std::string& name);
@@ -143,6 +144,7 @@ void TestSettings::roundTrip_data()
     QTest::addColumn<QStringList>("exclude");
     QTest::newRow("defaults") << "default" << "auto" << 0 << "" << AppSettings::Overwrite::Ask << QStringList{};
     QTest::newRow("fast, keep existing") << "fast" << "cpu" << 2 << "" << AppSettings::Overwrite::Skip << QStringList{};
+    QTest::newRow("max, keep newer") << "max" << "auto" << 3 << "" << AppSettings::Overwrite::KeepNewer << QStringList{"*.tmp"};
     QTest::newRow("store, cpu, never") << "store" << "cpu" << 3 << "/tmp/out" << AppSettings::Overwrite::Never
                                        << QStringList{".git"};
     QTest::newRow("max, cuda, always") << "max" << "cuda" << 16 << "/srv/x y" << AppSettings::Overwrite::Always
@@ -595,6 +597,40 @@ void TestSettings::overwritePolicyIsUsed()
         QCOMPARE(warnings.size(), size_t(1));
         QCOMPARE(QString::fromStdString(warnings.front()), QStringLiteral("a.txt already existed and was kept as it was"));
     }
+}
+
+// "Replace older files, keep newer ones": no question; an existing file older than the archive's
+// copy is replaced, a newer one kept and named in the job's warnings.
+void TestSettings::keepNewerPolicyIsUsed()
+{
+    AppSettings settings;
+    settings.overwrite = AppSettings::Overwrite::KeepNewer;
+    settings.save();
+    QCOMPARE(AppSettings::load().overwrite, AppSettings::Overwrite::KeepNewer);
+    const fs::path archive = makeArchive("newer.nnz");
+    const fs::path dest = root_ / "policy-newer";
+    writeFile(dest / "a.txt", "older work");
+    writeFile(dest / "b.txt", "newer work");
+    const auto archived = fs::last_write_time(root_ / "src" / "a.txt");
+    fs::last_write_time(dest / "a.txt", archived - std::chrono::hours(24));
+    fs::last_write_time(dest / "b.txt", archived + std::chrono::hours(24));
+    MainWindow window;
+    QStringList errors, asked;
+    window.setErrorHandler([&](const QString&, const QString& text) { errors << text; });
+    window.setChoiceHandler([&](const QString&, const QString& text, const QStringList&) {
+        asked << text;
+        return -1;
+    });
+    QVERIFY(window.openArchive(q(archive)));
+    Job* job = window.extractEntries(q(dest), {});
+    QVERIFY(job);
+    QVERIFY(waitIdle(window));
+    QVERIFY(asked.isEmpty() && errors.isEmpty());
+    QCOMPARE(readFile(dest / "a.txt"), std::string("alpha alpha alpha alpha alpha alpha alpha alpha\n"));
+    QCOMPARE(readFile(dest / "b.txt"), std::string("newer work"));
+    const auto warnings = job->control().warnings();
+    QCOMPARE(warnings.size(), size_t(1));
+    QCOMPARE(QString::fromStdString(warnings.front()), QStringLiteral("b.txt already existed and was kept as it was"));
 }
 
 QTEST_MAIN(TestSettings)

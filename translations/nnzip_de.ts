@@ -1377,6 +1377,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>Keep existing files, extract the rest</source>
         <translation>Vorhandene Dateien behalten, den Rest entpacken</translation>
     </message>
+    <message>
+        <source>Replace older files, keep newer ones</source>
+        <translation>Ältere Dateien ersetzen, neuere behalten</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::PasswordDialog</name>

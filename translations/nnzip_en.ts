@@ -1377,6 +1377,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>Keep existing files, extract the rest</source>
         <translation>Keep existing files, extract the rest</translation>
     </message>
+    <message>
+        <source>Replace older files, keep newer ones</source>
+        <translation>Replace older files, keep newer ones</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::PasswordDialog</name>

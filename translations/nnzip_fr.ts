@@ -1377,6 +1377,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>Keep existing files, extract the rest</source>
         <translation>Garder les fichiers existants, extraire le reste</translation>
     </message>
+    <message>
+        <source>Replace older files, keep newer ones</source>
+        <translation>Remplacer les fichiers plus anciens, garder les plus récents</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::PasswordDialog</name>

@@ -20,6 +20,7 @@ nnz::ExistingFiles existingFilesFor(AppSettings::Overwrite setting)
     switch (setting) {
     case AppSettings::Overwrite::Always: return nnz::ExistingFiles::Replace;
     case AppSettings::Overwrite::Skip: return nnz::ExistingFiles::Skip;
+    case AppSettings::Overwrite::KeepNewer: return nnz::ExistingFiles::KeepNewer;
     case AppSettings::Overwrite::Ask:
     case AppSettings::Overwrite::Never: break;
     }

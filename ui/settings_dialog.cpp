@@ -49,6 +49,7 @@ QString overwriteKey(AppSettings::Overwrite policy)
     case AppSettings::Overwrite::Never: return QStringLiteral("never");
     case AppSettings::Overwrite::Always: return QStringLiteral("always");
     case AppSettings::Overwrite::Skip: return QStringLiteral("skip");
+    case AppSettings::Overwrite::KeepNewer: return QStringLiteral("newer");
     case AppSettings::Overwrite::Ask: break;
     }
     return QStringLiteral("ask");
@@ -59,6 +60,7 @@ AppSettings::Overwrite overwriteFromKey(const QString& key)
     return key == QLatin1String("never")    ? AppSettings::Overwrite::Never
            : key == QLatin1String("always") ? AppSettings::Overwrite::Always
            : key == QLatin1String("skip")   ? AppSettings::Overwrite::Skip
+           : key == QLatin1String("newer")  ? AppSettings::Overwrite::KeepNewer
                                             : AppSettings::Overwrite::Ask;
 }
 
@@ -217,6 +219,7 @@ OverwriteBox::OverwriteBox(AppSettings::Overwrite policy, QWidget* parent) : QCo
     addItem(tr("Never overwrite"), QStringLiteral("never"));
     addItem(tr("Always overwrite"), QStringLiteral("always"));
     addItem(tr("Keep existing files, extract the rest"), QStringLiteral("skip"));
+    addItem(tr("Replace older files, keep newer ones"), QStringLiteral("newer"));
     setPolicy(policy);
 }
 

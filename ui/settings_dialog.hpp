@@ -22,8 +22,10 @@ namespace nnz::ui {
 
 struct AppSettings {
     // Never: an existing file stops the job before it writes; Skip: existing files are left as
-    // they are and the rest extracted (nnz::ExistingFiles::Skip; for a new archive, as Never).
-    enum class Overwrite { Ask, Never, Always, Skip };
+    // they are and the rest extracted (nnz::ExistingFiles::Skip; for a new archive, as Never);
+    // KeepNewer: existing files are replaced but those newer than in the archive
+    // (nnz::ExistingFiles::KeepNewer; for a new archive, as Never).
+    enum class Overwrite { Ask, Never, Always, Skip, KeepNewer };
 
     QString preset = QStringLiteral("default");  // "store" | "fast" | "default" | "max" | "gpu"
     QString device = QStringLiteral("auto");     // "auto" | "cpu" | "cuda"

@@ -106,6 +106,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         if (a.to_tar.empty()) usage_error(option + " needs a file name, or - for standard output");
     } else if ((option == "--skip-existing" || option == "-n") && extract) {
         a.skip_existing = true;
+    } else if (option == "--keep-newer-files" && extract) {
+        a.keep_newer = true;
     } else if (option == "--strip-components" && extract) {
         a.strip_components = static_cast<unsigned>(parse_count(option, tokens.value_for(option, inline_value), 1, 4096));
     } else if (option == "--stdout" && extract) {
@@ -291,7 +293,10 @@ Arguments parse_arguments(std::span<const std::string> args)
         if (!a.to_tar.empty() && a.output != ".") usage_error("--to-tar and -o exclude each other");
         if (a.to_stdout && (a.output != "." || !a.to_tar.empty())) usage_error("--stdout excludes -o and --to-tar");
         if (a.skip_existing && a.overwrite) usage_error("--skip-existing and -f exclude each other");
-        if (a.skip_existing && (a.to_stdout || !a.to_tar.empty())) usage_error("--skip-existing is for extracting to a folder");
+        if (a.keep_newer && (a.overwrite || a.skip_existing))
+            usage_error("--keep-newer-files excludes -f and --skip-existing (it replaces only older files)");
+        if ((a.skip_existing || a.keep_newer) && (a.to_stdout || !a.to_tar.empty()))
+            usage_error(std::string(a.keep_newer ? "--keep-newer-files" : "--skip-existing") + " is for extracting to a folder");
         if (a.strip_components > 0 && (a.to_stdout || !a.to_tar.empty()))
             usage_error("--strip-components is for extracting to a folder");
         if ((a.same_owner || a.numeric_owner) && (a.to_stdout || !a.to_tar.empty()))
@@ -416,7 +421,9 @@ const char* usage_text()
            "      --stdout                  write the files' contents, one after another, to stdout\n"
            "      -f, --force               overwrite existing files\n"
            "      -n, --skip-existing       leave existing files as they are and extract the rest\n"
-           "                                (without either, an existing file stops it before it writes)\n"
+           "      --keep-newer-files        replace existing files, but those modified after the\n"
+           "                                archive's copy (as tar --keep-newer-files)\n"
+           "                                (without any of them, an existing file stops it before it writes)\n"
            "      --strip-components N      take N leading folders off every name (proj-1.2/src/a.c with\n"
            "                                1 becomes src/a.c); what has no more is left out\n"
            "      --allow-outside-links     create symlinks that lead outside DIR (never written through)\n"

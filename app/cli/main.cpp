@@ -184,6 +184,7 @@ int extract(const Arguments& args, bool progress)
             [&](nnz::JobControl& c) {
                 const auto existing = args.overwrite        ? nnz::ExistingFiles::Replace
                                       : args.skip_existing ? nnz::ExistingFiles::Skip
+                                      : args.keep_newer    ? nnz::ExistingFiles::KeepNewer
                                                            : nnz::ExistingFiles::Refuse;
                 summary = nnz::extract_archive(args.archive, args.output, args.entries, existing, c, args.outside_links,
                                                args.compress.passphrase, args.strip_components, args.restored);
@@ -199,10 +200,11 @@ int extract(const Arguments& args, bool progress)
                                                            "and extracts the rest)");
     }
     if (!summary.skipped_existing.empty())
-        std::fprintf(stderr, "nnzip: warning: left %zu existing file%s as %s (--skip-existing): %s%s\n",
+        std::fprintf(stderr, "nnzip: warning: left %zu existing file%s as %s (%s): %s%s\n",
                      summary.skipped_existing.size(), summary.skipped_existing.size() == 1 ? "" : "s",
-                     summary.skipped_existing.size() == 1 ? "it was" : "they were", summary.skipped_existing.front().c_str(),
-                     summary.skipped_existing.size() == 1 ? "" : ", ...");
+                     summary.skipped_existing.size() == 1 ? "it was" : "they were",
+                     args.keep_newer ? "newer than in the archive, --keep-newer-files" : "--skip-existing",
+                     summary.skipped_existing.front().c_str(), summary.skipped_existing.size() == 1 ? "" : ", ...");
     for (const auto& link : summary.skipped_links)
         std::fprintf(stderr, "nnzip: warning: left out the symlink %s -> %s: %s\n", link.path.c_str(), link.target.c_str(),
                      link.why.c_str());

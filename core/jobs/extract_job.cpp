@@ -1,5 +1,7 @@
 #include "extract_job.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <exception>
 #include <map>
@@ -37,11 +39,21 @@ bool inside(const std::string& path, const std::string& folder)
     return path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 && path[folder.size()] == '/';
 }
 
+// Whether what is at path was modified after the entry (to the nanosecond; an equal time is not).
+bool newer_than(const std::filesystem::path& path, const EntryInfo& entry)
+{
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0) return false;
+    return st.st_mtim.tv_sec > entry.mtime_sec ||
+           (st.st_mtim.tv_sec == entry.mtime_sec && static_cast<uint32_t>(st.st_mtim.tv_nsec) > entry.mtime_nsec);
+}
+
 // ExistingFiles::Skip: takes the files and symlinks whose names exist under dest out of the
 // selection (empty = all; it is made explicit when something is left out) and returns their names.
-// A name the extractor would refuse as unsafe stays in, to be refused.
+// KeepNewer: only those modified after their entry. A name the extractor would refuse as unsafe
+// stays in, to be refused.
 std::vector<std::string> leave_out_existing(std::span<const EntryInfo> entries, std::vector<size_t>& selection,
-                                            const std::filesystem::path& dest)
+                                            const std::filesystem::path& dest, bool only_newer)
 {
     std::vector<size_t> all;
     if (selection.empty())
@@ -53,7 +65,8 @@ std::vector<std::string> leave_out_existing(std::span<const EntryInfo> entries, 
         const auto name = normalise_entry_path(e.path);
         std::error_code ec;
         if (e.type != EntryType::Directory && name && *name == e.path &&
-            std::filesystem::exists(std::filesystem::symlink_status(dest / *name, ec)))
+            std::filesystem::exists(std::filesystem::symlink_status(dest / *name, ec)) &&
+            (!only_newer || newer_than(dest / *name, e)))
             left_out.push_back(e.path);
         else
             rest.push_back(i);
@@ -258,7 +271,8 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
     const std::span<const EntryInfo> named = strip_components > 0 ? std::span<const EntryInfo>(renamed) : reader->entries();
     ExtractSummary summary;
     summary.rebuilt_bytes = readable.rebuilt_bytes;
-    if (existing == ExistingFiles::Skip) summary.skipped_existing = leave_out_existing(named, selection, dest);
+    if (existing == ExistingFiles::Skip || existing == ExistingFiles::KeepNewer)
+        summary.skipped_existing = leave_out_existing(named, selection, dest, existing == ExistingFiles::KeepNewer);
     std::vector<EntryInfo> chosen;
     if (selection.empty() && summary.skipped_existing.empty()) {
         chosen.assign(named.begin(), named.end());
@@ -279,7 +293,8 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
         }
     } cleanup{dest, !dest_existed};
 
-    DiskExtractor out(dest, existing == ExistingFiles::Replace);
+    // KeepNewer replaces what it did not leave out.
+    DiskExtractor out(dest, existing == ExistingFiles::Replace || existing == ExistingFiles::KeepNewer);
     out.set_outside_links(outside_links);
     out.set_restored(restored);
     out.check_targets(chosen);

@@ -33,7 +33,7 @@ std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span
 // outside_links says (they are never written through).
 struct ExtractSummary {
     std::vector<OutsideLink> skipped_links;     // OutsideLinks::Skip: the links left out
-    std::vector<std::string> skipped_existing;  // ExistingFiles::Skip: the entries left out
+    std::vector<std::string> skipped_existing;  // ExistingFiles::Skip, KeepNewer: the entries left out
     // Damaged bytes of the archive rebuilt from its recovery record for this extraction (in a
     // temporary copy: the archive on disk is left as it is); 0 when it was whole.
     uint64_t rebuilt_bytes = 0;
@@ -42,9 +42,10 @@ struct ExtractSummary {
     std::vector<std::string> metadata_failures;
 };
 // What to do with a file or symlink entry whose name exists under dest (of any type): refuse
-// the whole extraction before writing anything, replace it, or leave it as it is and extract
-// the rest (unzip -n, tar --skip-old-files). Folders are always merged into.
-enum class ExistingFiles { Refuse, Replace, Skip };
+// the whole extraction before writing anything, replace it, leave it as it is and extract the
+// rest (unzip -n, tar --skip-old-files), or leave it only when it is newer than the entry and
+// replace it otherwise (KeepNewer: tar --keep-newer-files). Folders are always merged into.
+enum class ExistingFiles { Refuse, Replace, Skip, KeepNewer };
 // strip_components: each name loses that many leading folders ("proj-1.2/src/a.c" with 1 is
 // written as "src/a.c", as tar --strip-components does); what has no more than that many is
 // left out. Two entries that would then get one name (not both folders) refuse the extraction
