@@ -38,6 +38,22 @@ uint32_t last_block_of(const ArchiveReader& reader, const EntryInfo& e)
 
 // Kept files that have other names on disk, by (device, inode): the old entry each one is.
 using KeptInodes = std::map<std::pair<uint64_t, uint64_t>, size_t>;
+// Folders `u` found again with other metadata (a new time, mode, owner...): per old entry, the
+// entry as found. They keep their place (before what they hold) with the new metadata, rather
+// than being removed and added again after everything.
+using RefreshedFolders = std::map<size_t, EntryInfo>;
+
+// The stored entry with the metadata found on disk (what the walk was asked to record).
+EntryInfo refreshed_entry(EntryInfo stored, const EntryInfo& found, const RecordedMetadata& recorded)
+{
+    stored.mode = found.mode;
+    stored.mtime_sec = found.mtime_sec;
+    stored.mtime_nsec = found.mtime_nsec;
+    if (found.owner) stored.owner = found.owner;
+    if (recorded.xattrs) stored.xattrs = found.xattrs;
+    if (recorded.acls) stored.acl = found.acl;
+    return stored;
+}
 
 // What the new archive keeps of the old one: the blocks it copies with their entries, and the
 // surviving entries that live in blocks it cannot copy (in archive order), to be compressed again.
@@ -266,9 +282,12 @@ void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<b
              std::vector<InputItem> new_items, const CompressOptions& options, JobControl& control,
              const std::vector<std::string>& new_names = {},
              const std::optional<std::shared_ptr<const ArchiveKey>>& new_key = std::nullopt,
-             const KeptInodes& kept_inodes = {})
+             const KeptInodes& kept_inodes = {}, const RefreshedFolders& refreshed = {})
 {
     EditPlan plan = plan_edit(reader, removed);
+    for (size_t k = 0; k < plan.carried.entries.size(); ++k)
+        if (const auto found = refreshed.find(plan.carried_from[k]); found != refreshed.end())
+            plan.carried.entries[k] = refreshed_entry(plan.carried.entries[k], found->second, options.recorded);
     std::vector<InputItem> items;
     items.reserve(plan.recompressed.size() + new_items.size());
     // A duplicate whose original is removed holds the content from now on (decoded from the
@@ -278,7 +297,8 @@ void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<b
     std::optional<size_t> previous;
     for (size_t i : plan.recompressed) {
         const EntryInfo& old = reader.entries()[i];
-        items.push_back({old, {}});
+        const auto found = refreshed.find(i);
+        items.push_back({found == refreshed.end() ? old : refreshed_entry(old, found->second, options.recorded), {}});
         EntryInfo& info = items.back().info;
         if (!new_names.empty()) info.path = new_names[i];
         info.duplicate = old.duplicate && previous && same_content_place(reader.entries()[*previous], old);
@@ -371,7 +391,7 @@ bool unchanged(const EntryInfo& stored, const EntryInfo& found, const RecordedMe
 // not decoded first.
 std::vector<InputItem> keep_what_did_not_change(const ArchiveReader& reader, std::vector<bool>& removed,
                                                 std::vector<InputItem> found, const RecordedMetadata& recorded,
-                                                KeptInodes& kept_inodes)
+                                                KeptInodes& kept_inodes, RefreshedFolders& refreshed)
 {
     std::unordered_map<std::string_view, size_t> replaced;
     for (size_t i = 0; i < removed.size(); ++i)
@@ -379,7 +399,13 @@ std::vector<InputItem> keep_what_did_not_change(const ArchiveReader& reader, std
     std::vector<size_t> unchanged_item(removed.size(), SIZE_MAX);  // per old entry
     for (size_t k = 0; k < found.size(); ++k) {
         const auto old = replaced.find(found[k].info.path);
-        if (old == replaced.end() || !unchanged(reader.entries()[old->second], found[k].info, recorded)) continue;
+        if (old == replaced.end()) continue;
+        const EntryInfo& stored = reader.entries()[old->second];
+        if (!unchanged(stored, found[k].info, recorded)) {
+            // A folder keeps its place with what it has now: it has no content to store again.
+            if (stored.type != EntryType::Directory || found[k].info.type != EntryType::Directory) continue;
+            refreshed.emplace(old->second, found[k].info);
+        }
         removed[old->second] = false;
         unchanged_item[old->second] = k;
     }
@@ -428,10 +454,11 @@ RemovalSummary add_paths(const fs::path& archive, std::span<const fs::path> inpu
     std::optional<SpooledStdin> spooled;  // after the walk, as for `a`; never "unchanged": it is new
     if (from_stdin) spooled.emplace(archive, stdin_name, STDIN_FILENO, control);
     KeptInodes kept_inodes;
-    auto changed = keep_what_did_not_change(reader, removed, std::move(found), options.recorded, kept_inodes);
+    RefreshedFolders refreshed;
+    auto changed = keep_what_did_not_change(reader, removed, std::move(found), options.recorded, kept_inodes, refreshed);
     if (spooled) changed.push_back(spooled->item());
     control.checkpoint();
-    rewrite(archive, reader, removed, std::move(changed), options, control, {}, std::nullopt, kept_inodes);
+    rewrite(archive, reader, removed, std::move(changed), options, control, {}, std::nullopt, kept_inodes, refreshed);
     return remove_inputs_if_asked(archive, walked, options, control);
 }
 
