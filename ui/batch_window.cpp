@@ -113,12 +113,13 @@ bool BatchWindow::start(const BatchRequest& request)
     return true;
 }
 
-bool BatchWindow::needsPassword(const QString& archive)
+bool BatchWindow::needsPassword(const QString& archive, std::vector<nnz::EntryInfo>* foreignEntries)
 {
     const fs::path path = toPath(archive);
     if (nnz::has_nnz_magic(path)) return nnz::is_encrypted_nnz(path);
     try {
         const auto opened = nnz::open_archive(path);  // a foreign archive is read header by header
+        if (foreignEntries) *foreignEntries = opened->entries();  // its names need no password
         return opened->foreign() && opened->foreign()->has_encrypted_entries();
     } catch (const nnz::Error&) {
         return false;  // the job says why it cannot be read
@@ -130,7 +131,11 @@ void BatchWindow::queueExtract(const QString& archive, std::optional<ExtractionP
 {
     const AppSettings settings = AppSettings::load();
     nnz::ExistingFiles existingFiles = existingChosen.value_or(existingFilesFor(settings.overwrite));
-    if (!passwords_.contains(archive) && needsPassword(archive)) {
+    // Extract Here places the entries by their names: a foreign archive's are read here once, with
+    // the look for encrypted entries (a second pass over a large tar.gz would cost its decoding).
+    std::optional<std::vector<nnz::EntryInfo>> names;
+    if (!place) names.emplace();
+    if (!passwords_.contains(archive) && needsPassword(archive, names ? &*names : nullptr)) {
         const auto answer = askArchivePassword(this, QFileInfo(archive).fileName(), password_handler_,
                                                [&](const nnz::Passphrase& candidate) {
                                                    try {
@@ -148,13 +153,15 @@ void BatchWindow::queueExtract(const QString& archive, std::optional<ExtractionP
     const nnz::Passphrase passphrase = passwords_.contains(archive) ? passwords_.at(archive) : nnz::Passphrase();
     if (!place) {
         const QFileInfo info(archive);
-        std::vector<nnz::EntryInfo> entries;
-        try {
-            entries = nnz::open_archive(toPath(archive), nullptr, passphrase)->entries();
-        } catch (const nnz::Error&) {
-            // Unreadable: the job, run into a folder of its own, says why.
+        // An .nnz (or a foreign archive whose headers were not read above): its index, small.
+        if (names->empty() && nnz::has_nnz_magic(toPath(archive))) {
+            try {
+                *names = nnz::open_archive(toPath(archive), nullptr, passphrase)->entries();
+            } catch (const nnz::Error&) {
+                // Unreadable: the job, run into a folder of its own, says why.
+            }
         }
-        place = extractHerePlace(entries, info.absolutePath(), info.completeBaseName());
+        place = extractHerePlace(*names, info.absolutePath(), info.completeBaseName());
     }
     const QString destination = place->destination;
     if (askBeforeReplacing) {

@@ -83,7 +83,8 @@ private:
     // Refused links (the job fails before writing anything) are asked about and the extraction
     // queued again as the user chooses (see onJobFinished).
     // An encrypted .nnz, or a foreign archive with encrypted entries.
-    static bool needsPassword(const QString& archive);
+    // foreignEntries, when given, receives a foreign archive's entries, read for this anyway.
+    static bool needsPassword(const QString& archive, std::vector<nnz::EntryInfo>* foreignEntries = nullptr);
     // No place: Extract Here, placed by extractHerePlace() once the archive can be read (after
     // its password), never replacing anything.
     void queueExtract(const QString& archive, std::optional<ExtractionPlace> place, bool askBeforeReplacing,
