@@ -1,7 +1,5 @@
 #include "convert.hpp"
 
-#include "archive_export.hpp"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>

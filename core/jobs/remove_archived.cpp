@@ -26,11 +26,10 @@ bool stored_as_read(const EntryInfo& stored, const EntryInfo& read)
 
 std::string shown(const InputItem& item) { return escaped_name(item.source.string()); }
 
-// Why the file or symlink on disk is no longer what was read; empty when it still is.
-std::string changed_since_read(const InputItem& item)
+// Why the file or symlink on disk (st: its lstat now) is no longer what was read; empty when it
+// still is.
+std::string changed_since_read(const InputItem& item, const struct stat& st)
 {
-    struct stat st {};
-    if (::lstat(item.source.c_str(), &st) != 0) return std::strerror(errno);
     const EntryInfo& read = item.info;
     const bool file = read.type == EntryType::File;
     if (file ? !S_ISREG(st.st_mode) : !S_ISLNK(st.st_mode)) return "replaced since it was archived";
@@ -94,8 +93,11 @@ RemovalSummary remove_archived_inputs(const fs::path& archive, std::span<const I
     for (const InputItem* item : files) {
         control.checkpoint();
         struct stat st {};
-        if (::lstat(item->source.c_str(), &st) != 0 && errno == ENOENT) continue;  // gone already (named twice)
-        if (const std::string why = changed_since_read(*item); !why.empty()) {
+        if (::lstat(item->source.c_str(), &st) != 0) {
+            if (errno != ENOENT) summary.kept.push_back(shown(*item) + ": " + std::strerror(errno));
+            continue;  // ENOENT: gone already (named twice)
+        }
+        if (const std::string why = changed_since_read(*item, st); !why.empty()) {
             summary.kept.push_back(shown(*item) + ": " + why);
         } else if (::unlink(item->source.c_str()) != 0) {
             summary.kept.push_back(shown(*item) + ": " + std::strerror(errno));
