@@ -39,6 +39,24 @@ QString unusedPath(const QString& wanted)
     }
 }
 
+TopLevel topLevelOf(std::span<const nnz::EntryInfo> entries)
+{
+    if (entries.empty()) return {};
+    const QString top = QString::fromStdString(entries.front().path).section(QLatin1Char('/'), 0, 0);
+    if (top.isEmpty() || top == QLatin1String("..")) return {};
+    bool isFolder = false;  // a folder entry of that name, or names inside it
+    for (const auto& entry : entries) {
+        const QString path = QString::fromStdString(entry.path);
+        if (path == top)
+            isFolder = isFolder || entry.type == nnz::EntryType::Directory;
+        else if (path.startsWith(top + QLatin1Char('/')))
+            isFolder = true;
+        else
+            return {};
+    }
+    return {top, isFolder};
+}
+
 ExtractionPlace extractHerePlace(std::span<const nnz::EntryInfo> entries, const QString& folder,
                                     const QString& archiveBaseName)
 {
@@ -51,31 +69,22 @@ ExtractionPlace extractHerePlace(std::span<const nnz::EntryInfo> entries, const 
         const QString made = unusedPath(dir.filePath(archiveBaseName));
         return ExtractionPlace{made, 0, made};
     };
-    if (entries.empty()) return wrapped();
-    const QString first = QString::fromStdString(entries.front().path);
-    const QString top = first.section(QLatin1Char('/'), 0, 0);
-    bool one_top = true;
-    bool top_is_folder = false;  // a folder entry of that name, or names inside it
-    for (const auto& entry : entries) {
-        const QString path = QString::fromStdString(entry.path);
-        if (path == top) {
-            top_is_folder = top_is_folder || entry.type == nnz::EntryType::Directory;
-        } else if (path.startsWith(top + QLatin1Char('/'))) {
-            top_is_folder = true;
-        } else {
-            one_top = false;
-            break;
-        }
-    }
-    if (!one_top || top.isEmpty() || top == QLatin1String("..")) return wrapped();
-    const QString target = dir.filePath(top);
-    if (top_is_folder) {
+    const TopLevel top = topLevelOf(entries);
+    if (top.name.isEmpty()) return wrapped();
+    const QString target = dir.filePath(top.name);
+    if (top.isFolder) {
         if (!taken(target)) return {folder, 0, target};
         const QString renamed = unusedPath(target);
         return {renamed, 1, renamed};
     }
     if (entries.size() == 1 && !taken(target)) return {folder, 0, folder};
     return wrapped();
+}
+
+QString extractFolderFor(std::span<const nnz::EntryInfo> chosen, const QString& folder, const QString& archiveBaseName)
+{
+    if (!topLevelOf(chosen).name.isEmpty()) return folder;
+    return QDir(folder).filePath(archiveBaseName);
 }
 
 }  // namespace nnz::ui

@@ -831,6 +831,9 @@ Job* MainWindow::extractEntries(const QString& destination, const QStringList& e
         }
     }
     const QString archive = archivePath();
+    // What the notification opens: the one folder the entries came in, else the destination.
+    const TopLevel top = topLevelOf(chosen);
+    const QString extractedFolder = top.isFolder ? QDir(destination).filePath(top.name) : destination;
     nnz::OutsideLinks outsideLinks = nnz::OutsideLinks::Refuse;
     if (const auto links = nnz::links_leading_outside(chosen, toPath(destination)); !links.empty()) {
         const auto answer = askAboutOutsideLinks(this, links, QFileInfo(archive).fileName(), destination, choice_handler_);
@@ -845,7 +848,7 @@ Job* MainWindow::extractEntries(const QString& destination, const QStringList& e
                        reportExtractionWarnings(nnz::extract_archive(archive, dest, names, existing, control, outsideLinks, passphrase, strip),
                                        control);
                    },
-                   destination);
+                   extractedFolder);
 }
 
 Job* MainWindow::testArchive()
@@ -1103,12 +1106,15 @@ QMimeData* MainWindow::extractSelectionForDrag()
     return mime;
 }
 
-QString MainWindow::defaultExtractFolder() const
+QString MainWindow::defaultExtractFolder(const QStringList& selection) const
 {
     const AppSettings settings = AppSettings::load();
     const QFileInfo archive(archivePath());
-    if (!settings.extractFolder.isEmpty()) return QDir(settings.extractFolder).filePath(archive.completeBaseName());
-    return archive.dir().filePath(archive.completeBaseName());
+    std::vector<nnz::EntryInfo> chosen;
+    for (int i = 0; i < model_->entryCount(); ++i)
+        if (isSelected(QString::fromStdString(model_->entry(i).path), selection)) chosen.push_back(model_->entry(i));
+    return extractFolderFor(chosen, settings.extractFolder.isEmpty() ? archive.absolutePath() : settings.extractFolder,
+                            archive.completeBaseName());
 }
 
 QString MainWindow::dropFolderAt(const QPoint& position) const
@@ -1237,13 +1243,17 @@ void MainWindow::addFolderDialog()
 
 void MainWindow::deleteSelection() { deleteEntries(selectedEntryPaths()); }
 
-void MainWindow::extractHere() { extractEntries(defaultExtractFolder(), selectedEntryPaths()); }
+void MainWindow::extractHere()
+{
+    const QStringList selection = selectedEntryPaths();
+    extractEntries(defaultExtractFolder(selection), selection);
+}
 
 void MainWindow::extractToDialog()
 {
     const AppSettings settings = AppSettings::load();
     const QStringList selection = selectedEntryPaths();
-    auto* dialog = new ExtractDialog(defaultExtractFolder(), selection, settings.overwrite, this);
+    auto* dialog = new ExtractDialog(defaultExtractFolder(selection), selection, settings.overwrite, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, selection] {
         extractEntries(dialog->folder(), selection, dialog->stripComponents(), dialog->overwrite());

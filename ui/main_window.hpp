@@ -178,7 +178,7 @@ private:
     void notify(const QString& title, const QString& text, const QString& folder);
     Job* enqueue(Job::Kind kind, const QString& title, Job::Work work, const QString& resultFolder = {});
     void onJobFinished(Job* job);
-    QString defaultExtractFolder() const;
+    QString defaultExtractFolder(const QStringList& selection) const;
     QString sessionTempFolder(const QString& prefix);
 
     void newArchive();
