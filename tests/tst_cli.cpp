@@ -6,6 +6,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
 
 #include <filesystem>
 #include <fstream>
@@ -70,6 +73,67 @@ Run nnzip_reading(const QStringList& args, const QByteArray& input)
 }
 
 QString q(const fs::path& p) { return QString::fromStdString(p.string()); }
+
+// nnzip on a terminal of its own (a pseudo-terminal, its controlling one): each question it asks
+// (a line ending "[q]uit: ", or "Please answer ...: ") gets the next of `answers`, or Ctrl-D when
+// none is left. `out` holds all it wrote there (standard output and error both), with the
+// answers echoed; `questions` how many it asked.
+struct TerminalRun {
+    int status = -1;
+    QString out;
+    int questions = 0;
+};
+
+TerminalRun nnzip_on_terminal(const QStringList& args, const fs::path& cwd, const QStringList& answers)
+{
+    std::vector<std::string> words{NNZ_CLI_PATH};
+    for (const QString& arg : args) words.push_back(arg.toStdString());
+    std::vector<char*> argv;
+    for (auto& word : words) argv.push_back(word.data());
+    argv.push_back(nullptr);
+    const std::string folder = cwd.string();
+    int master = -1;
+    const pid_t child = ::forkpty(&master, nullptr, nullptr, nullptr);
+    if (child == 0) {
+        if (::chdir(folder.c_str()) == 0) ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    TerminalRun run;
+    if (child < 0) return run;
+    std::string out;
+    qsizetype answered = 0;
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        pollfd ready{master, POLLIN, 0};
+        if (::poll(&ready, 1, 100) > 0) {
+            char buffer[4096];
+            const ssize_t n = ::read(master, buffer, sizeof buffer);
+            if (n <= 0) break;  // EIO: the child closed its side
+            out.append(buffer, static_cast<size_t>(n));
+        }
+        int asked = 0;
+        for (const char* question : {"[q]uit: ", "Please answer y, n, A, N or q: "})
+            for (size_t at = out.find(question); at != std::string::npos; at = out.find(question, at + 1)) ++asked;
+        if (asked > answered) {
+            const std::string answer = answered < answers.size() ? answers[answered].toStdString() + "\n" : std::string("\x04");
+            (void)!::write(master, answer.data(), answer.size());
+            ++answered;
+        }
+        if (clock.elapsed() > 60'000) {
+            ::kill(child, SIGKILL);
+            break;
+        }
+    }
+    ::close(master);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.out = QString::fromStdString(out);
+    run.questions = static_cast<int>(answered);
+    return run;
+}
+
 
 std::string read_file(const fs::path& path)
 {
@@ -1650,6 +1714,57 @@ private slots:
         QVERIFY2(run.err.contains("skipped " + q(archive) + ": it is the archive being written"), qPrintable(run.err));
         run = nnzip({"l", q(archive)});
         QVERIFY2(run.out.contains("d/twin.bin") && !run.out.contains("d/self.nnz"), qPrintable(run.out));
+    }
+    // On a terminal, without -f, -n or --keep-newer-files, x asks about each existing file (as
+    // unzip does) before it writes anything; without one it refuses (the other tests).
+    void extractAsksOnATerminal_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QStringList>("answers");
+        QTest::addColumn<int>("questions");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QStringList>("files");  // d/a.txt, d/b.txt, d/c.txt afterwards ("-": missing)
+        QTest::newRow("yes, then no") << QStringList{} << QStringList{"y", "n"} << 2 << 0
+                                      << QStringList{"archive a", "mine", "archive c"};
+        QTest::newRow("all") << QStringList{} << QStringList{"A"} << 1 << 0 << QStringList{"archive a", "archive b", "archive c"};
+        QTest::newRow("none") << QStringList{} << QStringList{"N"} << 1 << 0 << QStringList{"mine", "mine", "archive c"};
+        QTest::newRow("an unclear answer") << QStringList{} << QStringList{"maybe", "n", "yes"} << 3 << 0
+                                           << QStringList{"mine", "archive b", "archive c"};
+        QTest::newRow("quit") << QStringList{} << QStringList{"y", "q"} << 2 << 130 << QStringList{"mine", "mine", "-"};
+        QTest::newRow("end of input") << QStringList{} << QStringList{} << 1 << 130 << QStringList{"mine", "mine", "-"};
+        QTest::newRow("-n does not ask") << QStringList{"-n"} << QStringList{} << 0 << 0 << QStringList{"mine", "mine", "archive c"};
+        QTest::newRow("-f does not ask") << QStringList{"-f"} << QStringList{} << 0 << 0
+                                         << QStringList{"archive a", "archive b", "archive c"};
+    }
+    void extractAsksOnATerminal()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QStringList, answers);
+        QFETCH(int, questions);
+        QFETCH(int, status);
+        QFETCH(QStringList, files);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "d");
+        for (const char* name : {"a", "b", "c"}) write_file(root / "d" / (name + std::string(".txt")), "archive " + std::string(name));
+        QCOMPARE(nnzip({"a", q(root / "d.nnz"), q(root / "d"), "--codec", "store"}).status, 0);
+        fs::create_directories(root / "out" / "d");
+        write_file(root / "out" / "d" / "a.txt", "mine");
+        write_file(root / "out" / "d" / "b.txt", "mine");
+        const TerminalRun run = nnzip_on_terminal(QStringList{"x", q(root / "d.nnz")} + options, root / "out", answers);
+        QVERIFY2(run.status == status, qPrintable(run.out));
+        QCOMPARE(run.questions, questions);
+        if (questions > 0) {
+            QVERIFY2(run.out.contains("replace d/a.txt (4 bytes, modified "), qPrintable(run.out));
+            QVERIFY2(run.out.contains("with the archive's (9 bytes, modified "), qPrintable(run.out));
+        }
+        if (status == 130) QVERIFY2(run.out.contains("nothing was extracted"), qPrintable(run.out));
+        QStringList found;
+        for (const char* name : {"a.txt", "b.txt", "c.txt"}) {
+            const fs::path file = root / "out" / "d" / name;
+            found << (fs::exists(file) ? QString::fromStdString(read_file(file)) : QStringLiteral("-"));
+        }
+        QCOMPARE(found, files);
     }
     // --keep-newer-files: existing files older than (or as old as) the archive's copy are
     // replaced, newer ones kept with one warning; it excludes -f and -n.

@@ -148,14 +148,17 @@ void TestExtractJob::skipExistingLeavesThemAsTheyAre()
     nnz::JobControl control;
     nnz::compress_paths(archive, std::vector<fs::path>{root / "t"}, options, control);
 
+    const auto make_existing = [&](const fs::path& out) {
+        fs::create_directories(out);
+        for (const QString& name : existing) {
+            const std::string path = name.toStdString();
+            if (name.endsWith('/')) fs::create_directories(out / path.substr(0, path.size() - 1));
+            else if (name.endsWith('@')) fs::create_symlink("elsewhere", out / path.substr(0, path.size() - 1));
+            else std::ofstream(out / path) << "mine";
+        }
+    };
     const fs::path out = root / "out";
-    fs::create_directories(out);
-    for (const QString& name : existing) {
-        const std::string path = name.toStdString();
-        if (name.endsWith('/')) fs::create_directories(out / path.substr(0, path.size() - 1));
-        else if (name.endsWith('@')) fs::create_symlink("elsewhere", out / path.substr(0, path.size() - 1));
-        else std::ofstream(out / path) << "mine";
-    }
+    make_existing(out);
     std::vector<std::string> names;
     for (const QString& name : chosen) names.push_back(name.toStdString());
     const auto summary = nnz::extract_archive(archive, out, names, nnz::ExistingFiles::Skip, control);
@@ -181,6 +184,36 @@ void TestExtractJob::skipExistingLeavesThemAsTheyAre()
     if (existing.contains("t/b.txt@")) QCOMPARE(fs::read_symlink(out / "t" / "b.txt"), fs::path("elsewhere"));
     if (existing.contains("t/link")) QVERIFY(fs::is_regular_file(fs::symlink_status(out / "t" / "link")));
     else if (chosen.isEmpty()) QCOMPARE(fs::read_symlink(out / "t" / "link"), fs::path("a.txt"));
+    // Ask puts the same names to its question, each with its target, in archive order; kept, they
+    // are left out as Skip leaves them; replaced, they are the archive's.
+    QStringList asked;
+    QStringList otherTargets;
+    const fs::path askedOut = root / "asked-out";
+    make_existing(askedOut);
+    const auto keep = [&](const nnz::EntryInfo& entry, const fs::path& target) {
+        asked << QString::fromStdString(entry.path);
+        if (target != askedOut / entry.path) otherTargets << QString::fromStdString(target.string());
+        return false;
+    };
+    const auto kept = nnz::extract_archive(archive, askedOut, names, nnz::ExistingFiles::Ask, control, nnz::OutsideLinks::Refuse,
+                                           {}, 0, nnz::default_restored(), keep);
+    QCOMPARE(asked, skipped);
+    QCOMPARE(otherTargets, QStringList());
+    QCOMPARE(kept.skipped_existing, summary.skipped_existing);
+    const fs::path replacedOut = root / "replaced-out";
+    make_existing(replacedOut);
+    if (!existing.contains("t/b.txt/")) {  // a folder is not replaced by a file, as with Replace
+        const auto replaced =
+            nnz::extract_archive(archive, replacedOut, names, nnz::ExistingFiles::Ask, control, nnz::OutsideLinks::Refuse, {}, 0,
+                                 nnz::default_restored(), [](const nnz::EntryInfo&, const fs::path&) { return true; });
+        QVERIFY(replaced.skipped_existing.empty());
+        for (const char* name : {"t/a.txt", "t/b.txt", "t/sub/c.txt"}) {
+            if (!chosen.isEmpty() && !chosen.contains(name)) continue;
+            std::ifstream in(replacedOut / name);
+            QCOMPARE(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()),
+                     "archived " + std::string(1, fs::path(name).stem().string()[0]));
+        }
+    }
     // Without Skip, the same existing files refuse the whole extraction.
     if (!skipped.isEmpty()) {
         try {

@@ -424,7 +424,8 @@ const char* usage_text()
            "      -n, --skip-existing       leave existing files as they are and extract the rest\n"
            "      --keep-newer-files        replace existing files, but those modified after the\n"
            "                                archive's copy (as tar --keep-newer-files)\n"
-           "                                (without any of them, an existing file stops it before it writes)\n"
+           "                                (without any of them, nnzip asks about each existing file on a\n"
+           "                                terminal; elsewhere one stops it before it writes)\n"
            "      --strip-components N      take N leading folders off every name (proj-1.2/src/a.c with\n"
            "                                1 becomes src/a.c); what has no more is left out\n"
            "      --allow-outside-links     create symlinks that lead outside DIR (never written through)\n"
@@ -468,7 +469,7 @@ const char* usage_text()
            "  nnzip --version               show the version\n"
            "\n"
            "Exit status: 0 ok, 1 usage error, 2 corrupt or unsafe archive, 3 I/O error or\n"
-           "existing target, 130 cancelled (Ctrl-C).\n";
+           "existing target, 130 cancelled (Ctrl-C, or q at a question).\n";
 }
 
 }  // namespace nnz::cli

@@ -24,6 +24,11 @@ extern "C" void on_signal(int sig) { g_signal.store(sig); }
 
 using Clock = std::chrono::steady_clock;
 
+// The progress line and questions share the terminal: drawing and pausing take turns.
+std::mutex g_terminal;
+int g_paused = 0;               // ProgressPaused alive
+bool g_line_on_screen = false;  // a progress line is drawn and not yet ended
+
 int terminal_columns()
 {
     winsize size{};
@@ -81,8 +86,19 @@ void draw(const JobControl& control, Clock::time_point start)
     const int room = terminal_columns() - 1 - static_cast<int>(text.size()) - 2;
     if (const std::string name = control.current_name(); !name.empty() && room > 4)
         text += "  " + clip(name, static_cast<size_t>(room));
+    const std::lock_guard lock(g_terminal);
+    if (g_paused > 0) return;
     std::fprintf(stderr, "\r%s\x1b[K", text.c_str());
     std::fflush(stderr);
+    g_line_on_screen = true;
+}
+
+// Ends the progress line, if one is drawn.
+void end_line()
+{
+    const std::lock_guard lock(g_terminal);
+    if (g_line_on_screen) std::fputc('\n', stderr);
+    g_line_on_screen = false;
 }
 
 }  // namespace
@@ -99,6 +115,22 @@ void install_cancel_signals()
 }
 
 bool interrupted() { return g_signal.load() != 0; }
+
+ProgressPaused::ProgressPaused()
+{
+    const std::lock_guard lock(g_terminal);
+    if (g_paused++ == 0 && g_line_on_screen) {
+        std::fputs("\r\x1b[K", stderr);
+        std::fflush(stderr);
+        g_line_on_screen = false;
+    }
+}
+
+ProgressPaused::~ProgressPaused()
+{
+    const std::lock_guard lock(g_terminal);
+    --g_paused;
+}
 
 void run_job(const std::function<void(JobControl&)>& job, JobControl& control, bool show_progress)
 {
@@ -134,7 +166,7 @@ void run_job(const std::function<void(JobControl&)>& job, JobControl& control, b
     if (g_signal.load() != 0) control.request_cancel();
     if (drawn) {
         if (!failure) draw(control, start);
-        std::fputc('\n', stderr);
+        end_line();
     }
     if (failure) std::rethrow_exception(failure);
 }

@@ -12,6 +12,16 @@ void install_cancel_signals();
 // Whether SIGINT or SIGTERM came (for waits outside run_job, such as a password prompt).
 bool interrupted();
 
+// While one lives (a question on the terminal, asked from a job), the progress line is taken off
+// the terminal and not drawn again.
+class ProgressPaused {
+public:
+    ProgressPaused();
+    ~ProgressPaused();
+    ProgressPaused(const ProgressPaused&) = delete;
+    ProgressPaused& operator=(const ProgressPaused&) = delete;
+};
+
 // Runs job(control) on a std::thread. A progress line goes to stderr, refreshed ~5 times a second,
 // when show_progress. Rethrows whatever the job threw.
 void run_job(const std::function<void(JobControl&)>& job, JobControl& control, bool show_progress);

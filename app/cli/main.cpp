@@ -31,6 +31,7 @@
 #include "listing.hpp"
 #include "name_list.hpp"
 #include "password.hpp"
+#include "replace_question.hpp"
 #include "summary.hpp"
 
 namespace {
@@ -179,15 +180,20 @@ int extract(const Arguments& args, bool progress)
     }
     nnz::ExtractSummary summary;
     const PrintWarnings print_warnings{control};
+    // On a terminal an existing file is asked about, as unzip and 7z do; elsewhere it stops the
+    // extraction before anything is written.
+    const bool asking = !args.overwrite && !args.skip_existing && !args.keep_newer && nnz::cli::can_ask_about_existing_files();
     try {
         nnz::cli::run_job(
             [&](nnz::JobControl& c) {
                 const auto existing = args.overwrite        ? nnz::ExistingFiles::Replace
                                       : args.skip_existing ? nnz::ExistingFiles::Skip
                                       : args.keep_newer    ? nnz::ExistingFiles::KeepNewer
+                                      : asking             ? nnz::ExistingFiles::Ask
                                                            : nnz::ExistingFiles::Refuse;
                 summary = nnz::extract_archive(args.archive, args.output, args.entries, existing, c, args.outside_links,
-                                               args.compress.passphrase, args.strip_components, args.restored);
+                                               args.compress.passphrase, args.strip_components, args.restored,
+                                               nnz::cli::ReplaceQuestion());
             },
             control, progress);
     } catch (const nnz::LinkRefused& e) {
@@ -199,7 +205,7 @@ int extract(const Arguments& args, bool progress)
         throw nnz::Error(e.code(), std::string(e.what()) + "; nothing was extracted (-n leaves existing files as they are "
                                                            "and extracts the rest)");
     }
-    if (!summary.skipped_existing.empty())
+    if (!summary.skipped_existing.empty() && !asking)
         std::fprintf(stderr, "nnzip: warning: left %zu existing file%s as %s (%s): %s%s\n",
                      summary.skipped_existing.size(), summary.skipped_existing.size() == 1 ? "" : "s",
                      summary.skipped_existing.size() == 1 ? "it was" : "they were",
@@ -500,7 +506,7 @@ int main(int argc, char** argv)
         return run(args);
     } catch (const nnz::Error& e) {
         if (e.code() == nnz::ErrorCode::Cancelled) {
-            std::fputs("nnzip: cancelled\n", stderr);
+            std::fprintf(stderr, "nnzip: %s\n", e.what());  // "cancelled", or how it was
             return kCancelledStatus;
         }
         std::string message = e.what();

@@ -40,7 +40,7 @@ bool inside(const std::string& path, const std::string& folder)
 }
 
 // Whether what is at path was modified after the entry (to the nanosecond; an equal time is not).
-bool newer_than(const std::filesystem::path& path, const EntryInfo& entry)
+bool newer_than(const EntryInfo& entry, const std::filesystem::path& path)
 {
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0) return false;
@@ -48,12 +48,13 @@ bool newer_than(const std::filesystem::path& path, const EntryInfo& entry)
            (st.st_mtim.tv_sec == entry.mtime_sec && static_cast<uint32_t>(st.st_mtim.tv_nsec) > entry.mtime_nsec);
 }
 
-// ExistingFiles::Skip: takes the files and symlinks whose names exist under dest out of the
-// selection (empty = all; it is made explicit when something is left out) and returns their names.
-// KeepNewer: only those modified after their entry. A name the extractor would refuse as unsafe
+// ExistingFiles::Skip, KeepNewer, Ask: takes the files and symlinks whose names exist under dest
+// and that `keep` says to leave out of the selection (empty = all; it is made explicit when
+// something is left out) and returns their names. A name the extractor would refuse as unsafe
 // stays in, to be refused.
 std::vector<std::string> leave_out_existing(std::span<const EntryInfo> entries, std::vector<size_t>& selection,
-                                            const std::filesystem::path& dest, bool only_newer)
+                                            const std::filesystem::path& dest,
+                                            const std::function<bool(const EntryInfo&, const std::filesystem::path&)>& keep)
 {
     std::vector<size_t> all;
     if (selection.empty())
@@ -65,8 +66,7 @@ std::vector<std::string> leave_out_existing(std::span<const EntryInfo> entries, 
         const auto name = normalise_entry_path(e.path);
         std::error_code ec;
         if (e.type != EntryType::Directory && name && *name == e.path &&
-            std::filesystem::exists(std::filesystem::symlink_status(dest / *name, ec)) &&
-            (!only_newer || newer_than(dest / *name, e)))
+            std::filesystem::exists(std::filesystem::symlink_status(dest / *name, ec)) && keep(e, dest / *name))
             left_out.push_back(e.path);
         else
             rest.push_back(i);
@@ -258,8 +258,9 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, ExistingFiles existing, JobControl& control,
                                OutsideLinks outside_links, const Passphrase& passphrase, unsigned strip_components,
-                               const RestoredMetadata& restored)
+                               const RestoredMetadata& restored, const ReplaceQuestion& ask)
 {
+    if (existing == ExistingFiles::Ask && !ask) throw Error(ErrorCode::Internal, "asked about existing files without a question");
     // Damage the archive's recovery record can undo is undone first, so every file comes out.
     const ReadableArchive readable = open_for_reading(archive, dest, "this extraction", control, passphrase);
     const auto& reader = readable.reader;
@@ -271,8 +272,13 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
     const std::span<const EntryInfo> named = strip_components > 0 ? std::span<const EntryInfo>(renamed) : reader->entries();
     ExtractSummary summary;
     summary.rebuilt_bytes = readable.rebuilt_bytes;
-    if (existing == ExistingFiles::Skip || existing == ExistingFiles::KeepNewer)
-        summary.skipped_existing = leave_out_existing(named, selection, dest, existing == ExistingFiles::KeepNewer);
+    if (existing == ExistingFiles::Skip)
+        summary.skipped_existing = leave_out_existing(named, selection, dest, [](const EntryInfo&, const auto&) { return true; });
+    else if (existing == ExistingFiles::KeepNewer)
+        summary.skipped_existing = leave_out_existing(named, selection, dest, newer_than);
+    else if (existing == ExistingFiles::Ask)
+        summary.skipped_existing = leave_out_existing(
+            named, selection, dest, [&](const EntryInfo& entry, const std::filesystem::path& target) { return !ask(entry, target); });
     std::vector<EntryInfo> chosen;
     if (selection.empty() && summary.skipped_existing.empty()) {
         chosen.assign(named.begin(), named.end());
@@ -293,8 +299,9 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
         }
     } cleanup{dest, !dest_existed};
 
-    // KeepNewer replaces what it did not leave out.
-    DiskExtractor out(dest, existing == ExistingFiles::Replace || existing == ExistingFiles::KeepNewer);
+    // KeepNewer and Ask replace what they did not leave out.
+    DiskExtractor out(dest, existing == ExistingFiles::Replace || existing == ExistingFiles::KeepNewer ||
+                                existing == ExistingFiles::Ask);
     out.set_outside_links(outside_links);
     out.set_restored(restored);
     out.check_targets(chosen);

@@ -1,6 +1,7 @@
 #pragma once
 // Extracting and testing archives; called by the CLI and the GUI on a worker thread.
 #include <filesystem>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -33,7 +34,7 @@ std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span
 // outside_links says (they are never written through).
 struct ExtractSummary {
     std::vector<OutsideLink> skipped_links;     // OutsideLinks::Skip: the links left out
-    std::vector<std::string> skipped_existing;  // ExistingFiles::Skip, KeepNewer: the entries left out
+    std::vector<std::string> skipped_existing;  // ExistingFiles::Skip, KeepNewer, Ask: the entries left out
     // Damaged bytes of the archive rebuilt from its recovery record for this extraction (in a
     // temporary copy: the archive on disk is left as it is); 0 when it was whole.
     uint64_t rebuilt_bytes = 0;
@@ -44,8 +45,13 @@ struct ExtractSummary {
 // What to do with a file or symlink entry whose name exists under dest (of any type): refuse
 // the whole extraction before writing anything, replace it, leave it as it is and extract the
 // rest (unzip -n, tar --skip-old-files), or leave it only when it is newer than the entry and
-// replace it otherwise (KeepNewer: tar --keep-newer-files). Folders are always merged into.
-enum class ExistingFiles { Refuse, Replace, Skip, KeepNewer };
+// replace it otherwise (KeepNewer: tar --keep-newer-files), or ask about each (Ask: unzip's
+// question on a terminal). Folders are always merged into.
+enum class ExistingFiles { Refuse, Replace, Skip, KeepNewer, Ask };
+// ExistingFiles::Ask: whether to replace what exists at `target` with `entry` (false leaves it
+// and extracts the rest). Asked for each such entry, in archive order, before anything is
+// written; it may throw (Error(Cancelled)) to stop the extraction there.
+using ReplaceQuestion = std::function<bool(const EntryInfo& entry, const std::filesystem::path& target)>;
 // strip_components: each name loses that many leading folders ("proj-1.2/src/a.c" with 1 is
 // written as "src/a.c", as tar --strip-components does); what has no more than that many is
 // left out. Two entries that would then get one name (not both folders) refuse the extraction
@@ -57,7 +63,8 @@ enum class ExistingFiles { Refuse, Replace, Skip, KeepNewer };
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, ExistingFiles existing, JobControl& control,
                                OutsideLinks outside_links = OutsideLinks::Refuse, const Passphrase& passphrase = {},
-                               unsigned strip_components = 0, const RestoredMetadata& restored = default_restored());
+                               unsigned strip_components = 0, const RestoredMetadata& restored = default_restored(),
+                               const ReplaceQuestion& ask = {});
 // overwrite: ExistingFiles::Replace, else Refuse.
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, bool overwrite, JobControl& control,
