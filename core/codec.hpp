@@ -58,4 +58,9 @@ std::unique_ptr<BlockCodec> make_codec(CodecId id, std::span<const uint8_t> sett
 
 std::unique_ptr<BlockCodec> make_store_codec();
 
+// What a block header's codec and settings say, for people: "store", "neural, default preset",
+// "neural, max preset, 16 lanes", "neural, model kind 3, context set 5, ..." (settings of no
+// preset of this version), "..., long runs apart". Throws as make_codec does.
+std::string describe_codec(CodecId id, std::span<const uint8_t> settings);
+
 }  // namespace nnz

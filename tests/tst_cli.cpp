@@ -1413,7 +1413,7 @@ private slots:
         QCOMPARE(complete({"nnzip", "dif"}), QStringList{"diff"});
         QCOMPARE(complete({"nnzip", "rn", "e.nnz", "docs/notes.md", "docs/n"}), QStringList{});
         QCOMPARE(complete({"nnzip", "x", "s.nnz", "docs/r"}), QStringList{});
-        for (const char* word : {"a", "u", "d", "rn", "passwd", "x", "l", "t", "diff", "convert", "repair", "rr"}) {
+        for (const char* word : {"a", "u", "d", "rn", "passwd", "x", "l", "t", "info", "diff", "convert", "repair", "rr"}) {
             const QString command = QString::fromLatin1(word);
             const QStringList options = complete({"nnzip", command, "-"});
             QVERIFY2(options.size() >= 3, qPrintable(command));
@@ -1465,10 +1465,10 @@ private slots:
             return run_in("bash", {"-c", "source '" NNZ_SOURCE_DIR "/packaging/linux/nnzip.bash-completion' && COMP_WORDS=(nnzip " +
                                              command + " -) && COMP_CWORD=2 && _nnzip && printf '%s\\n' \"${COMPREPLY[@]}\""});
         };
-        QCOMPARE(complete("nnzip "), (QStringList{"a", "convert", "d", "diff", "help", "l", "passwd", "repair", "rn", "rr", "t", "u", "x"}));
+        QCOMPARE(complete("nnzip "), (QStringList{"a", "convert", "d", "diff", "help", "info", "l", "passwd", "repair", "rn", "rr", "t", "u", "x"}));
         QCOMPARE(complete("nnzip rep"), QStringList{"repair"});
         QCOMPARE(complete("nnzip a out.nnz --preset "), (QStringList{"default", "fast", "gpu", "max"}));
-        for (const char* word : {"a", "u", "d", "rn", "passwd", "x", "l", "t", "diff", "convert", "repair", "rr"}) {
+        for (const char* word : {"a", "u", "d", "rn", "passwd", "x", "l", "t", "info", "diff", "convert", "repair", "rr"}) {
             const QString command = QString::fromLatin1(word);
             const QStringList expected = bash_options(command);
             QVERIFY2(expected.size() >= 3, qPrintable(command));
@@ -1714,6 +1714,84 @@ private slots:
         QVERIFY2(run.err.contains("skipped " + q(archive) + ": it is the archive being written"), qPrintable(run.err));
         run = nnzip({"l", q(archive)});
         QVERIFY2(run.out.contains("d/twin.bin") && !run.out.contains("d/self.nnz"), qPrintable(run.out));
+    }
+    // info: the archive as a whole, each block with its size and codec (the preset read back from
+    // its header), and the same as JSON.
+    void infoDescribesTheArchive_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("options");  // for a
+        QTest::addColumn<QStringList>("lines");    // in info's text
+        QTest::addColumn<QString>("codec");        // of every block
+        QTest::newRow("stored") << "s.nnz" << QStringList{"--codec", "store"}
+                                << QStringList{"Type:             nnzip archive, format ", "Entries:          2 files, 1 folder, 0 symlinks",
+                                               "Content:          100100 bytes (100.1 KB)", "Encryption:       none",
+                                               "Recovery record:  none"}
+                                << "store";
+        QTest::newRow("fast preset") << "f.nnz" << QStringList{"--preset", "fast"} << QStringList{"bits per byte"}
+                                     << "neural, fast preset";
+        QTest::newRow("lanes of its own") << "l.nnz" << QStringList{"--preset", "fast", "--lanes", "2"} << QStringList{}
+                                          << "neural, fast preset, 2 lanes";
+        QTest::newRow("encrypted, with a record, split")
+            << "e.nnz" << QStringList{"--codec", "store", "--password-file", "PW", "--recovery", "5", "-v", "64K"}
+            << QStringList{"Encryption:       XChaCha20-Poly1305", "Recovery record:  5% of the archive", " in 2 volumes"} << "store";
+        QTest::newRow("zip") << "z.zip" << QStringList{} << QStringList{"Type:             zip archive", "Entries:          2 files, 1 folder"}
+                             << "";
+    }
+    void infoDescribesTheArchive()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, options);
+        QFETCH(QStringList, lines);
+        QFETCH(QString, codec);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "d");
+        write_file(root / "d" / "alice.txt", read_file(kCorpus / "alice29.txt").substr(0, 100'000));
+        write_file(root / "d" / "small.txt", std::string(100, 'x'));
+        write_file(root / "PW", "a password\n");
+        options.replaceInStrings(QRegularExpression("^PW$"), q(root / "PW"));
+        const fs::path archive = root / name.toStdString();
+        Run run = nnzip(QStringList{"a", q(archive), q(root / "d")} + options);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const QStringList password = options.contains("--password-file") ? QStringList{"--password-file", q(root / "PW")} : QStringList{};
+        const QString opened = name.endsWith(".zip") || !options.contains("-v") ? q(archive) : q(archive) + ".001";
+        run = nnzip(QStringList{"info", opened} + password);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        for (const QString& line : lines) QVERIFY2(run.out.contains(line), qPrintable(run.out));
+        run = nnzip(QStringList{"info", opened, "--json"} + password);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QJsonParseError error;
+        const QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.out));
+        QCOMPARE(info["files"].toInt(), 2);
+        QCOMPARE(info["folders"].toInt(), 1);
+        QCOMPARE(info["content_size"].toInteger(), qint64(100'100));
+        if (codec.isEmpty()) {
+            QCOMPARE(info["format"].toString(), QStringLiteral("zip"));
+            QCOMPARE(info["size"].toInteger(), qint64(fs::file_size(archive)));
+            return;
+        }
+        QCOMPARE(info["format"].toString(), QStringLiteral("nnz"));
+        QCOMPARE(info["encrypted"].toBool(), options.contains("--password-file"));
+        uint64_t on_disk = 0;
+        for (const auto& file : fs::directory_iterator(root))
+            if (file.path().filename().string().starts_with(name.toStdString())) on_disk += file.file_size();
+        QCOMPARE(uint64_t(info["size"].toInteger()), on_disk);
+        const QJsonArray blocks = info["blocks"].toArray();
+        QVERIFY(!blocks.isEmpty());
+        qint64 raw = 0;
+        qint64 packed = 0;
+        for (const auto& block : blocks) {
+            QCOMPARE(block.toObject()["codec"].toString(), codec);
+            QVERIFY2(run.out.contains(codec), qPrintable(run.out));
+            raw += block.toObject()["size"].toInteger();
+            packed += block.toObject()["packed_size"].toInteger();
+        }
+        QCOMPARE(raw, qint64(100'100));
+        QCOMPARE(info["packed_size"].toInteger(), packed);
+        if (codec == "store") QCOMPARE(packed, raw);
+        else QVERIFY(packed < raw / 2);
     }
     // On a terminal, without -f, -n or --keep-newer-files, x asks about each existing file (as
     // unzip does) before it writes anything; without one it refuses (the other tests).

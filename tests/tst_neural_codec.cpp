@@ -12,6 +12,7 @@
 #include <random>
 
 #include "error.hpp"
+#include "codec.hpp"
 #include "neural/neural_codec.hpp"
 #include "process_status.hpp"
 #include "synthetic_genome.hpp"
@@ -478,6 +479,41 @@ private slots:
             QCOMPARE(back.features, s.features);
         }
         QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::NeuralSettings::preset("turbo"));
+    }
+
+    // What `nnzip info` says of a block's settings: the preset they are, read back from the
+    // header's bytes, with lanes set apart (--lanes); otherwise the model's own numbers.
+    void settingsDescribeTheirPreset_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<int>("lanes");       // 0: the preset's
+        QTest::addColumn<int>("contextSet");  // -1: the preset's
+        QTest::addColumn<QString>("described");
+        QTest::newRow("fast") << "fast" << 0 << -1 << "fast preset";
+        QTest::newRow("default") << "default" << 0 << -1 << "default preset";
+        QTest::newRow("max") << "max" << 0 << -1 << "max preset";
+        QTest::newRow("gpu") << "gpu" << 0 << -1 << "gpu preset";
+        QTest::newRow("default, 8 lanes") << "default" << 8 << -1 << "default preset, 8 lanes";
+        QTest::newRow("gpu, 1 lane") << "gpu" << 1 << -1 << "gpu preset, 1 lane";
+        QTest::newRow("an older default") << "default" << 0 << 4 << "model kind 3, context set 4, H 4, 1 lane, tables 2^22";
+        QTest::newRow("an older max") << "max" << 0 << 5 << "model kind 2, context set 5, H 16, 1 lane, tables 2^24, genes' model";
+    }
+    void settingsDescribeTheirPreset()
+    {
+        QFETCH(QString, preset);
+        QFETCH(int, lanes);
+        QFETCH(int, contextSet);
+        QFETCH(QString, described);
+        auto s = nnz::NeuralSettings::preset(preset.toStdString());
+        if (lanes > 0) s.lanes = static_cast<uint16_t>(lanes);
+        if (contextSet >= 0) s.context_set = static_cast<uint8_t>(contextSet);
+        const auto read = nnz::NeuralSettings::deserialize(s.serialize());
+        QCOMPARE(QString::fromStdString(read.description()), described);
+        QCOMPARE(QString::fromStdString(nnz::describe_codec(nnz::CodecId::Neural, s.serialize())), "neural, " + described);
+        std::vector<uint8_t> runs{static_cast<uint8_t>(nnz::CodecId::Neural)};
+        const auto bytes = s.serialize();
+        runs.insert(runs.end(), bytes.begin(), bytes.end());
+        QCOMPARE(QString::fromStdString(nnz::describe_codec(nnz::CodecId::Runs, runs)), "neural, " + described + ", long runs apart");
     }
 
     void contextSetIsOptionalInSettings()

@@ -61,6 +61,7 @@ std::optional<Command> command_named(std::string_view word)
     if (word == "convert") return Command::Convert;
     if (word == "repair") return Command::Repair;
     if (word == "rr" || word == "recovery") return Command::Recovery;
+    if (word == "info") return Command::Info;
     if (word == "help" || word == "--help" || word == "-h") return Command::Help;
     if (word == "--version" || word == "-V" || word == "version") return Command::Version;
     return std::nullopt;
@@ -122,7 +123,7 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         if (a.new_password_file.empty()) usage_error(option + " needs a file name");
     } else if (option == "--remove-password" && a.command == Command::Password) {
         a.remove_password = true;
-    } else if (option == "--json" && a.command == Command::List) {
+    } else if (option == "--json" && (a.command == Command::List || a.command == Command::Info)) {
         a.json = true;
     } else if (option == "--long" && a.command == Command::List) {
         a.long_listing = true;
@@ -332,6 +333,7 @@ Arguments parse_arguments(std::span<const std::string> args)
         if (a.long_listing && a.json) usage_error("--long and --json exclude each other");
         break;
     case Command::Test:
+    case Command::Info:
         if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
         break;
     case Command::Diff:
@@ -441,7 +443,9 @@ const char* usage_text()
            "                                 list the entries, or the named ones (as for 'x')\n"
            "      --long                    permissions (+: an access control list) and owner too\n"
            "      --json                    every field, for scripts\n"
-           "  nnzip t ARCHIVE               decode everything and verify every checksum\n"
+           "  nnzip t ARCHIVE               decode everything and verify every checksum\n"           "  nnzip info ARCHIVE [--json]   what the archive is: format, sizes, entries, encryption,\n"
+           "                                 recovery record, and each block's size and codec (with\n"
+           "                                 the preset); nothing is decoded\n"
            "  nnzip diff ARCHIVE [-C DIR] [-x PATTERN]... [ENTRY...]\n"
            "                                 what differs between the archive and the files under DIR\n"
            "                                 (default .): content (.nnz: by checksum, nothing decoded),\n"

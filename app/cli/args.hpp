@@ -11,7 +11,7 @@
 
 namespace nnz::cli {
 
-enum class Command { Help, Version, Add, Update, Delete, Rename, Password, Extract, List, Test, Diff, Convert, Repair, Recovery };
+enum class Command { Help, Version, Add, Update, Delete, Rename, Password, Extract, List, Test, Diff, Convert, Repair, Recovery, Info };
 
 struct Arguments {
     Command command = Command::Help;
@@ -33,7 +33,7 @@ struct Arguments {
     bool numeric_owner = false;                 // x: --numeric-owner
     std::optional<bool> xattrs;                 // x: --xattrs, --no-xattrs; default: when root
     std::optional<bool> acls;                   // x: --acls, --no-acls; default: when root
-    bool json = false;                          // l
+    bool json = false;                          // l, info
     bool long_listing = false;                  // l --long
     bool ask_password = false;                  // -p: ask for it on the terminal
     std::filesystem::path password_file;        // --password-file: its first line

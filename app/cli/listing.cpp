@@ -38,41 +38,6 @@ std::string format_time(int64_t seconds, bool utc_iso)
     return text;
 }
 
-// Link targets are stored as raw bytes; JSON must stay valid UTF-8, so bad bytes become U+FFFD.
-std::string json_string(const std::string& s)
-{
-    std::string out = "\"";
-    for (size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += static_cast<char>(c);
-            ++i;
-        } else if (c < 0x20 || c == 0x7f) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-            out += escaped;
-            ++i;
-        } else if (c < 0x80) {
-            out += static_cast<char>(c);
-            ++i;
-        } else {
-            const size_t extra = (c & 0xe0) == 0xc0 ? 1 : (c & 0xf0) == 0xe0 ? 2 : (c & 0xf8) == 0xf0 ? 3 : 0;
-            bool valid = extra > 0;
-            for (size_t k = 1; valid && k <= extra; ++k)
-                valid = i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xc0) == 0x80;
-            if (valid) {
-                out.append(s, i, extra + 1);
-                i += extra + 1;
-            } else {
-                out += "\xef\xbf\xbd";
-                ++i;
-            }
-        }
-    }
-    return out + "\"";
-}
-
 std::string count(size_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
 
 double bits_per_byte(double packed, uint64_t size) { return size ? packed * 8.0 / static_cast<double>(size) : 0.0; }
@@ -211,6 +176,40 @@ std::vector<std::string> foreign_link_targets(const ForeignArchive& archive)
 }
 
 }  // namespace
+
+std::string json_string(const std::string& s)
+{
+    std::string out = "\"";
+    for (size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+            ++i;
+        } else if (c < 0x20 || c == 0x7f) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+            out += escaped;
+            ++i;
+        } else if (c < 0x80) {
+            out += static_cast<char>(c);
+            ++i;
+        } else {
+            const size_t extra = (c & 0xe0) == 0xc0 ? 1 : (c & 0xf0) == 0xe0 ? 2 : (c & 0xf8) == 0xf0 ? 3 : 0;
+            bool valid = extra > 0;
+            for (size_t k = 1; valid && k <= extra; ++k)
+                valid = i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xc0) == 0x80;
+            if (valid) {
+                out.append(s, i, extra + 1);
+                i += extra + 1;
+            } else {
+                out += "\xef\xbf\xbd";
+                ++i;
+            }
+        }
+    }
+    return out + "\"";
+}
 
 void print_table(const ForeignArchive& archive, std::span<const size_t> selection, std::FILE* out, bool long_format)
 {

@@ -6,7 +6,13 @@
 #include "container/archive_reader.hpp"
 #include "interop/foreign_archive.hpp"
 
+#include <string>
+
 namespace nnz::cli {
+
+// s as a JSON string, quoted and escaped. Names and link targets are stored as raw bytes and JSON
+// must stay valid UTF-8: bytes that are not become U+FFFD.
+std::string json_string(const std::string& s);
 
 // selection: indices into the entries (select_entries), empty = all; the totals are theirs.
 // long_format (l --long): permissions and owner before the other columns, as tar -tv shows them.

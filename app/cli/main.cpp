@@ -28,6 +28,7 @@
 #include "jobs/edit_job.hpp"
 #include "jobs/extract_job.hpp"
 #include "jobs/print_job.hpp"
+#include "info.hpp"
 #include "listing.hpp"
 #include "name_list.hpp"
 #include "password.hpp"
@@ -265,6 +266,17 @@ int list(const Arguments& args)
     return 0;
 }
 
+int info(const Arguments& args)
+{
+    nnz::JobControl control;
+    const PrintWarnings print_warnings{control};
+    const nnz::ReadableArchive readable = nnz::open_for_listing(args.archive, "this description", control, args.compress.passphrase);
+    if (const auto* foreign = readable.reader->foreign())
+        for (const auto& warning : foreign->warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
+    nnz::cli::print_info(*readable.reader, args.archive, args.json, stdout);
+    return 0;
+}
+
 int repair(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
@@ -397,6 +409,7 @@ bool wants_password(const nnz::Error& e)
 bool reads_archive(const Arguments& args)
 {
     return args.command == Command::Extract || args.command == Command::List || args.command == Command::Test ||
+           args.command == Command::Info ||
            args.command == Command::Diff ||
            args.command == Command::Update || args.command == Command::Delete || args.command == Command::Rename ||
            args.command == Command::Password || args.command == Command::Recovery;
@@ -480,6 +493,7 @@ int dispatch(Arguments& args, bool progress)
     case Command::Extract: return extract(args, progress);
     case Command::List: return list(args);
     case Command::Test: return test(args, progress);
+    case Command::Info: return info(args);
     case Command::Diff: return compare(args, progress);
     case Command::Convert: return convert(args, progress);
     case Command::Repair: return repair(args, progress);

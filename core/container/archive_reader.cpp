@@ -120,6 +120,8 @@ ArchiveReader::ArchiveReader(const std::filesystem::path& archive, const Passphr
     format::ByteReader head_in(head, path_.string());
     const auto file_header = format::parse_file_header(head_in);
     format_major_ = file_header.version_major;
+    format_minor_ = file_header.version_minor;
+    creator_ = file_header.creator;
     const uint64_t header_end = head_in.position();
     // The archive ends where its recovery record starts.
     if (file_header.flags & format::kFlagRecoveryRecord) {
@@ -276,6 +278,15 @@ format::BlockHeader ArchiveReader::checked_block_header(uint32_t block, const st
         entries_match = same_entry(header.entries[k], entries_[first + k]);
     if (!entries_match) throw Error(ErrorCode::Data, name + ": file headers do not match the index");
     return header;
+}
+
+uint64_t ArchiveReader::stored_size() const { return file_->size(); }
+
+ArchiveReader::CodecSettings ArchiveReader::block_codec(uint32_t block)
+{
+    if (block >= blocks_.size()) throw Error(ErrorCode::Internal, "no block " + std::to_string(block));
+    auto header = checked_block_header(block, path_.string() + ": block " + std::to_string(block));
+    return {header.codec, std::move(header.settings)};
 }
 
 std::vector<uint8_t> ArchiveReader::checked_packed_bytes(uint32_t block, uint64_t packed_hash, const std::string& name)

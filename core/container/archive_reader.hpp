@@ -88,6 +88,12 @@ public:
     unsigned recovery_percent() const { return recovery_percent_; }
     // The files it is read from: 1, or the volumes of a split archive (archive_file.hpp).
     size_t volume_count() const { return file_->volume_count(); }
+    // What its file header says: the format version, and the program that wrote it ("nnzip 0.16").
+    uint16_t format_major() const { return format_major_; }
+    uint16_t format_minor() const { return format_minor_; }
+    const std::string& creator() const { return creator_; }
+    // The archive's size on disk, in all its volumes, with its recovery record.
+    uint64_t stored_size() const;
 
     const std::vector<EntryInfo>& entries() const { return entries_; }
     const std::vector<BlockInfo>& blocks() const { return blocks_; }
@@ -101,6 +107,13 @@ public:
     // One block's header and packed bytes, both checked (header against the index, packed bytes
     // against their checksum), without decoding it.
     StoredBlock read_stored_block(uint32_t block);
+    // A block's codec and that codec's settings (describe_codec), from its header, checked
+    // against the index; nothing is decoded.
+    struct CodecSettings {
+        CodecId codec = CodecId::Store;
+        std::vector<uint8_t> settings;
+    };
+    CodecSettings block_codec(uint32_t block);
     // Where each block's first raw byte lies in the solid stream.
     const std::vector<uint64_t>& block_starts() const { return block_starts_; }
 
@@ -163,6 +176,8 @@ private:
     std::vector<BlockInfo> blocks_;
     unsigned recovery_percent_ = 0;
     uint16_t format_major_ = 0;             // the file header's major version (layout of the rest)
+    uint16_t format_minor_ = 0;
+    std::string creator_;
     std::vector<uint64_t> header_sizes_;    // per block: bytes of its header, packed data follows
     std::vector<uint64_t> block_starts_;    // per block: position of its first byte in the stream
     std::vector<size_t> block_entries_;     // per block + 1: first entry whose header it holds

@@ -70,6 +70,10 @@ struct NeuralSettings {
     static NeuralSettings preset(std::string_view name);  // "fast" | "default" | "max" | "gpu"; throws Usage
     std::vector<uint8_t> serialize() const;
     static NeuralSettings deserialize(std::span<const uint8_t> bytes);  // throws Error(Data)
+    // For people: the preset these settings are ("default preset"), with the lanes when those
+    // differ from the preset's ("max preset, 16 lanes": --lanes); else what they are ("model kind
+    // 3, context set 5, H 4, 1 lane, tables 2^22": an older version's preset, or none).
+    std::string description() const;
     // Lanes actually used for a block of raw_size bytes: lanes of at least kMinLaneBytes each.
     int lanes_for(uint64_t raw_size) const;
     static constexpr uint64_t kMinLaneBytes = 2048;

@@ -106,6 +106,26 @@ std::vector<uint8_t> NeuralSettings::serialize() const
     return out;
 }
 
+std::string NeuralSettings::description() const
+{
+    static constexpr std::string_view kPresets[] = {"fast", "default", "max", "gpu"};
+    const auto bytes = serialize();
+    for (const std::string_view name : kPresets)
+        if (preset(name).serialize() == bytes) return std::string(name) + " preset";
+    for (const std::string_view name : kPresets) {
+        NeuralSettings other_lanes = preset(name);
+        other_lanes.lanes = lanes;
+        if (other_lanes.serialize() == bytes)
+            return std::string(name) + " preset, " + std::to_string(lanes) + (lanes == 1 ? " lane" : " lanes");
+    }
+    std::string text = "model kind " + std::to_string(model_kind);
+    if (model_kind >= 2) text += ", context set " + std::to_string(context_set);
+    text += ", H " + std::to_string(hidden) + ", " + std::to_string(lanes) + (lanes == 1 ? " lane" : " lanes");
+    if (model_kind >= 1) text += ", tables 2^" + std::to_string(mixer_table_bits);
+    if (active_features() & kTranslateGenes) text += ", genes' model";
+    return text;
+}
+
 NeuralSettings NeuralSettings::deserialize(std::span<const uint8_t> bytes)
 {
     const uint8_t kind = bytes.size() >= 3 ? bytes[2] : 0;

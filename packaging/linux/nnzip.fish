@@ -5,7 +5,7 @@
 # listed by `nnzip l --json` in a session of its own without a terminal, so that an encrypted
 # archive cannot ask for its password in the middle of a command line (it completes nothing).
 
-set -l nnzip_commands a add u update d delete rn rename passwd password rr recovery x extract l list t test diff compare convert repair help
+set -l nnzip_commands a add u update d delete rn rename passwd password rr recovery x extract l list t test info diff compare convert repair help
 
 # Whether the command (the first word after nnzip) is one of the arguments; fish's own
 # __nnzip_is would take a file named x or t further on for a command.
@@ -69,6 +69,7 @@ complete -c nnzip -n "test (count (commandline -opc)) -eq 1" -a rr -d 'add, chan
 complete -c nnzip -n "test (count (commandline -opc)) -eq 1" -a x -d 'extract'
 complete -c nnzip -n "test (count (commandline -opc)) -eq 1" -a l -d 'list'
 complete -c nnzip -n "test (count (commandline -opc)) -eq 1" -a t -d 'test every checksum'
+complete -c nnzip -n "test (count (commandline -opc)) -eq 1" -a info -d 'what the archive is: sizes, blocks, codecs'
 complete -c nnzip -n "test (count (commandline -opc)) -eq 1" -a diff -d 'compare with the files on disk'
 complete -c nnzip -n "test (count (commandline -opc)) -eq 1" -a convert -d 'convert to or from .nnz'
 complete -c nnzip -n "test (count (commandline -opc)) -eq 1" -a repair -d 'recover a damaged archive'
@@ -77,7 +78,7 @@ complete -c nnzip -n "test (count (commandline -opc)) -eq 1" -a help -d 'show th
 # Files where files go: the archive of a, u, convert and repair, their inputs and outputs.
 complete -c nnzip -n "__nnzip_is a add u update convert repair" -F
 # An archive first, then entries.
-complete -c nnzip -n "__nnzip_is d delete rn rename passwd password rr recovery x extract l list t test diff compare; and __nnzip_wants_archive" -F
+complete -c nnzip -n "__nnzip_is d delete rn rename passwd password rr recovery x extract l list t test info diff compare; and __nnzip_wants_archive" -F
 complete -c nnzip -n "__nnzip_is d delete rn rename x extract l list diff compare; and not __nnzip_wants_archive" -a '(__nnzip_entries)'
 
 # Every command: the password.
@@ -131,9 +132,10 @@ complete -c nnzip -n "__nnzip_is $extract" -l no-xattrs -d 'give no extended att
 complete -c nnzip -n "__nnzip_is $extract" -l acls -d 'give access control lists back'
 complete -c nnzip -n "__nnzip_is $extract" -l no-acls -d 'give no access control lists back'
 
-# l, diff, passwd
+# l, info, diff, passwd
 complete -c nnzip -n "__nnzip_is l list" -l long -d 'permissions and owners too'
 complete -c nnzip -n "__nnzip_is l list" -l json -d 'one JSON object per entry'
+complete -c nnzip -n "__nnzip_is info" -l json -d 'one JSON object for the archive'
 complete -c nnzip -n "__nnzip_is diff compare" -s C -l directory -x -a '(__fish_complete_directories)' -d 'the folder to compare with'
 complete -c nnzip -n "__nnzip_is passwd password" -l new-password-file -r -F -d 'the new password from the first line of a file'
 complete -c nnzip -n "__nnzip_is passwd password" -l remove-password -d 'store the archive unencrypted again'
