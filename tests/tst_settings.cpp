@@ -529,13 +529,19 @@ void TestSettings::extractionFolderIsUsed()
     // <default folder>/<archive name without .nnz>
     QCOMPARE(readFile(root_ / "extracted here" / "folder" / "b.txt"), std::string("beta\n"));
 
-    // Without one, next to the archive.
+    // Without one, next to the archive: the two files in a folder named after it, one chosen
+    // file beside it (it needs no folder of its own).
     AppSettings{}.save();
-    selectEntries(window, {QStringLiteral("b.txt")});
+    window.entriesView()->selectionModel()->clearSelection();
     window.findChild<QAction*>(QStringLiteral("extractAction"))->trigger();
     QVERIFY(waitIdle(window));
     QCOMPARE(readFile(root_ / "folder" / "b.txt"), std::string("beta\n"));
-    QVERIFY(!fs::exists(root_ / "folder" / "a.txt"));  // only the selection
+    QVERIFY(fs::exists(root_ / "folder" / "a.txt"));
+    selectEntries(window, {QStringLiteral("b.txt")});
+    window.findChild<QAction*>(QStringLiteral("extractAction"))->trigger();
+    QVERIFY(waitIdle(window));
+    QCOMPARE(readFile(root_ / "b.txt"), std::string("beta\n"));
+    QVERIFY(!fs::exists(root_ / "a.txt"));  // only the selection
 }
 
 void TestSettings::overwritePolicyIsUsed_data()
