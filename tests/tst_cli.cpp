@@ -1793,6 +1793,46 @@ private slots:
         if (codec == "store") QCOMPARE(packed, raw);
         else QVERIFY(packed < raw / 2);
     }
+    // t and info of several archives: each in turn, the others after one that fails, the first
+    // failure's exit status, a count of the failures; info --json an array of what it read.
+    void severalArchivesOneAfterAnother()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "d");
+        write_file(root / "d" / "a.txt", read_file(kCorpus / "alice29.txt").substr(0, 50'000));
+        QCOMPARE(nnzip({"a", q(root / "good.nnz"), q(root / "d"), "--codec", "store"}).status, 0);
+        QCOMPARE(nnzip({"a", q(root / "other.zip"), q(root / "d")}).status, 0);
+        fs::copy_file(root / "good.nnz", root / "bad.nnz");
+        {
+            std::fstream damaged(root / "bad.nnz", std::ios::in | std::ios::out | std::ios::binary);
+            damaged.seekp(20'000);
+            damaged.put('!');
+        }
+        Run run = nnzip({"t", q(root / "good.nnz"), q(root / "bad.nnz"), q(root / "missing.nnz"), q(root / "other.zip")});
+        QCOMPARE(run.status, 2);  // the damaged one's; the missing one's would be 3
+        QVERIFY2(run.out.contains("good.nnz: OK (2 entries") && run.out.contains("other.zip: OK (2 entries"), qPrintable(run.out));
+        QVERIFY2(run.err.contains("bad.nnz") && run.err.contains("missing.nnz"), qPrintable(run.err));
+        QVERIFY2(run.err.contains("nnzip: 2 of 4 archives failed the test"), qPrintable(run.err));
+        run = nnzip({"t", q(root / "good.nnz"), q(root / "other.zip")});
+        QVERIFY2(run.status == 0 && run.err.isEmpty(), qPrintable(run.err));
+
+        run = nnzip({"info", q(root / "missing.nnz"), q(root / "good.nnz"), q(root / "bad.nnz"), q(root / "other.zip"), "--json"});
+        QCOMPARE(run.status, 3);  // the missing one's: the damaged one's headers are intact
+        QJsonParseError error;
+        const QJsonArray described = QJsonDocument::fromJson(run.out.toUtf8(), &error).array();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.out));
+        QStringList formats;
+        for (const auto& archive : described) formats << archive.toObject()["format"].toString();
+        QCOMPARE(formats, (QStringList{"nnz", "nnz", "zip"}));
+        QVERIFY2(run.err.contains("nnzip: 1 of 4 archives could not be read"), qPrintable(run.err));
+        run = nnzip({"info", q(root / "good.nnz"), "--json"});  // one archive: its object alone
+        QVERIFY(QJsonDocument::fromJson(run.out.toUtf8()).isObject());
+        run = nnzip({"info", q(root / "good.nnz"), q(root / "other.zip")});
+        QCOMPARE(run.status, 0);
+        QCOMPARE(run.out.count("Archive:"), 2);
+        QVERIFY2(run.out.contains("\n\nArchive:"), qPrintable(run.out));
+    }
     // On a terminal, without -f, -n or --keep-newer-files, x asks about each existing file (as
     // unzip does) before it writes anything; without one it refuses (the other tests).
     void extractAsksOnATerminal_data()
@@ -2064,7 +2104,7 @@ private slots:
         QTest::newRow("unknown option") << QStringList{"l", "a.nnz", "--bogus"};
         QTest::newRow("option of another command") << QStringList{"x", "a.nnz", "--json"};
         QTest::newRow("l without archive") << QStringList{"l"};
-        QTest::newRow("t with extra") << QStringList{"t", "a.nnz", "b"};
+        QTest::newRow("info with --long") << QStringList{"info", "a.nnz", "--long"};
         QTest::newRow("same owner and not") << QStringList{"x", "a.nnz", "--same-owner", "--no-same-owner"};
         QTest::newRow("owners for stdout") << QStringList{"x", "a.nnz", "--numeric-owner", "--stdout"};
         QTest::newRow("owners for a") << QStringList{"a", "a.nnz", ".", "--same-owner"};

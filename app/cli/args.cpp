@@ -334,7 +334,7 @@ Arguments parse_arguments(std::span<const std::string> args)
         break;
     case Command::Test:
     case Command::Info:
-        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        a.more_archives.assign(positional.begin(), positional.end());
         break;
     case Command::Diff:
         a.entries = std::move(positional);
@@ -443,7 +443,9 @@ const char* usage_text()
            "                                 list the entries, or the named ones (as for 'x')\n"
            "      --long                    permissions (+: an access control list) and owner too\n"
            "      --json                    every field, for scripts\n"
-           "  nnzip t ARCHIVE               decode everything and verify every checksum\n"           "  nnzip info ARCHIVE [--json]   what the archive is: format, sizes, entries, encryption,\n"
+           "  nnzip t ARCHIVE...            decode everything and verify every checksum (of each\n"
+           "                                 archive named: exit status of the first that fails)\n"
+           "  nnzip info ARCHIVE... [--json] what the archive is: format, sizes, entries, encryption,\n"
            "                                 recovery record, and each block's size and codec (with\n"
            "                                 the preset); nothing is decoded\n"
            "  nnzip diff ARCHIVE [-C DIR] [-x PATTERN]... [ENTRY...]\n"

@@ -16,6 +16,7 @@ enum class Command { Help, Version, Add, Update, Delete, Rename, Password, Extra
 struct Arguments {
     Command command = Command::Help;
     std::filesystem::path archive;              // convert: the foreign archive to read
+    std::vector<std::filesystem::path> more_archives;  // t, info: the archives after the first
     std::filesystem::path converted;            // convert, repair: the .nnz to write
     std::vector<std::filesystem::path> inputs;  // a, u
     std::vector<std::string> entries;           // x: empty = all; d: the entries to delete; rn: old, new

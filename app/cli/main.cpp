@@ -9,7 +9,9 @@
 #include <cstring>
 #include <cstdio>
 #include <filesystem>
+#include <cstdlib>
 #include <functional>
+#include <memory>
 #include <new>
 #include <string>
 #include <vector>
@@ -266,6 +268,10 @@ int list(const Arguments& args)
     return 0;
 }
 
+// info of several archives: how many were described so far (a blank line, or in JSON a comma
+// of the array run_each opened, goes before each after the first).
+size_t g_described = 0;
+
 int info(const Arguments& args)
 {
     nnz::JobControl control;
@@ -273,7 +279,22 @@ int info(const Arguments& args)
     const nnz::ReadableArchive readable = nnz::open_for_listing(args.archive, "this description", control, args.compress.passphrase);
     if (const auto* foreign = readable.reader->foreign())
         for (const auto& warning : foreign->warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
-    nnz::cli::print_info(*readable.reader, args.archive, args.json, stdout);
+    // Written whole or not at all: an archive whose block header fails leaves nothing half-printed.
+    char* text = nullptr;
+    size_t size = 0;
+    std::FILE* buffer = ::open_memstream(&text, &size);
+    if (!buffer) throw nnz::Error(nnz::ErrorCode::Internal, "out of memory");
+    try {
+        nnz::cli::print_info(*readable.reader, args.archive, args.json, buffer);
+    } catch (...) {
+        std::fclose(buffer);
+        std::free(text);
+        throw;
+    }
+    std::fclose(buffer);
+    const std::unique_ptr<char, decltype(&std::free)> written(text, &std::free);
+    if (g_described++ > 0) std::fputs(args.json ? ",\n" : "\n", stdout);
+    std::fwrite(text, 1, size, stdout);
     return 0;
 }
 
@@ -508,22 +529,20 @@ int report(const char* message, int status)
     return status;
 }
 
-}  // namespace
-
-int main(int argc, char** argv)
+// Runs body; what it throws is printed as nnzip's error (`of`, an archive among several, named
+// before a message that does not name it) and becomes the exit status.
+int guarded(const std::function<int()>& body, const std::string& of = {})
 {
-    use_utf8_names();
-    nnz::cli::install_cancel_signals();
     try {
-        const std::vector<std::string> words(argv + 1, argv + argc);
-        Arguments args = nnz::cli::parse_arguments(words);
-        return run(args);
+        return body();
     } catch (const nnz::Error& e) {
         if (e.code() == nnz::ErrorCode::Cancelled) {
             std::fprintf(stderr, "nnzip: %s\n", e.what());  // "cancelled", or how it was
             return kCancelledStatus;
         }
         std::string message = e.what();
+        if (!of.empty() && message.find(std::filesystem::path(of).filename().string()) == std::string::npos)
+            message = of + ": " + message;
         if (wants_password(e))
             message += " (-p asks for it, --password-file FILE reads it)";
         const int status = report(message.c_str(), nnz::exit_status_for(e.code()));
@@ -536,4 +555,50 @@ int main(int argc, char** argv)
     } catch (const std::exception& e) {
         return report(e.what(), nnz::exit_status_for(nnz::ErrorCode::Internal));
     }
+}
+
+// t and info of several archives: each in turn, the rest after one that fails (7z t *.7z); the
+// exit status is the first failure's. A cancel stops them all.
+int run_each(const Arguments& args)
+{
+    std::vector<std::filesystem::path> archives{args.archive};
+    archives.insert(archives.end(), args.more_archives.begin(), args.more_archives.end());
+    // info --json: one array of the archives' objects (those that could be read).
+    const bool json_array = args.command == Command::Info && args.json;
+    if (json_array) std::fputs("[\n", stdout);
+    int first_failure = 0;
+    size_t failed = 0;
+    for (size_t i = 0; i < archives.size(); ++i) {
+        Arguments one = args;
+        one.archive = archives[i];
+        one.more_archives.clear();
+        std::fflush(stdout);
+        const int status = guarded([&] { return run(one); }, archives[i].string());
+        if (status == kCancelledStatus) return status;
+        if (status == 0) continue;
+        ++failed;
+        if (first_failure == 0) first_failure = status;
+    }
+    if (json_array) std::fputs("]\n", stdout);
+    if (failed > 0)
+        std::fprintf(stderr, "nnzip: %zu of %zu archives %s\n", failed, archives.size(),
+                     args.command == Command::Test ? "failed the test" : "could not be read");
+    return first_failure;
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    use_utf8_names();
+    nnz::cli::install_cancel_signals();
+    Arguments args;
+    const int status = guarded([&] {
+        const std::vector<std::string> words(argv + 1, argv + argc);
+        args = nnz::cli::parse_arguments(words);
+        return 0;
+    });
+    if (status != 0) return status;
+    if (args.more_archives.empty()) return guarded([&] { return run(args); });
+    return run_each(args);
 }

@@ -80,6 +80,8 @@ complete -c nnzip -n "__nnzip_is a add u update convert repair" -F
 # An archive first, then entries.
 complete -c nnzip -n "__nnzip_is d delete rn rename passwd password rr recovery x extract l list t test info diff compare; and __nnzip_wants_archive" -F
 complete -c nnzip -n "__nnzip_is d delete rn rename x extract l list diff compare; and not __nnzip_wants_archive" -a '(__nnzip_entries)'
+# t and info: archives, as many as given.
+complete -c nnzip -n "__nnzip_is t test info" -F
 
 # Every command: the password.
 complete -c nnzip -n "__nnzip_is $nnzip_commands" -s p -l password -d 'ask for the password on the terminal'
