@@ -113,7 +113,7 @@ TerminalRun nnzip_on_terminal(const QStringList& args, const fs::path& cwd, cons
             out.append(buffer, static_cast<size_t>(n));
         }
         int asked = 0;
-        for (const char* question : {"[q]uit: ", "Please answer y, n, A, N or q: "})
+        for (const char* question : {"[q]uit: ", "Please answer y, n, r, A, N, R or q: "})
             for (size_t at = out.find(question); at != std::string::npos; at = out.find(question, at + 1)) ++asked;
         if (asked > answered) {
             const std::string answer = answered < answers.size() ? answers[answered].toStdString() + "\n" : std::string("\x04");
@@ -1841,18 +1841,28 @@ private slots:
         QTest::addColumn<QStringList>("answers");
         QTest::addColumn<int>("questions");
         QTest::addColumn<int>("status");
-        QTest::addColumn<QStringList>("files");  // d/a.txt, d/b.txt, d/c.txt afterwards ("-": missing)
+        QTest::addColumn<QStringList>("files");  // under out/d afterwards, NAME=CONTENT (a.txt and b.txt were there)
         QTest::newRow("yes, then no") << QStringList{} << QStringList{"y", "n"} << 2 << 0
-                                      << QStringList{"archive a", "mine", "archive c"};
-        QTest::newRow("all") << QStringList{} << QStringList{"A"} << 1 << 0 << QStringList{"archive a", "archive b", "archive c"};
-        QTest::newRow("none") << QStringList{} << QStringList{"N"} << 1 << 0 << QStringList{"mine", "mine", "archive c"};
+                                      << QStringList{"a.txt=archive a", "b.txt=mine", "c.txt=archive c"};
+        QTest::newRow("all") << QStringList{} << QStringList{"A"} << 1 << 0
+                             << QStringList{"a.txt=archive a", "b.txt=archive b", "c.txt=archive c"};
+        QTest::newRow("none") << QStringList{} << QStringList{"N"} << 1 << 0 << QStringList{"a.txt=mine", "b.txt=mine", "c.txt=archive c"};
+        QTest::newRow("rename, then no") << QStringList{} << QStringList{"r", "n"} << 2 << 0
+                                         << QStringList{"a (2).txt=archive a", "a.txt=mine", "b.txt=mine", "c.txt=archive c"};
+        QTest::newRow("rename all") << QStringList{} << QStringList{"R"} << 1 << 0
+                                    << QStringList{"a (2).txt=archive a", "a.txt=mine", "b (2).txt=archive b", "b.txt=mine",
+                                                   "c.txt=archive c"};
         QTest::newRow("an unclear answer") << QStringList{} << QStringList{"maybe", "n", "yes"} << 3 << 0
-                                           << QStringList{"mine", "archive b", "archive c"};
-        QTest::newRow("quit") << QStringList{} << QStringList{"y", "q"} << 2 << 130 << QStringList{"mine", "mine", "-"};
-        QTest::newRow("end of input") << QStringList{} << QStringList{} << 1 << 130 << QStringList{"mine", "mine", "-"};
-        QTest::newRow("-n does not ask") << QStringList{"-n"} << QStringList{} << 0 << 0 << QStringList{"mine", "mine", "archive c"};
+                                           << QStringList{"a.txt=mine", "b.txt=archive b", "c.txt=archive c"};
+        QTest::newRow("quit") << QStringList{} << QStringList{"y", "q"} << 2 << 130 << QStringList{"a.txt=mine", "b.txt=mine"};
+        QTest::newRow("end of input") << QStringList{} << QStringList{} << 1 << 130 << QStringList{"a.txt=mine", "b.txt=mine"};
+        QTest::newRow("-n does not ask") << QStringList{"-n"} << QStringList{} << 0 << 0
+                                         << QStringList{"a.txt=mine", "b.txt=mine", "c.txt=archive c"};
         QTest::newRow("-f does not ask") << QStringList{"-f"} << QStringList{} << 0 << 0
-                                         << QStringList{"archive a", "archive b", "archive c"};
+                                         << QStringList{"a.txt=archive a", "b.txt=archive b", "c.txt=archive c"};
+        QTest::newRow("--keep-both does not ask") << QStringList{"--keep-both"} << QStringList{} << 0 << 0
+                                                  << QStringList{"a (2).txt=archive a", "a.txt=mine", "b (2).txt=archive b",
+                                                                 "b.txt=mine", "c.txt=archive c"};
     }
     void extractAsksOnATerminal()
     {
@@ -1877,11 +1887,12 @@ private slots:
             QVERIFY2(run.out.contains("with the archive's (9 bytes, modified "), qPrintable(run.out));
         }
         if (status == 130) QVERIFY2(run.out.contains("nothing was extracted"), qPrintable(run.out));
+        if (files.contains("a (2).txt=archive a"))
+            QVERIFY2(run.out.contains("under new names, the names being taken: \"d/a.txt\" as \"d/a (2).txt\""), qPrintable(run.out));
         QStringList found;
-        for (const char* name : {"a.txt", "b.txt", "c.txt"}) {
-            const fs::path file = root / "out" / "d" / name;
-            found << (fs::exists(file) ? QString::fromStdString(read_file(file)) : QStringLiteral("-"));
-        }
+        for (const auto& file : fs::directory_iterator(root / "out" / "d"))
+            found << QString::fromStdString(file.path().filename().string() + "=" + read_file(file.path()));
+        found.sort();
         QCOMPARE(found, files);
     }
     // --keep-newer-files: existing files older than (or as old as) the archive's copy are

@@ -20,9 +20,24 @@
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// An archive of the inputs with the store codec (instant).
+void store(const fs::path& archive, const std::vector<fs::path>& inputs)
+{
+    nnz::CompressOptions options;
+    options.codec = "store";
+    nnz::JobControl control;
+    nnz::compress_paths(archive, inputs, options, control);
+}
+
+}  // namespace
+
 class TestExtractJob : public QObject {
     Q_OBJECT
 private slots:
+    void keepBothNumbersPastWhatIsTaken_data();
+    void keepBothNumbersPastWhatIsTaken();
     void failedJobLeavesNoEmptyNewFolder_data();
     void failedJobLeavesNoEmptyNewFolder();
     void selectionTakesNamesThenPatterns_data();
@@ -83,10 +98,8 @@ void TestExtractJob::stripComponents()
     std::ofstream(root / "u" / "a.txt") << "another a";
     std::ofstream(root / "u" / "x.txt") << "archived x";
     const fs::path archive = root / "tu.nnz";
-    nnz::CompressOptions options;
-    options.codec = "store";
+    store(archive, {root / "t", root / "u"});
     nnz::JobControl control;
-    nnz::compress_paths(archive, std::vector<fs::path>{root / "t", root / "u"}, options, control);
 
     const fs::path out = root / "out";
     std::vector<std::string> names;
@@ -143,10 +156,8 @@ void TestExtractJob::skipExistingLeavesThemAsTheyAre()
     std::ofstream(root / "t" / "sub" / "c.txt") << "archived c";
     fs::create_symlink("a.txt", root / "t" / "link");
     const fs::path archive = root / "t.nnz";
-    nnz::CompressOptions options;
-    options.codec = "store";
+    store(archive, {root / "t"});
     nnz::JobControl control;
-    nnz::compress_paths(archive, std::vector<fs::path>{root / "t"}, options, control);
 
     const auto make_existing = [&](const fs::path& out) {
         fs::create_directories(out);
@@ -193,7 +204,7 @@ void TestExtractJob::skipExistingLeavesThemAsTheyAre()
     const auto keep = [&](const nnz::EntryInfo& entry, const fs::path& target) {
         asked << QString::fromStdString(entry.path);
         if (target != askedOut / entry.path) otherTargets << QString::fromStdString(target.string());
-        return false;
+        return nnz::ExistingChoice::Keep;
     };
     const auto kept = nnz::extract_archive(archive, askedOut, names, nnz::ExistingFiles::Ask, control, nnz::OutsideLinks::Refuse,
                                            {}, 0, nnz::default_restored(), keep);
@@ -205,13 +216,42 @@ void TestExtractJob::skipExistingLeavesThemAsTheyAre()
     if (!existing.contains("t/b.txt/")) {  // a folder is not replaced by a file, as with Replace
         const auto replaced =
             nnz::extract_archive(archive, replacedOut, names, nnz::ExistingFiles::Ask, control, nnz::OutsideLinks::Refuse, {}, 0,
-                                 nnz::default_restored(), [](const nnz::EntryInfo&, const fs::path&) { return true; });
+                                 nnz::default_restored(), [](const nnz::EntryInfo&, const fs::path&) { return nnz::ExistingChoice::Replace; });
         QVERIFY(replaced.skipped_existing.empty());
         for (const char* name : {"t/a.txt", "t/b.txt", "t/sub/c.txt"}) {
             if (!chosen.isEmpty() && !chosen.contains(name)) continue;
             std::ifstream in(replacedOut / name);
             QCOMPARE(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()),
                      "archived " + std::string(1, fs::path(name).stem().string()[0]));
+        }
+    }
+    // Rename writes the same entries under new names beside what exists, which stays as it was.
+    const fs::path renamedOut = root / "renamed-out";
+    make_existing(renamedOut);
+    const auto renamed = nnz::extract_archive(archive, renamedOut, names, nnz::ExistingFiles::Rename, control);
+    QStringList renamedFrom;
+    for (const auto& [from, to] : renamed.renamed_existing) {
+        renamedFrom << QString::fromStdString(from);
+        const fs::path written = renamedOut / to;
+        const QString name = QString::fromStdString(from);
+        QCOMPARE(QString::fromStdString(to), name.endsWith(".txt") ? name.chopped(4) + " (2).txt" : name + " (2)");
+        if (from == "t/link") {
+            QCOMPARE(fs::read_symlink(written), fs::path("a.txt"));
+        } else {
+            std::ifstream in(written);
+            QCOMPARE(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()),
+                     "archived " + std::string(1, fs::path(from).stem().string()[0]));
+        }
+    }
+    QCOMPARE(renamedFrom, skipped);
+    QVERIFY(renamed.skipped_existing.empty());
+    for (const QString& name : existing) {
+        const std::string path = name.toStdString();
+        if (name.endsWith('/')) QVERIFY(fs::is_directory(renamedOut / path.substr(0, path.size() - 1)));
+        else if (name.endsWith('@')) QCOMPARE(fs::read_symlink(renamedOut / path.substr(0, path.size() - 1)), fs::path("elsewhere"));
+        else {
+            std::ifstream in(renamedOut / path);
+            QCOMPARE(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), std::string("mine"));
         }
     }
     // Without Skip, the same existing files refuse the whole extraction.
@@ -434,10 +474,8 @@ void TestExtractJob::hardLinksComeBack()
     fs::create_hard_link(root / "h" / "a.txt", root / "h" / "sub" / "e.txt");
     fs::create_hard_link(root / "h" / "c.txt", root / "h" / "sub" / "d.txt");
     const fs::path archive = root / "h.nnz";
-    nnz::CompressOptions options;
-    options.codec = "store";
+    store(archive, {root / "h"});
     nnz::JobControl control;
-    nnz::compress_paths(archive, std::vector<fs::path>{root / "h"}, options, control);
 
     const fs::path out = root / "out";
     std::vector<std::string> names;
@@ -474,10 +512,8 @@ void TestExtractJob::ownersAsChosen()
     QCOMPARE(::chown((root / "o" / "theirs.txt").c_str(), 4242, 4343), 0);
     QCOMPARE(::chown((root / "o" / "sub").c_str(), 4242, 4343), 0);
     const fs::path archive = root / "o.nnz";
-    nnz::CompressOptions options;
-    options.codec = "store";
+    store(archive, {root / "o"});
     nnz::JobControl control;
-    nnz::compress_paths(archive, std::vector<fs::path>{root / "o"}, options, control);
     const nnz::ArchiveReader reader(archive);
     for (const auto& e : reader.entries()) {
         QVERIFY2(e.owner, e.path.c_str());
@@ -597,10 +633,8 @@ void TestExtractJob::capabilitiesSurviveTheOwner()
     const std::string capability("\x01\x00\x00\x02\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00", 20);
     if (!setAttribute(root / "bin" / "server", "security.capability", capability)) QSKIP("this file system keeps no capabilities");
     const fs::path archive = root / "bin.nnz";
-    nnz::CompressOptions options;
-    options.codec = "store";
+    store(archive, {root / "bin"});
     nnz::JobControl control;
-    nnz::compress_paths(archive, std::vector<fs::path>{root / "bin"}, options, control);
     const fs::path out = root / "out";
     const auto summary = nnz::extract_archive(archive, out, {}, nnz::ExistingFiles::Refuse, control, nnz::OutsideLinks::Refuse,
                                               {}, 0, nnz::RestoredMetadata{nnz::Owners::Numeric, true, true});
@@ -631,10 +665,8 @@ void TestExtractJob::holesStayHoles()
     QCOMPARE(::stat(image.c_str(), &st), 0);
     if (st.st_blocks * 512 > (1 << 20)) QSKIP("this file system does not keep holes");
     const fs::path archive = root / "img.nnz";
-    nnz::CompressOptions options;
-    options.codec = "store";
+    store(archive, {root / "img"});
     nnz::JobControl control;
-    nnz::compress_paths(archive, std::vector<fs::path>{root / "img"}, options, control);
     const fs::path out = root / "out";
     nnz::extract_archive(archive, out, {}, nnz::ExistingFiles::Refuse, control);
     const fs::path extracted = out / "img" / "disk.img";
@@ -676,4 +708,54 @@ void TestExtractJob::attributesRefusedAreNamed()
 }
 
 QTEST_GUILESS_MAIN(TestExtractJob)
+void TestExtractJob::keepBothNumbersPastWhatIsTaken_data()
+{
+    QTest::addColumn<QStringList>("archived");  // files in the archive (under t/)
+    QTest::addColumn<QStringList>("existing");  // files already under the destination (under t/)
+    QTest::addColumn<QStringList>("renamed");   // "name -> new name", in archive order
+    QTest::newRow("before the extension") << QStringList{"a.txt"} << QStringList{"a.txt"} << QStringList{"a.txt -> a (2).txt"};
+    QTest::newRow("no extension") << QStringList{"README"} << QStringList{"README"} << QStringList{"README -> README (2)"};
+    QTest::newRow("a dot file") << QStringList{".bashrc"} << QStringList{".bashrc"} << QStringList{".bashrc -> .bashrc (2)"};
+    QTest::newRow("a compressed tar") << QStringList{"x.tar.gz"} << QStringList{"x.tar.gz"}
+                                      << QStringList{"x.tar.gz -> x (2).tar.gz"};
+    QTest::newRow("the next name taken on disk") << QStringList{"a.txt"} << QStringList{"a.txt", "a (2).txt"}
+                                                 << QStringList{"a.txt -> a (3).txt"};
+    QTest::newRow("the next name in the archive") << QStringList{"a (2).txt", "a.txt"} << QStringList{"a.txt"}
+                                                  << QStringList{"a.txt -> a (3).txt"};
+    QTest::newRow("two taken") << QStringList{"a.txt", "b.txt", "c.txt"} << QStringList{"a.txt", "c.txt"}
+                               << QStringList{"a.txt -> a (2).txt", "c.txt -> c (2).txt"};
+}
+
+void TestExtractJob::keepBothNumbersPastWhatIsTaken()
+{
+    QFETCH(QStringList, archived);
+    QFETCH(QStringList, existing);
+    QFETCH(QStringList, renamed);
+    QTemporaryDir temp;
+    const fs::path root = temp.path().toStdString();
+    fs::create_directories(root / "t");
+    for (const QString& name : archived) std::ofstream(root / "t" / name.toStdString()) << "archived " << name.toStdString();
+    const fs::path archive = root / "t.nnz";
+    store(archive, {root / "t"});
+    nnz::JobControl control;
+    const fs::path out = root / "out";
+    fs::create_directories(out / "t");
+    for (const QString& name : existing) std::ofstream(out / "t" / name.toStdString()) << "mine";
+    const auto summary = nnz::extract_archive(archive, out, {}, nnz::ExistingFiles::Rename, control);
+    QStringList got;
+    for (const auto& [from, to] : summary.renamed_existing)
+        got << QString::fromStdString(from.substr(2) + " -> " + to.substr(2));  // without "t/"
+    QCOMPARE(got, renamed);
+    for (const QString& name : existing) {
+        std::ifstream in(out / "t" / name.toStdString());
+        QCOMPARE(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), std::string("mine"));
+    }
+    for (const QString& line : renamed) {
+        const QStringList names = line.split(" -> ");
+        std::ifstream in(out / "t" / names[1].toStdString());
+        QCOMPARE(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()),
+                 "archived " + names[0].toStdString());
+    }
+}
+
 #include "tst_extract_job.moc"

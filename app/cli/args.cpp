@@ -109,6 +109,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.skip_existing = true;
     } else if (option == "--keep-newer-files" && extract) {
         a.keep_newer = true;
+    } else if (option == "--keep-both" && extract) {
+        a.keep_both = true;
     } else if (option == "--strip-components" && extract) {
         a.strip_components = static_cast<unsigned>(parse_count(option, tokens.value_for(option, inline_value), 1, 4096));
     } else if (option == "--stdout" && extract) {
@@ -293,11 +295,11 @@ Arguments parse_arguments(std::span<const std::string> args)
         a.entries = std::move(positional);
         if (!a.to_tar.empty() && a.output != ".") usage_error("--to-tar and -o exclude each other");
         if (a.to_stdout && (a.output != "." || !a.to_tar.empty())) usage_error("--stdout excludes -o and --to-tar");
-        if (a.skip_existing && a.overwrite) usage_error("--skip-existing and -f exclude each other");
-        if (a.keep_newer && (a.overwrite || a.skip_existing))
-            usage_error("--keep-newer-files excludes -f and --skip-existing (it replaces only older files)");
-        if ((a.skip_existing || a.keep_newer) && (a.to_stdout || !a.to_tar.empty()))
-            usage_error(std::string(a.keep_newer ? "--keep-newer-files" : "--skip-existing") + " is for extracting to a folder");
+        if (int(a.overwrite) + int(a.skip_existing) + int(a.keep_newer) + int(a.keep_both) > 1)
+            usage_error("-f, --skip-existing, --keep-newer-files and --keep-both exclude each other");
+        if ((a.skip_existing || a.keep_newer || a.keep_both) && (a.to_stdout || !a.to_tar.empty()))
+            usage_error(std::string(a.keep_newer ? "--keep-newer-files" : a.keep_both ? "--keep-both" : "--skip-existing") +
+                        " is for extracting to a folder");
         if (a.strip_components > 0 && (a.to_stdout || !a.to_tar.empty()))
             usage_error("--strip-components is for extracting to a folder");
         if ((a.same_owner || a.numeric_owner) && (a.to_stdout || !a.to_tar.empty()))
@@ -426,6 +428,8 @@ const char* usage_text()
            "      -n, --skip-existing       leave existing files as they are and extract the rest\n"
            "      --keep-newer-files        replace existing files, but those modified after the\n"
            "                                archive's copy (as tar --keep-newer-files)\n"
+           "      --keep-both               extract what would replace an existing file under a new\n"
+           "                                name beside it: a.txt as 'a (2).txt' (as 7z -aou)\n"
            "                                (without any of them, nnzip asks about each existing file on a\n"
            "                                terminal; elsewhere one stops it before it writes)\n"
            "      --strip-components N      take N leading folders off every name (proj-1.2/src/a.c with\n"

@@ -27,6 +27,7 @@ struct Arguments {
     bool overwrite = false;                     // a, x, convert
     bool skip_existing = false;                 // x: --skip-existing
     bool keep_newer = false;                    // x: --keep-newer-files
+    bool keep_both = false;                     // x: --keep-both
     unsigned strip_components = 0;              // x: --strip-components
     OutsideLinks outside_links = OutsideLinks::Refuse;  // x: --allow-outside-links, --skip-outside-links
     RestoredMetadata restored = default_restored();  // x: from the four below

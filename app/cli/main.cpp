@@ -185,13 +185,15 @@ int extract(const Arguments& args, bool progress)
     const PrintWarnings print_warnings{control};
     // On a terminal an existing file is asked about, as unzip and 7z do; elsewhere it stops the
     // extraction before anything is written.
-    const bool asking = !args.overwrite && !args.skip_existing && !args.keep_newer && nnz::cli::can_ask_about_existing_files();
+    const bool asking = !args.overwrite && !args.skip_existing && !args.keep_newer && !args.keep_both &&
+                        nnz::cli::can_ask_about_existing_files();
     try {
         nnz::cli::run_job(
             [&](nnz::JobControl& c) {
                 const auto existing = args.overwrite        ? nnz::ExistingFiles::Replace
                                       : args.skip_existing ? nnz::ExistingFiles::Skip
                                       : args.keep_newer    ? nnz::ExistingFiles::KeepNewer
+                                      : args.keep_both     ? nnz::ExistingFiles::Rename
                                       : asking             ? nnz::ExistingFiles::Ask
                                                            : nnz::ExistingFiles::Refuse;
                 summary = nnz::extract_archive(args.archive, args.output, args.entries, existing, c, args.outside_links,
@@ -214,6 +216,12 @@ int extract(const Arguments& args, bool progress)
                      summary.skipped_existing.size() == 1 ? "it was" : "they were",
                      args.keep_newer ? "newer than in the archive, --keep-newer-files" : "--skip-existing",
                      summary.skipped_existing.front().c_str(), summary.skipped_existing.size() == 1 ? "" : ", ...");
+    if (!summary.renamed_existing.empty()) {
+        const auto& [first, as] = summary.renamed_existing.front();
+        std::fprintf(stderr, "nnzip: warning: extracted %zu entr%s under new names, the names being taken: \"%s\" as \"%s\"%s\n",
+                     summary.renamed_existing.size(), summary.renamed_existing.size() == 1 ? "y" : "ies", first.c_str(), as.c_str(),
+                     summary.renamed_existing.size() == 1 ? "" : ", ...");
+    }
     for (const auto& link : summary.skipped_links)
         std::fprintf(stderr, "nnzip: warning: left out the symlink %s -> %s: %s\n", link.path.c_str(), link.target.c_str(),
                      link.why.c_str());

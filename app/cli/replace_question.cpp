@@ -76,32 +76,29 @@ bool can_ask_about_existing_files()
     return tty.get() >= 0;
 }
 
-bool ReplaceQuestion::operator()(const EntryInfo& entry, const std::filesystem::path& target)
+ExistingChoice ReplaceQuestion::operator()(const EntryInfo& entry, const std::filesystem::path& target)
 {
-    if (standing_ != Standing::Ask) return standing_ == Standing::ReplaceAll;
+    if (standing_) return *standing_;
     const Fd tty(::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC));
     if (tty.get() < 0) throw Error(ErrorCode::Exists, target.string() + " exists, and there is no terminal to ask on");
     const ProgressPaused paused;
     const std::string question = "replace " + target.lexically_normal().string() + " (" + described(target) +
-                                 ")\n   with the archive's (" + described(entry) + ")? [y]es, [n]o, [A]ll, [N]one, [q]uit: ";
+                                 ")\n   with the archive's (" + described(entry) +
+                                 ")? [y]es, [n]o, [r]ename, [A]ll, [N]one, [R]ename all, [q]uit: ";
     (void)!::write(tty.get(), question.data(), question.size());
     for (;;) {
         std::string answer = read_answer(tty.get());
         while (!answer.empty() && (answer.back() == '\r' || answer.back() == ' ')) answer.pop_back();
         while (!answer.empty() && answer.front() == ' ') answer.erase(0, 1);
-        if (answer == "y" || answer == "Y" || answer == "yes") return true;
-        if (answer == "n" || answer == "no") return false;
-        if (answer == "A" || answer == "all") {
-            standing_ = Standing::ReplaceAll;
-            return true;
-        }
-        if (answer == "N" || answer == "none") {
-            standing_ = Standing::KeepAll;
-            return false;
-        }
+        if (answer == "y" || answer == "Y" || answer == "yes") return ExistingChoice::Replace;
+        if (answer == "n" || answer == "no") return ExistingChoice::Keep;
+        if (answer == "r" || answer == "rename") return ExistingChoice::Rename;
+        if (answer == "A" || answer == "all") return *(standing_ = ExistingChoice::Replace);
+        if (answer == "N" || answer == "none") return *(standing_ = ExistingChoice::Keep);
+        if (answer == "R") return *(standing_ = ExistingChoice::Rename);
         if (answer == "q" || answer == "Q" || answer == "quit")
             throw Error(ErrorCode::Cancelled, "stopped at your answer; nothing was extracted");
-        static constexpr std::string_view again = "Please answer y, n, A, N or q: ";
+        static constexpr std::string_view again = "Please answer y, n, r, A, N, R or q: ";
         (void)!::write(tty.get(), again.data(), again.size());
     }
 }

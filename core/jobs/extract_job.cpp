@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <exception>
+#include <functional>
 #include <map>
+#include <set>
 #include <memory>
 #include <optional>
 #include <system_error>
@@ -48,31 +50,74 @@ bool newer_than(const EntryInfo& entry, const std::filesystem::path& path)
            (st.st_mtim.tv_sec == entry.mtime_sec && static_cast<uint32_t>(st.st_mtim.tv_nsec) > entry.mtime_nsec);
 }
 
-// ExistingFiles::Skip, KeepNewer, Ask: takes the files and symlinks whose names exist under dest
-// and that `keep` says to leave out of the selection (empty = all; it is made explicit when
-// something is left out) and returns their names. A name the extractor would refuse as unsafe
-// stays in, to be refused.
-std::vector<std::string> leave_out_existing(std::span<const EntryInfo> entries, std::vector<size_t>& selection,
-                                            const std::filesystem::path& dest,
-                                            const std::function<bool(const EntryInfo&, const std::filesystem::path&)>& keep)
+// What ExistingFiles::Skip, KeepNewer, Rename and Ask make of the files and symlinks whose names
+// exist under dest: those `decide` keeps are taken out of the selection (empty = all; it is made
+// explicit when something is left out), and their names returned, with those to be renamed. A
+// name the extractor would refuse as unsafe stays in, to be refused.
+struct SortedOut {
+    std::vector<std::string> left_out;
+    std::vector<std::string> renamed;
+};
+SortedOut sort_out_existing(std::span<const EntryInfo> entries, std::vector<size_t>& selection, const std::filesystem::path& dest,
+                            const std::function<ExistingChoice(const EntryInfo&, const std::filesystem::path&)>& decide)
 {
     std::vector<size_t> all;
     if (selection.empty())
         for (size_t i = 0; i < entries.size(); ++i) all.push_back(i);
-    std::vector<std::string> left_out;
+    SortedOut sorted;
     std::vector<size_t> rest;
     for (size_t i : selection.empty() ? all : selection) {
         const EntryInfo& e = entries[i];
         const auto name = normalise_entry_path(e.path);
         std::error_code ec;
-        if (e.type != EntryType::Directory && name && *name == e.path &&
-            std::filesystem::exists(std::filesystem::symlink_status(dest / *name, ec)) && keep(e, dest / *name))
-            left_out.push_back(e.path);
-        else
-            rest.push_back(i);
+        const auto choice = e.type != EntryType::Directory && name && *name == e.path &&
+                                    std::filesystem::exists(std::filesystem::symlink_status(dest / *name, ec))
+                                ? decide(e, dest / *name)
+                                : ExistingChoice::Replace;
+        if (choice == ExistingChoice::Keep) {
+            sorted.left_out.push_back(e.path);
+            continue;
+        }
+        if (choice == ExistingChoice::Rename) sorted.renamed.push_back(e.path);
+        rest.push_back(i);
     }
-    if (!left_out.empty()) selection = std::move(rest);
-    return left_out;
+    if (!sorted.left_out.empty()) selection = std::move(rest);
+    return sorted;
+}
+
+// "dir/a.txt" numbered: "dir/a (2).txt" (before the extension, and before ".tar" of "x.tar.gz");
+// a name without one, or a dot file, gets it at the end.
+std::string numbered_name(const std::string& path, unsigned number)
+{
+    const size_t slash = path.rfind('/');
+    const size_t name_start = slash == std::string::npos ? 0 : slash + 1;
+    size_t dot = path.rfind('.');
+    if (dot == std::string::npos || dot <= name_start) dot = path.size();
+    else if (const size_t tar = path.rfind(".tar", dot - 1); tar != std::string::npos && tar > name_start && tar + 4 == dot)
+        dot = tar;
+    return path.substr(0, dot) + " (" + std::to_string(number) + ")" + path.substr(dot);
+}
+
+// New names for the entries to be renamed: the first number whose name is free under dest and
+// among the names extracted.
+std::map<std::string, std::string> new_names_for(std::span<const std::string> renamed, std::span<const EntryInfo> chosen,
+                                                 const std::filesystem::path& dest)
+{
+    std::map<std::string, std::string> names;
+    if (renamed.empty()) return names;
+    std::set<std::string> taken;
+    for (const auto& e : chosen) taken.insert(e.path);
+    for (const auto& name : renamed) {
+        for (unsigned n = 2;; ++n) {
+            std::string candidate = numbered_name(name, n);
+            std::error_code ec;
+            if (taken.count(candidate) || std::filesystem::exists(std::filesystem::symlink_status(dest / candidate, ec))) continue;
+            taken.insert(candidate);
+            names.emplace(name, std::move(candidate));
+            break;
+        }
+    }
+    return names;
 }
 
 }  // namespace
@@ -90,10 +135,14 @@ std::string stripped(const std::string& path, unsigned strip)
 
 namespace {
 
-// Gives the disk the entries under their stripped names.
-class StrippingSink : public EntrySink {
+// Gives the disk the entries under the names they are written with: stripped, and renamed where
+// their names were taken (keyed by the stripped name).
+class RenamingSink : public EntrySink {
 public:
-    StrippingSink(EntrySink& inner, unsigned strip) : inner_(inner), strip_(strip) {}
+    RenamingSink(EntrySink& inner, unsigned strip, const std::map<std::string, std::string>& new_names)
+        : inner_(inner), strip_(strip), new_names_(new_names)
+    {
+    }
     void begin(const EntryInfo& entry) override { inner_.begin(renamed(entry)); }
     void data(std::span<const uint8_t> bytes) override { inner_.data(bytes); }
     void end(const EntryInfo& entry) override { inner_.end(renamed(entry)); }
@@ -115,11 +164,13 @@ private:
     EntryInfo renamed(const EntryInfo& entry) const
     {
         EntryInfo copy = entry;
-        copy.path = stripped(entry.path, strip_);
+        if (strip_ > 0) copy.path = stripped(entry.path, strip_);
+        if (const auto it = new_names_.find(copy.path); it != new_names_.end()) copy.path = it->second;
         return copy;
     }
     EntrySink& inner_;
     unsigned strip_;
+    const std::map<std::string, std::string>& new_names_;
 };
 
 // The selection (empty = all) without what stripping leaves nameless, and without later folders
@@ -258,7 +309,7 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, ExistingFiles existing, JobControl& control,
                                OutsideLinks outside_links, const Passphrase& passphrase, unsigned strip_components,
-                               const RestoredMetadata& restored, const ReplaceQuestion& ask)
+                               const RestoredMetadata& restored, const ExistingQuestion& ask)
 {
     if (existing == ExistingFiles::Ask && !ask) throw Error(ErrorCode::Internal, "asked about existing files without a question");
     // Damage the archive's recovery record can undo is undone first, so every file comes out.
@@ -272,19 +323,30 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
     const std::span<const EntryInfo> named = strip_components > 0 ? std::span<const EntryInfo>(renamed) : reader->entries();
     ExtractSummary summary;
     summary.rebuilt_bytes = readable.rebuilt_bytes;
-    if (existing == ExistingFiles::Skip)
-        summary.skipped_existing = leave_out_existing(named, selection, dest, [](const EntryInfo&, const auto&) { return true; });
-    else if (existing == ExistingFiles::KeepNewer)
-        summary.skipped_existing = leave_out_existing(named, selection, dest, newer_than);
-    else if (existing == ExistingFiles::Ask)
-        summary.skipped_existing = leave_out_existing(
-            named, selection, dest, [&](const EntryInfo& entry, const std::filesystem::path& target) { return !ask(entry, target); });
+    std::vector<std::string> to_rename;
+    if (existing != ExistingFiles::Refuse && existing != ExistingFiles::Replace) {
+        const auto decide = [&](const EntryInfo& entry, const std::filesystem::path& target) {
+            switch (existing) {
+            case ExistingFiles::Skip: return ExistingChoice::Keep;
+            case ExistingFiles::KeepNewer: return newer_than(entry, target) ? ExistingChoice::Keep : ExistingChoice::Replace;
+            case ExistingFiles::Rename: return ExistingChoice::Rename;
+            default: return ask(entry, target);
+            }
+        };
+        auto sorted = sort_out_existing(named, selection, dest, decide);
+        summary.skipped_existing = std::move(sorted.left_out);
+        to_rename = std::move(sorted.renamed);
+    }
     std::vector<EntryInfo> chosen;
     if (selection.empty() && summary.skipped_existing.empty()) {
         chosen.assign(named.begin(), named.end());
     } else {
         for (size_t i : selection) chosen.push_back(named[i]);
     }
+    const std::map<std::string, std::string> new_names = new_names_for(to_rename, chosen, dest);
+    for (auto& e : chosen)
+        if (const auto it = new_names.find(e.path); it != new_names.end()) e.path = it->second;
+    for (const auto& name : to_rename) summary.renamed_existing.emplace_back(name, new_names.at(name));
 
     std::error_code ec;
     const bool dest_existed = std::filesystem::exists(std::filesystem::symlink_status(dest, ec));
@@ -299,15 +361,15 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
         }
     } cleanup{dest, !dest_existed};
 
-    // KeepNewer and Ask replace what they did not leave out.
+    // KeepNewer and Ask replace what they did not leave out or rename.
     DiskExtractor out(dest, existing == ExistingFiles::Replace || existing == ExistingFiles::KeepNewer ||
                                 existing == ExistingFiles::Ask);
     out.set_outside_links(outside_links);
     out.set_restored(restored);
     out.check_targets(chosen);
     control.checkpoint();
-    StrippingSink stripping(out, strip_components);
-    EntrySink& sink = strip_components > 0 ? static_cast<EntrySink&>(stripping) : out;
+    RenamingSink renaming(out, strip_components, new_names);
+    EntrySink& sink = strip_components > 0 || !new_names.empty() ? static_cast<EntrySink&>(renaming) : out;
     try {
         if (!chosen.empty()) reader->extract(selection, sink, control);  // (an empty selection means all)
     } catch (...) {

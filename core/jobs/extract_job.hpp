@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "../container/encryption.hpp"
@@ -35,6 +36,9 @@ std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span
 struct ExtractSummary {
     std::vector<OutsideLink> skipped_links;     // OutsideLinks::Skip: the links left out
     std::vector<std::string> skipped_existing;  // ExistingFiles::Skip, KeepNewer, Ask: the entries left out
+    // ExistingFiles::Rename, Ask: the entries written under new names, as (name, new name); names
+    // as written (after strip_components).
+    std::vector<std::pair<std::string, std::string>> renamed_existing;
     // Damaged bytes of the archive rebuilt from its recovery record for this extraction (in a
     // temporary copy: the archive on disk is left as it is); 0 when it was whole.
     uint64_t rebuilt_bytes = 0;
@@ -45,13 +49,17 @@ struct ExtractSummary {
 // What to do with a file or symlink entry whose name exists under dest (of any type): refuse
 // the whole extraction before writing anything, replace it, leave it as it is and extract the
 // rest (unzip -n, tar --skip-old-files), or leave it only when it is newer than the entry and
-// replace it otherwise (KeepNewer: tar --keep-newer-files), or ask about each (Ask: unzip's
-// question on a terminal). Folders are always merged into.
-enum class ExistingFiles { Refuse, Replace, Skip, KeepNewer, Ask };
-// ExistingFiles::Ask: whether to replace what exists at `target` with `entry` (false leaves it
-// and extracts the rest). Asked for each such entry, in archive order, before anything is
-// written; it may throw (Error(Cancelled)) to stop the extraction there.
-using ReplaceQuestion = std::function<bool(const EntryInfo& entry, const std::filesystem::path& target)>;
+// replace it otherwise (KeepNewer: tar --keep-newer-files), write the entry under a new name
+// beside it (Rename: "a (2).txt", the first number free on disk and among the names extracted;
+// 7z -aou, a file manager's Keep Both), or ask about each (Ask: unzip's question on a terminal).
+// Folders are always merged into.
+enum class ExistingFiles { Refuse, Replace, Skip, KeepNewer, Rename, Ask };
+// What to do with one existing file or symlink (Ask).
+enum class ExistingChoice { Replace, Keep, Rename };
+// ExistingFiles::Ask: what to do with what exists at `target`, in `entry`'s place. Asked for each
+// such entry, in archive order, before anything is written; it may throw (Error(Cancelled)) to
+// stop the extraction there.
+using ExistingQuestion = std::function<ExistingChoice(const EntryInfo& entry, const std::filesystem::path& target)>;
 // strip_components: each name loses that many leading folders ("proj-1.2/src/a.c" with 1 is
 // written as "src/a.c", as tar --strip-components does); what has no more than that many is
 // left out. Two entries that would then get one name (not both folders) refuse the extraction
@@ -64,7 +72,7 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
                                std::span<const std::string> entry_names, ExistingFiles existing, JobControl& control,
                                OutsideLinks outside_links = OutsideLinks::Refuse, const Passphrase& passphrase = {},
                                unsigned strip_components = 0, const RestoredMetadata& restored = default_restored(),
-                               const ReplaceQuestion& ask = {});
+                               const ExistingQuestion& ask = {});
 // overwrite: ExistingFiles::Replace, else Refuse.
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                                std::span<const std::string> entry_names, bool overwrite, JobControl& control,

@@ -123,6 +123,7 @@ complete -c nnzip -n "__nnzip_is $extract" -l to-tar -r -F -d 'write the entries
 complete -c nnzip -n "__nnzip_is $extract" -l stdout -d "write the files' contents to standard output"
 complete -c nnzip -n "__nnzip_is $extract" -s n -l skip-existing -d 'keep existing files and extract the rest'
 complete -c nnzip -n "__nnzip_is $extract" -l keep-newer-files -d 'replace existing files but those newer than in the archive'
+complete -c nnzip -n "__nnzip_is $extract" -l keep-both -d 'extract under a new name beside an existing file'
 complete -c nnzip -n "__nnzip_is $extract" -l strip-components -x -d 'leave out this many leading folders of each name'
 complete -c nnzip -n "__nnzip_is $extract" -l allow-outside-links -d 'create symlinks that point outside as they are'
 complete -c nnzip -n "__nnzip_is $extract" -l skip-outside-links -d 'leave out symlinks that point outside'
