@@ -547,16 +547,19 @@ void TestSettings::extractionFolderIsUsed()
 void TestSettings::overwritePolicyIsUsed_data()
 {
     QTest::addColumn<AppSettings::Overwrite>("policy");
-    QTest::addColumn<int>("answer");  // to "Replace Files?": 0 Replace, 1 Keep Existing, -1 cancel
+    QTest::addColumn<int>("answer");  // to "Replace Files?": 0 Replace, 1 Keep Existing, 2 Keep Both, -1 cancel
     QTest::addColumn<bool>("queued");
     QTest::addColumn<bool>("replaced");
     QTest::addColumn<int>("questions");
-    QTest::newRow("never") << AppSettings::Overwrite::Never << -1 << true << false << 0;
-    QTest::newRow("always") << AppSettings::Overwrite::Always << -1 << true << true << 0;
-    QTest::newRow("ask, replace") << AppSettings::Overwrite::Ask << 0 << true << true << 1;
-    QTest::newRow("ask, keep existing") << AppSettings::Overwrite::Ask << 1 << true << false << 1;
-    QTest::newRow("ask, cancel") << AppSettings::Overwrite::Ask << -1 << false << false << 1;
-    QTest::newRow("keep existing") << AppSettings::Overwrite::Skip << -1 << true << false << 0;
+    QTest::addColumn<bool>("renamed");  // the archive's a.txt extracted as "a (2).txt"
+    QTest::newRow("never") << AppSettings::Overwrite::Never << -1 << true << false << 0 << false;
+    QTest::newRow("always") << AppSettings::Overwrite::Always << -1 << true << true << 0 << false;
+    QTest::newRow("ask, replace") << AppSettings::Overwrite::Ask << 0 << true << true << 1 << false;
+    QTest::newRow("ask, keep existing") << AppSettings::Overwrite::Ask << 1 << true << false << 1 << false;
+    QTest::newRow("ask, keep both") << AppSettings::Overwrite::Ask << 2 << true << false << 1 << true;
+    QTest::newRow("ask, cancel") << AppSettings::Overwrite::Ask << -1 << false << false << 1 << false;
+    QTest::newRow("keep existing") << AppSettings::Overwrite::Skip << -1 << true << false << 0 << false;
+    QTest::newRow("keep both") << AppSettings::Overwrite::KeepBoth << -1 << true << false << 0 << true;
 }
 
 void TestSettings::overwritePolicyIsUsed()
@@ -566,9 +569,11 @@ void TestSettings::overwritePolicyIsUsed()
     QFETCH(bool, queued);
     QFETCH(bool, replaced);
     QFETCH(int, questions);
+    QFETCH(bool, renamed);
     AppSettings settings;
     settings.overwrite = policy;
     settings.save();
+    QCOMPARE(AppSettings::load().overwrite, policy);
     const fs::path archive = makeArchive("policy.nnz");
     const fs::path dest = root_ / "policy" / QTest::currentDataTag();
     writeFile(dest / "a.txt", "mine");
@@ -577,7 +582,7 @@ void TestSettings::overwritePolicyIsUsed()
     window.setErrorHandler([&](const QString&, const QString& text) { errors << text; });
     window.setChoiceHandler([&](const QString&, const QString& text, const QStringList& choices) {
         asked << text;
-        if (choices != QStringList{QStringLiteral("Replace"), QStringLiteral("Keep Existing")}) return -1;
+        if (choices != QStringList{QStringLiteral("Replace"), QStringLiteral("Keep Existing"), QStringLiteral("Keep Both")}) return -1;
         return answer;
     });
     QVERIFY(window.openArchive(q(archive)));
@@ -597,11 +602,15 @@ void TestSettings::overwritePolicyIsUsed()
         QVERIFY(errors.isEmpty());
         QCOMPARE(fs::exists(dest / "b.txt"), queued);
     }
-    // Kept files are named in the job's warnings.
+    QCOMPARE(fs::exists(dest / "a (2).txt"), renamed);
+    if (renamed) QCOMPARE(readFile(dest / "a (2).txt"), std::string("alpha alpha alpha alpha alpha alpha alpha alpha\n"));
+    // Kept files are named in the job's warnings, and so are the new names.
     if (queued && !replaced && policy != AppSettings::Overwrite::Never) {
         const auto warnings = job->control().warnings();
         QCOMPARE(warnings.size(), size_t(1));
-        QCOMPARE(QString::fromStdString(warnings.front()), QStringLiteral("a.txt already existed and was kept as it was"));
+        QCOMPARE(QString::fromStdString(warnings.front()),
+                 renamed ? QStringLiteral("a.txt already existed: the archive's was extracted as a (2).txt")
+                         : QStringLiteral("a.txt already existed and was kept as it was"));
     }
 }
 

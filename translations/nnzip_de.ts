@@ -37,6 +37,21 @@
             <numerusform>konnte %n Einträgen nicht alles Aufgezeichnete zurückgeben (Eigentümer, erweiterte Attribute, Zugriffssteuerungsliste): %1, ...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>%1 already existed: the archive&apos;s was extracted as %2</source>
+        <translation>%1 war schon vorhanden: die Datei des Archivs wurde als %2 entpackt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files already existed: the archive&apos;s were extracted under new names (%1 as %2, ...)</source>
+        <translation>
+            <numerusform>%n Datei war schon vorhanden: die des Archivs wurde unter neuem Namen entpackt (%1 als %2, ...)</numerusform>
+            <numerusform>%n Dateien waren schon vorhanden: die des Archivs wurden unter neuen Namen entpackt (%1 als %2, ...)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutsideLinksQuestion</name>
@@ -242,8 +257,8 @@
         </translation>
     </message>
     <message>
-        <source>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them, or keep them and extract the rest?</source>
-        <translation>Das Entpacken von %1 würde Dateien in %2 ersetzen (%3 und vielleicht weitere). Ersetzen, oder behalten und den Rest entpacken?</translation>
+        <source>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them, keep them and extract the rest, or keep both (the archive&apos;s under new names, such as &quot;a (2).txt&quot;)?</source>
+        <translation>Das Entpacken von %1 würde Dateien in %2 ersetzen (%3 und vielleicht weitere). Ersetzen, behalten und den Rest entpacken, oder beide behalten (die des Archivs unter neuen Namen wie „a (2).txt“)?</translation>
     </message>
 </context>
 <context>
@@ -1024,10 +1039,6 @@ Die Datei wurde nach %2 entpackt.</translation>
         <translation>Die Auswahl enthält nur symbolische Verknüpfungen, die aus ihr hinausführen; beim Ziehen werden solche Verknüpfungen weggelassen.</translation>
     </message>
     <message>
-        <source>Some files already exist in %1 (%2 and maybe more). Replace them, or keep them and extract the rest?</source>
-        <translation>Einige Dateien gibt es in %1 schon (%2 und vielleicht weitere). Ersetzen, oder behalten und den Rest entpacken?</translation>
-    </message>
-    <message>
         <source>%1 (encrypted) — nnzip</source>
         <translation>%1 (verschlüsselt) — nnzip</translation>
     </message>
@@ -1261,6 +1272,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>Written as a %1, for other tools</source>
         <translation>Als %1 geschrieben, für andere Programme</translation>
     </message>
+    <message>
+        <source>Some files already exist in %1 (%2 and maybe more). Replace them, keep them and extract the rest, or keep both (the archive&apos;s under new names, such as &quot;a (2).txt&quot;)?</source>
+        <translation>Einige Dateien sind in %1 schon vorhanden (%2 und vielleicht weitere). Ersetzen, behalten und den Rest entpacken, oder beide behalten (die des Archivs unter neuen Namen wie „a (2).txt“)?</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -1380,6 +1395,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>Replace older files, keep newer ones</source>
         <translation>Ältere Dateien ersetzen, neuere behalten</translation>
+    </message>
+    <message>
+        <source>Keep both: extract under new names (a (2).txt)</source>
+        <translation>Beide behalten: unter neuen Namen entpacken (a (2).txt)</translation>
     </message>
 </context>
 <context>

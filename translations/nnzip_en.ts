@@ -37,6 +37,21 @@
             <numerusform>could not give %n entries all of their recorded owner, extended attributes and access control list: %1, ...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Keep Both</translation>
+    </message>
+    <message>
+        <source>%1 already existed: the archive&apos;s was extracted as %2</source>
+        <translation>%1 already existed: the archive&apos;s was extracted as %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files already existed: the archive&apos;s were extracted under new names (%1 as %2, ...)</source>
+        <translation>
+            <numerusform>%n file already existed: the archive&apos;s was extracted under a new name (%1 as %2, ...)</numerusform>
+            <numerusform>%n files already existed: the archive&apos;s were extracted under new names (%1 as %2, ...)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutsideLinksQuestion</name>
@@ -242,8 +257,8 @@
         </translation>
     </message>
     <message>
-        <source>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them, or keep them and extract the rest?</source>
-        <translation>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them, or keep them and extract the rest?</translation>
+        <source>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them, keep them and extract the rest, or keep both (the archive&apos;s under new names, such as &quot;a (2).txt&quot;)?</source>
+        <translation>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them, keep them and extract the rest, or keep both (the archive&apos;s under new names, such as &quot;a (2).txt&quot;)?</translation>
     </message>
 </context>
 <context>
@@ -1024,10 +1039,6 @@ It was extracted to %2.</translation>
         <translation>The selection holds only symbolic links that lead outside it; dragging leaves such links out.</translation>
     </message>
     <message>
-        <source>Some files already exist in %1 (%2 and maybe more). Replace them, or keep them and extract the rest?</source>
-        <translation>Some files already exist in %1 (%2 and maybe more). Replace them, or keep them and extract the rest?</translation>
-    </message>
-    <message>
         <source>%1 (encrypted) — nnzip</source>
         <translation>%1 (encrypted) — nnzip</translation>
     </message>
@@ -1261,6 +1272,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>Written as a %1, for other tools</source>
         <translation>Written as a %1, for other tools</translation>
     </message>
+    <message>
+        <source>Some files already exist in %1 (%2 and maybe more). Replace them, keep them and extract the rest, or keep both (the archive&apos;s under new names, such as &quot;a (2).txt&quot;)?</source>
+        <translation>Some files already exist in %1 (%2 and maybe more). Replace them, keep them and extract the rest, or keep both (the archive&apos;s under new names, such as &quot;a (2).txt&quot;)?</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -1380,6 +1395,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>Replace older files, keep newer ones</source>
         <translation>Replace older files, keep newer ones</translation>
+    </message>
+    <message>
+        <source>Keep both: extract under new names (a (2).txt)</source>
+        <translation>Keep both: extract under new names (a (2).txt)</translation>
     </message>
 </context>
 <context>

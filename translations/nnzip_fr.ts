@@ -37,6 +37,21 @@
             <numerusform>impossible de rendre à %n entrées tout ce qui était enregistré (propriétaire, attributs étendus, liste de contrôle d’accès) : %1, ...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>%1 already existed: the archive&apos;s was extracted as %2</source>
+        <translation>%1 existait déjà : celui de l&apos;archive a été extrait sous le nom %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files already existed: the archive&apos;s were extracted under new names (%1 as %2, ...)</source>
+        <translation>
+            <numerusform>%n fichier existait déjà : celui de l&apos;archive a été extrait sous un nouveau nom (%1 sous le nom %2, ...)</numerusform>
+            <numerusform>%n fichiers existaient déjà : ceux de l&apos;archive ont été extraits sous de nouveaux noms (%1 sous le nom %2, ...)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutsideLinksQuestion</name>
@@ -242,8 +257,8 @@
         </translation>
     </message>
     <message>
-        <source>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them, or keep them and extract the rest?</source>
-        <translation>Extraire %1 remplacerait des fichiers dans %2 (%3 et peut-être d’autres). Les remplacer, ou les garder et extraire le reste ?</translation>
+        <source>Extracting %1 would replace files in %2 (%3 and maybe more). Replace them, keep them and extract the rest, or keep both (the archive&apos;s under new names, such as &quot;a (2).txt&quot;)?</source>
+        <translation>Extraire %1 remplacerait des fichiers dans %2 (%3 et peut-être d&apos;autres). Les remplacer, les garder et extraire le reste, ou garder les deux (ceux de l&apos;archive sous de nouveaux noms, comme « a (2).txt ») ?</translation>
     </message>
 </context>
 <context>
@@ -1024,10 +1039,6 @@ Le fichier a été extrait vers %2.</translation>
         <translation>La sélection ne contient que des liens symboliques qui pointent hors d’elle ; le glisser-déposer omet ces liens.</translation>
     </message>
     <message>
-        <source>Some files already exist in %1 (%2 and maybe more). Replace them, or keep them and extract the rest?</source>
-        <translation>Certains fichiers existent déjà dans %1 (%2 et peut-être d’autres). Les remplacer, ou les garder et extraire le reste ?</translation>
-    </message>
-    <message>
         <source>%1 (encrypted) — nnzip</source>
         <translation>%1 (chiffré) — nnzip</translation>
     </message>
@@ -1261,6 +1272,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>Written as a %1, for other tools</source>
         <translation>Écrite au format %1, pour d’autres outils</translation>
     </message>
+    <message>
+        <source>Some files already exist in %1 (%2 and maybe more). Replace them, keep them and extract the rest, or keep both (the archive&apos;s under new names, such as &quot;a (2).txt&quot;)?</source>
+        <translation>Certains fichiers existent déjà dans %1 (%2 et peut-être d&apos;autres). Les remplacer, les garder et extraire le reste, ou garder les deux (ceux de l&apos;archive sous de nouveaux noms, comme « a (2).txt ») ?</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -1380,6 +1395,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>Replace older files, keep newer ones</source>
         <translation>Remplacer les fichiers plus anciens, garder les plus récents</translation>
+    </message>
+    <message>
+        <source>Keep both: extract under new names (a (2).txt)</source>
+        <translation>Garder les deux : extraire sous de nouveaux noms (a (2).txt)</translation>
     </message>
 </context>
 <context>

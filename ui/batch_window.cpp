@@ -176,8 +176,8 @@ void BatchWindow::queueExtract(const QString& archive, std::optional<ExtractionP
         if (!existing.isEmpty()) {
             const auto answer = askAboutExistingFiles(
                 this,
-                tr("Extracting %1 would replace files in %2 (%3 and maybe more). Replace them, or keep them and extract the "
-                   "rest?")
+                tr("Extracting %1 would replace files in %2 (%3 and maybe more). Replace them, keep them and extract the "
+                   "rest, or keep both (the archive's under new names, such as \"a (2).txt\")?")
                     .arg(QFileInfo(archive).fileName(), QDir::toNativeSeparators(destination), existing),
                 choice_handler_);
             if (!answer) return;

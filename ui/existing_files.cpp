@@ -8,10 +8,12 @@ std::optional<nnz::ExistingFiles> askAboutExistingFiles(QWidget* parent, const Q
 {
     const QString title = QCoreApplication::translate("ExistingFiles", "Replace Files?");
     const QStringList choices{QCoreApplication::translate("ExistingFiles", "Replace"),
-                              QCoreApplication::translate("ExistingFiles", "Keep Existing")};
-    const int chosen = askChoice(parent, title, text, choices, handler);  // keeping, which loses nothing, last
+                              QCoreApplication::translate("ExistingFiles", "Keep Existing"),
+                              QCoreApplication::translate("ExistingFiles", "Keep Both")};
+    const int chosen = askChoice(parent, title, text, choices, handler);  // keeping all, which loses nothing, last
     if (chosen == 0) return nnz::ExistingFiles::Replace;
     if (chosen == 1) return nnz::ExistingFiles::Skip;
+    if (chosen == 2) return nnz::ExistingFiles::Rename;
     return std::nullopt;
 }
 
@@ -21,6 +23,7 @@ nnz::ExistingFiles existingFilesFor(AppSettings::Overwrite setting)
     case AppSettings::Overwrite::Always: return nnz::ExistingFiles::Replace;
     case AppSettings::Overwrite::Skip: return nnz::ExistingFiles::Skip;
     case AppSettings::Overwrite::KeepNewer: return nnz::ExistingFiles::KeepNewer;
+    case AppSettings::Overwrite::KeepBoth: return nnz::ExistingFiles::Rename;
     case AppSettings::Overwrite::Ask:
     case AppSettings::Overwrite::Never: break;
     }
@@ -37,6 +40,19 @@ void reportExtractionWarnings(const nnz::ExtractSummary& summary, nnz::JobContro
                 : QCoreApplication::translate("ExistingFiles", "%n existing files were kept as they were (%1, ...)", nullptr,
                                               int(kept.size()))
                       .arg(first);
+        control.add_warning(text.toStdString());
+    }
+    if (const auto& renamed = summary.renamed_existing; !renamed.empty()) {
+        const QString from = QString::fromStdString(renamed.front().first);
+        const QString to = QString::fromStdString(renamed.front().second);
+        const QString text =
+            renamed.size() == 1
+                ? QCoreApplication::translate("ExistingFiles", "%1 already existed: the archive's was extracted as %2").arg(from, to)
+                : QCoreApplication::translate("ExistingFiles",
+                                              "%n files already existed: the archive's were extracted under new names (%1 as "
+                                              "%2, ...)",
+                                              nullptr, int(renamed.size()))
+                      .arg(from, to);
         control.add_warning(text.toStdString());
     }
     if (const auto& failures = summary.metadata_failures; !failures.empty()) {

@@ -823,7 +823,8 @@ Job* MainWindow::extractEntries(const QString& destination, const QStringList& e
         if (!existing.isEmpty()) {
             const auto answer = askAboutExistingFiles(
                 this,
-                tr("Some files already exist in %1 (%2 and maybe more). Replace them, or keep them and extract the rest?")
+                tr("Some files already exist in %1 (%2 and maybe more). Replace them, keep them and extract the rest, "
+                   "or keep both (the archive's under new names, such as \"a (2).txt\")?")
                     .arg(QDir::toNativeSeparators(destination), existing),
                 choice_handler_);
             if (!answer) return nullptr;

@@ -50,6 +50,7 @@ QString overwriteKey(AppSettings::Overwrite policy)
     case AppSettings::Overwrite::Always: return QStringLiteral("always");
     case AppSettings::Overwrite::Skip: return QStringLiteral("skip");
     case AppSettings::Overwrite::KeepNewer: return QStringLiteral("newer");
+    case AppSettings::Overwrite::KeepBoth: return QStringLiteral("both");
     case AppSettings::Overwrite::Ask: break;
     }
     return QStringLiteral("ask");
@@ -61,6 +62,7 @@ AppSettings::Overwrite overwriteFromKey(const QString& key)
            : key == QLatin1String("always") ? AppSettings::Overwrite::Always
            : key == QLatin1String("skip")   ? AppSettings::Overwrite::Skip
            : key == QLatin1String("newer")  ? AppSettings::Overwrite::KeepNewer
+           : key == QLatin1String("both")   ? AppSettings::Overwrite::KeepBoth
                                             : AppSettings::Overwrite::Ask;
 }
 
@@ -220,6 +222,7 @@ OverwriteBox::OverwriteBox(AppSettings::Overwrite policy, QWidget* parent) : QCo
     addItem(tr("Always overwrite"), QStringLiteral("always"));
     addItem(tr("Keep existing files, extract the rest"), QStringLiteral("skip"));
     addItem(tr("Replace older files, keep newer ones"), QStringLiteral("newer"));
+    addItem(tr("Keep both: extract under new names (a (2).txt)"), QStringLiteral("both"));
     setPolicy(policy);
 }
 

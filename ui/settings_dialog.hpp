@@ -25,7 +25,7 @@ struct AppSettings {
     // they are and the rest extracted (nnz::ExistingFiles::Skip; for a new archive, as Never);
     // KeepNewer: existing files are replaced but those newer than in the archive
     // (nnz::ExistingFiles::KeepNewer; for a new archive, as Never).
-    enum class Overwrite { Ask, Never, Always, Skip, KeepNewer };
+    enum class Overwrite { Ask, Never, Always, Skip, KeepNewer, KeepBoth };
 
     QString preset = QStringLiteral("default");  // "store" | "fast" | "default" | "max" | "gpu"
     QString device = QStringLiteral("auto");     // "auto" | "cpu" | "cuda"
