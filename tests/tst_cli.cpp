@@ -821,6 +821,7 @@ private slots:
         } else {
             QCOMPARE(run.status, 3);
             QVERIFY(run.err.contains("exists"));
+            QVERIFY2(run.err.contains("nnzip u " + q(archive) + " PATH... adds to it"), qPrintable(run.err));  // zip's and 7z's a adds
             QCOMPARE(read_file(archive), before);
         }
         QCOMPARE(relative_names(root), (std::vector<std::string>{"a.nnz", "first", "second"}));

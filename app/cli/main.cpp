@@ -93,9 +93,16 @@ int add(const Arguments& args, bool progress)
 {
     if (const auto format = nnz::export_format_for(args.archive)) refuse_compression_options(args, args.archive, *format);
     nnz::RemovalSummary removed;
-    const int status = write_and_summarise(
-        args, progress, [&](nnz::JobControl& c) { removed = nnz::compress_paths(args.archive, args.inputs, args.compress, c); },
-        args.compress.passphrase);
+    int status = 0;
+    try {
+        status = write_and_summarise(
+            args, progress, [&](nnz::JobControl& c) { removed = nnz::compress_paths(args.archive, args.inputs, args.compress, c); },
+            args.compress.passphrase);
+    } catch (const nnz::Error& e) {
+        // zip, 7z and rar add to an archive with `a`: say which command does that here.
+        if (e.code() != nnz::ErrorCode::Exists || nnz::export_format_for(args.archive)) throw;
+        throw nnz::Error(e.code(), std::string(e.what()) + "; nnzip u " + args.archive.string() + " PATH... adds to it");
+    }
     print_removal(args, removed);
     return status;
 }
