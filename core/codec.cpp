@@ -36,4 +36,16 @@ std::string describe_codec(CodecId id, std::span<const uint8_t> settings)
                                      " (archive from a newer nnzip?)");
 }
 
+std::string codec_preset(CodecId id, std::span<const uint8_t> settings)
+{
+    switch (id) {
+    case CodecId::Store: return "store";
+    case CodecId::Neural: return NeuralSettings::deserialize(settings).preset_name();
+    case CodecId::Runs:
+        if (settings.empty()) throw Error(ErrorCode::Data, "runs codec settings are empty");
+        return codec_preset(static_cast<CodecId>(settings[0]), settings.subspan(1));
+    }
+    throw Error(ErrorCode::Data, "unknown codec id " + std::to_string(static_cast<int>(id)));
+}
+
 }  // namespace nnz

@@ -62,5 +62,8 @@ std::unique_ptr<BlockCodec> make_store_codec();
 // "neural, max preset, 16 lanes", "neural, model kind 3, context set 5, ..." (settings of no
 // preset of this version), "..., long runs apart". Throws as make_codec does.
 std::string describe_codec(CodecId id, std::span<const uint8_t> settings);
+// The preset a block was made with, as `--preset` names it ("store" for the store codec, the
+// inner codec's for long runs apart); empty for a neural model of no preset of this version.
+std::string codec_preset(CodecId id, std::span<const uint8_t> settings);
 
 }  // namespace nnz

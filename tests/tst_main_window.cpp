@@ -832,6 +832,7 @@ void TestMainWindow::propertiesShowArchiveAndEntry()
     QCOMPARE(dialog->field(QStringLiteral("entries")), QStringLiteral("4"));
     QCOMPARE(dialog->field(QStringLiteral("fileSize")), nnz::ui::formatBytes(double(fs::file_size(archive))));
     QVERIFY2(dialog->field(QStringLiteral("blocks")).startsWith(QStringLiteral("1 (store)")), qPrintable(dialog->field("blocks")));
+    QCOMPARE(dialog->field(QStringLiteral("presets")), QStringLiteral("Store (no compression)"));
     QCOMPARE(dialog->field(QStringLiteral("entry")), QStringLiteral("data.bin"));
     QCOMPARE(dialog->field(QStringLiteral("type")), QStringLiteral("File"));
     QCOMPARE(dialog->field(QStringLiteral("entrySize")), QStringLiteral("5.0 KB"));

@@ -514,6 +514,10 @@ private slots:
         const auto bytes = s.serialize();
         runs.insert(runs.end(), bytes.begin(), bytes.end());
         QCOMPARE(QString::fromStdString(nnz::describe_codec(nnz::CodecId::Runs, runs)), "neural, " + described + ", long runs apart");
+        // The preset alone (the GUI's Properties): none for an older model.
+        const QString expected = contextSet >= 0 ? QString() : preset;
+        QCOMPARE(QString::fromStdString(nnz::codec_preset(nnz::CodecId::Neural, s.serialize())), expected);
+        QCOMPARE(QString::fromStdString(nnz::codec_preset(nnz::CodecId::Runs, runs)), expected);
     }
 
     void contextSetIsOptionalInSettings()

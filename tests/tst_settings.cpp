@@ -428,6 +428,9 @@ void TestSettings::presetReachesTheJobs()
     codecs.sort();
     const QStringList expected = codec == QLatin1String("store") ? QStringList{"store"} : QStringList{"neural", "store"};
     QCOMPARE(codecs, expected);
+    // The presets, read back from the blocks' headers: the old block's, then the new one's.
+    QCOMPARE(window.entriesModel()->presetNames(),
+             preset == QLatin1String("store") ? QStringList{"store"} : (QStringList{"store", preset}));
     QVERIFY2(job->details().contains(nnz::ui::presetLabel(preset)) || preset == QLatin1String("store"), qPrintable(job->details()));
 }
 

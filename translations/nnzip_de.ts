@@ -1675,6 +1675,14 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>Extended attributes:</source>
         <translation>Erweiterte Attribute:</translation>
     </message>
+    <message>
+        <source>an earlier version&apos;s model</source>
+        <translation>das Modell einer früheren Version</translation>
+    </message>
+    <message>
+        <source>Made with:</source>
+        <translation>Erstellt mit:</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::SettingsDialog</name>

@@ -1675,6 +1675,14 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>Extended attributes:</source>
         <translation>Extended attributes:</translation>
     </message>
+    <message>
+        <source>an earlier version&apos;s model</source>
+        <translation>an earlier version&apos;s model</translation>
+    </message>
+    <message>
+        <source>Made with:</source>
+        <translation>Made with:</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::SettingsDialog</name>

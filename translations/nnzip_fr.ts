@@ -1675,6 +1675,14 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>Extended attributes:</source>
         <translation>Attributs étendus :</translation>
     </message>
+    <message>
+        <source>an earlier version&apos;s model</source>
+        <translation>le modèle d&apos;une version antérieure</translation>
+    </message>
+    <message>
+        <source>Made with:</source>
+        <translation>Créé avec :</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::SettingsDialog</name>

@@ -10,6 +10,7 @@
 #include <limits>
 #include <numeric>
 
+#include "codec.hpp"
 #include "container/archive_reader.hpp"
 #include "container/entry_text.hpp"
 #include "interop/opened_archive.hpp"
@@ -81,12 +82,23 @@ void EntriesModel::load(const std::filesystem::path& archive, const nnz::Passphr
     const auto& opened = readable.reader;
     std::vector<double> packed(opened->entries().size(), 0.0);
     QStringList codecs;
+    QStringList presets;
     std::vector<QString> problems;
     QString foreign;
     if (nnz::ArchiveReader* reader = opened->nnz()) {
         for (size_t i = 0; i < packed.size(); ++i) packed[i] = reader->packed_size_of(reader->entries()[i]);
         for (const auto& block : reader->blocks())
             if (!codecs.contains(codecName(block.codec))) codecs << codecName(block.codec);
+        // From each block's header (one small read each): what Properties says it was made with.
+        for (uint32_t b = 0; b < reader->blocks().size(); ++b) {
+            try {
+                const auto codec = reader->block_codec(b);
+                const QString preset = QString::fromStdString(nnz::codec_preset(codec.codec, codec.settings));
+                if (!presets.contains(preset)) presets << preset;
+            } catch (const nnz::Error&) {
+                // A damaged header: extraction and Test say so; Properties leaves it out.
+            }
+        }
     } else {
         foreign = QString::fromStdString(opened->format());
         for (const auto& e : opened->foreign()->entries()) problems.push_back(QString::fromStdString(e.problem));
@@ -98,6 +110,7 @@ void EntriesModel::load(const std::filesystem::path& archive, const nnz::Passphr
     packed_ = std::move(packed);
     block_count_ = opened->nnz() ? int(opened->nnz()->blocks().size()) : 0;
     codecs_ = codecs;
+    presets_ = presets;
     foreign_format_ = foreign;
     problems_ = std::move(problems);
     encrypted_ = opened->nnz() ? opened->nnz()->encrypted() : opened->foreign()->has_encrypted_entries();
@@ -117,6 +130,7 @@ void EntriesModel::clear()
     packed_.clear();
     block_count_ = 0;
     codecs_.clear();
+    presets_.clear();
     foreign_format_.clear();
     problems_.clear();
     encrypted_ = false;

@@ -85,6 +85,9 @@ public:
     quint64 rebuiltBytes() const { return rebuilt_bytes_; }
     const nnz::Passphrase& passphrase() const { return passphrase_; }
     QStringList codecNames() const { return codecs_; }
+    // The presets its blocks were made with, as --preset names them ("default", "store"), each
+    // once in block order; "" for a model of no preset of this version (an older archive's).
+    QStringList presetNames() const { return presets_; }
     // A foreign archive: shown read-only; foreignFormat() is "zip", "tar.gz", "7z", ...
     bool isForeign() const { return !foreign_format_.isEmpty(); }
     QString foreignFormat() const { return foreign_format_; }
@@ -126,6 +129,7 @@ private:
     QHash<QString, int> node_of_path_;  // the first node of each path
     int block_count_ = 0;
     QStringList codecs_;
+    QStringList presets_;
     QString foreign_format_;
     std::vector<QString> problems_;  // foreign archives only, one per entry
     bool encrypted_ = false;

@@ -14,6 +14,7 @@
 #include "entries_model.hpp"
 #include "error.hpp"
 #include "progress_panel.hpp"
+#include "settings_dialog.hpp"
 
 namespace nnz::ui {
 namespace {
@@ -62,6 +63,13 @@ PropertiesDialog::PropertiesDialog(const EntriesModel& model, const QModelIndex&
                size > 0 ? tr("%1 (%2 bits per byte)").arg(formatBytes(packed), bpbText(packed, size)) : formatBytes(packed));
         addRow(QStringLiteral("blocks"), tr("Blocks:"),
                tr("%1 (%2)").arg(model.blockCount()).arg(model.codecNames().join(QStringLiteral(", "))));
+        if (!model.presetNames().isEmpty()) {
+            // As the presets are named where archives are made (Settings, the new-archive dialog).
+            QStringList presets;
+            for (const QString& name : model.presetNames())
+                presets << (name.isEmpty() ? tr("an earlier version's model") : presetLabel(name));
+            addRow(QStringLiteral("presets"), tr("Made with:"), presets.join(QStringLiteral("; ")));
+        }
         addRow(QStringLiteral("encryption"), tr("Encryption:"),
                model.isEncrypted() ? tr("XChaCha20-Poly1305, contents and names; key from the password by Argon2id")
                                    : tr("none"));

@@ -74,6 +74,8 @@ struct NeuralSettings {
     // differ from the preset's ("max preset, 16 lanes": --lanes); else what they are ("model kind
     // 3, context set 5, H 4, 1 lane, tables 2^22": an older version's preset, or none).
     std::string description() const;
+    // The preset they are, lanes apart ("default"); empty for settings of no preset of this version.
+    std::string preset_name() const;
     // Lanes actually used for a block of raw_size bytes: lanes of at least kMinLaneBytes each.
     int lanes_for(uint64_t raw_size) const;
     static constexpr uint64_t kMinLaneBytes = 2048;

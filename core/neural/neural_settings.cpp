@@ -106,17 +106,25 @@ std::vector<uint8_t> NeuralSettings::serialize() const
     return out;
 }
 
-std::string NeuralSettings::description() const
+std::string NeuralSettings::preset_name() const
 {
     static constexpr std::string_view kPresets[] = {"fast", "default", "max", "gpu"};
     const auto bytes = serialize();
     for (const std::string_view name : kPresets)
-        if (preset(name).serialize() == bytes) return std::string(name) + " preset";
+        if (preset(name).serialize() == bytes) return std::string(name);
     for (const std::string_view name : kPresets) {
         NeuralSettings other_lanes = preset(name);
         other_lanes.lanes = lanes;
-        if (other_lanes.serialize() == bytes)
-            return std::string(name) + " preset, " + std::to_string(lanes) + (lanes == 1 ? " lane" : " lanes");
+        if (other_lanes.serialize() == bytes) return std::string(name);
+    }
+    return {};
+}
+
+std::string NeuralSettings::description() const
+{
+    if (const std::string name = preset_name(); !name.empty()) {
+        if (preset(name).lanes == lanes) return name + " preset";
+        return name + " preset, " + std::to_string(lanes) + (lanes == 1 ? " lane" : " lanes");
     }
     std::string text = "model kind " + std::to_string(model_kind);
     if (model_kind >= 2) text += ", context set " + std::to_string(context_set);
