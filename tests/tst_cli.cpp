@@ -1760,6 +1760,7 @@ private slots:
         run = nnzip(QStringList{"info", opened} + password);
         QVERIFY2(run.status == 0, qPrintable(run.err));
         for (const QString& line : lines) QVERIFY2(run.out.contains(line), qPrintable(run.out));
+        const QString text = run.out;
         run = nnzip(QStringList{"info", opened, "--json"} + password);
         QVERIFY2(run.status == 0, qPrintable(run.err));
         QJsonParseError error;
@@ -1775,6 +1776,7 @@ private slots:
         }
         QCOMPARE(info["format"].toString(), QStringLiteral("nnz"));
         QCOMPARE(info["encrypted"].toBool(), options.contains("--password-file"));
+        QVERIFY2(text.contains("Memory:           ") && text.contains(" to decode its largest block"), qPrintable(text));
         uint64_t on_disk = 0;
         for (const auto& file : fs::directory_iterator(root))
             if (file.path().filename().string().starts_with(name.toStdString())) on_disk += file.file_size();
@@ -1786,6 +1788,7 @@ private slots:
         for (const auto& block : blocks) {
             QCOMPARE(block.toObject()["codec"].toString(), codec);
             QVERIFY2(run.out.contains(codec), qPrintable(run.out));
+            QVERIFY(block.toObject()["memory"].toInteger() >= block.toObject()["size"].toInteger());  // at least the block
             raw += block.toObject()["size"].toInteger();
             packed += block.toObject()["packed_size"].toInteger();
         }

@@ -1,5 +1,6 @@
 #include "info.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,7 @@ struct BlockLine {
     uint64_t raw = 0;
     uint64_t packed = 0;
     std::string codec;
+    uint64_t memory = 0;  // what coding it takes (BlockCodec::memory_for)
 };
 
 void print_nnz(ArchiveReader& reader, const std::filesystem::path& path, bool json, std::FILE* out)
@@ -64,7 +66,8 @@ void print_nnz(ArchiveReader& reader, const std::filesystem::path& path, bool js
     for (uint32_t b = 0; b < reader.blocks().size(); ++b) {
         const auto& info = reader.blocks()[b];
         const auto codec = reader.block_codec(b);
-        blocks.push_back({info.raw_size, info.packed_size, describe_codec(codec.codec, codec.settings)});
+        blocks.push_back({info.raw_size, info.packed_size, describe_codec(codec.codec, codec.settings),
+                          make_codec(codec.codec, codec.settings)->memory_for(info.raw_size)});
         packed += info.packed_size;
     }
     const std::string version = std::to_string(reader.format_major()) + "." + std::to_string(reader.format_minor());
@@ -80,10 +83,11 @@ void print_nnz(ArchiveReader& reader, const std::filesystem::path& path, bool js
                      c.content ? bpb_text(packed, c.content).c_str() : "null", reader.encrypted() ? "true" : "false",
                      reader.recovery_percent());
         for (size_t b = 0; b < blocks.size(); ++b)
-            std::fprintf(out, "%s\n  {\"size\": %llu, \"packed_size\": %llu, \"bpb\": %s, \"codec\": %s}", b ? "," : "",
-                         static_cast<unsigned long long>(blocks[b].raw), static_cast<unsigned long long>(blocks[b].packed),
+            std::fprintf(out, "%s\n  {\"size\": %llu, \"packed_size\": %llu, \"bpb\": %s, \"codec\": %s, \"memory\": %llu}",
+                         b ? "," : "", static_cast<unsigned long long>(blocks[b].raw),
+                         static_cast<unsigned long long>(blocks[b].packed),
                          blocks[b].raw ? bpb_text(blocks[b].packed, blocks[b].raw).c_str() : "null",
-                         json_string(blocks[b].codec).c_str());
+                         json_string(blocks[b].codec).c_str(), static_cast<unsigned long long>(blocks[b].memory));
         std::fputs(blocks.empty() ? "]}\n" : "\n ]}\n", out);
         return;
     }
@@ -115,6 +119,9 @@ void print_nnz(ArchiveReader& reader, const std::filesystem::path& path, bool js
     else
         std::fputs("Recovery record:  none\n", out);
     if (blocks.empty()) return;
+    uint64_t memory = 0;
+    for (const auto& block : blocks) memory = std::max(memory, block.memory);
+    std::fprintf(out, "Memory:           %s to decode its largest block\n", human_size(memory, memory).c_str());
     std::fputs("\n   Block          Size        Packed     bpb  Codec\n", out);
     for (size_t b = 0; b < blocks.size(); ++b)
         std::fprintf(out, "%8zu  %12llu  %12llu  %6s  %s\n", b, static_cast<unsigned long long>(blocks[b].raw),
