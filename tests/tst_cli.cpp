@@ -14,6 +14,7 @@
 #include <fstream>
 #include <map>
 
+#include "container/archive_reader.hpp"
 #include "interop/opened_archive.hpp"
 #include "checksum.hpp"
 #include "extended_attributes.hpp"
@@ -1796,6 +1797,40 @@ private slots:
         QCOMPARE(info["packed_size"].toInteger(), packed);
         if (codec == "store") QCOMPARE(packed, raw);
         else QVERIFY(packed < raw / 2);
+    }
+    // info of an archive with a damaged block header: the rest described, that block shown so,
+    // exit 2 with a pointer to t and repair.
+    void infoShowsADamagedBlockHeader()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "d");
+        write_file(root / "d" / "a.txt", read_file(kCorpus / "alice29.txt").substr(0, 200'000));
+        const fs::path archive = root / "d.nnz";
+        QCOMPARE(nnzip({"a", q(archive), q(root / "d"), "--codec", "store", "--block-size", "64K"}).status, 0);
+        uint64_t second_header = 0;
+        {
+            nnz::ArchiveReader reader(archive);
+            QVERIFY(reader.blocks().size() >= 3);
+            second_header = reader.blocks()[1].file_offset;
+        }
+        {
+            std::fstream damaged(archive, std::ios::in | std::ios::out | std::ios::binary);
+            damaged.seekg(static_cast<std::streamoff>(second_header + 1));
+            const char was = static_cast<char>(damaged.get());
+            damaged.seekp(static_cast<std::streamoff>(second_header + 1));
+            damaged.put(static_cast<char>(was ^ 0x55));
+        }
+        Run run = nnzip({"info", q(archive)});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.out.contains("(its header is damaged)") && run.out.count("  store") >= 2, qPrintable(run.out));
+        QVERIFY2(run.err.contains("d.nnz: 1 block header is damaged (nnzip t d.nnz names what is lost"), qPrintable(run.err));
+        run = nnzip({"info", q(archive), "--json"});
+        QCOMPARE(run.status, 2);
+        const QJsonArray blocks = QJsonDocument::fromJson(run.out.toUtf8()).object()["blocks"].toArray();
+        QVERIFY(blocks.size() >= 3);
+        QVERIFY(blocks[1].toObject()["codec"].isNull());
+        QCOMPARE(blocks[0].toObject()["codec"].toString(), QStringLiteral("store"));
     }
     // t and info of several archives: each in turn, the others after one that fails, the first
     // failure's exit status, a count of the failures; info --json an array of what it read.

@@ -54,20 +54,28 @@ std::string bpb_text(uint64_t packed, uint64_t raw)
 struct BlockLine {
     uint64_t raw = 0;
     uint64_t packed = 0;
-    std::string codec;
+    std::string codec;    // empty: its header is damaged
     uint64_t memory = 0;  // what coding it takes (BlockCodec::memory_for)
 };
 
-void print_nnz(ArchiveReader& reader, const std::filesystem::path& path, bool json, std::FILE* out)
+size_t print_nnz(ArchiveReader& reader, const std::filesystem::path& path, bool json, std::FILE* out)
 {
     const Counts c = count_entries(reader.entries());
     std::vector<BlockLine> blocks;
     uint64_t packed = 0;
+    size_t damaged = 0;
     for (uint32_t b = 0; b < reader.blocks().size(); ++b) {
         const auto& info = reader.blocks()[b];
-        const auto codec = reader.block_codec(b);
-        blocks.push_back({info.raw_size, info.packed_size, describe_codec(codec.codec, codec.settings),
-                          make_codec(codec.codec, codec.settings)->memory_for(info.raw_size)});
+        BlockLine line{info.raw_size, info.packed_size, {}, 0};
+        try {
+            const auto codec = reader.block_codec(b);
+            line.codec = describe_codec(codec.codec, codec.settings);
+            line.memory = make_codec(codec.codec, codec.settings)->memory_for(info.raw_size);
+        } catch (const Error& e) {
+            if (e.code() != ErrorCode::Data) throw;
+            ++damaged;  // the rest is still described (the index says its sizes)
+        }
+        blocks.push_back(std::move(line));
         packed += info.packed_size;
     }
     const std::string version = std::to_string(reader.format_major()) + "." + std::to_string(reader.format_minor());
@@ -87,9 +95,10 @@ void print_nnz(ArchiveReader& reader, const std::filesystem::path& path, bool js
                          b ? "," : "", static_cast<unsigned long long>(blocks[b].raw),
                          static_cast<unsigned long long>(blocks[b].packed),
                          blocks[b].raw ? bpb_text(blocks[b].packed, blocks[b].raw).c_str() : "null",
-                         json_string(blocks[b].codec).c_str(), static_cast<unsigned long long>(blocks[b].memory));
+                         blocks[b].codec.empty() ? "null" : json_string(blocks[b].codec).c_str(),
+                         static_cast<unsigned long long>(blocks[b].memory));
         std::fputs(blocks.empty() ? "]}\n" : "\n ]}\n", out);
-        return;
+        return damaged;
     }
     std::fprintf(out, "Archive:          %s\n", path.string().c_str());
     std::fprintf(out, "Type:             nnzip archive, format %s, written by %s\n", version.c_str(),
@@ -118,7 +127,7 @@ void print_nnz(ArchiveReader& reader, const std::filesystem::path& path, bool js
                      reader.recovery_percent());
     else
         std::fputs("Recovery record:  none\n", out);
-    if (blocks.empty()) return;
+    if (blocks.empty()) return damaged;
     uint64_t memory = 0;
     for (const auto& block : blocks) memory = std::max(memory, block.memory);
     std::fprintf(out, "Memory:           %s to decode its largest block\n", human_size(memory, memory).c_str());
@@ -126,7 +135,9 @@ void print_nnz(ArchiveReader& reader, const std::filesystem::path& path, bool js
     for (size_t b = 0; b < blocks.size(); ++b)
         std::fprintf(out, "%8zu  %12llu  %12llu  %6s  %s\n", b, static_cast<unsigned long long>(blocks[b].raw),
                      static_cast<unsigned long long>(blocks[b].packed),
-                     blocks[b].raw ? bpb_text(blocks[b].packed, blocks[b].raw).c_str() : "-", blocks[b].codec.c_str());
+                     blocks[b].raw ? bpb_text(blocks[b].packed, blocks[b].raw).c_str() : "-",
+                     blocks[b].codec.empty() ? "(its header is damaged)" : blocks[b].codec.c_str());
+    return damaged;
 }
 
 void print_foreign(const ForeignArchive& archive, const std::filesystem::path& path, bool json, std::FILE* out)
@@ -159,10 +170,11 @@ void print_foreign(const ForeignArchive& archive, const std::filesystem::path& p
 
 }  // namespace
 
-void print_info(OpenedArchive& archive, const std::filesystem::path& path, bool json, std::FILE* out)
+size_t print_info(OpenedArchive& archive, const std::filesystem::path& path, bool json, std::FILE* out)
 {
-    if (ArchiveReader* reader = archive.nnz()) print_nnz(*reader, path, json, out);
-    else print_foreign(*archive.foreign(), path, json, out);
+    if (ArchiveReader* reader = archive.nnz()) return print_nnz(*reader, path, json, out);
+    print_foreign(*archive.foreign(), path, json, out);
+    return 0;
 }
 
 }  // namespace nnz::cli

@@ -283,6 +283,8 @@ int list(const Arguments& args)
     return 0;
 }
 
+int report(const char* message, int status);
+
 // info of several archives: how many were described so far (a blank line, or in JSON a comma
 // of the array run_each opened, goes before each after the first).
 size_t g_described = 0;
@@ -299,8 +301,9 @@ int info(const Arguments& args)
     size_t size = 0;
     std::FILE* buffer = ::open_memstream(&text, &size);
     if (!buffer) throw nnz::Error(nnz::ErrorCode::Internal, "out of memory");
+    size_t damaged = 0;
     try {
-        nnz::cli::print_info(*readable.reader, args.archive, args.json, buffer);
+        damaged = nnz::cli::print_info(*readable.reader, args.archive, args.json, buffer);
     } catch (...) {
         std::fclose(buffer);
         std::free(text);
@@ -310,7 +313,13 @@ int info(const Arguments& args)
     const std::unique_ptr<char, decltype(&std::free)> written(text, &std::free);
     if (g_described++ > 0) std::fputs(args.json ? ",\n" : "\n", stdout);
     std::fwrite(text, 1, size, stdout);
-    return 0;
+    if (damaged == 0) return 0;
+    std::fflush(stdout);
+    const std::string name = args.archive.filename().string();
+    return report((name + ": " + std::to_string(damaged) + (damaged == 1 ? " block header is" : " block headers are") +
+                   " damaged (nnzip t " + name + " names what is lost, nnzip repair recovers the rest)")
+                      .c_str(),
+                  nnz::exit_status_for(nnz::ErrorCode::Data));
 }
 
 int repair(const Arguments& args, bool progress)
