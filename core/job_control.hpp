@@ -2,6 +2,7 @@
 // Shared between a worker thread and whoever watches it (CLI progress line, GUI panel polling
 // every ~200 ms). The worker only writes atomics and calls checkpoint() between steps; it never
 // calls back into the UI.
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
@@ -84,6 +85,8 @@ public:
     // a part control of its own so that the counters above keep measuring the compression: this
     // is how far that check is, in percent, or -1 while none runs.
     std::atomic<int> verifying_percent{-1};
+    // The same for a job that tests the archive it wrote before it replaces anything (--test).
+    std::atomic<int> testing_percent{-1};
 
     // On a part's control this cancels the whole job, as it did when codecs got the job's own.
     void request_cancel()
@@ -130,5 +133,23 @@ private:
     std::vector<std::string> warnings_;
     OldBlockDecoding old_block_decoding_;
 };
+
+// Runs work(part) on a part control of `control` whose progress goes, in percent, to `percent`
+// (verifying_percent, testing_percent: -1 again when it ends): a check inside a job that leaves
+// the job's own counters measuring what the job made.
+template <class Work>
+void run_as_percent_part(JobControl& control, std::atomic<int>& percent, Work&& work)
+{
+    JobControl part(control, [&percent](JobControl& p) {
+        const uint64_t total = p.total_input.load();
+        percent = total > 0 ? static_cast<int>(std::min<uint64_t>(100, 100 * p.done_input.load() / total)) : 0;
+    });
+    percent = 0;
+    const struct Done {
+        std::atomic<int>& percent;
+        ~Done() { percent = -1; }
+    } done{percent};
+    work(part);
+}
 
 }  // namespace nnz

@@ -1798,6 +1798,40 @@ private slots:
         if (codec == "store") QCOMPARE(packed, raw);
         else QVERIFY(packed < raw / 2);
     }
+    // --test for a, u, d and convert: the archive is made, kept and whole (a failing test is
+    // tst_container's verifyComesBeforeTheArchiveIsKept); not for volumes or other formats.
+    void testBeforeKeeping()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "d");
+        write_file(root / "d" / "a.txt", read_file(kCorpus / "alice29.txt").substr(0, 20'000));
+        write_file(root / "d" / "b.txt", "bee");
+        write_file(root / "PW", "a password\n");
+        const QStringList password{"--password-file", q(root / "PW")};
+        const fs::path archive = root / "d.nnz";
+        Run run = nnzip(QStringList{"a", q(archive), q(root / "d"), "--preset", "fast", "--test"} + password);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        write_file(root / "c.txt", "sea");
+        run = nnzip(QStringList{"u", q(archive), q(root / "c.txt"), "--preset", "fast", "--test"} + password);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        run = nnzip(QStringList{"d", q(archive), "d/b.txt", "--test"} + password);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        run = nnzip(QStringList{"t", q(archive)} + password);
+        QVERIFY2(run.status == 0 && run.out.contains("OK (3 entries"), qPrintable(run.out + run.err));
+        QCOMPARE(nnzip({"a", q(root / "z.zip"), q(root / "d")}).status, 0);
+        run = nnzip({"convert", q(root / "z.zip"), q(root / "z.nnz"), "--codec", "store", "--test"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        std::vector<std::string> names;
+        for (const auto& f : fs::directory_iterator(root)) names.push_back(f.path().filename().string());
+        std::sort(names.begin(), names.end());
+        QCOMPARE(names, (std::vector<std::string>{"PW", "c.txt", "d", "d.nnz", "z.nnz", "z.zip"}));  // no temporary file
+        run = nnzip({"a", q(root / "v.nnz"), q(root / "d"), "--test", "-v", "64K"});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains("--test is for an archive in one file"), qPrintable(run.err));
+        QCOMPARE(nnzip({"a", q(root / "x.zip"), q(root / "d"), "--test"}).status, 1);
+        QCOMPARE(nnzip(QStringList{"x", q(archive), "--test"} + password).status, 1);  // not an extraction option
+    }
     // info of an archive with a damaged block header: the rest described, that block shown so,
     // exit 2 with a pointer to t and repair.
     void infoShowsADamagedBlockHeader()

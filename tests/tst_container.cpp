@@ -660,6 +660,57 @@ private slots:
         readEverything(archive);
     }
 
+    // WriteOptions::verify (--test) sees the complete archive before it is kept: what it throws
+    // keeps it from replacing anything, and leaves no temporary file; not for volumes.
+    void verifyComesBeforeTheArchiveIsKept_data()
+    {
+        QTest::addColumn<bool>("fails");
+        QTest::addColumn<bool>("existed");  // an older archive of that name is there, to replace
+        QTest::newRow("passes, new") << false << false;
+        QTest::newRow("passes, replacing") << false << true;
+        QTest::newRow("fails, new") << true << false;
+        QTest::newRow("fails, replacing") << true << true;
+    }
+    void verifyComesBeforeTheArchiveIsKept()
+    {
+        QFETCH(bool, fails);
+        QFETCH(bool, existed);
+        QTemporaryDir src, out;
+        const fs::path dir = toPath(src.path());
+        writeFile(dir / "a.txt", std::string(30'000, 'a'));
+        writeFile(dir / "b.txt", "bee");
+        const fs::path archive = toPath(out.path()) / "a.nnz";
+        if (existed) writeFile(archive, "the older archive");
+        nnz::JobControl control;
+        auto options = storeOptions(8192, 2);
+        options.overwrite = existed;
+        size_t calls = 0;
+        size_t entries_seen = 0;
+        options.verify = [&](const fs::path& written, nnz::JobControl&) {
+            ++calls;
+            QVERIFY(written != archive);
+            entries_seen = nnz::ArchiveReader(written).entries().size();  // complete and readable there
+            if (fails) throw nnz::Error(nnz::ErrorCode::Data, "made to fail");
+        };
+        try {
+            nnz::write_archive(archive, walk(dir), options, control);
+            QVERIFY(!fails);
+        } catch (const nnz::Error& e) {
+            QVERIFY(fails);
+            QCOMPARE(QString(e.what()), QStringLiteral("made to fail"));
+        }
+        QCOMPARE(calls, size_t(1));
+        QCOMPARE(entries_seen, size_t(2));
+        std::vector<std::string> left;
+        for (const auto& f : fs::directory_iterator(out.path().toStdString())) left.push_back(f.path().filename().string());
+        QCOMPARE(left, (fails && !existed ? std::vector<std::string>{} : std::vector<std::string>{"a.nnz"}));
+        if (fails && existed) QCOMPARE(readFile(archive), std::string("the older archive"));
+        if (!fails) readEverything(archive);
+        options.volume_size = 64 << 10;
+        options.overwrite = true;
+        QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::write_archive(toPath(out.path()) / "v.nnz", walk(dir), options, control));
+    }
+
     void bigFilesStartBlocks()
     {
         // Two files of one kind, 2.5 and 2.2 MB, and a small one, in 8 MiB blocks: the second big

@@ -162,6 +162,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
     } else if ((option == "-v" || option == "--volume-size") &&
                (a.command == Command::Add || a.command == Command::Convert)) {
         a.compress.volume_size = parse_size(tokens.value_for(option, inline_value));
+    } else if (option == "--test" && add) {
+        a.compress.test = true;
     } else if (option == "--recovery" && add) {
         a.compress.recovery_percent = parse_percent(option, tokens.value_for(option, inline_value));
     } else if (option == "--no-owners" && add && a.command != Command::Delete) {
@@ -262,6 +264,8 @@ Arguments parse_arguments(std::span<const std::string> args)
     const bool listed = !a.files_from.empty();  // names come from a list too: none needed here
     if (a.compress.remove_files && a.compress.follow_symlinks)
         usage_error("--remove-files and --dereference exclude each other: it would remove what the links point to");
+    if (a.compress.test && a.compress.volume_size != 0)
+        usage_error("--test is for an archive in one file: test the volumes after with nnzip t NAME.001");
     if (positional.empty()) usage_error("missing archive name");
     a.archive = positional.front();
     positional.erase(positional.begin());
@@ -400,6 +404,9 @@ const char* usage_text()
            "      --recovery PERCENT        add a recovery record of PERCENT (1-50) of the archive's\n"
            "                                size, with which 'repair' rebuilds damaged parts exactly\n"
            "                                (u, d: 0 removes it; without it they keep the archive's)\n"
+           "      --test                    decode the archive written and verify every checksum\n"
+           "                                before it replaces anything (as zip -T; also for u, d,\n"
+           "                                convert); one that fails is not kept\n"
            "  nnzip u ARCHIVE PATH... [options]\n"
            "                                 add files and folders to ARCHIVE (created when missing);\n"
            "                                 an entry of the same name (under --into) is replaced. Only\n"

@@ -79,6 +79,10 @@ void draw(const JobControl& control, Clock::time_point start)
                       decoding.percent);
         text += line;
     }
+    if (const int testing = control.testing_percent.load(); testing >= 0) {
+        std::snprintf(line, sizeof line, "  testing the archive before keeping it: %d%%", testing);
+        text += line;
+    }
     if (const int verifying = control.verifying_percent.load(); verifying >= 0) {
         std::snprintf(line, sizeof line, "  verifying before removing the files: %d%%", verifying);
         text += line;

@@ -76,7 +76,8 @@ void refuse_compression_options(const Arguments& args, const std::filesystem::pa
     const nnz::CompressOptions defaults;
     if (args.compress.codec != defaults.codec || args.compress.preset != defaults.preset || args.compress.lanes != 0 ||
         args.compress.block_size != 0 || args.compress.recovery_percent || args.compress.volume_size != 0 ||
-        args.compress.device != defaults.device || args.compress.threads != 0 || args.compress.memory_limit != 0)
+        args.compress.device != defaults.device || args.compress.threads != 0 || args.compress.memory_limit != 0 ||
+        args.compress.test)
         throw nnz::Error(nnz::ErrorCode::Usage, "compression options are for an .nnz; " + output.filename().string() +
                                                     " is written as a " + std::string(nnz::export_format_name(format)));
 }

@@ -78,13 +78,18 @@ void ArchiveOutput::write_at(uint64_t offset, std::span<const uint8_t> bytes)
     }
 }
 
-void ArchiveOutput::commit(bool overwrite, unsigned recovery_percent, JobControl* control)
+void ArchiveOutput::commit(bool overwrite, unsigned recovery_percent, JobControl* control,
+                           const std::function<void(const std::filesystem::path&, JobControl&)>& verify)
 {
     if (key_) {
         if (buffer_.empty()) throw Error(ErrorCode::Internal, "encrypted archive without a body");
         seal_buffer(true);
     }
     if (recovery_percent > 0) append_recovery_record(file_, recovery_percent, control);
+    if (verify) {
+        if (file_.volume_count() != 1 || !control) throw Error(ErrorCode::Internal, "a split archive cannot be tested before it is kept");
+        verify(file_.first_path(), *control);
+    }
     file_.commit(overwrite);
 }
 

@@ -12,6 +12,8 @@
 
 #include "../job_control.hpp"
 #include "encryption.hpp"
+#include <functional>
+
 #include "split_temp_file.hpp"
 
 namespace nnz {
@@ -28,9 +30,11 @@ public:
     void write(std::span<const uint8_t> bytes);
     // Rewrites bytes already written (the writer's patches of checksums known late).
     void write_at(uint64_t offset, std::span<const uint8_t> bytes);
-    // Seals the last chunk, appends a recovery record of recovery_percent (0: none), then
-    // TempFile::commit. control: checked for cancelling while the record is made (may be null).
-    void commit(bool overwrite, unsigned recovery_percent = 0, JobControl* control = nullptr);
+    // Seals the last chunk, appends a recovery record of recovery_percent (0: none), has verify
+    // check the file (when given; one file only), then TempFile::commit. control: checked for
+    // cancelling while the record is made (may be null; not with verify).
+    void commit(bool overwrite, unsigned recovery_percent = 0, JobControl* control = nullptr,
+                const std::function<void(const std::filesystem::path&, JobControl&)>& verify = {});
 
 private:
     void seal_buffer(bool last);

@@ -38,6 +38,10 @@ struct WriteOptions {
     // Splits the archive into volumes of this many bytes (NAME.001, NAME.002, ...:
     // archive_file.hpp); 0: one file.
     uint64_t volume_size = 0;
+    // Given the complete archive (its temporary file, recovery record included) before it
+    // replaces anything: what it throws keeps the archive from being kept (zip -T). One file only
+    // (not with volume_size).
+    std::function<void(const std::filesystem::path& written, JobControl& control)> verify;
 };
 
 // Supplies the content of the File items, one item after another, in item order. The writer asks

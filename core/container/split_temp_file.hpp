@@ -32,6 +32,8 @@ public:
     // beyond the new last one are removed, so the set stays whole.
     void commit(bool overwrite);
     size_t volume_count() const { return parts_.size(); }
+    // Where the first volume (or the one file) is being written: readable there until commit.
+    const std::filesystem::path& first_path() const { return parts_.front()->path(); }
 
 private:
     TempFile& part(size_t index);

@@ -16,6 +16,7 @@
 #include "../fs/disk_walker.hpp"
 #include "../fs/stdin_input.hpp"
 #include "../interop/archive_export.hpp"
+#include "extract_job.hpp"
 #include "../memory_budget.hpp"
 #include "../neural/torch_lstm.hpp"
 
@@ -139,6 +140,9 @@ WriteOptions write_options_for(const CompressOptions& options, std::span<const I
     write.recovery_percent = options.recovery_percent.value_or(0);
     write.volume_size = options.volume_size;
     write.on_warning = options.on_warning;
+    if (options.test) write.verify = [passphrase = options.passphrase](const fs::path& written, JobControl& control) {
+        test_before_keeping(written, passphrase, control);
+    };
     if (options.on_warning)
         if (const auto warning = device_warning(options)) options.on_warning(*warning);
     return write;

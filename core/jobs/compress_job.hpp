@@ -66,6 +66,10 @@ struct CompressOptions {
     // --exclude-vcs), and what cache folders hold but their CACHEDIR.TAG (tar --exclude-caches).
     bool exclude_vcs = false;
     bool exclude_caches = false;
+    // a, u, d, convert: decode the archive written and verify every checksum (and its recovery
+    // record) before it replaces anything (zip -T); a failure keeps nothing new and changes
+    // nothing. Not for a split archive.
+    bool test = false;
 };
 
 // What --exclude-vcs leaves out, anywhere in the tree: the names GNU tar's --exclude-vcs does.

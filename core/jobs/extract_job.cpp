@@ -386,6 +386,18 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
     return summary;
 }
 
+void test_before_keeping(const std::filesystem::path& written, const Passphrase& passphrase, JobControl& control)
+{
+    try {
+        run_as_percent_part(control, control.testing_percent,
+                            [&](JobControl& testing) { (void)test_archive(written, testing, passphrase); });
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::Cancelled) throw;
+        throw Error(ErrorCode::Data, std::string("the archive written failed its test, so it was not kept and nothing was "
+                                                 "replaced (") + e.what() + ")");
+    }
+}
+
 void verify_entries(OpenedArchive& archive, std::span<const size_t> selection, JobControl& control)
 {
     if (selection.empty()) throw Error(ErrorCode::Internal, "nothing chosen to verify");

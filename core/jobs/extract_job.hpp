@@ -116,6 +116,11 @@ struct TestSummary {
 // (for foreign archives: whatever checks their format has, and every stated size).
 TestSummary test_archive(const std::filesystem::path& archive, JobControl& control, const Passphrase& passphrase = {});
 
+// --test (CompressOptions::test): test_archive of the archive just written, at `written` (its
+// temporary file), before it replaces anything; control.testing_percent says how far it is. A
+// failure is Error(Data) saying that nothing was kept (a cancel stays a cancel).
+void test_before_keeping(const std::filesystem::path& written, const Passphrase& passphrase, JobControl& control);
+
 // Decodes the chosen entries (not empty) and discards the bytes, verifying their checksums
 // (Error(Data) when one differs), as test_archive does for all of them.
 void verify_entries(OpenedArchive& archive, std::span<const size_t> selection, JobControl& control);

@@ -77,16 +77,8 @@ RemovalSummary remove_archived_inputs(const fs::path& archive, std::span<const I
     }
     if (!to_verify.empty()) {
         std::sort(to_verify.begin(), to_verify.end());
-        JobControl verifying(control, [&control](JobControl& part) {
-            const uint64_t total = part.total_input.load();
-            control.verifying_percent = total > 0 ? static_cast<int>(std::min<uint64_t>(100, 100 * part.done_input.load() / total)) : 0;
-        });
-        control.verifying_percent = 0;
-        const struct Done {
-            JobControl& control;
-            ~Done() { control.verifying_percent = -1; }
-        } done{control};
-        verify_entries(*opened, to_verify, verifying);
+        run_as_percent_part(control, control.verifying_percent,
+                            [&](JobControl& verifying) { verify_entries(*opened, to_verify, verifying); });
     }
     control.checkpoint();
 
