@@ -17,6 +17,7 @@
 #include "entries_model.hpp"
 #include "job_runner.hpp"
 #include "jobs/compress_job.hpp"
+#include "jobs/extract_job.hpp"
 #include "main_window.hpp"
 #include "neural/torch_lstm.hpp"
 #include "progress_panel.hpp"
@@ -60,7 +61,7 @@ bool sameSettings(const AppSettings& a, const AppSettings& b)
     return a.preset == b.preset && a.device == b.device && a.threads == b.threads && a.extractFolder == b.extractFolder &&
            a.overwrite == b.overwrite && a.exclude == b.exclude && a.skipUnreadable == b.skipUnreadable &&
            a.followSymlinks == b.followSymlinks && a.excludeVcs == b.excludeVcs && a.excludeCaches == b.excludeCaches &&
-           a.recoveryPercent == b.recoveryPercent;
+           a.testArchives == b.testArchives && a.recoveryPercent == b.recoveryPercent;
 }
 
 // Selects the rows whose entry path is one of paths.
@@ -144,6 +145,7 @@ void TestSettings::roundTrip_data()
     QTest::addColumn<QStringList>("exclude");
     QTest::newRow("defaults") << "default" << "auto" << 0 << "" << AppSettings::Overwrite::Ask << QStringList{};
     QTest::newRow("fast, keep existing") << "fast" << "cpu" << 2 << "" << AppSettings::Overwrite::Skip << QStringList{};
+    QTest::newRow("default, keep both") << "default" << "cpu" << 4 << "" << AppSettings::Overwrite::KeepBoth << QStringList{};
     QTest::newRow("max, keep newer") << "max" << "auto" << 3 << "" << AppSettings::Overwrite::KeepNewer << QStringList{"*.tmp"};
     QTest::newRow("store, cpu, never") << "store" << "cpu" << 3 << "/tmp/out" << AppSettings::Overwrite::Never
                                        << QStringList{".git"};
@@ -167,6 +169,7 @@ void TestSettings::roundTrip()
     saved.followSymlinks = threads % 2 == 1;
     saved.excludeVcs = !exclude.isEmpty();
     saved.excludeCaches = threads % 2 == 0;
+    saved.testArchives = threads % 3 == 0;
     saved.recoveryPercent = threads * 3;  // 0 (none) and some percents
     saved.preset = preset;
     saved.device = device;
@@ -190,8 +193,10 @@ void TestSettings::dialogShowsAndReturnsTheSettings()
     settings.followSymlinks = true;
     settings.excludeVcs = true;
     settings.excludeCaches = true;
+    settings.testArchives = true;
     settings.recoveryPercent = 8;
     SettingsDialog dialog(settings);
+    QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("testArchives"))->isChecked());
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("excludeVcs"))->isChecked());
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("excludeCaches"))->isChecked());
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("followSymlinks"))->isChecked());
@@ -404,6 +409,19 @@ void TestSettings::exclusionsReachTheJobs()
     QVERIFY2(names.contains("proj2/main.c") && names.contains("proj2/cache/CACHEDIR.TAG"), qPrintable(names.join(' ')));
     QVERIFY2(!names.contains("proj2/.svn") && !names.contains("proj2/cache/blob"), qPrintable(names.join(' ')));
     QVERIFY2(job->details().contains(QStringLiteral("leaving out version control, caches")), qPrintable(job->details()));
+
+    // Test archives before keeping them: the job says so and keeps a whole archive.
+    settings.excludeVcs = settings.excludeCaches = false;
+    settings.testArchives = true;
+    settings.save();
+    writeFile(root_ / "proj3" / "main.c", "int main(void) { return 0; }\n");
+    job = window.addToArchive({q(root_ / "proj3")});
+    QVERIFY(job);
+    QVERIFY(waitIdle(window));
+    QCOMPARE(job->state(), Job::State::Succeeded);
+    QVERIFY2(job->details().contains(QStringLiteral("tested before it is kept")), qPrintable(job->details()));
+    nnz::JobControl testing;
+    QCOMPARE(nnz::test_archive(fs::path(window.archivePath().toStdString()), testing).entries, size_t(window.entriesModel()->entryCount()));
 }
 
 void TestSettings::presetReachesTheJobs()

@@ -214,6 +214,10 @@
         <source>caches</source>
         <translation>Caches</translation>
     </message>
+    <message>
+        <source> · tested before it is kept</source>
+        <translation> · vor dem Behalten geprüft</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1529,6 +1533,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>Verifying before deleting the files: %1%</source>
         <translation>Prüfung vor dem Löschen der Dateien: %1%</translation>
     </message>
+    <message>
+        <source>Testing the archive before keeping it: %1%</source>
+        <translation>Archiv wird vor dem Behalten geprüft: %1%</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::PropertiesDialog</name>
@@ -1797,6 +1805,14 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>A folder holding a CACHEDIR.TAG is stored with that file only: caches can be made again (nnzip a --exclude-caches).</source>
         <translation>Ein Ordner mit einer CACHEDIR.TAG wird nur mit dieser Datei gespeichert: Caches lassen sich neu erzeugen (nnzip a --exclude-caches).</translation>
+    </message>
+    <message>
+        <source>Test archives before keeping them</source>
+        <translation>Archive vor dem Behalten prüfen</translation>
+    </message>
+    <message>
+        <source>A new or changed archive is decoded and every checksum verified before it replaces anything; one that fails is not kept (nnzip a --test). It takes about as long again.</source>
+        <translation>Ein neues oder geändertes Archiv wird entpackt und jede Prüfsumme geprüft, bevor es etwas ersetzt; eines, das durchfällt, wird nicht behalten (nnzip a --test). Das dauert etwa noch einmal so lange.</translation>
     </message>
 </context>
 <context>

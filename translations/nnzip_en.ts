@@ -214,6 +214,10 @@
         <source>caches</source>
         <translation>caches</translation>
     </message>
+    <message>
+        <source> · tested before it is kept</source>
+        <translation> · tested before it is kept</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1529,6 +1533,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>Verifying before deleting the files: %1%</source>
         <translation>Verifying before deleting the files: %1%</translation>
     </message>
+    <message>
+        <source>Testing the archive before keeping it: %1%</source>
+        <translation>Testing the archive before keeping it: %1%</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::PropertiesDialog</name>
@@ -1797,6 +1805,14 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>A folder holding a CACHEDIR.TAG is stored with that file only: caches can be made again (nnzip a --exclude-caches).</source>
         <translation>A folder holding a CACHEDIR.TAG is stored with that file only: caches can be made again (nnzip a --exclude-caches).</translation>
+    </message>
+    <message>
+        <source>Test archives before keeping them</source>
+        <translation>Test archives before keeping them</translation>
+    </message>
+    <message>
+        <source>A new or changed archive is decoded and every checksum verified before it replaces anything; one that fails is not kept (nnzip a --test). It takes about as long again.</source>
+        <translation>A new or changed archive is decoded and every checksum verified before it replaces anything; one that fails is not kept (nnzip a --test). It takes about as long again.</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,10 @@
         <source>caches</source>
         <translation>caches</translation>
     </message>
+    <message>
+        <source> · tested before it is kept</source>
+        <translation> · testée avant d&apos;être gardée</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1529,6 +1533,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>Verifying before deleting the files: %1%</source>
         <translation>Vérification avant la suppression des fichiers : %1%</translation>
     </message>
+    <message>
+        <source>Testing the archive before keeping it: %1%</source>
+        <translation>Test de l&apos;archive avant de la garder : %1 %</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::PropertiesDialog</name>
@@ -1797,6 +1805,14 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>A folder holding a CACHEDIR.TAG is stored with that file only: caches can be made again (nnzip a --exclude-caches).</source>
         <translation>Un dossier contenant un CACHEDIR.TAG est enregistré avec ce seul fichier : les caches peuvent être refaits (nnzip a --exclude-caches).</translation>
+    </message>
+    <message>
+        <source>Test archives before keeping them</source>
+        <translation>Tester les archives avant de les garder</translation>
+    </message>
+    <message>
+        <source>A new or changed archive is decoded and every checksum verified before it replaces anything; one that fails is not kept (nnzip a --test). It takes about as long again.</source>
+        <translation>Une archive nouvelle ou modifiée est décodée et chaque somme de contrôle vérifiée avant qu&apos;elle ne remplace quoi que ce soit ; une archive qui échoue n&apos;est pas gardée (nnzip a --test). Cela prend à peu près autant de temps encore.</translation>
     </message>
 </context>
 <context>

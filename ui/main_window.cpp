@@ -583,6 +583,7 @@ Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs
     const auto standard = nnz::export_format_for(toPath(archive));
     if (standard) options.recovery_percent.reset();
     options.volume_size = volumeSize;
+    options.test = options.test && volumeSize == 0 && !standard;  // volumes and zips are tested with Test after
     options.remove_files = removeFiles;
     options.overwrite = exists;
     options.passphrase = nnz::Passphrase(password.toStdString());

@@ -194,10 +194,12 @@ void ProgressPanel::poll()
     if (job_->state() == Job::State::Running && !job_->paused() && cancel_->isEnabled()) {
         const auto decoding = control.old_block_decoding();
         const int verifying = control.verifying_percent.load();
+        const int testing = control.testing_percent.load();
         status_->setText(decoding.blocks > 0 ? tr("Decoding old block %1 of %2: %3%")
                                                    .arg(decoding.block)
                                                    .arg(decoding.blocks)
                                                    .arg(decoding.percent)
+                         : testing >= 0   ? tr("Testing the archive before keeping it: %1%").arg(testing)
                          : verifying >= 0 ? tr("Verifying before deleting the files: %1%").arg(verifying)
                                           : tr("Running"));
     }

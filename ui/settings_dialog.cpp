@@ -113,6 +113,7 @@ AppSettings AppSettings::load()
     s.followSymlinks = store.value(QStringLiteral("compress/followSymlinks"), false).toBool();
     s.excludeVcs = store.value(QStringLiteral("compress/excludeVcs"), false).toBool();
     s.excludeCaches = store.value(QStringLiteral("compress/excludeCaches"), false).toBool();
+    s.testArchives = store.value(QStringLiteral("compress/testArchives"), false).toBool();
     s.recoveryPercent = std::clamp(store.value(QStringLiteral("compress/recoveryPercent"), 0).toInt(), 0,
                                    int(nnz::kMaxRecoveryPercent));
     s.overwrite = overwriteFromKey(store.value(QStringLiteral("extract/overwrite")).toString());
@@ -131,6 +132,7 @@ void AppSettings::save() const
     store.setValue(QStringLiteral("compress/followSymlinks"), followSymlinks);
     store.setValue(QStringLiteral("compress/excludeVcs"), excludeVcs);
     store.setValue(QStringLiteral("compress/excludeCaches"), excludeCaches);
+    store.setValue(QStringLiteral("compress/testArchives"), testArchives);
     store.setValue(QStringLiteral("compress/recoveryPercent"), recoveryPercent);
     store.setValue(QStringLiteral("extract/overwrite"), overwriteKey(overwrite));
 }
@@ -153,6 +155,7 @@ nnz::CompressOptions AppSettings::compressOptions(const QString& presetName) con
     options.follow_symlinks = followSymlinks;
     options.exclude_vcs = excludeVcs;
     options.exclude_caches = excludeCaches;
+    options.test = testArchives;
     return options;
 }
 
@@ -196,6 +199,7 @@ QString AppSettings::describe(const nnz::CompressOptions& options)
         text += QObject::tr(" · volumes of %1").arg(formatBytes(double(options.volume_size)));
     if (options.follow_symlinks) text += QObject::tr(" · following symbolic links");
     if (options.remove_files) text += QObject::tr(" · deleting the files once archived");
+    if (options.test) text += QObject::tr(" · tested before it is kept");
     return text;
 }
 
@@ -297,6 +301,11 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
     exclude_caches_->setToolTip(tr("A folder holding a CACHEDIR.TAG is stored with that file only: caches can be made "
                                    "again (nnzip a --exclude-caches)."));
     exclude_caches_->setChecked(settings.excludeCaches);
+    test_archives_ = new QCheckBox(tr("Test archives before keeping them"), this);
+    test_archives_->setObjectName(QStringLiteral("testArchives"));
+    test_archives_->setToolTip(tr("A new or changed archive is decoded and every checksum verified before it replaces "
+                                  "anything; one that fails is not kept (nnzip a --test). It takes about as long again."));
+    test_archives_->setChecked(settings.testArchives);
 
     recovery_ = new QSpinBox(this);
     recovery_->setObjectName(QStringLiteral("recoveryPercent"));
@@ -315,6 +324,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
     form->addRow(QString(), skip_unreadable_);
     form->addRow(QString(), exclude_vcs_);
     form->addRow(QString(), exclude_caches_);
+    form->addRow(QString(), test_archives_);
     form->addRow(QString(), follow_symlinks_);
     form->addRow(tr("&Recovery record:"), recovery_);
     form->addRow(tr("&Extract to:"), folderRow);
@@ -340,6 +350,7 @@ AppSettings SettingsDialog::settings() const
     s.followSymlinks = follow_symlinks_->isChecked();
     s.excludeVcs = exclude_vcs_->isChecked();
     s.excludeCaches = exclude_caches_->isChecked();
+    s.testArchives = test_archives_->isChecked();
     s.recoveryPercent = recovery_->value();
     s.overwrite = overwrite_->policy();
     return s;

@@ -79,6 +79,7 @@ void refuse_what_a_standard_archive_cannot_hold(ExportFormat format, const Compr
     if (options.recovery_percent.value_or(0) != 0) refuse("a recovery record is for an .nnz");
     if (options.remove_files)
         refuse("removing the archived files is for an .nnz, whose checksums prove them stored before they go");
+    if (options.test) refuse("testing before keeping is for an .nnz (nnzip t tests this one after)");
 }
 
 }  // namespace
