@@ -1968,6 +1968,22 @@ private slots:
         found.sort();
         QCOMPARE(found, files);
     }
+    // A link target may hold any bytes: the question shows its control characters escaped, so
+    // that an archive cannot drive the terminal through it.
+    void questionEscapesControlCharacters()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "d");
+        fs::create_symlink("x\x1b[2Jy", root / "d" / "link");
+        QCOMPARE(nnzip({"a", q(root / "d.nnz"), q(root / "d"), "--codec", "store"}).status, 0);
+        fs::create_directories(root / "out" / "d");
+        fs::create_symlink("elsewhere", root / "out" / "d" / "link");
+        const TerminalRun run = nnzip_on_terminal({"x", q(root / "d.nnz")}, root / "out", {"n"});
+        QVERIFY2(run.status == 0, qPrintable(run.out));
+        QVERIFY2(run.out.contains("a symbolic link to x\\x1b[2Jy") && !run.out.contains("\x1b[2J"), qPrintable(run.out));
+        QCOMPARE(fs::read_symlink(root / "out" / "d" / "link"), fs::path("elsewhere"));
+    }
     // --keep-newer-files: existing files older than (or as old as) the archive's copy are
     // replaced, newer ones kept with one warning; it excludes -f and -n.
     void keepNewerFiles()

@@ -42,24 +42,6 @@ std::string count(size_t n, const char* noun) { return std::to_string(n) + " " +
 
 double bits_per_byte(double packed, uint64_t size) { return size ? packed * 8.0 / static_cast<double>(size) : 0.0; }
 
-// Foreign archives may hold any bytes in their names: control characters are shown escaped so
-// that they cannot drive the terminal.
-std::string printable(const std::string& s)
-{
-    std::string out;
-    for (const char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7f) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\x%02x", u);
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
 std::string display_name(const EntryInfo& e)
 {
     if (e.type == EntryType::Directory) return printable(e.path) + "/";
@@ -176,6 +158,22 @@ std::vector<std::string> foreign_link_targets(const ForeignArchive& archive)
 }
 
 }  // namespace
+
+std::string printable(const std::string& s)
+{
+    std::string out;
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02x", u);
+            out += escaped;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
 
 std::string json_string(const std::string& s)
 {

@@ -223,15 +223,17 @@ int extract(const Arguments& args, bool progress)
                      summary.skipped_existing.size(), summary.skipped_existing.size() == 1 ? "" : "s",
                      summary.skipped_existing.size() == 1 ? "it was" : "they were",
                      args.keep_newer ? "newer than in the archive, --keep-newer-files" : "--skip-existing",
-                     summary.skipped_existing.front().c_str(), summary.skipped_existing.size() == 1 ? "" : ", ...");
+                     nnz::cli::printable(summary.skipped_existing.front()).c_str(), summary.skipped_existing.size() == 1 ? "" : ", ...");
     if (!summary.renamed_existing.empty()) {
         const auto& [first, as] = summary.renamed_existing.front();
         std::fprintf(stderr, "nnzip: warning: extracted %zu entr%s under new names, the names being taken: \"%s\" as \"%s\"%s\n",
-                     summary.renamed_existing.size(), summary.renamed_existing.size() == 1 ? "y" : "ies", first.c_str(), as.c_str(),
+                     summary.renamed_existing.size(), summary.renamed_existing.size() == 1 ? "y" : "ies",
+                     nnz::cli::printable(first).c_str(), nnz::cli::printable(as).c_str(),
                      summary.renamed_existing.size() == 1 ? "" : ", ...");
     }
     for (const auto& link : summary.skipped_links)
-        std::fprintf(stderr, "nnzip: warning: left out the symlink %s -> %s: %s\n", link.path.c_str(), link.target.c_str(),
+        std::fprintf(stderr, "nnzip: warning: left out the symlink %s -> %s: %s\n", nnz::cli::printable(link.path).c_str(),
+                     nnz::cli::printable(link.target).c_str(),
                      link.why.c_str());
     if (!summary.metadata_failures.empty())
         std::fprintf(stderr, "nnzip: warning: could not give %zu %s recorded owner, extended attributes and access control list: %s%s\n",
