@@ -1983,6 +1983,16 @@ private slots:
         QVERIFY2(run.status == 0, qPrintable(run.out));
         QVERIFY2(run.out.contains("a symbolic link to x\\x1b[2Jy") && !run.out.contains("\x1b[2J"), qPrintable(run.out));
         QCOMPARE(fs::read_symlink(root / "out" / "d" / "link"), fs::path("elsewhere"));
+        // So do errors and warnings: a link leading outside is named in the refusal.
+        fs::create_directories(root / "e");
+        fs::create_symlink("/tmp/\x1b[2J", root / "e" / "away");
+        QCOMPARE(nnzip({"a", q(root / "e.nnz"), q(root / "e"), "--codec", "store"}).status, 0);
+        Run refused = nnzip({"x", q(root / "e.nnz"), "-o", q(root / "fresh")});
+        QCOMPARE(refused.status, 2);
+        QVERIFY2(refused.err.contains("\"e/away\" -> \"/tmp/") && !refused.err.contains("\x1b"), qPrintable(refused.err));
+        refused = nnzip({"x", q(root / "e.nnz"), "-o", q(root / "fresh"), "--skip-outside-links"});
+        QCOMPARE(refused.status, 0);
+        QVERIFY2(refused.err.contains("e/away -> /tmp/") && !refused.err.contains("\x1b"), qPrintable(refused.err));
     }
     // --keep-newer-files: existing files older than (or as old as) the archive's copy are
     // replaced, newer ones kept with one warning; it excludes -f and -n.

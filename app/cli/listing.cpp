@@ -175,6 +175,14 @@ std::string printable(const std::string& s)
     return out;
 }
 
+std::string printable_lines(const std::string& s)
+{
+    std::string out;
+    size_t start = 0;
+    for (size_t end; (end = s.find('\n', start)) != std::string::npos; start = end + 1) out += printable(s.substr(start, end - start)) + "\n";
+    return out + printable(s.substr(start));
+}
+
 std::string json_string(const std::string& s)
 {
     std::string out = "\"";

@@ -169,7 +169,7 @@ struct PrintWarnings {
     const nnz::JobControl& control;
     ~PrintWarnings()
     {
-        for (const auto& warning : control.warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
+        for (const auto& warning : control.warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", nnz::cli::printable_lines(warning).c_str());
     }
 };
 
@@ -276,7 +276,7 @@ int list(const Arguments& args)
     const auto& archive = readable.reader;
     const auto selection = nnz::select_entries(archive->entries(), args.entries);
     if (const auto* foreign = archive->foreign()) {
-        for (const auto& warning : foreign->warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
+        for (const auto& warning : foreign->warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", nnz::cli::printable_lines(warning).c_str());
         if (args.json) nnz::cli::print_json(*foreign, selection, stdout);
         else nnz::cli::print_table(*foreign, selection, stdout, args.long_listing);
         return 0;
@@ -298,7 +298,7 @@ int info(const Arguments& args)
     const PrintWarnings print_warnings{control};
     const nnz::ReadableArchive readable = nnz::open_for_listing(args.archive, "this description", control, args.compress.passphrase);
     if (const auto* foreign = readable.reader->foreign())
-        for (const auto& warning : foreign->warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
+        for (const auto& warning : foreign->warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", nnz::cli::printable_lines(warning).c_str());
     // Written whole or not at all: an archive whose block header fails leaves nothing half-printed.
     char* text = nullptr;
     size_t size = 0;
@@ -528,7 +528,7 @@ int dispatch(Arguments& args, bool progress)
 {
     // Jobs that write an archive tell what they skipped or what suits another machine.
     args.compress.on_warning = [](const std::string& warning) {
-        std::fprintf(stderr, "nnzip: warning: %s\n", warning.c_str());
+        std::fprintf(stderr, "nnzip: warning: %s\n", nnz::cli::printable_lines(warning).c_str());
     };
     switch (args.command) {
     case Command::Help: std::fputs(nnz::cli::usage_text(), stdout); return 0;
@@ -552,7 +552,8 @@ int dispatch(Arguments& args, bool progress)
 
 int report(const char* message, int status)
 {
-    std::fprintf(stderr, "nnzip: error: %s\n", message);
+    // Messages name entries and link targets, which may hold control characters.
+    std::fprintf(stderr, "nnzip: error: %s\n", nnz::cli::printable_lines(message).c_str());
     return status;
 }
 
