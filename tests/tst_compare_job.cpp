@@ -137,13 +137,16 @@ void TestCompareJob::onlyWhatTheNamesChoose()
 
 void TestCompareJob::foreignArchivesDecoded_data()
 {
-    QTest::addColumn<QString>("format");     // tar (GNU tar), zip (libarchive; DOS times)
+    QTest::addColumn<QString>("format");     // tar (GNU tar), pax (GNU tar's, nanoseconds), zip (libarchive; DOS times)
     QTest::addColumn<QString>("change");
     QTest::addColumn<QStringList>("found");
     QTest::newRow("tar, nothing") << "tar" << "" << QStringList{};
     QTest::newRow("tar, other bytes") << "tar" << "rewrite a.txt in place" << QStringList{"t/a.txt: content"};
     QTest::newRow("tar, a second later") << "tar" << "a.txt 1 s later" << QStringList{"t/a.txt: modified"};
     QTest::newRow("tar, longer") << "tar" << "append to b.txt" << QStringList{"t/b.txt: size 2 -> 5, modified"};
+    QTest::newRow("tar, a microsecond later (whole seconds)") << "tar" << "a.txt 1 us later" << QStringList{};
+    QTest::newRow("pax, nothing") << "pax" << "" << QStringList{};
+    QTest::newRow("pax, a microsecond later") << "pax" << "a.txt 1 us later" << QStringList{"t/a.txt: modified"};
     QTest::newRow("zip, nothing") << "zip" << "" << QStringList{};
     QTest::newRow("zip, other bytes") << "zip" << "rewrite a.txt in place" << QStringList{"t/a.txt: content"};
     QTest::newRow("zip, a second later (DOS time)") << "zip" << "a.txt 1 s later" << QStringList{};
@@ -168,9 +171,9 @@ void TestCompareJob::foreignArchivesDecoded()
         QCOMPARE(::utimensat(AT_FDCWD, (t / name).c_str(), archived, 0), 0);
     }
     const fs::path archive = root / ("t." + format.toStdString());
-    if (format == "tar") {
+    if (format == "tar" || format == "pax") {
         QProcess tar;
-        tar.start("tar", {"--format=gnu", "-cf", QString::fromStdString(archive.string()), "-C", QString::fromStdString(root.string()),
+        tar.start("tar", {format == "pax" ? "--format=posix" : "--format=gnu", "-cf", QString::fromStdString(archive.string()), "-C", QString::fromStdString(root.string()),
                           "t/a.txt", "t/b.txt"});
         QVERIFY(tar.waitForFinished(60'000) && tar.exitCode() == 0);
     } else {
@@ -183,6 +186,7 @@ void TestCompareJob::foreignArchivesDecoded()
     }
     if (change == "a.txt 1 s later") fs::last_write_time(t / "a.txt", time + std::chrono::seconds(1));
     if (change == "a.txt 3 s later") fs::last_write_time(t / "a.txt", time + std::chrono::seconds(3));
+    if (change == "a.txt 1 us later") fs::last_write_time(t / "a.txt", time + std::chrono::microseconds(1));
     if (change == "append to b.txt") std::ofstream(t / "b.txt", std::ios::app) << "bbb";
 
     nnz::JobControl control;

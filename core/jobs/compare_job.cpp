@@ -91,11 +91,13 @@ std::string hash_file(const fs::path& path, uint64_t& hash, JobControl& control)
 // archive's content is decoded (ContentComparer).
 enum class Content { ByChecksum, Later };
 
-// How times are compared: to the nanosecond (.nnz, tar), or to the second with a tolerance (a
-// zip's DOS times are rounded to two seconds).
+// How times are compared: to the nanosecond (.nnz, a pax tar), in steps of `step` nanoseconds
+// (a 7z keeps 100 ns), or to the second with a tolerance (a zip's DOS times are rounded to two
+// seconds).
 struct TimeResolution {
     bool nanoseconds = true;
     int64_t tolerance = 0;
+    uint32_t step = 1;  // nanoseconds: the archive's own unit
 };
 
 std::vector<std::string> differences(const EntryInfo& entry, const fs::path& path, DiskAttributeReader& attributes,
@@ -139,7 +141,7 @@ std::vector<std::string> differences(const EntryInfo& entry, const fs::path& pat
         what.push_back("mode " + octal(entry.mode) + " -> " + octal(found.mode));
     // A folder's time changes whenever something in it does: not compared (as tar -d).
     const bool same_time = time.nanoseconds ? st.st_mtim.tv_sec == entry.mtime_sec &&
-                                                  static_cast<uint32_t>(st.st_mtim.tv_nsec) == entry.mtime_nsec
+                                                  static_cast<uint32_t>(st.st_mtim.tv_nsec) / time.step == entry.mtime_nsec / time.step
                                             : std::abs(static_cast<int64_t>(st.st_mtim.tv_sec) - entry.mtime_sec) <= time.tolerance;
     if (entry.type != EntryType::Directory && !same_time) what.push_back("modified");
     if (entry.owner && (entry.owner->uid != st.st_uid || entry.owner->gid != st.st_gid))
@@ -209,9 +211,13 @@ std::vector<Difference> compare_with_disk(const fs::path& archive, const fs::pat
     const bool has_lists = std::any_of(entries.begin(), entries.end(), [](const EntryInfo& e) { return !e.acl.empty(); });
     DiskAttributeReader attributes(RecordedMetadata{true, has_attributes, has_lists});
     // A foreign archive keeps no checksums: the files whose size matches are decoded and hashed
-    // after the walk. Its times are whole seconds (a zip's, two).
+    // after the walk. Its times are whole seconds (a zip's, two), unless it holds finer ones (a
+    // pax tar's nanoseconds, a 7z's 100 ns): then to those.
     const Content content = foreign ? Content::Later : Content::ByChecksum;
-    const TimeResolution time = foreign ? TimeResolution{false, opened->format() == "zip" ? 1 : 0} : TimeResolution{};
+    const bool finer = std::any_of(entries.begin(), entries.end(), [](const EntryInfo& e) { return e.mtime_nsec != 0; });
+    const TimeResolution time = !foreign ? TimeResolution{}
+                                : finer  ? TimeResolution{true, 0, opened->format() == "7z" || opened->format() == "zip" ? 100u : 1u}
+                                         : TimeResolution{false, opened->format() == "zip" ? 1 : 0};
     if (foreign) opened->check_readable(chosen);
     std::vector<Difference> found;
     std::vector<size_t> decode;  // foreign files whose content is still to compare
