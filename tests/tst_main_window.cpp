@@ -329,7 +329,8 @@ void TestMainWindow::dropFilesOnEmptyWindowAsksAndCreates()
 }
 
 // The new-archive dialog's "Delete the files once they are in the archive" (unticked each time
-// it opens): the dropped files are gone when the job is done, the archive holds them.
+// it opens): the dropped files are gone when the job is done, the archive holds them. And its
+// "Test the archive before keeping it".
 void TestMainWindow::newArchiveDialogCanMoveTheFilesIn()
 {
     writeFile(root_ / "moving" / "one.txt", "first\n");
@@ -342,6 +343,13 @@ void TestMainWindow::newArchiveDialogCanMoveTheFilesIn()
     QTRY_VERIFY((dialog = window.findChild<nnz::ui::NewArchiveDialog*>()) != nullptr);
     QVERIFY(!dialog->removeFiles());
     dialog->setRemoveFiles(true);
+    // Test before keeping: as Settings say (off here), not for volumes.
+    QVERIFY(!dialog->testArchive());
+    dialog->setTestArchive(true);
+    dialog->setVolumeSizeMiB(10);
+    QVERIFY(!dialog->testArchive());
+    dialog->setVolumeSizeMiB(0);
+    QVERIFY(dialog->testArchive());
     const QString target = QString::fromStdString((root_ / "moved.nnz").string());
     QFile::remove(target);
     dialog->setArchivePath(target);
@@ -352,6 +360,8 @@ void TestMainWindow::newArchiveDialogCanMoveTheFilesIn()
     QCOMPARE(window.archivePath(), target);
     QCOMPARE(window.entriesModel()->entryCount(), 4);
     QVERIFY2(window.progressPanels().first()->detailsText().contains(QStringLiteral("deleting the files once archived")),
+             qPrintable(window.progressPanels().first()->detailsText()));
+    QVERIFY2(window.progressPanels().first()->detailsText().contains(QStringLiteral("tested before it is kept")),
              qPrintable(window.progressPanels().first()->detailsText()));
 }
 

@@ -1366,6 +1366,14 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>Not while Settings store what symbolic links point to: the files they lead to would be deleted.</source>
         <translation>Nicht, solange die Einstellungen speichern, worauf symbolische Verknüpfungen zeigen: Die Dateien, zu denen sie führen, würden gelöscht.</translation>
     </message>
+    <message>
+        <source>&amp;Test the archive before keeping it</source>
+        <translation>Archiv vor dem Behalten &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>It is decoded and every checksum verified before it replaces anything; one that fails is not kept. It takes about as long again.</source>
+        <translation>Es wird entpackt und jede Prüfsumme geprüft, bevor es etwas ersetzt; eines, das durchfällt, wird nicht behalten. Das dauert etwa noch einmal so lange.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NotificationBar</name>

@@ -1366,6 +1366,14 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>Not while Settings store what symbolic links point to: the files they lead to would be deleted.</source>
         <translation>Not while Settings store what symbolic links point to: the files they lead to would be deleted.</translation>
     </message>
+    <message>
+        <source>&amp;Test the archive before keeping it</source>
+        <translation>&amp;Test the archive before keeping it</translation>
+    </message>
+    <message>
+        <source>It is decoded and every checksum verified before it replaces anything; one that fails is not kept. It takes about as long again.</source>
+        <translation>It is decoded and every checksum verified before it replaces anything; one that fails is not kept. It takes about as long again.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NotificationBar</name>

@@ -1366,6 +1366,14 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>Not while Settings store what symbolic links point to: the files they lead to would be deleted.</source>
         <translation>Pas tant que les paramètres enregistrent ce que désignent les liens symboliques : les fichiers vers lesquels ils mènent seraient supprimés.</translation>
     </message>
+    <message>
+        <source>&amp;Test the archive before keeping it</source>
+        <translation>&amp;Tester l&apos;archive avant de la garder</translation>
+    </message>
+    <message>
+        <source>It is decoded and every checksum verified before it replaces anything; one that fails is not kept. It takes about as long again.</source>
+        <translation>Elle est décodée et chaque somme de contrôle vérifiée avant qu&apos;elle ne remplace quoi que ce soit ; une archive qui échoue n&apos;est pas gardée. Cela prend à peu près autant de temps encore.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NotificationBar</name>

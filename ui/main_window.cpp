@@ -557,9 +557,10 @@ void MainWindow::handleDroppedPaths(const QStringList& paths, const QString& int
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRecoveryPercent(AppSettings::load().recoveryPercent);
     dialog->allowRemovingFiles(!AppSettings::load().followSymlinks);
+    dialog->setTestArchive(AppSettings::load().testArchives);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password(), dialog->recoveryPercent(),
-                      dialog->volumeSize(), dialog->removeFiles());
+                      dialog->volumeSize(), dialog->removeFiles(), dialog->testArchive());
     });
     dialog->open();
 }
@@ -570,7 +571,8 @@ Job* MainWindow::enqueue(Job::Kind kind, const QString& title, Job::Work work, c
 }
 
 Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs, const QString& preset,
-                               const QString& password, int recoveryPercent, quint64 volumeSize, bool removeFiles)
+                               const QString& password, int recoveryPercent, quint64 volumeSize, bool removeFiles,
+                               std::optional<bool> test)
 {
     if (archive.isEmpty() || inputs.isEmpty()) return nullptr;
     const QString firstFile = QString::fromStdString(nnz::first_file_of(toPath(archive), volumeSize).string());
@@ -583,7 +585,7 @@ Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs
     const auto standard = nnz::export_format_for(toPath(archive));
     if (standard) options.recovery_percent.reset();
     options.volume_size = volumeSize;
-    options.test = options.test && volumeSize == 0 && !standard;  // volumes and zips are tested with Test after
+    options.test = test.value_or(options.test) && volumeSize == 0 && !standard;  // volumes and zips are tested with Test after
     options.remove_files = removeFiles;
     options.overwrite = exists;
     options.passphrase = nnz::Passphrase(password.toStdString());
@@ -1199,10 +1201,11 @@ void MainWindow::newArchive()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRecoveryPercent(AppSettings::load().recoveryPercent);
     dialog->allowRemovingFiles(!AppSettings::load().followSymlinks);
+    dialog->setTestArchive(AppSettings::load().testArchives);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         closeArchive();
         createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password(), dialog->recoveryPercent(),
-                      dialog->volumeSize(), dialog->removeFiles());
+                      dialog->volumeSize(), dialog->removeFiles(), dialog->testArchive());
     });
     dialog->open();
 }

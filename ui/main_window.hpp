@@ -58,9 +58,10 @@ public:
     // recoveryPercent: the recovery record to add; -1 = the one Settings give new archives.
     // volumeSize: split into volumes of that many bytes (NAME.001, ...); 0 = one file.
     // removeFiles: the inputs are removed once they are in the archive (a --remove-files).
+    // test: test it before keeping it (a --test); unset = as Settings say.
     Job* createArchive(const QString& archive, const QStringList& inputs, const QString& preset,
                        const QString& password = {}, int recoveryPercent = -1, quint64 volumeSize = 0,
-                       bool removeFiles = false);
+                       bool removeFiles = false, std::optional<bool> test = std::nullopt);
     // into: a folder inside the archive to add to ("docs/2024"); empty = the top.
     Job* addToArchive(const QStringList& inputs, const QString& into = {});
     // Where a drop at `position` (in the window's coordinates) would add: the folder under it, the

@@ -401,12 +401,18 @@ NewArchiveDialog::NewArchiveDialog(const QStringList& inputs, const QString& sug
     remove_files_->setToolTip(tr("Moves them into the archive: each file's content is verified in the finished "
                                  "archive first, and a file that changed meanwhile is kept."));
 
+    test_ = new QCheckBox(tr("&Test the archive before keeping it"), this);
+    test_->setToolTip(tr("It is decoded and every checksum verified before it replaces anything; one that fails is "
+                         "not kept. It takes about as long again."));
+    connect(split_, &QCheckBox::toggled, test_, [this](bool split) { test_->setEnabled(!split); });
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Archive:"), archiveRow);
     form->addRow(tr("&Compression:"), preset_);
     form->addRow(recoveryRow);
     form->addRow(splitRow);
     form->addRow(remove_files_);
+    form->addRow(test_);
     form->addRow(encrypt_);
     form->addRow(password_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -458,6 +464,9 @@ void NewArchiveDialog::setVolumeSizeMiB(int mebibytes)
 
 bool NewArchiveDialog::removeFiles() const { return remove_files_->isChecked(); }
 void NewArchiveDialog::setRemoveFiles(bool remove) { remove_files_->setChecked(remove); }
+
+bool NewArchiveDialog::testArchive() const { return test_->isChecked() && test_->isEnabled(); }
+void NewArchiveDialog::setTestArchive(bool test) { test_->setChecked(test); }
 
 void NewArchiveDialog::allowRemovingFiles(bool allowed)
 {

@@ -120,6 +120,10 @@ public:
     void setRemoveFiles(bool remove);
     // Off (greyed, unticked) where symlinks are followed (Settings): the targets would be removed.
     void allowRemovingFiles(bool allowed);
+    // Test the archive before keeping it (nnzip a --test); as Settings say when the dialog opens.
+    // Off (greyed) while the archive is split into volumes, which are tested after.
+    bool testArchive() const;
+    void setTestArchive(bool test);
     bool canCreate() const;
 
     // "<first input's folder>/<first input's name>.nnz"
@@ -138,6 +142,7 @@ private:
     QCheckBox* split_;
     QSpinBox* volume_mib_;
     QCheckBox* remove_files_;
+    QCheckBox* test_;
     QPushButton* create_;
 };
 
