@@ -98,6 +98,7 @@ private slots:
     void extractToFollowsTheOverwritePolicy();
     void compressToCreatesTheArchive();
     void compressToNeverReplacesWhenToldNot();
+    void compressToKeepsBothWhenToldSo();
     void badArchiveFailsAndLeavesNothingPartial_data();
     void badArchiveFailsAndLeavesNothingPartial();
     void closingMidJobCancelsAndLeavesNothing();
@@ -541,6 +542,23 @@ void TestBatchWindow::compressToNeverReplacesWhenToldNot()
     QCOMPARE(declined.status, 0);
     QCOMPARE(declined.questions.size(), 1);
     QCOMPARE(readFile(archive), std::string("precious"));
+}
+
+// Existing files "Keep both": the new archive goes beside the old one, under the first free number.
+void TestBatchWindow::compressToKeepsBothWhenToldSo()
+{
+    saveSettings(AppSettings::Overwrite::KeepBoth);
+    const fs::path archive = root_ / "both" / "old.nnz";
+    writeFile(archive, "precious");
+    writeFile(root_ / "both" / "old (2).nnz", "also precious");
+    const Run result = run({BatchRequest::Mode::CompressTo, q(archive), {q(root_ / "src" / "one.bin")}});
+    QCOMPARE(result.status, 0);
+    QVERIFY(result.questions.isEmpty());
+    QCOMPARE(readFile(archive), std::string("precious"));
+    QCOMPARE(readFile(root_ / "both" / "old (2).nnz"), std::string("also precious"));
+    QCOMPARE(names(archive.parent_path()), (std::vector<std::string>{"old (2).nnz", "old (3).nnz", "old.nnz"}));
+    QCOMPARE(nnz::ArchiveReader(root_ / "both" / "old (3).nnz").entries().size(), size_t(1));
+    saveSettings(AppSettings::Overwrite::Ask);
 }
 
 void TestBatchWindow::badArchiveFailsAndLeavesNothingPartial_data()

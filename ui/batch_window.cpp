@@ -238,12 +238,18 @@ void BatchWindow::queueCompress(const QString& archive, const QStringList& input
         if (password.isEmpty()) return;  // cancelled: nothing is made
         options.passphrase = nnz::Passphrase(password.toStdString());
     }
-    const QFileInfo target(archive);
+    QFileInfo target(archive);
+    if ((target.exists() || target.isSymLink()) && settings.overwrite == AppSettings::Overwrite::KeepBoth) {
+        // Beside it under the first free number: "backup (2).nnz".
+        for (unsigned n = 2; target.exists() || target.isSymLink(); ++n)
+            target.setFile(QString::fromStdString(nnz::numbered_name(archive.toStdString(), n)));
+    }
+    const QString written = target.filePath();
     if (target.exists() || target.isSymLink()) {
         if (settings.overwrite == AppSettings::Overwrite::Always) {
             options.overwrite = true;
         } else if (settings.overwrite == AppSettings::Overwrite::Ask) {
-            if (!ask(tr("Replace Archive?"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(archive))))
+            if (!ask(tr("Replace Archive?"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(written))))
                 return;
             options.overwrite = true;
         }  // Never: the core refuses and the job says so.
@@ -251,12 +257,12 @@ void BatchWindow::queueCompress(const QString& archive, const QStringList& input
     std::vector<fs::path> paths;
     for (const QString& p : inputs) paths.push_back(toPath(QFileInfo(p).absoluteFilePath()));
     Job* job = runner_->enqueue(Job::Kind::Create, tr("Creating %1").arg(target.fileName()),
-                                [a = toPath(archive), paths, options](nnz::JobControl& control) {
+                                [a = toPath(written), paths, options](nnz::JobControl& control) {
                                     nnz::compress_paths(a, paths, AppSettings::warningTo(options, control), control);
                                 },
                                 target.absolutePath());
     job->setDetails(AppSettings::describe(options));
-    job->setProperty("archive", archive);
+    job->setProperty("archive", written);
     ++queued_;
 }
 

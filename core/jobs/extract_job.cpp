@@ -85,19 +85,6 @@ SortedOut sort_out_existing(std::span<const EntryInfo> entries, std::vector<size
     return sorted;
 }
 
-// "dir/a.txt" numbered: "dir/a (2).txt" (before the extension, and before ".tar" of "x.tar.gz");
-// a name without one, or a dot file, gets it at the end.
-std::string numbered_name(const std::string& path, unsigned number)
-{
-    const size_t slash = path.rfind('/');
-    const size_t name_start = slash == std::string::npos ? 0 : slash + 1;
-    size_t dot = path.rfind('.');
-    if (dot == std::string::npos || dot <= name_start) dot = path.size();
-    else if (const size_t tar = path.rfind(".tar", dot - 1); tar != std::string::npos && tar > name_start && tar + 4 == dot)
-        dot = tar;
-    return path.substr(0, dot) + " (" + std::to_string(number) + ")" + path.substr(dot);
-}
-
 // New names for the entries to be renamed: the first number whose name is free under dest and
 // among the names extracted.
 std::map<std::string, std::string> new_names_for(std::span<const std::string> renamed, std::span<const EntryInfo> chosen,
@@ -121,6 +108,17 @@ std::map<std::string, std::string> new_names_for(std::span<const std::string> re
 }
 
 }  // namespace
+
+std::string numbered_name(const std::string& path, unsigned number)
+{
+    const size_t slash = path.rfind('/');
+    const size_t name_start = slash == std::string::npos ? 0 : slash + 1;
+    size_t dot = path.rfind('.');
+    if (dot == std::string::npos || dot <= name_start) dot = path.size();
+    else if (const size_t tar = path.rfind(".tar", dot - 1); tar != std::string::npos && tar > name_start && tar + 4 == dot)
+        dot = tar;
+    return path.substr(0, dot) + " (" + std::to_string(number) + ")" + path.substr(dot);
+}
 
 std::string stripped(const std::string& path, unsigned strip)
 {

@@ -100,6 +100,10 @@ ReadableArchive open_for_reading(const std::filesystem::path& archive, const std
 ReadableArchive open_for_listing(const std::filesystem::path& archive, std::string_view purpose, JobControl& control,
                                  const Passphrase& passphrase);
 
+// "dir/a.txt" numbered: "dir/a (2).txt" (before the extension, and before ".tar" of "x.tar.gz");
+// a name without one, or a dot file, gets it at the end. What ExistingFiles::Rename writes.
+std::string numbered_name(const std::string& path, unsigned number);
+
 // The name an entry is written under with `strip` leading folders taken off; empty when nothing
 // is left of it.
 std::string stripped(const std::string& path, unsigned strip);
