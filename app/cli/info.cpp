@@ -58,7 +58,8 @@ struct BlockLine {
     uint64_t memory = 0;  // what coding it takes (BlockCodec::memory_for)
 };
 
-size_t print_nnz(ArchiveReader& reader, const std::filesystem::path& path, bool json, std::FILE* out)
+size_t print_nnz(ArchiveReader& reader, const std::filesystem::path& path, bool json, std::string_view separator,
+                 std::FILE* out)
 {
     const Counts c = count_entries(reader.entries());
     std::vector<BlockLine> blocks;
@@ -80,6 +81,8 @@ size_t print_nnz(ArchiveReader& reader, const std::filesystem::path& path, bool 
     }
     const std::string version = std::to_string(reader.format_major()) + "." + std::to_string(reader.format_minor());
     const uint64_t size = reader.stored_size();
+    // Everything is read: from here on nothing fails, so nothing is half printed.
+    std::fwrite(separator.data(), 1, separator.size(), out);
     if (json) {
         std::fprintf(out, "{\"archive\": %s, \"format\": \"nnz\", \"format_version\": %s, \"creator\": %s, \"size\": %llu, "
                           "\"volumes\": %zu,\n \"files\": %zu, \"folders\": %zu, \"symlinks\": %zu, \"stored_once\": %zu, "
@@ -140,11 +143,13 @@ size_t print_nnz(ArchiveReader& reader, const std::filesystem::path& path, bool 
     return damaged;
 }
 
-void print_foreign(const ForeignArchive& archive, const std::filesystem::path& path, bool json, std::FILE* out)
+void print_foreign(const ForeignArchive& archive, const std::filesystem::path& path, bool json, std::string_view separator,
+                   std::FILE* out)
 {
     const Counts c = count_entries(archive.infos());
     size_t encrypted = 0;
     for (const auto& e : archive.entries()) encrypted += e.encrypted ? 1 : 0;
+    std::fwrite(separator.data(), 1, separator.size(), out);
     if (json) {
         std::fprintf(out, "{\"archive\": %s, \"format\": %s, \"size\": %llu,\n \"files\": %zu, \"folders\": %zu, "
                           "\"symlinks\": %zu, \"hard_links\": %zu, \"content_size\": %llu, \"encrypted_entries\": %zu}\n",
@@ -170,10 +175,11 @@ void print_foreign(const ForeignArchive& archive, const std::filesystem::path& p
 
 }  // namespace
 
-size_t print_info(OpenedArchive& archive, const std::filesystem::path& path, bool json, std::FILE* out)
+size_t print_info(OpenedArchive& archive, const std::filesystem::path& path, bool json, std::string_view separator,
+                  std::FILE* out)
 {
-    if (ArchiveReader* reader = archive.nnz()) return print_nnz(*reader, path, json, out);
-    print_foreign(*archive.foreign(), path, json, out);
+    if (ArchiveReader* reader = archive.nnz()) return print_nnz(*reader, path, json, separator, out);
+    print_foreign(*archive.foreign(), path, json, separator, out);
     return 0;
 }
 

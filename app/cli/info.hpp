@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdio>
 #include <filesystem>
+#include <string_view>
 
 #include "interop/opened_archive.hpp"
 
@@ -11,6 +12,9 @@ namespace nnz::cli {
 
 // For people, or as one JSON object for scripts. Reads each block's header of an .nnz (nothing
 // is decoded); a damaged one is shown so (codec null in JSON) and counted: returns how many.
-size_t print_info(OpenedArchive& archive, const std::filesystem::path& path, bool json, std::FILE* out);
+// Prints separator (between archives described one after another) and the description only
+// once everything is read: one that fails to read prints nothing.
+size_t print_info(OpenedArchive& archive, const std::filesystem::path& path, bool json, std::string_view separator,
+                  std::FILE* out);
 
 }  // namespace nnz::cli

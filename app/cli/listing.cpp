@@ -42,6 +42,24 @@ std::string count(size_t n, const char* noun) { return std::to_string(n) + " " +
 
 double bits_per_byte(double packed, uint64_t size) { return size ? packed * 8.0 / static_cast<double>(size) : 0.0; }
 
+// Foreign archives may hold any bytes in their names: control characters are shown escaped so
+// that they cannot drive the terminal.
+std::string printable(const std::string& s)
+{
+    std::string out;
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02x", u);
+            out += escaped;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 std::string display_name(const EntryInfo& e)
 {
     if (e.type == EntryType::Directory) return printable(e.path) + "/";
@@ -158,30 +176,6 @@ std::vector<std::string> foreign_link_targets(const ForeignArchive& archive)
 }
 
 }  // namespace
-
-std::string printable(const std::string& s)
-{
-    std::string out;
-    for (const char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7f) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\x%02x", u);
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-std::string printable_lines(const std::string& s)
-{
-    std::string out;
-    size_t start = 0;
-    for (size_t end; (end = s.find('\n', start)) != std::string::npos; start = end + 1) out += printable(s.substr(start, end - start)) + "\n";
-    return out + printable(s.substr(start));
-}
 
 std::string json_string(const std::string& s)
 {

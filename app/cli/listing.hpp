@@ -14,12 +14,6 @@ namespace nnz::cli {
 // must stay valid UTF-8: bytes that are not become U+FFFD.
 std::string json_string(const std::string& s);
 
-// s with its control characters escaped (\x1b): foreign archives may hold any bytes in their
-// names, which must not drive the terminal.
-std::string printable(const std::string& s);
-// The same for a message of several lines: its line ends stay.
-std::string printable_lines(const std::string& s);
-
 // selection: indices into the entries (select_entries), empty = all; the totals are theirs.
 // long_format (l --long): permissions and owner before the other columns, as tar -tv shows them.
 void print_table(const ArchiveReader& reader, std::span<const size_t> selection, std::FILE* out, bool long_format = false);

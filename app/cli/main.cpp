@@ -9,9 +9,7 @@
 #include <cstring>
 #include <cstdio>
 #include <filesystem>
-#include <cstdlib>
 #include <functional>
-#include <memory>
 #include <new>
 #include <string>
 #include <vector>
@@ -19,6 +17,7 @@
 #include "args.hpp"
 #include "container/archive_file.hpp"
 #include "container/archive_reader.hpp"
+#include "container/entry_path.hpp"
 #include "container/archive_repair.hpp"
 #include "error.hpp"
 #include "fs/stdin_input.hpp"
@@ -46,6 +45,17 @@ using nnz::cli::Command;
 constexpr int kCancelledStatus = 130;
 // diff: the archive and the disk differ.
 constexpr int kDifferencesFound = 6;
+
+// A message for the terminal: what it names (entries, link targets) may hold control characters
+// and bytes that are not UTF-8, shown escaped line by line as diff shows names (escaped_name).
+std::string shown(const std::string& message)
+{
+    std::string out;
+    size_t start = 0;
+    for (size_t end; (end = message.find('\n', start)) != std::string::npos; start = end + 1)
+        out += nnz::escaped_name(std::string_view(message).substr(start, end - start)) + "\n";
+    return out + nnz::escaped_name(std::string_view(message).substr(start));
+}
 
 // Runs a job that writes args.archive and prints its summary line (the archive read with
 // opens_with, its password after the job).
@@ -169,7 +179,7 @@ struct PrintWarnings {
     const nnz::JobControl& control;
     ~PrintWarnings()
     {
-        for (const auto& warning : control.warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", nnz::cli::printable_lines(warning).c_str());
+        for (const auto& warning : control.warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", shown(warning).c_str());
     }
 };
 
@@ -223,17 +233,17 @@ int extract(const Arguments& args, bool progress)
                      summary.skipped_existing.size(), summary.skipped_existing.size() == 1 ? "" : "s",
                      summary.skipped_existing.size() == 1 ? "it was" : "they were",
                      args.keep_newer ? "newer than in the archive, --keep-newer-files" : "--skip-existing",
-                     nnz::cli::printable(summary.skipped_existing.front()).c_str(), summary.skipped_existing.size() == 1 ? "" : ", ...");
+                     nnz::escaped_name(summary.skipped_existing.front()).c_str(), summary.skipped_existing.size() == 1 ? "" : ", ...");
     if (!summary.renamed_existing.empty()) {
         const auto& [first, as] = summary.renamed_existing.front();
         std::fprintf(stderr, "nnzip: warning: extracted %zu entr%s under new names, the names being taken: \"%s\" as \"%s\"%s\n",
                      summary.renamed_existing.size(), summary.renamed_existing.size() == 1 ? "y" : "ies",
-                     nnz::cli::printable(first).c_str(), nnz::cli::printable(as).c_str(),
+                     nnz::escaped_name(first).c_str(), nnz::escaped_name(as).c_str(),
                      summary.renamed_existing.size() == 1 ? "" : ", ...");
     }
     for (const auto& link : summary.skipped_links)
-        std::fprintf(stderr, "nnzip: warning: left out the symlink %s -> %s: %s\n", nnz::cli::printable(link.path).c_str(),
-                     nnz::cli::printable(link.target).c_str(),
+        std::fprintf(stderr, "nnzip: warning: left out the symlink %s -> %s: %s\n", nnz::escaped_name(link.path).c_str(),
+                     nnz::escaped_name(link.target).c_str(),
                      link.why.c_str());
     if (!summary.metadata_failures.empty())
         std::fprintf(stderr, "nnzip: warning: could not give %zu %s recorded owner, extended attributes and access control list: %s%s\n",
@@ -276,7 +286,7 @@ int list(const Arguments& args)
     const auto& archive = readable.reader;
     const auto selection = nnz::select_entries(archive->entries(), args.entries);
     if (const auto* foreign = archive->foreign()) {
-        for (const auto& warning : foreign->warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", nnz::cli::printable_lines(warning).c_str());
+        for (const auto& warning : foreign->warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", shown(warning).c_str());
         if (args.json) nnz::cli::print_json(*foreign, selection, stdout);
         else nnz::cli::print_table(*foreign, selection, stdout, args.long_listing);
         return 0;
@@ -298,24 +308,10 @@ int info(const Arguments& args)
     const PrintWarnings print_warnings{control};
     const nnz::ReadableArchive readable = nnz::open_for_listing(args.archive, "this description", control, args.compress.passphrase);
     if (const auto* foreign = readable.reader->foreign())
-        for (const auto& warning : foreign->warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", nnz::cli::printable_lines(warning).c_str());
-    // Written whole or not at all: an archive whose block header fails leaves nothing half-printed.
-    char* text = nullptr;
-    size_t size = 0;
-    std::FILE* buffer = ::open_memstream(&text, &size);
-    if (!buffer) throw nnz::Error(nnz::ErrorCode::Internal, "out of memory");
-    size_t damaged = 0;
-    try {
-        damaged = nnz::cli::print_info(*readable.reader, args.archive, args.json, buffer);
-    } catch (...) {
-        std::fclose(buffer);
-        std::free(text);
-        throw;
-    }
-    std::fclose(buffer);
-    const std::unique_ptr<char, decltype(&std::free)> written(text, &std::free);
-    if (g_described++ > 0) std::fputs(args.json ? ",\n" : "\n", stdout);
-    std::fwrite(text, 1, size, stdout);
+        for (const auto& warning : foreign->warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", shown(warning).c_str());
+    const size_t damaged =
+        nnz::cli::print_info(*readable.reader, args.archive, args.json, g_described > 0 ? (args.json ? ",\n" : "\n") : "", stdout);
+    ++g_described;
     if (damaged == 0) return 0;
     std::fflush(stdout);
     const std::string name = args.archive.filename().string();
@@ -528,7 +524,7 @@ int dispatch(Arguments& args, bool progress)
 {
     // Jobs that write an archive tell what they skipped or what suits another machine.
     args.compress.on_warning = [](const std::string& warning) {
-        std::fprintf(stderr, "nnzip: warning: %s\n", nnz::cli::printable_lines(warning).c_str());
+        std::fprintf(stderr, "nnzip: warning: %s\n", shown(warning).c_str());
     };
     switch (args.command) {
     case Command::Help: std::fputs(nnz::cli::usage_text(), stdout); return 0;
@@ -553,7 +549,7 @@ int dispatch(Arguments& args, bool progress)
 int report(const char* message, int status)
 {
     // Messages name entries and link targets, which may hold control characters.
-    std::fprintf(stderr, "nnzip: error: %s\n", nnz::cli::printable_lines(message).c_str());
+    std::fprintf(stderr, "nnzip: error: %s\n", shown(message).c_str());
     return status;
 }
 

@@ -12,7 +12,7 @@
 
 #include "error.hpp"
 #include "job_runner.hpp"
-#include "listing.hpp"
+#include "container/entry_path.hpp"
 #include "container/temp_file.hpp"
 
 namespace nnz::cli {
@@ -44,7 +44,7 @@ std::string described(const std::filesystem::path& target)
 std::string described(const EntryInfo& entry)
 {
     const std::string modified = ", modified " + local_time(entry.mtime_sec);
-    if (entry.type == EntryType::Symlink) return "a symbolic link to " + printable(entry.link_target) + modified;
+    if (entry.type == EntryType::Symlink) return "a symbolic link to " + escaped_name(entry.link_target) + modified;
     return bytes_text(entry.size) + modified;
 }
 
@@ -83,7 +83,7 @@ ExistingChoice ReplaceQuestion::operator()(const EntryInfo& entry, const std::fi
     const Fd tty(::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC));
     if (tty.get() < 0) throw Error(ErrorCode::Exists, target.string() + " exists, and there is no terminal to ask on");
     const ProgressPaused paused;
-    const std::string question = "replace " + printable(target.lexically_normal().string()) + " (" + described(target) +
+    const std::string question = "replace " + escaped_name(target.lexically_normal().string()) + " (" + described(target) +
                                  ")\n   with the archive's (" + described(entry) +
                                  ")? [y]es, [n]o, [r]ename, [A]ll, [N]one, [R]ename all, [q]uit: ";
     (void)!::write(tty.get(), question.data(), question.size());
