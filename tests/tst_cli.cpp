@@ -1798,8 +1798,9 @@ private slots:
         if (codec == "store") QCOMPARE(packed, raw);
         else QVERIFY(packed < raw / 2);
     }
-    // --test for a, u, d and convert: the archive is made, kept and whole (a failing test is
-    // tst_container's verifyComesBeforeTheArchiveIsKept); not for volumes or other formats.
+    // --test for a, u, d, rn, passwd, rr and convert, and with volumes: the archive is made, kept
+    // and whole (a failing test is tst_container's verifyComesBeforeTheArchiveIsKept); not for
+    // other formats.
     void testBeforeKeeping()
     {
         QTemporaryDir tmp;
@@ -1826,9 +1827,26 @@ private slots:
         for (const auto& f : fs::directory_iterator(root)) names.push_back(f.path().filename().string());
         std::sort(names.begin(), names.end());
         QCOMPARE(names, (std::vector<std::string>{"PW", "c.txt", "d", "d.nnz", "z.nnz", "z.zip"}));  // no temporary file
-        run = nnzip({"a", q(root / "v.nnz"), q(root / "d"), "--test", "-v", "64K"});
-        QCOMPARE(run.status, 1);
-        QVERIFY2(run.err.contains("--test is for an archive in one file"), qPrintable(run.err));
+        // rn, passwd and rr copy every block; with --test the result is decoded before it is kept.
+        run = nnzip(QStringList{"rn", q(archive), "d/a.txt", "d/renamed.txt", "--test"} + password);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        write_file(root / "PW2", "another password\n");
+        run = nnzip(QStringList{"passwd", q(archive), "--new-password-file", q(root / "PW2"), "--test"} + password);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const QStringList newPassword{"--password-file", q(root / "PW2")};
+        run = nnzip(QStringList{"rr", q(archive), "4", "--test"} + newPassword);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        run = nnzip(QStringList{"t", q(archive)} + newPassword);
+        QVERIFY2(run.status == 0 && run.out.contains("recovery record intact"), qPrintable(run.out + run.err));
+        QVERIFY2(nnzip(QStringList{"l", q(archive)} + newPassword).out.contains("d/renamed.txt"), "renamed");
+        // Split into volumes, they are tested together under their temporary names, then renamed.
+        std::string big(200'000, '\0');
+        for (size_t i = 0; i < big.size(); ++i) big[i] = char((i * 2654435761u) >> 13);  // no runs to squeeze
+        write_file(root / "d" / "big.bin", big);
+        run = nnzip({"a", q(root / "v.nnz"), q(root / "d"), "--codec", "store", "--test", "-v", "64K"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY(fs::exists(root / "v.nnz.004") && !fs::exists(root / "v.nnz.005"));
+        QCOMPARE(nnzip({"t", q(root / "v.nnz.001")}).status, 0);
         QCOMPARE(nnzip({"a", q(root / "x.zip"), q(root / "d"), "--test"}).status, 1);
         QCOMPARE(nnzip(QStringList{"x", q(archive), "--test"} + password).status, 1);  // not an extraction option
     }

@@ -16,6 +16,7 @@
 
 #include "checksum.hpp"
 #include "codec.hpp"
+#include "container/archive_file.hpp"
 #include "container/archive_reader.hpp"
 #include "container/archive_writer.hpp"
 #include "container/duplicate_files.hpp"
@@ -661,35 +662,45 @@ private slots:
     }
 
     // WriteOptions::verify (--test) sees the complete archive before it is kept: what it throws
-    // keeps it from replacing anything, and leaves no temporary file; not for volumes.
+    // keeps it from replacing anything, and leaves no temporary file. Split into volumes, it is
+    // given the first, and the archive reads whole from there (the others follow its name).
     void verifyComesBeforeTheArchiveIsKept_data()
     {
         QTest::addColumn<bool>("fails");
         QTest::addColumn<bool>("existed");  // an older archive of that name is there, to replace
-        QTest::newRow("passes, new") << false << false;
-        QTest::newRow("passes, replacing") << false << true;
-        QTest::newRow("fails, new") << true << false;
-        QTest::newRow("fails, replacing") << true << true;
+        QTest::addColumn<bool>("split");    // into volumes of 64 KiB (3 of them)
+        for (const bool split : {false, true}) {
+            const char* how = split ? ", volumes" : "";
+            QTest::addRow("passes, new%s", how) << false << false << split;
+            QTest::addRow("passes, replacing%s", how) << false << true << split;
+            QTest::addRow("fails, new%s", how) << true << false << split;
+            QTest::addRow("fails, replacing%s", how) << true << true << split;
+        }
     }
     void verifyComesBeforeTheArchiveIsKept()
     {
         QFETCH(bool, fails);
         QFETCH(bool, existed);
+        QFETCH(bool, split);
         QTemporaryDir src, out;
         const fs::path dir = toPath(src.path());
-        writeFile(dir / "a.txt", std::string(30'000, 'a'));
+        writeFile(dir / "a.txt", std::string(150'000, 'a'));
         writeFile(dir / "b.txt", "bee");
         const fs::path archive = toPath(out.path()) / "a.nnz";
-        if (existed) writeFile(archive, "the older archive");
+        const fs::path first = split ? nnz::volume_path(archive, 0) : archive;
+        if (existed) writeFile(first, "the older archive");
         nnz::JobControl control;
         auto options = storeOptions(8192, 2);
         options.overwrite = existed;
+        if (split) options.volume_size = 64 << 10;
         size_t calls = 0;
         size_t entries_seen = 0;
+        size_t volumes_seen = 0;
         options.verify = [&](const fs::path& written, nnz::JobControl&) {
             ++calls;
-            QVERIFY(written != archive);
+            QVERIFY(written != first);
             entries_seen = nnz::ArchiveReader(written).entries().size();  // complete and readable there
+            volumes_seen = nnz::ArchiveFile(written).volume_count();
             if (fails) throw nnz::Error(nnz::ErrorCode::Data, "made to fail");
         };
         try {
@@ -701,14 +712,16 @@ private slots:
         }
         QCOMPARE(calls, size_t(1));
         QCOMPARE(entries_seen, size_t(2));
+        QCOMPARE(volumes_seen, size_t(split ? 3 : 1));
         std::vector<std::string> left;
         for (const auto& f : fs::directory_iterator(out.path().toStdString())) left.push_back(f.path().filename().string());
-        QCOMPARE(left, (fails && !existed ? std::vector<std::string>{} : std::vector<std::string>{"a.nnz"}));
-        if (fails && existed) QCOMPARE(readFile(archive), std::string("the older archive"));
-        if (!fails) readEverything(archive);
-        options.volume_size = 64 << 10;
-        options.overwrite = true;
-        QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::write_archive(toPath(out.path()) / "v.nnz", walk(dir), options, control));
+        std::sort(left.begin(), left.end());
+        std::vector<std::string> expected;
+        if (!fails && split) expected = {"a.nnz.001", "a.nnz.002", "a.nnz.003"};
+        else if (!fails || existed) expected = {first.filename().string()};
+        QCOMPARE(left, expected);
+        if (fails && existed) QCOMPARE(readFile(first), std::string("the older archive"));
+        if (!fails) readEverything(first);
     }
 
     void bigFilesStartBlocks()

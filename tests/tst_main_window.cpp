@@ -343,11 +343,11 @@ void TestMainWindow::newArchiveDialogCanMoveTheFilesIn()
     QTRY_VERIFY((dialog = window.findChild<nnz::ui::NewArchiveDialog*>()) != nullptr);
     QVERIFY(!dialog->removeFiles());
     dialog->setRemoveFiles(true);
-    // Test before keeping: as Settings say (off here), not for volumes.
+    // Test before keeping: as Settings say (off here), also for volumes.
     QVERIFY(!dialog->testArchive());
     dialog->setTestArchive(true);
     dialog->setVolumeSizeMiB(10);
-    QVERIFY(!dialog->testArchive());
+    QVERIFY(dialog->testArchive());
     dialog->setVolumeSizeMiB(0);
     QVERIFY(dialog->testArchive());
     const QString target = QString::fromStdString((root_ / "moved.nnz").string());
@@ -1680,6 +1680,7 @@ void TestMainWindow::splitArchiveOpensAsOne()
     dialog->setVolumeSizeMiB(1);
     QCOMPARE(dialog->volumeSize(), quint64(1) << 20);
     dialog->setPreset(QStringLiteral("store"));
+    dialog->setTestArchive(true);  // the volumes are tested together before they are kept
     dialog->setArchivePath(QString::fromStdString(archive.string()));
     dialog->accept();
     QVERIFY(waitIdle(window));
@@ -1687,6 +1688,8 @@ void TestMainWindow::splitArchiveOpensAsOne()
     QVERIFY(!fs::exists(archive));
     QCOMPARE(nnz::volumes_of(archive).size(), size_t(3));
     QVERIFY2(window.progressPanels().last()->detailsText().contains(QStringLiteral("volumes of 1 MiB")),
+             qPrintable(window.progressPanels().last()->detailsText()));
+    QVERIFY2(window.progressPanels().last()->detailsText().contains(QStringLiteral("tested before it is kept")),
              qPrintable(window.progressPanels().last()->detailsText()));
     // Opened when done, as one archive.
     QCOMPARE(window.entriesModel()->entryCount(), 2);

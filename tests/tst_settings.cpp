@@ -422,6 +422,27 @@ void TestSettings::exclusionsReachTheJobs()
     QVERIFY2(job->details().contains(QStringLiteral("tested before it is kept")), qPrintable(job->details()));
     nnz::JobControl testing;
     QCOMPARE(nnz::test_archive(fs::path(window.archivePath().toStdString()), testing).entries, size_t(window.entriesModel()->entryCount()));
+    // So are renaming and a recovery record, which copy every block.
+    job = window.renameEntry(QStringLiteral("proj3/main.c"), QStringLiteral("proj3/start.c"));
+    QVERIFY(job);
+    QVERIFY(waitIdle(window));
+    QCOMPARE(job->state(), Job::State::Succeeded);
+    QVERIFY2(job->details().contains(QStringLiteral("tested before it is kept")), qPrintable(job->details()));
+    job = window.setRecoveryRecord(5);
+    QVERIFY(job);
+    QVERIFY(waitIdle(window));
+    QCOMPARE(job->state(), Job::State::Succeeded);
+    QVERIFY2(job->details().contains(QStringLiteral("tested before it is kept")), qPrintable(job->details()));
+    const auto tested = nnz::test_archive(fs::path(window.archivePath().toStdString()), testing);
+    QCOMPARE(tested.recovery_percent, 5u);
+    QVERIFY(window.entriesModel()->indexOfPath(QStringLiteral("proj3/start.c")).isValid());
+    settings.testArchives = false;
+    settings.save();
+    job = window.renameEntry(QStringLiteral("proj3/start.c"), QStringLiteral("proj3/main.c"));
+    QVERIFY(job);
+    QVERIFY(waitIdle(window));
+    QCOMPARE(job->state(), Job::State::Succeeded);
+    QVERIFY2(!job->details().contains(QStringLiteral("tested")), qPrintable(job->details()));
 }
 
 void TestSettings::presetReachesTheJobs()

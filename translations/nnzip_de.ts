@@ -1280,6 +1280,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>Some files already exist in %1 (%2 and maybe more). Replace them, keep them and extract the rest, or keep both (the archive&apos;s under new names, such as &quot;a (2).txt&quot;)?</source>
         <translation>Einige Dateien sind in %1 schon vorhanden (%2 und vielleicht weitere). Ersetzen, behalten und den Rest entpacken, oder beide behalten (die des Archivs unter neuen Namen wie „a (2).txt“)?</translation>
     </message>
+    <message>
+        <source>Every block copied as it is; tested before it is kept</source>
+        <translation>Jeder Block unverändert kopiert; vor dem Behalten geprüft</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -1280,6 +1280,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>Some files already exist in %1 (%2 and maybe more). Replace them, keep them and extract the rest, or keep both (the archive&apos;s under new names, such as &quot;a (2).txt&quot;)?</source>
         <translation>Some files already exist in %1 (%2 and maybe more). Replace them, keep them and extract the rest, or keep both (the archive&apos;s under new names, such as &quot;a (2).txt&quot;)?</translation>
     </message>
+    <message>
+        <source>Every block copied as it is; tested before it is kept</source>
+        <translation>Every block copied as it is; tested before it is kept</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -1280,6 +1280,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>Some files already exist in %1 (%2 and maybe more). Replace them, keep them and extract the rest, or keep both (the archive&apos;s under new names, such as &quot;a (2).txt&quot;)?</source>
         <translation>Certains fichiers existent déjà dans %1 (%2 et peut-être d&apos;autres). Les remplacer, les garder et extraire le reste, ou garder les deux (ceux de l&apos;archive sous de nouveaux noms, comme « a (2).txt ») ?</translation>
     </message>
+    <message>
+        <source>Every block copied as it is; tested before it is kept</source>
+        <translation>Chaque bloc copié tel quel ; archive testée avant d’être gardée</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -585,7 +585,7 @@ Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs
     const auto standard = nnz::export_format_for(toPath(archive));
     if (standard) options.recovery_percent.reset();
     options.volume_size = volumeSize;
-    options.test = test.value_or(options.test) && volumeSize == 0 && !standard;  // volumes and zips are tested with Test after
+    options.test = test.value_or(options.test) && !standard;  // a zip or a 7z is tested with Test after
     options.remove_files = removeFiles;
     options.overwrite = exists;
     options.passphrase = nnz::Passphrase(password.toStdString());
@@ -641,17 +641,23 @@ Job* MainWindow::deleteEntries(const QStringList& entries)
     return job;
 }
 
+// The details line of a job that copies every block (rename, password, recovery record) when
+// Settings ask for archives to be tested before they are kept.
+QString MainWindow::testedDetails() { return tr("Every block copied as it is; tested before it is kept"); }
+
 Job* MainWindow::renameEntry(const QString& from, const QString& to)
 {
     if (!model_->isOpen() || model_->isForeign() || from.isEmpty() || to.isEmpty() || from == to) return nullptr;
     const QString archive = archivePath();
+    const bool test = AppSettings::load().testArchives;
     Job* job = enqueue(Job::Kind::Rename, tr("Renaming %1 to %2").arg(from, to),
                        [archive = toPath(archive), from = from.toStdString(), to = to.toStdString(),
-                        passphrase = model_->passphrase()](nnz::JobControl& control) {
-                           nnz::rename_entry(archive, from, to, control, passphrase);
+                        passphrase = model_->passphrase(), test](nnz::JobControl& control) {
+                           nnz::rename_entry(archive, from, to, control, passphrase, test);
                        },
                        QFileInfo(archive).absolutePath());
     job->setProperty("archive", archive);
+    if (test) job->setDetails(testedDetails());
     return job;
 }
 
@@ -661,14 +667,16 @@ Job* MainWindow::changePassword(const QString& newPassword)
     if (newPassword.isEmpty() && !model_->isEncrypted()) return nullptr;  // nothing to remove
     const QString archive = archivePath();
     const nnz::Passphrase replacement(newPassword.toStdString());
+    const bool test = AppSettings::load().testArchives;
     Job* job = enqueue(Job::Kind::Password,
                        newPassword.isEmpty() ? tr("Removing the password of %1").arg(QFileInfo(archive).fileName())
                                              : tr("Setting the password of %1").arg(QFileInfo(archive).fileName()),
-                       [archive = toPath(archive), current = model_->passphrase(), replacement](nnz::JobControl& control) {
-                           nnz::change_password(archive, current, replacement, control);
+                       [archive = toPath(archive), current = model_->passphrase(), replacement, test](nnz::JobControl& control) {
+                           nnz::change_password(archive, current, replacement, control, test);
                        },
                        QFileInfo(archive).absolutePath());
     job->setProperty("archive", archive);
+    if (test) job->setDetails(testedDetails());
     // Before the runner reopens the archive: with the new password, without asking.
     connect(job, &Job::finishedWith, this, [this, archive, replacement](Job::State state) {
         if (state != Job::State::Succeeded) return;
@@ -684,14 +692,16 @@ Job* MainWindow::setRecoveryRecord(int percent)
     if (percent == 0 && model_->recoveryPercent() == 0) return nullptr;  // nothing to remove
     const QString archive = archivePath();
     const QString name = QFileInfo(archive).fileName();
+    const bool test = AppSettings::load().testArchives;
     Job* job = enqueue(Job::Kind::Recovery,
                        percent == 0 ? tr("Removing the recovery record of %1").arg(name)
                                     : tr("Adding a recovery record of %1% to %2").arg(percent).arg(name),
-                       [archive = toPath(archive), percent, passphrase = model_->passphrase()](nnz::JobControl& control) {
-                           nnz::set_recovery_record(archive, unsigned(percent), control, passphrase);
+                       [archive = toPath(archive), percent, passphrase = model_->passphrase(), test](nnz::JobControl& control) {
+                           nnz::set_recovery_record(archive, unsigned(percent), control, passphrase, test);
                        },
                        QFileInfo(archive).absolutePath());
     job->setProperty("archive", archive);
+    if (test) job->setDetails(testedDetails());
     return job;
 }
 

@@ -166,6 +166,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    static QString testedDetails();
     void buildActions();
     void buildMenus();
     void updateActions();

@@ -404,7 +404,6 @@ NewArchiveDialog::NewArchiveDialog(const QStringList& inputs, const QString& sug
     test_ = new QCheckBox(tr("&Test the archive before keeping it"), this);
     test_->setToolTip(tr("It is decoded and every checksum verified before it replaces anything; one that fails is "
                          "not kept. It takes about as long again."));
-    connect(split_, &QCheckBox::toggled, test_, [this](bool split) { test_->setEnabled(!split); });
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Archive:"), archiveRow);
@@ -465,7 +464,7 @@ void NewArchiveDialog::setVolumeSizeMiB(int mebibytes)
 bool NewArchiveDialog::removeFiles() const { return remove_files_->isChecked(); }
 void NewArchiveDialog::setRemoveFiles(bool remove) { remove_files_->setChecked(remove); }
 
-bool NewArchiveDialog::testArchive() const { return test_->isChecked() && test_->isEnabled(); }
+bool NewArchiveDialog::testArchive() const { return test_->isChecked(); }
 void NewArchiveDialog::setTestArchive(bool test) { test_->setChecked(test); }
 
 void NewArchiveDialog::allowRemovingFiles(bool allowed)

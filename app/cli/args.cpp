@@ -162,7 +162,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
     } else if ((option == "-v" || option == "--volume-size") &&
                (a.command == Command::Add || a.command == Command::Convert)) {
         a.compress.volume_size = parse_size(tokens.value_for(option, inline_value));
-    } else if (option == "--test" && add) {
+    } else if (option == "--test" && (add || a.command == Command::Rename || a.command == Command::Password ||
+                                      a.command == Command::Recovery)) {
         a.compress.test = true;
     } else if (option == "--recovery" && add) {
         a.compress.recovery_percent = parse_percent(option, tokens.value_for(option, inline_value));
@@ -264,8 +265,6 @@ Arguments parse_arguments(std::span<const std::string> args)
     const bool listed = !a.files_from.empty();  // names come from a list too: none needed here
     if (a.compress.remove_files && a.compress.follow_symlinks)
         usage_error("--remove-files and --dereference exclude each other: it would remove what the links point to");
-    if (a.compress.test && a.compress.volume_size != 0)
-        usage_error("--test is for an archive in one file: test the volumes after with nnzip t NAME.001");
     if (positional.empty()) usage_error("missing archive name");
     a.archive = positional.front();
     positional.erase(positional.begin());
@@ -405,8 +404,8 @@ const char* usage_text()
            "                                size, with which 'repair' rebuilds damaged parts exactly\n"
            "                                (u, d: 0 removes it; without it they keep the archive's)\n"
            "      --test                    decode the archive written and verify every checksum\n"
-           "                                before it replaces anything (as zip -T; also for u, d,\n"
-           "                                convert); one that fails is not kept\n"
+           "                                before it replaces anything (as zip -T; also for u, d, rn,\n"
+           "                                passwd, rr, convert); one that fails is not kept\n"
            "  nnzip u ARCHIVE PATH... [options]\n"
            "                                 add files and folders to ARCHIVE (created when missing);\n"
            "                                 an entry of the same name (under --into) is replaced. Only\n"
@@ -417,10 +416,10 @@ const char* usage_text()
            "                                 patterns as for 'x'); blocks that lose nothing are\n"
            "                                 copied, the rest of a block that loses something is\n"
            "                                 compressed again (--preset etc.)\n"
-           "  nnzip rn ARCHIVE ENTRY NEWNAME\n"
+           "  nnzip rn ARCHIVE ENTRY NEWNAME [--test]\n"
            "                                 rename an entry (a folder: with everything in it);\n"
            "                                 nothing is compressed again\n"
-           "  nnzip passwd ARCHIVE [--new-password-file FILE | --remove-password]\n"
+           "  nnzip passwd ARCHIVE [--new-password-file FILE | --remove-password] [--test]\n"
            "                                 encrypt ARCHIVE with a new password (asked for twice),\n"
            "                                 or remove its password; nothing is compressed again\n"
            "  nnzip x ARCHIVE [-o DIR | --to-tar FILE|- | --stdout] [-f | -n] [ENTRY...]\n"
@@ -476,7 +475,8 @@ const char* usage_text()
            "                                 write what a damaged or cut-off archive still holds\n"
            "                                 (every intact block and the files in them) to OUT.nnz;\n"
            "                                 with a recovery record, the archive as it was made\n"
-           "  nnzip rr ARCHIVE PERCENT      give ARCHIVE a recovery record of PERCENT (1-50) of its\n"
+           "  nnzip rr ARCHIVE PERCENT [--test]\n"
+           "                                 give ARCHIVE a recovery record of PERCENT (1-50) of its\n"
            "                                 size, or remove it with 0; nothing is compressed again\n"
            "\n"
            "x, l and t also read those foreign formats directly (recognised by content).\n"

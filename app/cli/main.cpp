@@ -140,7 +140,8 @@ int delete_entries(const Arguments& args, bool progress)
 int rename(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
-    nnz::cli::run_job([&](nnz::JobControl& c) { nnz::rename_entry(args.archive, args.entries[0], args.entries[1], c, args.compress.passphrase); },
+    nnz::cli::run_job([&](nnz::JobControl& c) { nnz::rename_entry(args.archive, args.entries[0], args.entries[1], c, args.compress.passphrase,
+                                                                        args.compress.test); },
                       control, progress);
     return 0;
 }
@@ -153,7 +154,7 @@ int change_password(const Arguments& args, bool progress)
     else if (!args.remove_password) replacement = nnz::cli::ask_password("New password for " + name + ": ", true);
     write_and_summarise(
         args, progress,
-        [&](nnz::JobControl& c) { nnz::change_password(args.archive, args.compress.passphrase, replacement, c); },
+        [&](nnz::JobControl& c) { nnz::change_password(args.archive, args.compress.passphrase, replacement, c, args.compress.test); },
         replacement);
     std::printf("%s: %s\n", name.c_str(),
                 replacement.empty() ? "no longer encrypted" : "encrypted with the new password");
@@ -165,7 +166,7 @@ int set_recovery_record(const Arguments& args, bool progress)
     const unsigned percent = args.compress.recovery_percent.value_or(0);
     write_and_summarise(
         args, progress,
-        [&](nnz::JobControl& c) { nnz::set_recovery_record(args.archive, percent, c, args.compress.passphrase); },
+        [&](nnz::JobControl& c) { nnz::set_recovery_record(args.archive, percent, c, args.compress.passphrase, args.compress.test); },
         args.compress.passphrase);
     const auto name = args.archive.filename().string();
     if (percent == 0) std::printf("%s: recovery record removed\n", name.c_str());

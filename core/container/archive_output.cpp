@@ -87,7 +87,7 @@ void ArchiveOutput::commit(bool overwrite, unsigned recovery_percent, JobControl
     }
     if (recovery_percent > 0) append_recovery_record(file_, recovery_percent, control);
     if (verify) {
-        if (file_.volume_count() != 1 || !control) throw Error(ErrorCode::Internal, "a split archive cannot be tested before it is kept");
+        if (!control) throw Error(ErrorCode::Internal, "testing an archive before it is kept needs its job's control");
         verify(file_.first_path(), *control);
     }
     file_.commit(overwrite);

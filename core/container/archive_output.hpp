@@ -31,7 +31,8 @@ public:
     // Rewrites bytes already written (the writer's patches of checksums known late).
     void write_at(uint64_t offset, std::span<const uint8_t> bytes);
     // Seals the last chunk, appends a recovery record of recovery_percent (0: none), has verify
-    // check the file (when given; one file only), then TempFile::commit. control: checked for
+    // check the file (when given: the one file or the first volume, the others beside it), then
+    // SplitTempFile::commit. control: checked for
     // cancelling while the record is made (may be null; not with verify).
     void commit(bool overwrite, unsigned recovery_percent = 0, JobControl* control = nullptr,
                 const std::function<void(const std::filesystem::path&, JobControl&)>& verify = {});

@@ -675,8 +675,6 @@ void write_archive(const std::filesystem::path& archive, const CarriedBlocks& ca
                                           std::to_string(format::kMaxBlockSize >> 20) + " MiB");
     if (!carried.blocks.empty() && !carried.from) throw Error(ErrorCode::Internal, "carried blocks without their archive");
     if (carried.blocks.size() >= format::kMaxBlocks) throw Error(ErrorCode::Usage, "too many blocks; use a larger block size");
-    if (options.verify && options.volume_size != 0)
-        throw Error(ErrorCode::Usage, "an archive split into volumes cannot be tested before it is kept (nnzip t NAME.001 tests it after)");
     auto entries = validated_entries(items, carried.entries);
     std::error_code ec;
     const fs::path first_file = first_file_of(archive, options.volume_size);

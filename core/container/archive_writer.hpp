@@ -39,8 +39,8 @@ struct WriteOptions {
     // archive_file.hpp); 0: one file.
     uint64_t volume_size = 0;
     // Given the complete archive (its temporary file, recovery record included) before it
-    // replaces anything: what it throws keeps the archive from being kept (zip -T). One file only
-    // (not with volume_size).
+    // replaces anything: what it throws keeps the archive from being kept (zip -T). Split into
+    // volumes, it is given the first, with the others beside it (split_temp_file.hpp).
     std::function<void(const std::filesystem::path& written, JobControl& control)> verify;
 };
 

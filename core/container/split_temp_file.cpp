@@ -20,8 +20,22 @@ SplitTempFile::SplitTempFile(const fs::path& target, uint64_t volume_size) : tar
 
 TempFile& SplitTempFile::part(size_t index)
 {
-    while (parts_.size() <= index)
-        parts_.push_back(std::make_unique<TempFile>(volume_size_ == 0 ? target_ : volume_path(target_, parts_.size())));
+    while (parts_.size() <= index) {
+        const size_t next = parts_.size();
+        if (volume_size_ == 0) {
+            parts_.push_back(std::make_unique<TempFile>(target_));
+        } else if (next == 0) {
+            const fs::path pattern = temp_pattern_for(target_);
+            const fs::path first = volume_path(pattern, 0);
+            parts_.push_back(std::make_unique<TempFile>(volume_path(target_, 0), first, TempFile::Name::Unique,
+                                                        first.string().size() - pattern.string().size()));
+            const std::string made = parts_.back()->path().string();
+            temp_base_ = made.substr(0, made.size() - (first.string().size() - pattern.string().size()));
+        } else {
+            parts_.push_back(std::make_unique<TempFile>(volume_path(target_, next), volume_path(temp_base_, next),
+                                                        TempFile::Name::Exact));
+        }
+    }
     return *parts_[index];
 }
 

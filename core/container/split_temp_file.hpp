@@ -32,13 +32,16 @@ public:
     // beyond the new last one are removed, so the set stays whole.
     void commit(bool overwrite);
     size_t volume_count() const { return parts_.size(); }
-    // Where the first volume (or the one file) is being written: readable there until commit.
+    // Where the first volume (or the one file) is being written: readable there until commit,
+    // the later volumes beside it under the same name with their numbers (".NAME.nnztmp-Ab3xYz.002"),
+    // so that the set opens as a split archive by this name (ArchiveFile) before it is renamed.
     const std::filesystem::path& first_path() const { return parts_.front()->path(); }
 
 private:
     TempFile& part(size_t index);
 
     std::filesystem::path target_;
+    std::filesystem::path temp_base_;  // volumes: the first's temporary name without ".001"
     uint64_t volume_size_;
     std::vector<std::unique_ptr<TempFile>> parts_;
     uint64_t position_ = 0;

@@ -60,20 +60,33 @@ void Fd::reset()
 
 int Fd::close_checked() { return fd_ < 0 ? 0 : ::close(std::exchange(fd_, -1)); }
 
-TempFile::TempFile(const fs::path& target) : target_(target)
+// ".NAME.nnztmp-XXXXXX" beside the target: recognisable as ours, and short enough for NAME_MAX
+// whatever the target's name.
+fs::path temp_pattern_for(const fs::path& target)
 {
     fs::path dir = target.parent_path();
     if (dir.empty()) dir = ".";
-    // Recognisable as ours, and short enough for NAME_MAX whatever the target's name.
     std::string name(".");
     name += target.filename().string().substr(0, 200);
     name += ".nnztmp-XXXXXX";
-    const std::string pattern = (dir / name).string();
-    std::vector<char> buffer(pattern.begin(), pattern.end());
-    buffer.push_back('\0');
-    fd_ = Fd(::mkstemp(buffer.data()));
-    if (fd_.get() < 0) throw_io("cannot create a temporary file in " + dir.string(), errno);
-    path_ = buffer.data();
+    return dir / name;
+}
+
+TempFile::TempFile(const fs::path& target) : TempFile(target, temp_pattern_for(target), Name::Unique) {}
+
+TempFile::TempFile(const fs::path& target, const fs::path& temp_name, Name how, size_t suffix_length) : target_(target)
+{
+    std::string buffer = temp_name.string();
+    if (how == Name::Unique) {
+        fd_ = Fd(::mkostemps(buffer.data(), static_cast<int>(suffix_length), O_CLOEXEC));
+    } else {
+        fd_ = Fd(::open(buffer.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
+    }
+    if (fd_.get() < 0) {
+        const fs::path dir = temp_name.parent_path();
+        throw_io("cannot create a temporary file in " + (dir.empty() ? std::string(".") : dir.string()), errno);
+    }
+    path_ = buffer;
     // mkstemp makes the file 0600; the result should get the usual permissions.
     ::fchmod(fd_.get(), 0666 & ~current_umask());
 }

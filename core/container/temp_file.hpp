@@ -36,12 +36,22 @@ public:
     virtual uint64_t size() const = 0;
 };
 
+// The usual temporary name for target: ".NAME.nnztmp-XXXXXX" in its folder (X: made unique).
+std::filesystem::path temp_pattern_for(const std::filesystem::path& target);
+
 // The file under construction: a temporary file in the target's folder (".NAME.nnztmp-XXXXXX"), so the
 // final rename is atomic (same file system). Removed on destruction unless commit() succeeded.
 // Throws Error(Io).
 class TempFile : public RandomAccessFile {
 public:
     explicit TempFile(const std::filesystem::path& target);
+    // For a split archive's volumes, whose temporary names must follow one another so that the
+    // set reads as an archive before it is renamed into place: the first is made with
+    // unique_pattern (".NAME.nnztmp-XXXXXX.001", ending in suffix_length characters after the X),
+    // the later ones at exact names (exact: the pattern is the name, and it must not exist).
+    enum class Name { Unique, Exact };
+    TempFile(const std::filesystem::path& target, const std::filesystem::path& temp_name, Name how,
+             size_t suffix_length = 0);
     ~TempFile();
     TempFile(const TempFile&) = delete;
     TempFile& operator=(const TempFile&) = delete;

@@ -463,7 +463,7 @@ RemovalSummary add_paths(const fs::path& archive, std::span<const fs::path> inpu
 }
 
 void rename_entry(const fs::path& archive, const std::string& from, const std::string& to, JobControl& control,
-                  const Passphrase& passphrase)
+                  const Passphrase& passphrase, bool test_before_keeping)
 {
     refuse_split(archive);
     ArchiveReader reader(archive, passphrase);
@@ -495,11 +495,13 @@ void rename_entry(const fs::path& archive, const std::string& from, const std::s
                                           renamed[clash->second].path + "\", which is not a folder");
     control.checkpoint();
     CompressOptions options;  // nothing is compressed: every block is copied
+    options.test = test_before_keeping;
+    options.passphrase = passphrase;
     rewrite(archive, reader, std::vector<bool>(entries.size(), false), {}, options, control, new_names);
 }
 
 void change_password(const fs::path& archive, const Passphrase& current, const Passphrase& replacement,
-                     JobControl& control)
+                     JobControl& control, bool test_before_keeping)
 {
     refuse_split(archive);
     ArchiveReader reader(archive, current);
@@ -508,13 +510,18 @@ void change_password(const fs::path& archive, const Passphrase& current, const P
     const auto key = replacement.empty() ? nullptr : ArchiveKey::create(replacement);
     control.checkpoint();
     CompressOptions options;  // nothing is compressed: every block is copied
+    options.test = test_before_keeping;
+    options.passphrase = replacement;  // what the archive written opens with (the test's)
     rewrite(archive, reader, std::vector<bool>(reader.entries().size(), false), {}, options, control, {}, key);
 }
 
-void set_recovery_record(const fs::path& archive, unsigned percent, JobControl& control, const Passphrase& passphrase)
+void set_recovery_record(const fs::path& archive, unsigned percent, JobControl& control, const Passphrase& passphrase,
+                         bool test_before_keeping)
 {
     CompressOptions options;  // nothing is compressed: every block is copied
     options.recovery_percent = percent;
+    options.test = test_before_keeping;
+    options.passphrase = passphrase;
     validate(options);
     refuse_split(archive);
     ArchiveReader reader(archive, passphrase);

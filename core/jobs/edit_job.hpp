@@ -27,22 +27,23 @@ RemovalSummary add_paths(const std::filesystem::path& archive, std::span<const s
 // along (`docs` → `manual`: `docs/a.txt` → `manual/a.txt`). Nothing is compressed: every block
 // is copied. Throws Error(Usage) when from matches nothing or to is not a safe relative name or
 // would put an entry under a file or symlink, Error(Exists) when a new name is already taken,
-// before anything is written.
+// before anything is written. With test_before_keeping, the archive written is tested as
+// CompressOptions::test says before it replaces the old one (also for the two below).
 void rename_entry(const std::filesystem::path& archive, const std::string& from, const std::string& to,
-                  JobControl& control, const Passphrase& passphrase = {});
+                  JobControl& control, const Passphrase& passphrase = {}, bool test_before_keeping = false);
 
 // Encrypts the archive with `replacement` (a new key: a fresh salt), or writes it without
 // encryption when that is empty; `current` opens it when it is encrypted. Nothing is compressed
 // or decoded: every block is copied (and sealed anew). Throws Error(Password) for a missing or
 // wrong current password, Error(Usage) when asked to remove the password of a plain archive.
 void change_password(const std::filesystem::path& archive, const Passphrase& current, const Passphrase& replacement,
-                     JobControl& control);
+                     JobControl& control, bool test_before_keeping = false);
 
 // Gives the archive a recovery record of `percent` (recovery_record.hpp), replacing the one it
 // has, or with 0 removes it. Nothing is compressed or decoded: every block is copied (and checked).
 // Throws Error(Usage) for a percent out of range or removing a record the archive does not have.
 void set_recovery_record(const std::filesystem::path& archive, unsigned percent, JobControl& control,
-                         const Passphrase& passphrase = {});
+                         const Passphrase& passphrase = {}, bool test_before_keeping = false);
 
 // Removes the entries that the names select (select_entries: an entry of that name, and with a
 // folder everything inside it). Throws Error(Usage) when names is empty or a name matches

@@ -97,7 +97,7 @@ complete -c nnzip -n "__nnzip_is $writing" -l threads -x -d 'CPU threads in all 
 complete -c nnzip -n "__nnzip_is $writing" -l block-size -x -d 'input bytes per solid block (K, M, G)'
 complete -c nnzip -n "__nnzip_is $writing" -l memory -x -d 'memory the blocks compressed at once may take'
 complete -c nnzip -n "__nnzip_is $writing" -l recovery -x -d 'a recovery record of this percent'
-complete -c nnzip -n "__nnzip_is $writing" -l test -d 'test the archive written before keeping it'
+complete -c nnzip -n "__nnzip_is $writing rn rename passwd password rr recovery" -l test -d 'test the archive written before keeping it'
 # Reading files from disk: a, u, convert.
 set -l recording a add u update convert
 complete -c nnzip -n "__nnzip_is $recording" -l skip-unreadable -d 'leave out files that cannot be read'
