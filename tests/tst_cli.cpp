@@ -821,8 +821,18 @@ private slots:
             QVERIFY(listed.out.contains("second") && !listed.out.contains("first"));
         } else {
             QCOMPARE(run.status, 3);
-            QVERIFY(run.err.contains("exists"));
-            QVERIFY2(run.err.contains("nnzip u " + q(archive) + " PATH... adds to it"), qPrintable(run.err));  // zip's and 7z's a adds
+            QVERIFY2(run.err.contains(q(archive) + " already exists (-f replaces it; nnzip u " + q(archive) + " PATH... adds to it)"),
+                     qPrintable(run.err));  // zip's and 7z's a adds
+            // A zip written by `a` is made whole, so only -f is offered; so with convert.
+            const Run zip = nnzip({"a", q(root / "z.zip"), q(root / "first")});
+            QCOMPARE(zip.status, 0);
+            Run again = nnzip({"a", q(root / "z.zip"), q(root / "second")});
+            QCOMPARE(again.status, 3);
+            QVERIFY2(again.err.contains("z.zip already exists (-f replaces it)\n"), qPrintable(again.err));
+            again = nnzip({"convert", q(root / "z.zip"), q(archive)});
+            QCOMPARE(again.status, 3);
+            QVERIFY2(again.err.contains("a.nnz already exists (-f replaces it)\n"), qPrintable(again.err));
+            fs::remove(root / "z.zip");
             QCOMPARE(read_file(archive), before);
         }
         QCOMPARE(relative_names(root), (std::vector<std::string>{"a.nnz", "first", "second"}));

@@ -102,6 +102,9 @@ private slots:
     void overwritePolicyIsUsed_data();
     void overwritePolicyIsUsed();
     void keepNewerPolicyIsUsed();
+    void newArchiveMeetsATakenName_data();
+    void newArchiveMeetsATakenName();
+    void suggestedNameIsFree();
 
 private:
     fs::path makeArchive(const std::string& name);
@@ -654,6 +657,82 @@ void TestSettings::overwritePolicyIsUsed()
                  renamed ? QStringLiteral("a.txt already existed: the archive's was extracted as a (2).txt")
                          : QStringLiteral("a.txt already existed and was kept as it was"));
     }
+}
+
+// A new archive whose name is taken, as Existing files say: asked about, replaced, written beside
+// it under the first free number, or refused by the job with the old one left as it was.
+void TestSettings::newArchiveMeetsATakenName_data()
+{
+    QTest::addColumn<AppSettings::Overwrite>("policy");
+    QTest::addColumn<bool>("answer");       // to "Replace Archive?"
+    QTest::addColumn<int>("questions");
+    QTest::addColumn<QString>("written");   // the archive made ("": none)
+    QTest::addColumn<bool>("jobFails");     // refused by the job, the old archive kept
+    QTest::newRow("ask, replace") << AppSettings::Overwrite::Ask << true << 1 << "taken.nnz" << false;
+    QTest::newRow("ask, no") << AppSettings::Overwrite::Ask << false << 1 << "" << false;
+    QTest::newRow("always") << AppSettings::Overwrite::Always << false << 0 << "taken.nnz" << false;
+    QTest::newRow("keep both") << AppSettings::Overwrite::KeepBoth << false << 0 << "taken (3).nnz" << false;
+    QTest::newRow("never") << AppSettings::Overwrite::Never << false << 0 << "" << true;
+    QTest::newRow("keep existing") << AppSettings::Overwrite::Skip << false << 0 << "" << true;
+}
+
+void TestSettings::newArchiveMeetsATakenName()
+{
+    QFETCH(AppSettings::Overwrite, policy);
+    QFETCH(bool, answer);
+    QFETCH(int, questions);
+    QFETCH(QString, written);
+    QFETCH(bool, jobFails);
+    AppSettings settings;
+    settings.overwrite = policy;
+    settings.save();
+    const fs::path dir = root_ / "taken" / QTest::currentDataTag();
+    writeFile(dir / "taken.nnz", "an older archive");
+    writeFile(dir / "taken (2).nnz", "another");
+    MainWindow window;
+    QStringList errors, asked;
+    window.setErrorHandler([&](const QString&, const QString& text) { errors << text; });
+    window.setQuestionHandler([&](const QString& title, const QString& text) {
+        asked << title + ": " + text;
+        return answer;
+    });
+    Job* job = window.createArchive(q(dir / "taken.nnz"), {q(root_ / "src" / "a.txt")}, QStringLiteral("store"));
+    QCOMPARE(asked.size(), questions);
+    if (questions) QVERIFY2(asked.first().startsWith(QStringLiteral("Replace Archive?: ")) && asked.first().contains("taken.nnz"),
+                            qPrintable(asked.first()));
+    QCOMPARE(job != nullptr, !written.isEmpty() || jobFails);
+    QVERIFY(waitIdle(window));
+    if (jobFails) {
+        QCOMPARE(job->state(), Job::State::Failed);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(QStringLiteral("already exists")), qPrintable(errors.first()));
+    } else {
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+    }
+    QCOMPARE(readFile(dir / "taken (2).nnz"), std::string("another"));
+    if (written == QStringLiteral("taken.nnz")) {
+        QCOMPARE(nnz::ArchiveReader(dir / "taken.nnz").entries().size(), size_t(1));
+    } else {
+        QCOMPARE(readFile(dir / "taken.nnz"), std::string("an older archive"));
+        if (!written.isEmpty()) QCOMPARE(nnz::ArchiveReader(dir / written.toStdString()).entries().size(), size_t(1));
+    }
+    if (!written.isEmpty()) QCOMPARE(window.archivePath(), q(dir / written.toStdString()));  // opened when done
+    size_t files = 0;
+    for ([[maybe_unused]] const auto& f : fs::directory_iterator(dir)) ++files;
+    QCOMPARE(files, size_t(written.isEmpty() || written == QStringLiteral("taken.nnz") ? 2 : 3));
+}
+
+// The new-archive dialog suggests a name that is not taken, so accepting it replaces nothing.
+void TestSettings::suggestedNameIsFree()
+{
+    const fs::path dir = root_ / "suggest";
+    writeFile(dir / "docs" / "a.txt", "a");
+    const QStringList inputs{q(dir / "docs")};
+    QCOMPARE(nnz::ui::NewArchiveDialog::suggestedArchiveFor(inputs), q(dir / "docs.nnz"));
+    writeFile(dir / "docs.nnz", "taken");
+    QCOMPARE(nnz::ui::NewArchiveDialog::suggestedArchiveFor(inputs), q(dir / "docs (2).nnz"));
+    fs::create_symlink("nowhere", dir / "docs (2).nnz");  // a dangling link takes the name too
+    QCOMPARE(nnz::ui::NewArchiveDialog::suggestedArchiveFor(inputs), q(dir / "docs (3).nnz"));
 }
 
 // "Replace older files, keep newer ones": no question; an existing file older than the archive's

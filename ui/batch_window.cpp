@@ -238,22 +238,13 @@ void BatchWindow::queueCompress(const QString& archive, const QStringList& input
         if (password.isEmpty()) return;  // cancelled: nothing is made
         options.passphrase = nnz::Passphrase(password.toStdString());
     }
-    QFileInfo target(archive);
-    if ((target.exists() || target.isSymLink()) && settings.overwrite == AppSettings::Overwrite::KeepBoth) {
-        // Beside it under the first free number: "backup (2).nnz".
-        for (unsigned n = 2; target.exists() || target.isSymLink(); ++n)
-            target.setFile(QString::fromStdString(nnz::numbered_name(archive.toStdString(), n)));
-    }
-    const QString written = target.filePath();
-    if (target.exists() || target.isSymLink()) {
-        if (settings.overwrite == AppSettings::Overwrite::Always) {
-            options.overwrite = true;
-        } else if (settings.overwrite == AppSettings::Overwrite::Ask) {
-            if (!ask(tr("Replace Archive?"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(written))))
-                return;
-            options.overwrite = true;
-        }  // Never: the core refuses and the job says so.
-    }
+    const auto place = placeForNewArchive(archive, options.volume_size, settings.overwrite, [this](const QString& existing) {
+        return ask(tr("Replace Archive?"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(existing)));
+    });
+    if (!place) return;
+    options.overwrite = place->overwrite;
+    const QString written = place->path;
+    const QFileInfo target(written);
     std::vector<fs::path> paths;
     for (const QString& p : inputs) paths.push_back(toPath(QFileInfo(p).absoluteFilePath()));
     Job* job = runner_->enqueue(Job::Kind::Create, tr("Creating %1").arg(target.fileName()),

@@ -1,6 +1,9 @@
 #include "existing_files.hpp"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+
+#include "container/archive_file.hpp"
 
 namespace nnz::ui {
 
@@ -28,6 +31,32 @@ nnz::ExistingFiles existingFilesFor(AppSettings::Overwrite setting)
     case AppSettings::Overwrite::Never: break;
     }
     return nnz::ExistingFiles::Refuse;
+}
+
+std::optional<NewArchivePlace> placeForNewArchive(const QString& archive, quint64 volumeSize, AppSettings::Overwrite setting,
+                                                  const std::function<bool(const QString& existing)>& askReplace)
+{
+    const auto firstFile = [volumeSize](const QString& name) {
+        return QFileInfo(QString::fromStdString(nnz::first_file_of(name.toStdString(), volumeSize).string()));
+    };
+    const auto taken = [](const QFileInfo& file) { return file.exists() || file.isSymLink(); };
+    NewArchivePlace place{archive, false};
+    if (!taken(firstFile(archive))) return place;
+    switch (setting) {
+    case AppSettings::Overwrite::KeepBoth:
+        for (unsigned n = 2; taken(firstFile(place.path)); ++n)
+            place.path = QString::fromStdString(nnz::numbered_name(archive.toStdString(), n));
+        break;
+    case AppSettings::Overwrite::Always: place.overwrite = true; break;
+    case AppSettings::Overwrite::Ask:
+        if (!askReplace(firstFile(archive).filePath())) return std::nullopt;
+        place.overwrite = true;
+        break;
+    case AppSettings::Overwrite::Never:
+    case AppSettings::Overwrite::Skip:
+    case AppSettings::Overwrite::KeepNewer: break;
+    }
+    return place;
 }
 
 void reportExtractionWarnings(const nnz::ExtractSummary& summary, nnz::JobControl& control)

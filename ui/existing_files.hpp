@@ -1,8 +1,9 @@
 #pragma once
-// The Existing files setting, as extraction jobs run it, the question its Ask asks, and what the
-// job's panel says of what an extraction left undone.
+// The Existing files setting, as extraction jobs run it and as new archives meet a name that is
+// taken, the question its Ask asks, and what the job's panel says of what an extraction left undone.
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 #include "jobs/extract_job.hpp"
@@ -20,6 +21,18 @@ std::optional<nnz::ExistingFiles> askAboutExistingFiles(QWidget* parent, const Q
 
 // The core's policy for the setting (Ask and Never: refuse, unless the question was answered).
 nnz::ExistingFiles existingFilesFor(AppSettings::Overwrite setting);
+
+// Where a new archive is written when its name (its first volume's, split into volumes of
+// volume_size) is taken, as the setting says: beside it under the first free number with Keep
+// both ("docs (2).nnz"), over it with Always or when askReplace(the existing file) says yes with
+// Ask; with Never, Skip and Keep newer the job refuses it, so nothing is replaced. Nothing when
+// the question is declined. A free name is written as it is.
+struct NewArchivePlace {
+    QString path;
+    bool overwrite = false;
+};
+std::optional<NewArchivePlace> placeForNewArchive(const QString& archive, quint64 volumeSize, AppSettings::Overwrite setting,
+                                                  const std::function<bool(const QString& existing)>& askReplace);
 
 // Tells the job's panel (its warnings) what an extraction did not do as asked: the existing files
 // it left as they were, the entries it wrote under new names beside existing files, and the

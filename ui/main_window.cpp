@@ -570,15 +570,16 @@ Job* MainWindow::enqueue(Job::Kind kind, const QString& title, Job::Work work, c
     return runner_->enqueue(kind, title, std::move(work), resultFolder);
 }
 
-Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs, const QString& preset,
+Job* MainWindow::createArchive(const QString& chosenName, const QStringList& inputs, const QString& preset,
                                const QString& password, int recoveryPercent, quint64 volumeSize, bool removeFiles,
                                std::optional<bool> test)
 {
-    if (archive.isEmpty() || inputs.isEmpty()) return nullptr;
-    const QString firstFile = QString::fromStdString(nnz::first_file_of(toPath(archive), volumeSize).string());
-    const bool exists = QFileInfo::exists(firstFile) || QFileInfo(firstFile).isSymLink();
-    if (exists && !ask(tr("Replace Archive?"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(firstFile))))
-        return nullptr;
+    if (chosenName.isEmpty() || inputs.isEmpty()) return nullptr;
+    const auto place = placeForNewArchive(chosenName, volumeSize, AppSettings::load().overwrite, [this](const QString& existing) {
+        return ask(tr("Replace Archive?"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(existing)));
+    });
+    if (!place) return nullptr;
+    const QString& archive = place->path;
     nnz::CompressOptions options = AppSettings::load().newArchiveOptions(preset);
     if (recoveryPercent >= 0) options.recovery_percent = unsigned(recoveryPercent);
     // A .zip, .7z or .tar.* is written as that format, which holds no recovery record.
@@ -587,7 +588,7 @@ Job* MainWindow::createArchive(const QString& archive, const QStringList& inputs
     options.volume_size = volumeSize;
     options.test = test.value_or(options.test) && !standard;  // a zip or a 7z is tested with Test after
     options.remove_files = removeFiles;
-    options.overwrite = exists;
+    options.overwrite = place->overwrite;
     options.passphrase = nnz::Passphrase(password.toStdString());
     if (!password.isEmpty()) passwords_[QFileInfo(archive).absoluteFilePath()] = options.passphrase;
     Job* job = enqueue(Job::Kind::Create, tr("Creating %1").arg(QFileInfo(archive).fileName()),

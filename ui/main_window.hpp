@@ -59,7 +59,9 @@ public:
     // volumeSize: split into volumes of that many bytes (NAME.001, ...); 0 = one file.
     // removeFiles: the inputs are removed once they are in the archive (a --remove-files).
     // test: test it before keeping it (a --test); unset = as Settings say.
-    Job* createArchive(const QString& archive, const QStringList& inputs, const QString& preset,
+    // A name that is taken is met as Settings' Existing files say (placeForNewArchive): asked
+    // about, replaced, refused, or the archive written beside it as "name (2).nnz".
+    Job* createArchive(const QString& chosenName, const QStringList& inputs, const QString& preset,
                        const QString& password = {}, int recoveryPercent = -1, quint64 volumeSize = 0,
                        bool removeFiles = false, std::optional<bool> test = std::nullopt);
     // into: a folder inside the archive to add to ("docs/2024"); empty = the top.

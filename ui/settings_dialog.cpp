@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "password_fields.hpp"
+#include "jobs/extract_job.hpp"
 #include "progress_panel.hpp"
 
 #include <QCheckBox>
@@ -497,7 +498,12 @@ QString NewArchiveDialog::suggestedArchiveFor(const QStringList& inputs)
     const QFileInfo info(first);
     QString name = info.fileName();
     if (name.isEmpty()) name = tr("archive");
-    return info.dir().filePath(name + QStringLiteral(".nnz"));
+    // A name not taken, so that accepting the suggestion never replaces anything: "docs (2).nnz".
+    const QString plain = info.dir().filePath(name + QStringLiteral(".nnz"));
+    QString suggested = plain;
+    for (unsigned n = 2; QFileInfo::exists(suggested) || QFileInfo(suggested).isSymLink(); ++n)
+        suggested = QString::fromStdString(nnz::numbered_name(plain.toStdString(), n));
+    return suggested;
 }
 
 }  // namespace nnz::ui

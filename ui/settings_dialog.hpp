@@ -126,7 +126,7 @@ public:
     void setTestArchive(bool test);
     bool canCreate() const;
 
-    // "<first input's folder>/<first input's name>.nnz"
+    // "<first input's folder>/<first input's name>.nnz", or "... (2).nnz" and so on when that is taken
     static QString suggestedArchiveFor(const QStringList& inputs);
 
 private:

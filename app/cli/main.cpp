@@ -112,7 +112,8 @@ int add(const Arguments& args, bool progress)
     } catch (const nnz::Error& e) {
         // zip, 7z and rar add to an archive with `a`: say which command does that here.
         if (e.code() != nnz::ErrorCode::Exists || nnz::export_format_for(args.archive)) throw;
-        throw nnz::Error(e.code(), std::string(e.what()) + "; nnzip u " + args.archive.string() + " PATH... adds to it");
+        throw nnz::Error(e.code(), std::string(e.what()) + " (-f replaces it; nnzip u " + args.archive.string() +
+                                       " PATH... adds to it)");
     }
     print_removal(args, removed);
     return status;
@@ -226,8 +227,8 @@ int extract(const Arguments& args, bool progress)
                                        "them out; neither ever writes through a link)");
     } catch (const nnz::Error& e) {
         if (e.code() != nnz::ErrorCode::Exists) throw;
-        throw nnz::Error(e.code(), std::string(e.what()) + "; nothing was extracted (-n leaves existing files as they are "
-                                                           "and extracts the rest)");
+        throw nnz::Error(e.code(), std::string(e.what()) + "; nothing was extracted (-f replaces existing files, -n leaves "
+                                                           "them as they are and extracts the rest)");
     }
     if (!summary.skipped_existing.empty() && !asking)
         std::fprintf(stderr, "nnzip: warning: left %zu existing file%s as %s (%s): %s%s\n",
@@ -512,6 +513,11 @@ int run(Arguments& args)
         if (unopenable_nnz(args, e))
             throw nnz::Error(e.code(), std::string(e.what()) + "\n(nnzip repair " + args.archive.filename().string() +
                                            " OUT.nnz recovers what is still intact)");
+        // The core says what exists; here is how to go on (`a` of an .nnz and `x` to a folder say more).
+        if (e.code() == nnz::ErrorCode::Exists && !args.overwrite && std::string_view(e.what()).ends_with(" already exists") &&
+            (args.command == Command::Add || args.command == Command::Convert || args.command == Command::Repair ||
+             args.command == Command::Extract))
+            throw nnz::Error(e.code(), std::string(e.what()) + " (-f replaces it)");
         // A foreign archive says it has encrypted entries only once it is read: on a terminal,
         // ask then and run the command again (it wrote nothing: entries are checked first).
         if (!wants_password(e) || !args.compress.passphrase.empty() || !nnz::cli::has_terminal()) throw;

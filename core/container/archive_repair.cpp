@@ -328,7 +328,7 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
     if (fs::exists(output, ec) && fs::equivalent(damaged, output, ec))
         throw Error(ErrorCode::Usage, "the repaired archive must go to another file than " + damaged.string());
     if (!overwrite && fs::exists(fs::symlink_status(output, ec)))
-        throw Error(ErrorCode::Exists, output.string() + " exists (use -f to overwrite)");
+        throw Error(ErrorCode::Exists, output.string() + " already exists");
     RepairReport report;
     // The recovery record first: with it, damage is undone rather than cut out.
     const auto file = std::make_shared<const ArchiveFile>(damaged, MissingVolumes::AsZeros);

@@ -271,7 +271,7 @@ void DiskExtractor::check_target(const EntryInfo& entry, const fs::path& target)
         if (entry.type == EntryType::Directory) return;  // extracting into an existing tree
         throw Error(ErrorCode::Exists, target.string() + " exists and is a folder");
     }
-    if (!overwrite_) throw Error(ErrorCode::Exists, target.string() + " exists (use -f to overwrite)");
+    if (!overwrite_) throw Error(ErrorCode::Exists, target.string() + " already exists");
 }
 
 void DiskExtractor::check_targets(std::span<const EntryInfo> entries)

@@ -255,7 +255,7 @@ ExportReport export_archive(const fs::path& archive, const fs::path& output, Exp
         throw Error(ErrorCode::Usage, "refusing to write an archive to a terminal (redirect the output)");
     std::error_code ec;
     if (!to_stdout && !overwrite && fs::exists(fs::symlink_status(output, ec)))
-        throw Error(ErrorCode::Exists, output.string() + " exists (use -f to overwrite)");
+        throw Error(ErrorCode::Exists, output.string() + " already exists");
     if (!to_stdout && fs::equivalent(archive, output, ec))
         throw Error(ErrorCode::Usage, "the output " + output.string() + " is the archive itself");
 
@@ -303,7 +303,7 @@ void write_standard_archive(const fs::path& output, ExportFormat format, std::sp
                                           " cannot be encrypted; a .zip or an .nnz can");
     std::error_code ec;
     if (!overwrite && fs::exists(fs::symlink_status(output, ec)))
-        throw Error(ErrorCode::Exists, output.string() + " exists (use -f to overwrite)");
+        throw Error(ErrorCode::Exists, output.string() + " already exists");
     uint64_t total = 0;
     for (const auto& item : items) total += item.info.type == EntryType::File ? item.info.size : 0;
     control.total_input = total;

@@ -84,7 +84,7 @@ ConversionReport convert_archive(const fs::path& input, const fs::path& output, 
     std::error_code ec;
     const fs::path first_file = first_file_of(output, options.volume_size);
     if (!options.overwrite && fs::exists(fs::symlink_status(first_file, ec)))
-        throw Error(ErrorCode::Exists, first_file.string() + " exists (use -f to overwrite)");
+        throw Error(ErrorCode::Exists, first_file.string() + " already exists");
     if (fs::equivalent(input, output, ec))
         throw Error(ErrorCode::Usage, "the output " + output.string() + " is the input itself");
     if (has_nnz_magic(input))

@@ -190,7 +190,7 @@ RemovalSummary compress_paths(const fs::path& archive, std::span<const fs::path>
     // Checked here too so a refusal comes before walking a large tree.
     const fs::path first_file = first_file_of(archive, options.volume_size);
     if (!options.overwrite && fs::exists(fs::symlink_status(first_file, ec)))
-        throw Error(ErrorCode::Exists, first_file.string() + " exists (use -f to overwrite)");
+        throw Error(ErrorCode::Exists, first_file.string() + " already exists");
 
     const auto standard = export_format_for(archive);
     if (standard) refuse_what_a_standard_archive_cannot_hold(*standard, options);
