@@ -14,6 +14,7 @@
 #include <fstream>
 #include <map>
 
+#include "container/archive_file.hpp"
 #include "container/archive_reader.hpp"
 #include "interop/opened_archive.hpp"
 #include "checksum.hpp"
@@ -1179,14 +1180,26 @@ private slots:
         run = nnzip({"t", q(root / "c.nnz.002")});
         QCOMPARE(run.status, 1);
         QVERIFY2(run.err.contains("c.nnz.002 is a later volume of a split archive: open "), qPrintable(run.err));
-        // Not changed by u (nor made anew beside its volumes), d or rn.
+        // Changed by u (not made anew beside its volumes), d and rn as one archive, into volumes
+        // of the same size; not by the name of a later volume.
         write_file(root / "new.txt", "new\n");
-        for (const QStringList& args : {QStringList{"u", q(archive), q(root / "new.txt")}, QStringList{"d", q(archive), "cantrbry/ptt5"},
+        for (const QStringList& args : {QStringList{"u", q(archive), q(root / "new.txt"), "--codec", "store"},
+                                        QStringList{"d", q(archive), "cantrbry/ptt5"},
                                         QStringList{"rn", q(root / "c.nnz.001"), "cantrbry", "x"}}) {
             run = nnzip(args);
-            QVERIFY2(run.status == 1 && run.err.contains("is split into volumes, which cannot be changed"), qPrintable(run.err));
+            QVERIFY2(run.status == 0 && (args[0] == "rn" || run.out.contains(" volumes, ")),
+                     qPrintable(args.join(' ') + ": " + run.out + run.err));
         }
+        run = nnzip({"rn", q(root / "c.nnz.002"), "x", "y"});
+        QVERIFY2(run.status == 1 && run.err.contains("is a later volume of a split archive"), qPrintable(run.err));
         QVERIFY(!fs::exists(archive));
+        QCOMPARE(fs::file_size(root / "c.nnz.001"), uintmax_t(1) << 20);
+        run = nnzip({"l", q(archive)});
+        QVERIFY2(run.out.contains("x/alice29.txt") && run.out.contains("new.txt") && !run.out.contains("ptt5"), qPrintable(run.out));
+        uintmax_t total = 0;
+        for (const auto& volume : nnz::volumes_of(archive)) total += fs::file_size(volume);
+        QVERIFY2(total < 2'400'000 && fs::file_size(root / "c.nnz.002") == uintmax_t(1) << 20, "ptt5 (513 KB) is gone");
+        QCOMPARE(nnzip({"t", q(archive)}).status, 0);
         // An existing set is not replaced without -f; the volume size has a floor.
         QCOMPARE(nnzip({"a", q(archive), q(kCorpus), "--codec", "store", "-v", "1M"}).status, 3);
         QCOMPARE(nnzip({"a", q(root / "n.nnz"), q(root / "new.txt"), "-v", "1K"}).status, 1);

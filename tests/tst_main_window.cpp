@@ -1701,6 +1701,15 @@ void TestMainWindow::splitArchiveOpensAsOne()
     QVERIFY(window.testArchive());
     QVERIFY(waitIdle(window));
     QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    // Added to as one archive: written anew in volumes of 1 MiB, reopened.
+    writeFile(root_ / "split-more.txt", "more\n");
+    QVERIFY(window.addToArchive({QString::fromStdString((root_ / "split-more.txt").string())}));
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QCOMPARE(window.entriesModel()->entryCount(), 3);
+    QVERIFY(!fs::exists(archive));
+    QCOMPARE(nnz::volumes_of(archive).size(), size_t(3));
+    QCOMPARE(fs::file_size(nnz::volume_path(archive, 0)), uintmax_t(1) << 20);
     // Reopened by its first volume; a later volume says which one to open.
     QVERIFY(window.openArchive(QString::fromStdString(archive.string() + ".001")));
     QVERIFY(!window.openArchive(QString::fromStdString(archive.string() + ".002")));

@@ -1,6 +1,7 @@
 // Split archives (`nnzip a -v SIZE`): volumes NAME.001, NAME.002, ... whose concatenation is the
 // archive, byte for byte the one written unsplit; read as one by their first volume's name or by
-// NAME; a later volume, a missing one, an existing set and every edit handled as the docs say;
+// NAME; a later volume, a missing one, an existing set and every edit handled as the docs say
+// (an edit writes a new set of volumes of the same size);
 // repair reads them too.
 #include <QtTest>
 
@@ -159,31 +160,84 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::SplitTempFile(dir() / "x.nnz", 1000));  // below 64 KiB
     }
 
-    void editsAreRefused_data()
+    // Every edit writes a new set of volumes of the first one's size under the same name, renamed
+    // over the old ones once complete; volumes left over from a longer set go. A set of one
+    // volume stays one volume by its name (NAME.001), edited by either name.
+    void editsKeepTheVolumes_data()
     {
         QTest::addColumn<QString>("edit");
-        for (const char* edit : {"add", "delete", "rename", "password", "recovery record"}) QTest::newRow(edit) << edit;
+        QTest::addColumn<qulonglong>("volumeSize");
+        QTest::addColumn<bool>("byFirstVolume");  // the edit names NAME.001 rather than NAME
+        for (const char* edit : {"add", "delete", "delete most", "rename", "password", "recovery record"})
+            QTest::newRow(edit) << edit << qulonglong(64 << 10) << false;
+        QTest::newRow("rename, by the first volume") << "rename" << qulonglong(64 << 10) << true;
+        QTest::newRow("add, one volume") << "add" << qulonglong(4 << 20) << false;
+        QTest::newRow("delete, one volume, by the first volume") << "delete" << qulonglong(4 << 20) << true;
     }
 
-    void editsAreRefused()
+    void editsKeepTheVolumes()
     {
         QFETCH(QString, edit);
-        const fs::path split = write("s.nnz", 64 << 10);
-        const std::string before = concatenation(split);
-        write_file(dir() / "new.txt", "new");
+        QFETCH(qulonglong, volumeSize);
+        QFETCH(bool, byFirstVolume);
+        const fs::path split = write("s.nnz", volumeSize);
+        const size_t volumesBefore = nnz::volumes_of(split).size();
+        const fs::path named = byFirstVolume ? nnz::volume_path(split, 0) : split;
+        write_file(dir() / "new.bin", random_text(150'000, 7));
         nnz::JobControl control;
         nnz::CompressOptions options;
         options.codec = "store";
+        options.block_size = 64 << 10;
+        auto expected = files_;
+        nnz::Passphrase passphrase;
+        if (edit == "add") {
+            nnz::add_paths(named, std::vector<fs::path>{dir() / "new.bin"}, options, control);
+            expected["new.bin"] = read_file(dir() / "new.bin");
+        }
+        if (edit == "delete") {
+            nnz::delete_entries(named, std::vector<std::string>{"t/c.md"}, options, control);
+            expected.erase("t/c.md");
+        }
+        if (edit == "delete most") {
+            nnz::delete_entries(named, std::vector<std::string>{"t/a.bin"}, options, control);
+            expected.erase("t/a.bin");
+        }
+        if (edit == "rename") {
+            nnz::rename_entry(named, "t/c.md", "t/d.md", control);
+            expected["t/d.md"] = expected["t/c.md"];
+            expected.erase("t/c.md");
+        }
+        if (edit == "password") {
+            passphrase = nnz::Passphrase("pw");
+            nnz::change_password(named, {}, passphrase, control);
+        }
+        if (edit == "recovery record") nnz::set_recovery_record(named, 5, control);
+        QVERIFY(!fs::exists(split));  // no one-file archive beside the volumes
+        const auto volumes = nnz::volumes_of(split);
+        for (size_t i = 0; i + 1 < volumes.size(); ++i) QCOMPARE(fs::file_size(volumes[i]), uint64_t(volumeSize));
+        QVERIFY(fs::file_size(volumes.back()) <= volumeSize);
+        QVERIFY(!fs::exists(nnz::volume_path(split, volumes.size())));
+        if (volumeSize > (1 << 20)) QCOMPARE(volumes.size(), size_t(1));
+        if (edit == "add" && volumeSize < (1 << 20)) QVERIFY(volumes.size() > volumesBefore);
+        if (edit == "delete most") QVERIFY(volumes.size() < volumesBefore);
+        QVERIFY(contents_of(split, passphrase) == expected);
+        QCOMPARE(nnz::ArchiveReader(split, passphrase).recovery_percent(), edit == "recovery record" ? 5u : 0u);
+        for (const auto& e : fs::directory_iterator(dir()))
+            QVERIFY2(e.path().filename().string().find(".nnztmp-") == std::string::npos, e.path().c_str());
+    }
+
+    // A later volume is not an archive to change: the error names the first.
+    void editOfALaterVolumeIsRefused()
+    {
+        const fs::path split = write("s.nnz", 64 << 10);
+        const std::string before = concatenation(split);
+        nnz::JobControl control;
         try {
-            if (edit == "add") nnz::add_paths(split, std::vector<fs::path>{dir() / "new.txt"}, options, control);
-            if (edit == "delete") nnz::delete_entries(split, std::vector<std::string>{"t/c.md"}, options, control);
-            if (edit == "rename") nnz::rename_entry(nnz::volume_path(split, 0), "t/c.md", "t/d.md", control);
-            if (edit == "password") nnz::change_password(split, {}, nnz::Passphrase("pw"), control);
-            if (edit == "recovery record") nnz::set_recovery_record(split, 5, control);
-            QFAIL("a split archive was changed");
+            nnz::rename_entry(nnz::volume_path(split, 1), "t/c.md", "t/d.md", control);
+            QFAIL("a later volume was edited");
         } catch (const nnz::Error& e) {
             QCOMPARE(e.code(), ErrorCode::Usage);
-            QVERIFY2(QString(e.what()).contains("is split into volumes, which cannot be changed"), e.what());
+            QVERIFY2(QString(e.what()).contains("is a later volume of a split archive: open"), e.what());
         }
         QVERIFY(concatenation(split) == before);
     }

@@ -1351,10 +1351,6 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <translation>In Teile &amp;aufteilen zu je</translation>
     </message>
     <message>
-        <source>NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads them as one archive; a split archive cannot be changed.</source>
-        <translation>NAME.nnz.001, NAME.nnz.002, …: für Datenträger, E-Mail oder Upload-Grenzen. nnzip liest sie als ein Archiv; ein aufgeteiltes Archiv kann nicht geändert werden.</translation>
-    </message>
-    <message>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
@@ -1377,6 +1373,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>It is decoded and every checksum verified before it replaces anything; one that fails is not kept. It takes about as long again.</source>
         <translation>Es wird entpackt und jede Prüfsumme geprüft, bevor es etwas ersetzt; eines, das durchfällt, wird nicht behalten. Das dauert etwa noch einmal so lange.</translation>
+    </message>
+    <message>
+        <source>NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads and changes them as one archive.</source>
+        <translation>NAME.nnz.001, NAME.nnz.002, ...: für Datenträger, E-Mail- oder Upload-Grenzen. nnzip liest und ändert sie als ein Archiv.</translation>
     </message>
 </context>
 <context>

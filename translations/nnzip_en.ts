@@ -1351,10 +1351,6 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <translation>&amp;Split into volumes of</translation>
     </message>
     <message>
-        <source>NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads them as one archive; a split archive cannot be changed.</source>
-        <translation>NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads them as one archive; a split archive cannot be changed.</translation>
-    </message>
-    <message>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
@@ -1377,6 +1373,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>It is decoded and every checksum verified before it replaces anything; one that fails is not kept. It takes about as long again.</source>
         <translation>It is decoded and every checksum verified before it replaces anything; one that fails is not kept. It takes about as long again.</translation>
+    </message>
+    <message>
+        <source>NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads and changes them as one archive.</source>
+        <translation>NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads and changes them as one archive.</translation>
     </message>
 </context>
 <context>

@@ -1351,10 +1351,6 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <translation>&amp;Découper en volumes de</translation>
     </message>
     <message>
-        <source>NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads them as one archive; a split archive cannot be changed.</source>
-        <translation>NAME.nnz.001, NAME.nnz.002, … : pour les supports, le courrier ou les limites d’envoi. nnzip les lit comme une seule archive ; une archive découpée ne peut pas être modifiée.</translation>
-    </message>
-    <message>
         <source> MiB</source>
         <translation> Mio</translation>
     </message>
@@ -1377,6 +1373,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>It is decoded and every checksum verified before it replaces anything; one that fails is not kept. It takes about as long again.</source>
         <translation>Elle est décodée et chaque somme de contrôle vérifiée avant qu&apos;elle ne remplace quoi que ce soit ; une archive qui échoue n&apos;est pas gardée. Cela prend à peu près autant de temps encore.</translation>
+    </message>
+    <message>
+        <source>NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads and changes them as one archive.</source>
+        <translation>NAME.nnz.001, NAME.nnz.002, ... : pour les supports, le courriel ou les limites de téléversement. nnzip les lit et les modifie comme une seule archive.</translation>
     </message>
 </context>
 <context>

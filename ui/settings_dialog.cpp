@@ -390,8 +390,8 @@ NewArchiveDialog::NewArchiveDialog(const QStringList& inputs, const QString& sug
     QLayout* recoveryRow = optionRow(recovery_, recovery_percent_);
 
     split_ = new QCheckBox(tr("&Split into volumes of"), this);
-    split_->setToolTip(tr("NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads them as one "
-                          "archive; a split archive cannot be changed."));
+    split_->setToolTip(tr("NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads and "
+                          "changes them as one archive."));
     volume_mib_ = new QSpinBox(this);
     volume_mib_->setRange(1, 1024 * 1024);
     volume_mib_->setSuffix(tr(" MiB"));

@@ -70,7 +70,7 @@ int write_and_summarise(const Arguments& args, bool progress, const std::functio
     return 0;
 }
 
-// The archive's file, or the volumes of a split one (then `u` refuses to change it rather than
+// The archive's file, or the volumes of a split one (then `u` changes that rather than
 // make a new archive beside them).
 bool archive_exists(const std::filesystem::path& archive)
 {

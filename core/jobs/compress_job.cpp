@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <set>
 #include <system_error>
 #include <thread>
 
@@ -54,16 +55,25 @@ std::function<std::unique_ptr<BlockCodec>()> codec_factory(const CompressOptions
     return [settings] { return make_neural_codec(settings); };
 }
 
-// An archive replaced with -f may sit inside a folder being archived; it must not swallow its
-// previous version.
+// An archive replaced with -f, or changed by `u`, may sit inside a folder being archived; it must
+// not swallow its previous version (every volume of a split one).
 void drop_archive_itself(const fs::path& archive, std::vector<InputItem>& items, std::vector<std::string>& warnings)
 {
+    std::vector<fs::path> files;
+    try {
+        files = volumes_of(archive);
+    } catch (const Error&) {
+        files = {archive};  // a later volume's name: only that file can be it
+    }
     std::error_code ec;
-    if (!fs::exists(archive, ec)) return;
-    // Only a file of the archive's size can be it: no two system calls for every other file.
-    const uint64_t size = fs::file_size(archive, ec);
+    std::erase_if(files, [&](const fs::path& file) { return !fs::is_regular_file(file, ec); });
+    if (files.empty()) return;
+    // Only a file of a volume's size can be one: no two system calls for every other file.
+    std::set<uint64_t> sizes;
+    for (const auto& file : files) sizes.insert(fs::file_size(file, ec));
     std::erase_if(items, [&](const InputItem& item) {
-        if (item.info.type != EntryType::File || item.info.size != size || !fs::equivalent(item.source, archive, ec))
+        if (item.info.type != EntryType::File || !sizes.contains(item.info.size)) return false;
+        if (std::ranges::none_of(files, [&](const fs::path& file) { return fs::equivalent(item.source, file, ec); }))
             return false;
         warnings.push_back("skipped " + item.source.string() + ": it is the archive being written");
         return true;

@@ -278,7 +278,43 @@ std::vector<InputItem> link_to_carried(EditPlan& plan, std::vector<InputItem> ne
     return left;
 }
 
-void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<bool>& removed,
+// Where an edit writes the archive anew: over the file itself, or for an archive split into
+// volumes (archive_file.hpp), a new set of volumes of the first one's size under the same name,
+// renamed over the old ones only once complete (split_temp_file.hpp; volumes left over from a
+// longer set are removed).
+struct EditTarget {
+    fs::path path;
+    uint64_t volume_size = 0;
+};
+
+// Nor is another format changed: nnzip reads zips, tars and 7z archives but writes them only
+// whole (`a x.zip`, `convert`). Refused before anything is read.
+EditTarget edit_target(const fs::path& archive)
+{
+    const auto volumes = volumes_of(archive);  // a later volume: Error(Usage), "open NAME.001"
+    const fs::path& first = volumes.front();    // NAME.001 alone stays one volume, by that name
+    if (volumes.size() > 1) {
+        std::error_code ec;
+        const uint64_t volume_size = fs::file_size(first, ec);
+        if (ec) throw Error(ErrorCode::Io, "cannot read " + first.string() + ": " + ec.message());
+        return {first.parent_path() / first.stem(), volume_size};
+    }
+    std::error_code ec;
+    if (!fs::is_regular_file(first, ec) || has_nnz_magic(first)) return {first, 0};
+    bool foreign = false;
+    try {
+        foreign = open_archive(first)->foreign() != nullptr;
+    } catch (const Error&) {
+        // Neither: ArchiveReader says what is wrong with it.
+    }
+    if (foreign)
+        throw Error(ErrorCode::Usage, archive.string() + " is not an .nnz: nnzip changes only its own archives (it reads, "
+                                                         "extracts and converts this one: nnzip convert " +
+                                          archive.filename().string() + " NEW.nnz)");
+    return {first, 0};
+}
+
+void rewrite(const EditTarget& target, ArchiveReader& reader, const std::vector<bool>& removed,
              std::vector<InputItem> new_items, const CompressOptions& options, JobControl& control,
              const std::vector<std::string>& new_names = {},
              const std::optional<std::shared_ptr<const ArchiveKey>>& new_key = std::nullopt,
@@ -314,36 +350,13 @@ void rewrite(const fs::path& archive, ArchiveReader& reader, const std::vector<b
 
     WriteOptions write = write_options_for(options, items);
     write.overwrite = true;
+    write.volume_size = target.volume_size;
     write.key = new_key.value_or(reader.key());  // an encrypted archive stays encrypted, with its own key
     write.recovery_percent = options.recovery_percent.value_or(reader.recovery_percent());  // and keeps its record
     EditContents contents(reader, plan.recompressed, control);
-    write_archive(archive, plan.carried, items, contents, write, control);
+    write_archive(target.path, plan.carried, items, contents, write, control);
 }
 
-// Edits write the archive anew as one file: a split one (archive_file.hpp) would end up half
-// replaced, so it is refused before anything is read.
-// Nor is another format changed: nnzip reads zips, tars and 7z archives but writes them only
-// whole (`a x.zip`, `convert`).
-void refuse_split(const fs::path& archive)
-{
-    if (is_split_archive(archive))
-        throw Error(ErrorCode::Usage, archive.string() + " is split into volumes, which cannot be changed; join them into "
-                                                         "one file first (cat NAME.0* > NAME.nnz)");
-    std::error_code ec;
-    if (!fs::is_regular_file(archive, ec) || has_nnz_magic(archive)) return;
-    bool foreign = false;
-    try {
-        foreign = open_archive(archive)->foreign() != nullptr;
-    } catch (const Error&) {
-        // Neither: ArchiveReader says what is wrong with it.
-    }
-    if (foreign)
-        throw Error(ErrorCode::Usage, archive.string() + " is not an .nnz: nnzip changes only its own archives (it reads, "
-                                                         "extracts and converts this one: nnzip convert " +
-                                          archive.filename().string() + " NEW.nnz)");
-}
-
-// The name the walker stores an input under ("dir/" and "dir" both give "dir").
 std::string stored_name(const fs::path& input)
 {
     fs::path p = fs::absolute(input).lexically_normal();
@@ -436,7 +449,7 @@ RemovalSummary add_paths(const fs::path& archive, std::span<const fs::path> inpu
     validate(options);
     if (inputs.empty()) throw Error(ErrorCode::Usage, "nothing to add: no input paths");
     // The index first: a damaged or foreign archive is refused before the inputs are walked.
-    refuse_split(archive);
+    const EditTarget written = edit_target(archive);
     ArchiveReader reader(archive, options.passphrase);
     const std::string prefix = into_prefix(options);
     refuse_into_non_folder(reader, prefix);
@@ -458,14 +471,14 @@ RemovalSummary add_paths(const fs::path& archive, std::span<const fs::path> inpu
     auto changed = keep_what_did_not_change(reader, removed, std::move(found), options.recorded, kept_inodes, refreshed);
     if (spooled) changed.push_back(spooled->item());
     control.checkpoint();
-    rewrite(archive, reader, removed, std::move(changed), options, control, {}, std::nullopt, kept_inodes, refreshed);
+    rewrite(written, reader, removed, std::move(changed), options, control, {}, std::nullopt, kept_inodes, refreshed);
     return remove_inputs_if_asked(archive, walked, options, control);
 }
 
 void rename_entry(const fs::path& archive, const std::string& from, const std::string& to, JobControl& control,
                   const Passphrase& passphrase, bool test_before_keeping)
 {
-    refuse_split(archive);
+    const EditTarget written = edit_target(archive);
     ArchiveReader reader(archive, passphrase);
     const auto& entries = reader.entries();
     const auto chosen = select_entries(entries, std::vector<std::string>{from}, false);  // one name, no pattern
@@ -497,13 +510,13 @@ void rename_entry(const fs::path& archive, const std::string& from, const std::s
     CompressOptions options;  // nothing is compressed: every block is copied
     options.test = test_before_keeping;
     options.passphrase = passphrase;
-    rewrite(archive, reader, std::vector<bool>(entries.size(), false), {}, options, control, new_names);
+    rewrite(written, reader, std::vector<bool>(entries.size(), false), {}, options, control, new_names);
 }
 
 void change_password(const fs::path& archive, const Passphrase& current, const Passphrase& replacement,
                      JobControl& control, bool test_before_keeping)
 {
-    refuse_split(archive);
+    const EditTarget written = edit_target(archive);
     ArchiveReader reader(archive, current);
     if (!reader.encrypted() && replacement.empty())
         throw Error(ErrorCode::Usage, archive.string() + " is not encrypted: there is no password to remove");
@@ -512,7 +525,7 @@ void change_password(const fs::path& archive, const Passphrase& current, const P
     CompressOptions options;  // nothing is compressed: every block is copied
     options.test = test_before_keeping;
     options.passphrase = replacement;  // what the archive written opens with (the test's)
-    rewrite(archive, reader, std::vector<bool>(reader.entries().size(), false), {}, options, control, {}, key);
+    rewrite(written, reader, std::vector<bool>(reader.entries().size(), false), {}, options, control, {}, key);
 }
 
 void set_recovery_record(const fs::path& archive, unsigned percent, JobControl& control, const Passphrase& passphrase,
@@ -523,12 +536,12 @@ void set_recovery_record(const fs::path& archive, unsigned percent, JobControl& 
     options.test = test_before_keeping;
     options.passphrase = passphrase;
     validate(options);
-    refuse_split(archive);
+    const EditTarget written = edit_target(archive);
     ArchiveReader reader(archive, passphrase);
     if (percent == 0 && reader.recovery_percent() == 0)
         throw Error(ErrorCode::Usage, archive.string() + " has no recovery record to remove");
     control.checkpoint();
-    rewrite(archive, reader, std::vector<bool>(reader.entries().size(), false), {}, options, control);
+    rewrite(written, reader, std::vector<bool>(reader.entries().size(), false), {}, options, control);
 }
 
 void delete_entries(const fs::path& archive, std::span<const std::string> names, const CompressOptions& options,
@@ -536,12 +549,12 @@ void delete_entries(const fs::path& archive, std::span<const std::string> names,
 {
     validate(options);
     if (names.empty()) throw Error(ErrorCode::Usage, "nothing to delete: no entry names");
-    refuse_split(archive);
+    const EditTarget written = edit_target(archive);
     ArchiveReader reader(archive, options.passphrase);
     std::vector<bool> removed(reader.entries().size());
     for (size_t i : select_entries(reader.entries(), names)) removed[i] = true;
     control.checkpoint();
-    rewrite(archive, reader, removed, {}, options, control);
+    rewrite(written, reader, removed, {}, options, control);
 }
 
 }  // namespace nnz
