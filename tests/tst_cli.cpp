@@ -1554,8 +1554,16 @@ private slots:
         QCOMPARE(read_file(root / "out" / "d" / "s" / "b.txt"), std::string("second file\n"));
         QVERIFY(fs::is_symlink(root / "out" / "d" / "link"));
         if (name.contains("tar")) QVERIFY(nnzip({"l", q(archive)}).out.contains("[hard link to d/a.txt]"));
+        // --remove-files moves a tree into it: every file read back and matched first.
+        fs::copy(root / "d", root / "moved", fs::copy_options::recursive | fs::copy_options::copy_symlinks);
+        const fs::path moved = root / ("moved-" + name.toStdString());
+        run = nnzip({"a", q(moved), q(root / "moved"), "--remove-files"});
+        QVERIFY2(run.status == 0 && run.out.contains("removed "), qPrintable(run.out + run.err));
+        QVERIFY(!fs::exists(root / "moved"));
+        QVERIFY2(nnzip({"l", q(moved)}).out.contains("moved/s/b.txt"), "moved in");
+        QCOMPARE(nnzip({"t", q(moved)}).status, 0);
         // Only an .nnz has these; and nnzip changes only its own archives.
-        for (const QStringList& extra : {QStringList{"--preset", "max"}, QStringList{"-v", "1M"}, QStringList{"--remove-files"}}) {
+        for (const QStringList& extra : {QStringList{"--preset", "max"}, QStringList{"-v", "1M"}}) {
             run = nnzip(QStringList{"a", q(root / ("other-" + name.toStdString())), q(root / "d")} + extra);
             QCOMPARE(run.status, 1);
             QVERIFY(!fs::exists(root / ("other-" + name.toStdString())));

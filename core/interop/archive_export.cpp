@@ -16,6 +16,7 @@
 #include <cstring>
 #include <system_error>
 
+#include "../checksum.hpp"
 #include "../container/archive_file.hpp"
 #include "../container/temp_file.hpp"
 #include "../error.hpp"
@@ -295,7 +296,7 @@ ExportReport export_archive(const fs::path& archive, const fs::path& output, Exp
     return report;
 }
 
-void write_standard_archive(const fs::path& output, ExportFormat format, std::span<const InputItem> items, bool overwrite,
+void write_standard_archive(const fs::path& output, ExportFormat format, std::span<InputItem> items, bool overwrite,
                             bool skip_unreadable, JobControl& control, const Passphrase& passphrase)
 {
     if (!passphrase.empty() && format != ExportFormat::Zip)
@@ -312,9 +313,9 @@ void write_standard_archive(const fs::path& output, ExportFormat format, std::sp
     ExportWriter writer(file.fd(), output.string(), format, passphrase);
     std::map<std::pair<uint64_t, uint64_t>, const EntryInfo*> written;  // files with other names: their first
     std::vector<uint8_t> buffer(1 << 20);
-    for (const auto& item : items) {
+    for (auto& item : items) {
         control.checkpoint();
-        const EntryInfo& info = item.info;
+        EntryInfo& info = item.info;
         control.set_current_name(info.path);
         Fd source;
         if (info.type == EntryType::File) {
@@ -330,12 +331,14 @@ void write_standard_archive(const fs::path& output, ExportFormat format, std::sp
         const auto inode = std::pair(item.device, item.inode);
         if (info.type == EntryType::File && item.inode != 0) {
             if (const auto first = written.find(inode); first != written.end() && writer.link_earlier(info, *first->second)) {
+                info.content_hash = first->second->content_hash;
                 writer.end(info);
                 control.done_input += info.size;
                 continue;
             }
             written.emplace(inode, &info);
         }
+        Xxh64Stream hash;
         for (uint64_t left = info.type == EntryType::File ? info.size : 0; left > 0;) {
             control.checkpoint();
             const ssize_t n = ::read(source.get(), buffer.data(), static_cast<size_t>(std::min<uint64_t>(buffer.size(), left)));
@@ -343,6 +346,7 @@ void write_standard_archive(const fs::path& output, ExportFormat format, std::sp
             if (n < 0) throw Error(ErrorCode::Io, "cannot read " + item.source.string() + ": " + std::strerror(errno));
             if (n == 0) throw Error(ErrorCode::Io, item.source.string() + " shrank while it was being archived");
             writer.data(std::span<const uint8_t>(buffer.data(), static_cast<size_t>(n)));
+            hash.update(std::span<const uint8_t>(buffer.data(), static_cast<size_t>(n)));
             left -= static_cast<uint64_t>(n);
             control.done_input += static_cast<uint64_t>(n);
             struct stat st {};
@@ -352,6 +356,7 @@ void write_standard_archive(const fs::path& output, ExportFormat format, std::sp
         if (struct stat st {}; info.type == EntryType::File && ::fstat(source.get(), &st) == 0 &&
                                static_cast<uint64_t>(st.st_size) != info.size)
             throw Error(ErrorCode::Io, item.source.string() + " changed while it was being archived");
+        if (info.type == EntryType::File) info.content_hash = hash.digest();
         writer.end(info);
     }
     writer.finish();

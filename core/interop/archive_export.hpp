@@ -96,8 +96,10 @@ ExportReport export_archive(const std::filesystem::path& archive, const std::fil
 // complete (an existing output only with overwrite: Error(Exists)). A file's bytes are read as
 // the walker listed it: one whose size changed meanwhile is Error(Io) (with skip_unreadable, one that
 // cannot be opened is left out with a warning). In a tar, names of one file (hard links) stay
-// hard links; a passphrase is for a zip only (WinZip AES-256).
-void write_standard_archive(const std::filesystem::path& output, ExportFormat format, std::span<const InputItem> items,
+// hard links; a passphrase is for a zip only (WinZip AES-256). Each file's info.content_hash is set
+// to the XXH64 of the bytes written (what --remove-files checks the archive against: these formats
+// keep CRC32 at most, a tar nothing).
+void write_standard_archive(const std::filesystem::path& output, ExportFormat format, std::span<InputItem> items,
                             bool overwrite, bool skip_unreadable, JobControl& control, const Passphrase& passphrase = {});
 
 // export_archive() as a pax tar.

@@ -87,8 +87,6 @@ void refuse_what_a_standard_archive_cannot_hold(ExportFormat format, const Compr
     const auto refuse = [&](const std::string& what) { throw Error(ErrorCode::Usage, what + ", not a " + name); };
     if (options.volume_size != 0) refuse("nnzip splits only .nnz archives into volumes");
     if (options.recovery_percent.value_or(0) != 0) refuse("a recovery record is for an .nnz");
-    if (options.remove_files)
-        refuse("removing the archived files is for an .nnz, whose checksums prove them stored before they go");
     if (options.test) refuse("testing before keeping is for an .nnz (nnzip t tests this one after)");
 }
 
@@ -217,7 +215,8 @@ RemovalSummary compress_paths(const fs::path& archive, std::span<const fs::path>
     }
     if (standard) {
         write_standard_archive(archive, *standard, items, options.overwrite, options.skip_unreadable, control, options.passphrase);
-        return {};
+        if (spooled) items.pop_back();
+        return remove_inputs_if_asked(archive, items, options, control);
     }
     WriteOptions write = write_options_for(options, items);
     write.key = key;
