@@ -28,6 +28,7 @@
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
 #include "interop/archive_export.hpp"
+#include "jobs/content_check.hpp"
 #include "jobs/extract_job.hpp"
 
 namespace fs = std::filesystem;
@@ -919,6 +920,62 @@ private slots:
         QCOMPARE(opened->format(), std::string("zip"));
         QCOMPARE(opened->entries().size(), size_t(2));
         QCOMPARE(opened->entries()[1].size, uint64_t(5000));
+    }
+    // `a x.tar --test`: the archive written is decoded and each file checked against the hash taken
+    // as it was written, before it replaces anything; content changed on the way is caught even in
+    // a tar, which keeps no checksum of its own.
+    void standardArchiveTestedBeforeKeeping_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("damaged");  // a byte of the content changed in the written file
+        QTest::newRow("tar") << "out.tar" << false;
+        QTest::newRow("tar, damaged") << "out.tar" << true;
+        QTest::newRow("zip") << "out.zip" << false;
+        QTest::newRow("7z") << "out.7z" << false;
+    }
+    void standardArchiveTestedBeforeKeeping()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, damaged);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "in");
+        std::ofstream(root / "in" / "log.txt") << "a line of the log, and another line of the log\n";
+        std::vector<nnz::InputItem> items(2);
+        items[0].info.path = "in";
+        items[0].info.type = nnz::EntryType::Directory;
+        items[0].info.mode = 0755;
+        items[1].info.path = "in/log.txt";
+        items[1].info.type = nnz::EntryType::File;
+        items[1].info.mode = 0644;
+        items[1].info.size = fs::file_size(root / "in" / "log.txt");
+        items[1].source = root / "in" / "log.txt";
+        const fs::path output = root / name.toStdString();
+        nnz::JobControl control;
+        size_t tested = 0;
+        const auto verify = [&](const fs::path& written, nnz::JobControl& c) {
+            ++tested;
+            if (damaged) {
+                std::fstream file(written, std::ios::in | std::ios::out | std::ios::binary);
+                const std::string bytes((std::istreambuf_iterator<char>(file)), {});
+                const size_t at = bytes.find("another line");
+                QVERIFY(at != std::string::npos);
+                file.seekp(static_cast<std::streamoff>(at));
+                file.put('A');
+            }
+            nnz::test_written_files(written, items, {}, c);
+        };
+        int code = -1;
+        try {
+            nnz::write_standard_archive(output, *nnz::export_format_for(output), items, false, false, control, {}, verify);
+        } catch (const nnz::Error& e) {
+            code = int(e.code());
+            QVERIFY2(QString(e.what()).contains("failed its test, so it was not kept"), e.what());
+        }
+        QCOMPARE(tested, size_t(1));
+        QCOMPARE(code, damaged ? int(nnz::ErrorCode::Data) : -1);
+        QCOMPARE(fs::exists(output), !damaged);
+        QCOMPARE(std::distance(fs::directory_iterator(root), fs::directory_iterator()), damaged ? 1 : 2);  // no temporary file
     }
     void exportOfAnEncryptedArchive()
     {

@@ -231,7 +231,6 @@ void BatchWindow::queueCompress(const QString& archive, const QStringList& input
 {
     const AppSettings settings = AppSettings::load();
     nnz::CompressOptions options = settings.newArchiveOptions();
-    if (nnz::export_format_for(toPath(archive))) options.test = false;  // a zip or tar is tested with Test after
     if (encrypt) {
         const QString name = QFileInfo(archive).fileName();
         const QString password = new_password_handler_ ? new_password_handler_(name) : askNewPassword(this, name);

@@ -586,7 +586,7 @@ Job* MainWindow::createArchive(const QString& chosenName, const QStringList& inp
     const auto standard = nnz::export_format_for(toPath(archive));
     if (standard) options.recovery_percent.reset();
     options.volume_size = volumeSize;
-    options.test = test.value_or(options.test) && !standard;  // a zip or a 7z is tested with Test after
+    options.test = test.value_or(options.test);
     options.remove_files = removeFiles;
     options.overwrite = place->overwrite;
     options.passphrase = nnz::Passphrase(password.toStdString());

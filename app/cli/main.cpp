@@ -86,8 +86,7 @@ void refuse_compression_options(const Arguments& args, const std::filesystem::pa
     const nnz::CompressOptions defaults;
     if (args.compress.codec != defaults.codec || args.compress.preset != defaults.preset || args.compress.lanes != 0 ||
         args.compress.block_size != 0 || args.compress.recovery_percent || args.compress.volume_size != 0 ||
-        args.compress.device != defaults.device || args.compress.threads != 0 || args.compress.memory_limit != 0 ||
-        args.compress.test)
+        args.compress.device != defaults.device || args.compress.threads != 0 || args.compress.memory_limit != 0)
         throw nnz::Error(nnz::ErrorCode::Usage, "compression options are for an .nnz; " + output.filename().string() +
                                                     " is written as a " + std::string(nnz::export_format_name(format)));
 }
@@ -359,6 +358,9 @@ int repair(const Arguments& args, bool progress)
 int export_to(const Arguments& args, nnz::ExportFormat format, bool progress)
 {
     refuse_compression_options(args, args.converted, format);
+    if (args.compress.test)
+        throw nnz::Error(nnz::ErrorCode::Usage, "--test is for a conversion into an .nnz (nnzip t " +
+                                                    args.converted.filename().string() + " tests this one after)");
     nnz::JobControl control;
     const PrintWarnings print_warnings{control};
     nnz::ExportReport report;

@@ -297,7 +297,8 @@ ExportReport export_archive(const fs::path& archive, const fs::path& output, Exp
 }
 
 void write_standard_archive(const fs::path& output, ExportFormat format, std::span<InputItem> items, bool overwrite,
-                            bool skip_unreadable, JobControl& control, const Passphrase& passphrase)
+                            bool skip_unreadable, JobControl& control, const Passphrase& passphrase,
+                            const std::function<void(const fs::path& written, JobControl&)>& verify)
 {
     if (!passphrase.empty() && format != ExportFormat::Zip)
         throw Error(ErrorCode::Usage, "a " + std::string(export_format_name(format)) +
@@ -361,6 +362,7 @@ void write_standard_archive(const fs::path& output, ExportFormat format, std::sp
     }
     writer.finish();
     control.checkpoint();
+    if (verify) verify(file.path(), control);
     file.commit(overwrite);
 }
 

@@ -4,6 +4,7 @@
 // zstd, chosen by the output's name) and `nnzip x ARCHIVE --to-tar OUT.tar|-` (a POSIX pax tar).
 // Nothing else is touched on disk.
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -98,9 +99,11 @@ ExportReport export_archive(const std::filesystem::path& archive, const std::fil
 // cannot be opened is left out with a warning). In a tar, names of one file (hard links) stay
 // hard links; a passphrase is for a zip only (WinZip AES-256). Each file's info.content_hash is set
 // to the XXH64 of the bytes written (what --remove-files checks the archive against: these formats
-// keep CRC32 at most, a tar nothing).
+// keep CRC32 at most, a tar nothing). verify, when given, sees the complete archive (its temporary
+// file) before it replaces anything, as WriteOptions::verify does for an .nnz.
 void write_standard_archive(const std::filesystem::path& output, ExportFormat format, std::span<InputItem> items,
-                            bool overwrite, bool skip_unreadable, JobControl& control, const Passphrase& passphrase = {});
+                            bool overwrite, bool skip_unreadable, JobControl& control, const Passphrase& passphrase = {},
+                            const std::function<void(const std::filesystem::path& written, JobControl&)>& verify = {});
 
 // export_archive() as a pax tar.
 void export_tar(const std::filesystem::path& archive, const std::filesystem::path& output,

@@ -17,6 +17,7 @@
 #include "../fs/disk_walker.hpp"
 #include "../fs/stdin_input.hpp"
 #include "../interop/archive_export.hpp"
+#include "content_check.hpp"
 #include "extract_job.hpp"
 #include "../memory_budget.hpp"
 #include "../neural/torch_lstm.hpp"
@@ -87,7 +88,6 @@ void refuse_what_a_standard_archive_cannot_hold(ExportFormat format, const Compr
     const auto refuse = [&](const std::string& what) { throw Error(ErrorCode::Usage, what + ", not a " + name); };
     if (options.volume_size != 0) refuse("nnzip splits only .nnz archives into volumes");
     if (options.recovery_percent.value_or(0) != 0) refuse("a recovery record is for an .nnz");
-    if (options.test) refuse("testing before keeping is for an .nnz (nnzip t tests this one after)");
 }
 
 }  // namespace
@@ -214,7 +214,13 @@ RemovalSummary compress_paths(const fs::path& archive, std::span<const fs::path>
         items.push_back(spooled->item());
     }
     if (standard) {
-        write_standard_archive(archive, *standard, items, options.overwrite, options.skip_unreadable, control, options.passphrase);
+        std::function<void(const fs::path&, JobControl&)> verify;
+        if (options.test)
+            verify = [&items, &options](const fs::path& written, JobControl& c) {
+                test_written_files(written, items, options.passphrase, c);
+            };
+        write_standard_archive(archive, *standard, items, options.overwrite, options.skip_unreadable, control,
+                               options.passphrase, verify);
         if (spooled) items.pop_back();
         return remove_inputs_if_asked(archive, items, options, control);
     }

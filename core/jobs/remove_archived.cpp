@@ -6,14 +6,12 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <optional>
 #include <unordered_map>
 
-#include "../checksum.hpp"
-#include "../container/archive_reader.hpp"
 #include "../container/entry_path.hpp"
 #include "../error.hpp"
 #include "../interop/opened_archive.hpp"
+#include "content_check.hpp"
 #include "extract_job.hpp"
 
 namespace nnz {
@@ -27,31 +25,6 @@ bool stored_as_read(const EntryInfo& stored, const EntryInfo& read, bool foreign
     return stored.type == read.type && stored.size == read.size && stored.link_target == read.link_target &&
            (foreign || (stored.mtime_sec == read.mtime_sec && stored.mtime_nsec == read.mtime_nsec));
 }
-
-// Decodes a foreign archive's files and checks each against the XXH64 of what was read into it
-// (write_standard_archive): those formats keep a CRC32 at most (a tar nothing), which proves only
-// that the archive is whole, not that it holds the files as they were read.
-class ContentCheckSink : public EntrySink {
-public:
-    explicit ContentCheckSink(std::unordered_map<std::string, uint64_t> expected) : expected_(std::move(expected)) {}
-    void begin(const EntryInfo&) override { hash_.emplace(); }
-    void data(std::span<const uint8_t> bytes) override { hash_->update(bytes); }
-    void end(const EntryInfo& entry) override
-    {
-        const auto at = expected_.find(entry.path);
-        if (at != expected_.end() && !checksum_matches(at->second, hash_->digest()))
-            throw Error(ErrorCode::Data, entry.path + " does not decode to what was read into the archive");
-        if (at != expected_.end()) expected_.erase(at);
-        hash_.reset();
-    }
-    void abort(const EntryInfo&) override { hash_.reset(); }
-    // Files chosen whose content never came: not proven stored.
-    bool all_checked() const { return expected_.empty(); }
-
-private:
-    std::unordered_map<std::string, uint64_t> expected_;
-    std::optional<Xxh64Stream> hash_;
-};
 
 std::string shown(const InputItem& item) { return escaped_name(item.source.string()); }
 
@@ -92,7 +65,7 @@ RemovalSummary remove_archived_inputs(const fs::path& archive, std::span<const I
     std::vector<const InputItem*> files, folders;
     std::vector<size_t> to_verify;
     const bool foreign = opened->foreign() != nullptr;
-    std::unordered_map<std::string, uint64_t> expected;  // foreign: the files' hashes as read
+    ExpectedContents expected;  // foreign: the files' hashes as read
     for (const auto& item : inputs) {
         const auto at = stored.find(item.info.path);
         if (item.source.empty() || at == stored.end() || !stored_as_read(entries[at->second], item.info, foreign)) {
@@ -112,11 +85,8 @@ RemovalSummary remove_archived_inputs(const fs::path& archive, std::span<const I
     if (!to_verify.empty()) {
         std::sort(to_verify.begin(), to_verify.end());
         run_as_percent_part(control, control.verifying_percent, [&](JobControl& verifying) {
-            if (!foreign) return verify_entries(*opened, to_verify, verifying);
-            opened->check_readable(to_verify);
-            ContentCheckSink sink(std::move(expected));
-            opened->extract(to_verify, sink, verifying);
-            if (!sink.all_checked()) throw Error(ErrorCode::Data, "not every file archived could be read back from the archive");
+            if (foreign) verify_contents(*opened, to_verify, std::move(expected), verifying);
+            else verify_entries(*opened, to_verify, verifying);
         });
     }
     control.checkpoint();
