@@ -22,6 +22,7 @@
 #include <random>
 
 #include "container/archive_reader.hpp"
+#include "damage_at_text.hpp"
 #include "give_away.hpp"
 #include "extended_attributes.hpp"
 #include "error.hpp"
@@ -955,14 +956,7 @@ private slots:
         size_t tested = 0;
         const auto verify = [&](const fs::path& written, nnz::JobControl& c) {
             ++tested;
-            if (damaged) {
-                std::fstream file(written, std::ios::in | std::ios::out | std::ios::binary);
-                const std::string bytes((std::istreambuf_iterator<char>(file)), {});
-                const size_t at = bytes.find("another line");
-                QVERIFY(at != std::string::npos);
-                file.seekp(static_cast<std::streamoff>(at));
-                file.put('A');
-            }
+            if (damaged) QVERIFY(damage_at_text(written, "another line", 'A'));
             nnz::test_written_files(written, items, {}, c);
         };
         int code = -1;

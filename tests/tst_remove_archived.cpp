@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "container/archive_writer.hpp"
+#include "damage_at_text.hpp"
 #include "error.hpp"
 #include "interop/archive_export.hpp"
 #include "jobs/compress_job.hpp"
@@ -117,12 +118,7 @@ void TestRemoveArchived::removesWhatTheArchiveHolds()
     } else if (change == "add new") {
         write_file(root / "t" / "sub" / "new.txt", "added after the archive was made");
     } else if (change == "damage") {
-        std::fstream file(archive, std::ios::in | std::ios::out | std::ios::binary);
-        const std::string bytes((std::istreambuf_iterator<char>(file)), {});
-        const size_t at = bytes.find("the second file");
-        QVERIFY(at != std::string::npos);
-        file.seekp(static_cast<std::streamoff>(at));
-        file.put('T');
+        QVERIFY(damage_at_text(archive, "the second file", 'T'));
     } else if (change == "cancel") {
         control.request_cancel();
     }
