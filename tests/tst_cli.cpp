@@ -64,10 +64,12 @@ Run nnzip(const QStringList& args, const QString& cwd = {}, const QProcessEnviro
 }
 
 // With `input` on standard input (a password for -p: without a terminal nnzip reads it there).
-Run nnzip_reading(const QStringList& args, const QByteArray& input)
+Run nnzip_reading(const QStringList& args, const QByteArray& input,
+                  const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     without_terminal(process);
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(NNZ_CLI_PATH), args);
     process.write(input);
     process.closeWriteChannel();
@@ -1157,6 +1159,48 @@ private slots:
             QVERIFY2(run.status == 1, qPrintable(args.join(' ') + ": " + run.err));
         }
         QVERIFY(!fs::exists(root / "n.nnz"));
+    }
+
+    // `cat x.nnz | nnzip x -` (tar -f -): the archive read from standard input into a temporary
+    // folder under TMPDIR first, gone afterwards; named "standard input" in output and messages.
+    void archiveFromStandardInput()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "d" / "s");
+        write_file(root / "d" / "a.txt", read_file(kCorpus / "alice29.txt").substr(0, 30'000));
+        write_file(root / "d" / "s" / "b.txt", "bee\n");
+        fs::create_directories(root / "tmp");
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("TMPDIR", q(root / "tmp"));
+        for (const char* name : {"d.nnz", "d.zip"}) {
+            QStringList make{"a", q(root / name), q(root / "d")};
+            if (std::string_view(name).ends_with(".nnz")) make << "--preset" << "fast";
+            QCOMPARE(nnzip(make).status, 0);
+            const QByteArray bytes = QByteArray::fromStdString(read_file(root / name));
+            Run run = nnzip_reading({"t", "-"}, bytes, environment);
+            QVERIFY2(run.status == 0 && run.out.startsWith("standard input: OK (4 entries"), qPrintable(run.out + run.err));
+            run = nnzip_reading({"l", "-"}, bytes, environment);
+            QVERIFY2(run.status == 0 && run.out.contains("d/s/b.txt"), qPrintable(run.out + run.err));
+            const fs::path out = root / (std::string("out-") + name);
+            run = nnzip_reading({"x", "-", "-o", q(out)}, bytes, environment);
+            QVERIFY2(run.status == 0, qPrintable(run.err));
+            QCOMPARE(read_file(out / "d" / "a.txt"), read_file(root / "d" / "a.txt"));
+            QVERIFY(fs::is_empty(root / "tmp"));  // the copy is gone
+        }
+        // Not an archive: said of standard input; nothing left behind either.
+        Run run = nnzip_reading({"l", "-"}, "no archive here", environment);
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains("nnzip: error: standard input: not an nnzip archive"), qPrintable(run.err));
+        QVERIFY(fs::is_empty(root / "tmp"));
+        // One archive only, and only for commands that read one.
+        run = nnzip_reading({"t", "-", "-"}, "", environment);
+        QVERIFY2(run.status == 1 && run.err.contains("standard input ('-') holds one archive"), qPrintable(run.err));
+        run = nnzip_reading({"u", "-", q(root / "d")}, "", environment);
+        QVERIFY2(run.status == 1 && run.err.contains("'-' (standard input) is for an archive to read"), qPrintable(run.err));
+        run = nnzip_reading({"x", "-", "-T", "-"}, "", environment);
+        QVERIFY2(run.status == 1 && run.err.contains("both the archive and the name list"), qPrintable(run.err));
+        QVERIFY(!fs::exists("-"));
     }
 
     void splitArchive()

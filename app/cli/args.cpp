@@ -481,6 +481,8 @@ const char* usage_text()
            "                                 size, or remove it with 0; nothing is compressed again\n"
            "\n"
            "x, l and t also read those foreign formats directly (recognised by content).\n"
+           "An archive named - is read from standard input (x, l, t, info, diff, convert, repair:\n"
+           "curl URL | nnzip x -), into a temporary file under TMPDIR first.\n"
            "An encrypted archive needs its password for every command: -p asks for it (on a\n"
            "terminal nnzip asks by itself), --password-file FILE reads it.\n"
            "  nnzip --help | help           show this help\n"

@@ -16,6 +16,9 @@ enum class Command { Help, Version, Add, Update, Delete, Rename, Password, Extra
 struct Arguments {
     Command command = Command::Help;
     std::filesystem::path archive;              // convert: the foreign archive to read
+    // How output and messages name the archive when its path is not its name: "standard input"
+    // for `-` (read into a temporary file first); empty: its path.
+    std::string archive_shown;
     std::vector<std::filesystem::path> more_archives;  // t, info: the archives after the first
     std::filesystem::path converted;            // convert, repair: the .nnz to write
     std::vector<std::filesystem::path> inputs;  // a, u

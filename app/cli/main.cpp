@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <new>
 #include <string>
 #include <vector>
@@ -59,6 +60,12 @@ std::string shown(const std::string& message)
 
 // Runs a job that writes args.archive and prints its summary line (the archive read with
 // opens_with, its password after the job).
+// The archive as output and messages name it (Arguments::archive_shown).
+std::string shown_archive(const Arguments& args)
+{
+    return args.archive_shown.empty() ? args.archive.string() : args.archive_shown;
+}
+
 int write_and_summarise(const Arguments& args, bool progress, const std::function<void(nnz::JobControl&)>& job,
                         const nnz::Passphrase& opens_with)
 {
@@ -259,7 +266,7 @@ int test(const Arguments& args, bool progress)
     nnz::JobControl control;
     nnz::TestSummary summary;
     nnz::cli::run_job([&](nnz::JobControl& c) { summary = nnz::test_archive(args.archive, c, args.compress.passphrase); }, control, progress);
-    std::printf("%s: OK (%zu entries, %" PRIu64 " bytes verified%s)\n", args.archive.string().c_str(),
+    std::printf("%s: OK (%zu entries, %" PRIu64 " bytes verified%s)\n", shown_archive(args).c_str(),
                 summary.entries, summary.content_bytes,
                 summary.recovery_percent > 0 ? ", recovery record intact" : "");
     return 0;
@@ -311,7 +318,7 @@ int info(const Arguments& args)
     if (const auto* foreign = readable.reader->foreign())
         for (const auto& warning : foreign->warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", shown(warning).c_str());
     const size_t damaged =
-        nnz::cli::print_info(*readable.reader, args.archive, args.json, g_described > 0 ? (args.json ? ",\n" : "\n") : "", stdout);
+        nnz::cli::print_info(*readable.reader, shown_archive(args), args.json, g_described > 0 ? (args.json ? ",\n" : "\n") : "", stdout);
     ++g_described;
     if (damaged == 0) return 0;
     std::fflush(stdout);
@@ -429,6 +436,7 @@ void find_password(Arguments& args)
 }
 
 int dispatch(Arguments& args, bool progress);
+int run_on(Arguments& args);
 
 // `a`/`u` with "-" among the inputs read standard input: refused on a terminal (nothing would
 // end the input but Ctrl-D, as gzip refuses), and it cannot also carry the password.
@@ -499,7 +507,50 @@ void add_listed_names(Arguments& args)
     else args.entries.insert(args.entries.end(), names.begin(), names.end());
 }
 
+// `curl ... | nnzip x -`: the archive from standard input, read to its end into a temporary file
+// (SpooledArchive) that stands for it from then on; its name there is "standard-input".
+std::unique_ptr<nnz::SpooledArchive> spool_archive_if_asked(Arguments& args)
+{
+    if (args.archive != "-") return nullptr;
+    const bool reads = args.command == Command::Extract || args.command == Command::List || args.command == Command::Test ||
+                       args.command == Command::Info || args.command == Command::Diff || args.command == Command::Convert ||
+                       args.command == Command::Repair;
+    if (!reads)
+        throw nnz::Error(nnz::ErrorCode::Usage, "'-' (standard input) is for an archive to read: x, l, t, info, diff, "
+                                                "convert and repair take one");
+    if (::isatty(STDIN_FILENO) == 1)
+        throw nnz::Error(nnz::ErrorCode::Usage, "standard input is a terminal: pipe the archive in (cat x.nnz | nnzip x -)");
+    if (args.files_from == "-")
+        throw nnz::Error(nnz::ErrorCode::Usage, "standard input cannot be both the archive and the name list");
+    if (args.ask_password && !nnz::cli::has_terminal())
+        throw nnz::Error(nnz::ErrorCode::Usage, "the archive comes from standard input: give the password with --password-file");
+    std::unique_ptr<nnz::SpooledArchive> spooled;
+    nnz::JobControl control;
+    nnz::cli::run_job([&](nnz::JobControl& c) { spooled = std::make_unique<nnz::SpooledArchive>(STDIN_FILENO, c); }, control,
+                      false);
+    args.archive = spooled->path();
+    args.archive_shown = "standard input";
+    return spooled;
+}
+
 int run(Arguments& args)
+{
+    const auto spooled = spool_archive_if_asked(args);
+    if (spooled) {
+        // Messages name the temporary file's path: they say "standard input" instead.
+        try {
+            return run_on(args);
+        } catch (const nnz::Error& e) {
+            std::string message = e.what();
+            const std::string path = spooled->path().string();
+            for (size_t at; (at = message.find(path)) != std::string::npos;) message.replace(at, path.size(), args.archive_shown);
+            throw nnz::Error(e.code(), message);
+        }
+    }
+    return run_on(args);
+}
+
+int run_on(Arguments& args)
 {
     add_listed_names(args);
     check_stdin_input(args);
@@ -596,6 +647,8 @@ int run_each(const Arguments& args)
 {
     std::vector<std::filesystem::path> archives{args.archive};
     archives.insert(archives.end(), args.more_archives.begin(), args.more_archives.end());
+    if (std::count(archives.begin(), archives.end(), std::filesystem::path("-")) > 1)
+        return guarded([]() -> int { throw nnz::Error(nnz::ErrorCode::Usage, "standard input ('-') holds one archive"); });
     // info --json: one array of the archives' objects (those that could be read).
     const bool json_array = args.command == Command::Info && args.json;
     if (json_array) std::fputs("[\n", stdout);

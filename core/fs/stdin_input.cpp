@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 #include "../error.hpp"
@@ -25,8 +26,10 @@ std::string stdin_entry_name(const fs::path& archive, const std::string& name)
     return name;
 }
 
-SpooledStdin::SpooledStdin(const fs::path& archive, const std::string& entry_name, int fd, JobControl& control)
-    : spool_(archive.parent_path() / entry_name)
+namespace {
+
+// Reads fd to its end into `into`, checking for a cancel while the writer of a pipe is idle.
+void spool(int fd, TempFile& into, JobControl& control)
 {
     std::vector<uint8_t> buffer(1 << 20);
     for (;;) {
@@ -42,8 +45,16 @@ SpooledStdin::SpooledStdin(const fs::path& archive, const std::string& entry_nam
             throw Error(ErrorCode::Io, std::string("cannot read standard input: ") + std::strerror(errno));
         }
         if (n == 0) break;
-        spool_.write(std::span(buffer).first(static_cast<size_t>(n)));
+        into.write(std::span(buffer).first(static_cast<size_t>(n)));
     }
+}
+
+}  // namespace
+
+SpooledStdin::SpooledStdin(const fs::path& archive, const std::string& entry_name, int fd, JobControl& control)
+    : spool_(archive.parent_path() / entry_name)
+{
+    spool(fd, spool_, control);
     struct stat st {};
     if (::fstat(spool_.fd(), &st) != 0) throw Error(ErrorCode::Io, "cannot read back " + spool_.path().string());
     item_.info.path = entry_name;
@@ -53,6 +64,32 @@ SpooledStdin::SpooledStdin(const fs::path& archive, const std::string& entry_nam
     item_.info.mtime_nsec = static_cast<uint32_t>(st.st_mtim.tv_nsec);
     item_.info.size = static_cast<uint64_t>(st.st_size);
     item_.source = spool_.path();
+}
+
+SpooledArchive::SpooledArchive(int fd, JobControl& control)
+{
+    std::error_code ec;
+    const fs::path temp = fs::temp_directory_path(ec);
+    if (ec) throw Error(ErrorCode::Io, "no folder for temporary files: " + ec.message());
+    std::string pattern = (temp / "nnzip-stdin-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr)
+        throw Error(ErrorCode::Io, "cannot create a temporary folder in " + temp.string() + ": " + std::strerror(errno));
+    folder_ = pattern;
+    path_ = folder_ / "standard-input";
+    try {
+        TempFile file(path_);
+        spool(fd, file, control);
+        file.commit(false);
+    } catch (...) {
+        fs::remove_all(folder_, ec);
+        throw;
+    }
+}
+
+SpooledArchive::~SpooledArchive()
+{
+    std::error_code ec;
+    fs::remove_all(folder_, ec);
 }
 
 std::pair<std::vector<fs::path>, bool> split_stdin_input(std::span<const fs::path> inputs)

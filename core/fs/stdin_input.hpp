@@ -1,7 +1,8 @@
 #pragma once
 // Standard input as one file of an archive (`nnzip a ARCHIVE -`): a stream has no size, and the
 // writer plans its blocks by sizes, so the stream is first read to its end into a temporary file
-// next to the archive (removed when this is destroyed), then archived like any file.
+// next to the archive (removed when this is destroyed), then archived like any file. And standard
+// input as the archive to read (`nnzip x -`).
 #include <filesystem>
 #include <span>
 #include <string>
@@ -34,6 +35,23 @@ public:
 private:
     TempFile spool_;
     InputItem item_;
+};
+
+// An archive read from standard input (`curl ... | nnzip x -`): archives are read at random (an
+// .nnz's index lies at its end, a zip's directory too), so the stream is first read to its end
+// into a file named "standard-input" in a folder of its own under TMPDIR, both removed when this
+// is destroyed. Throws as SpooledStdin does.
+class SpooledArchive {
+public:
+    SpooledArchive(int fd, JobControl& control);
+    ~SpooledArchive();
+    SpooledArchive(const SpooledArchive&) = delete;
+    SpooledArchive& operator=(const SpooledArchive&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path folder_;
+    std::filesystem::path path_;
 };
 
 // Inputs without "-", and whether it was among them (Error(Usage) when it is there twice).
