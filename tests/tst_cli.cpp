@@ -31,6 +31,7 @@ struct Run {
     int status = -1;
     QString out;
     QString err;
+    QByteArray bytes;  // standard output as it came (an archive written there)
 };
 
 // Waits for the process and collects its status and output (status -1 when it did not end normally).
@@ -39,7 +40,8 @@ Run finished(QProcess& process)
     Run run;
     if (!process.waitForFinished(600'000) || process.exitStatus() != QProcess::NormalExit) return run;
     run.status = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.bytes = process.readAllStandardOutput();
+    run.out = QString::fromUtf8(run.bytes);
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
@@ -307,6 +309,19 @@ std::string crafted_archive(const std::string& entry_name)
 }
 
 }  // namespace
+
+// A folder d (a.txt, s/b.txt: 4 entries) under root, and an environment whose TMPDIR is root/tmp
+// (empty), for the commands that spool an archive there.
+QProcessEnvironment small_tree_and_own_tmpdir(const fs::path& root)
+{
+    fs::create_directories(root / "d" / "s");
+    write_file(root / "d" / "a.txt", read_file(kCorpus / "alice29.txt").substr(0, 30'000));
+    write_file(root / "d" / "s" / "b.txt", "bee\n");
+    fs::create_directories(root / "tmp");
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("TMPDIR", QString::fromStdString((root / "tmp").string()));
+    return environment;
+}
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -1167,12 +1182,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const fs::path root = tmp.path().toStdString();
-        fs::create_directories(root / "d" / "s");
-        write_file(root / "d" / "a.txt", read_file(kCorpus / "alice29.txt").substr(0, 30'000));
-        write_file(root / "d" / "s" / "b.txt", "bee\n");
-        fs::create_directories(root / "tmp");
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert("TMPDIR", q(root / "tmp"));
+        const QProcessEnvironment environment = small_tree_and_own_tmpdir(root);
         for (const char* name : {"d.nnz", "d.zip"}) {
             QStringList make{"a", q(root / name), q(root / "d")};
             if (std::string_view(name).ends_with(".nnz")) make << "--preset" << "fast";
@@ -1197,10 +1207,38 @@ private slots:
         run = nnzip_reading({"t", "-", "-"}, "", environment);
         QVERIFY2(run.status == 1 && run.err.contains("standard input ('-') holds one archive"), qPrintable(run.err));
         run = nnzip_reading({"u", "-", q(root / "d")}, "", environment);
-        QVERIFY2(run.status == 1 && run.err.contains("'-' (standard input) is for an archive to read"), qPrintable(run.err));
+        QVERIFY2(run.status == 1 && run.err.contains("'-' is for an archive to read from standard input"), qPrintable(run.err));
         run = nnzip_reading({"x", "-", "-T", "-"}, "", environment);
         QVERIFY2(run.status == 1 && run.err.contains("both the archive and the name list"), qPrintable(run.err));
         QVERIFY(!fs::exists("-"));
+    }
+
+    // `nnzip a - PATH | ssh ...` (tar -cf -): written into TMPDIR, then sent to standard output
+    // whole; the summary on standard error; nothing left in TMPDIR.
+    void archiveToStandardOutput()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const QProcessEnvironment environment = small_tree_and_own_tmpdir(root);
+        Run run = nnzip({"a", "-", q(root / "d"), "--preset", "fast", "--test"}, {}, environment);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY2(run.err.startsWith("standard output: 4 entries, "), qPrintable(run.err));
+        write_file(root / "piped.nnz", run.bytes.toStdString());
+        QCOMPARE(nnzip({"t", q(root / "piped.nnz")}).status, 0);
+        QVERIFY(fs::is_empty(root / "tmp"));
+        // Standard input in, standard output out: the stream's default name is "stdin".
+        run = nnzip_reading({"a", "-", "-", "--codec", "store"}, "streamed\n", environment);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        write_file(root / "stream.nnz", run.bytes.toStdString());
+        QVERIFY2(nnzip({"l", q(root / "stream.nnz")}).out.contains(" stdin\n"), "named stdin");
+        // What needs the archive on disk is refused.
+        for (const QStringList& extra : {QStringList{"--remove-files"}, QStringList{"-v", "64K"}}) {
+            run = nnzip(QStringList{"a", "-", q(root / "d")} + extra, {}, environment);
+            QCOMPARE(run.status, 1);
+            QVERIFY(run.out.isEmpty());
+        }
+        QVERIFY(fs::exists(root / "d" / "a.txt"));
+        QVERIFY(fs::is_empty(root / "tmp"));
     }
 
     void splitArchive()

@@ -356,7 +356,8 @@ const char* usage_text()
 {
     return "Usage:\n"
            "  nnzip a ARCHIVE PATH... [options]    create ARCHIVE from files and folders; - reads\n"
-           "                                 standard input into one file (cmd | nnzip a x.nnz -)\n"
+           "                                 standard input into one file (cmd | nnzip a x.nnz -);\n"
+           "                                 ARCHIVE - writes it to standard output (once complete)\n"
            "      --stdin-name NAME         the name of that file (default: ARCHIVE without .nnz)\n"
            "      -T, --files-from FILE     also archive the paths listed in FILE, one per line\n"
            "                                (- reads them from standard input; also for 'u', and for\n"

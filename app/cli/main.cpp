@@ -20,7 +20,9 @@
 #include "container/archive_reader.hpp"
 #include "container/entry_path.hpp"
 #include "container/archive_repair.hpp"
+#include "container/temp_folder.hpp"
 #include "error.hpp"
+#include "file_to_stdout.hpp"
 #include "fs/stdin_input.hpp"
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
@@ -106,8 +108,34 @@ void print_removal(const Arguments& args, const nnz::RemovalSummary& removed)
                 removed.files, removed.files == 1 ? "" : "s", removed.folders, removed.folders == 1 ? "" : "s");
 }
 
+// `nnzip a - PATH... | ssh host 'cat > x.nnz'` (tar -cf -): the .nnz written into a folder of its
+// own under TMPDIR, then sent to standard output whole; the summary goes to standard error.
+int add_to_stdout(const Arguments& args, bool progress)
+{
+    if (::isatty(STDOUT_FILENO) == 1)
+        throw nnz::Error(nnz::ErrorCode::Usage, "standard output is a terminal: send the archive elsewhere (nnzip a - PATH > x.nnz)");
+    if (args.compress.remove_files)
+        throw nnz::Error(nnz::ErrorCode::Usage, "--remove-files needs the archive on disk: with '-' nothing shows that it arrived");
+    if (args.compress.volume_size != 0) throw nnz::Error(nnz::ErrorCode::Usage, "standard output takes no volumes");
+    const nnz::TempFolder folder("stdout");
+    const std::filesystem::path archive = folder.path() / "standard-output.nnz";
+    nnz::CompressOptions options = args.compress;
+    if (options.stdin_name.empty()) options.stdin_name = "stdin";  // `a - -`: not named after the temporary file
+    nnz::JobControl control;
+    const auto start = std::chrono::steady_clock::now();
+    nnz::cli::run_job([&](nnz::JobControl& c) { (void)nnz::compress_paths(archive, args.inputs, options, c); }, control,
+                      progress);
+    nnz::cli::send_file(archive, STDOUT_FILENO);
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    std::string summary = nnz::cli::archive_summary(archive, took.count(), args.compress.passphrase);
+    if (summary.starts_with(archive.filename().string())) summary.replace(0, archive.filename().string().size(), "standard output");
+    std::fprintf(stderr, "%s\n", summary.c_str());
+    return 0;
+}
+
 int add(const Arguments& args, bool progress)
 {
+    if (args.archive == "-") return add_to_stdout(args, progress);
     if (const auto format = nnz::export_format_for(args.archive)) refuse_compression_options(args, args.archive, *format);
     nnz::RemovalSummary removed;
     int status = 0;
@@ -511,13 +539,13 @@ void add_listed_names(Arguments& args)
 // (SpooledArchive) that stands for it from then on; its name there is "standard-input".
 std::unique_ptr<nnz::SpooledArchive> spool_archive_if_asked(Arguments& args)
 {
-    if (args.archive != "-") return nullptr;
+    if (args.archive != "-" || args.command == Command::Add) return nullptr;  // `a -` writes to standard output
     const bool reads = args.command == Command::Extract || args.command == Command::List || args.command == Command::Test ||
                        args.command == Command::Info || args.command == Command::Diff || args.command == Command::Convert ||
                        args.command == Command::Repair;
     if (!reads)
-        throw nnz::Error(nnz::ErrorCode::Usage, "'-' (standard input) is for an archive to read: x, l, t, info, diff, "
-                                                "convert and repair take one");
+        throw nnz::Error(nnz::ErrorCode::Usage, "'-' is for an archive to read from standard input (x, l, t, info, diff, "
+                                                "convert, repair) or to write to standard output (a)");
     if (::isatty(STDIN_FILENO) == 1)
         throw nnz::Error(nnz::ErrorCode::Usage, "standard input is a terminal: pipe the archive in (cat x.nnz | nnzip x -)");
     if (args.files_from == "-")

@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 
 #include "../error.hpp"
@@ -66,30 +65,11 @@ SpooledStdin::SpooledStdin(const fs::path& archive, const std::string& entry_nam
     item_.source = spool_.path();
 }
 
-SpooledArchive::SpooledArchive(int fd, JobControl& control)
+SpooledArchive::SpooledArchive(int fd, JobControl& control) : folder_("stdin"), path_(folder_.path() / "standard-input")
 {
-    std::error_code ec;
-    const fs::path temp = fs::temp_directory_path(ec);
-    if (ec) throw Error(ErrorCode::Io, "no folder for temporary files: " + ec.message());
-    std::string pattern = (temp / "nnzip-stdin-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr)
-        throw Error(ErrorCode::Io, "cannot create a temporary folder in " + temp.string() + ": " + std::strerror(errno));
-    folder_ = pattern;
-    path_ = folder_ / "standard-input";
-    try {
-        TempFile file(path_);
-        spool(fd, file, control);
-        file.commit(false);
-    } catch (...) {
-        fs::remove_all(folder_, ec);
-        throw;
-    }
-}
-
-SpooledArchive::~SpooledArchive()
-{
-    std::error_code ec;
-    fs::remove_all(folder_, ec);
+    TempFile file(path_);
+    spool(fd, file, control);
+    file.commit(false);
 }
 
 std::pair<std::vector<fs::path>, bool> split_stdin_input(std::span<const fs::path> inputs)

@@ -10,6 +10,7 @@
 
 #include "../container/entry.hpp"
 #include "../container/temp_file.hpp"
+#include "../container/temp_folder.hpp"
 #include "../job_control.hpp"
 
 namespace nnz {
@@ -44,13 +45,10 @@ private:
 class SpooledArchive {
 public:
     SpooledArchive(int fd, JobControl& control);
-    ~SpooledArchive();
-    SpooledArchive(const SpooledArchive&) = delete;
-    SpooledArchive& operator=(const SpooledArchive&) = delete;
     const std::filesystem::path& path() const { return path_; }
 
 private:
-    std::filesystem::path folder_;
+    TempFolder folder_;
     std::filesystem::path path_;
 };
 
