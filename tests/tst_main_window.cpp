@@ -170,6 +170,7 @@ private slots:
     void extractToDialogChoosesFoldersAndExisting();
     void extractionSaysWhatMetadataItCouldNotSet();
     void newArchiveDialogCanMoveTheFilesIn();
+    void newArchiveFromAFolder();
     void statusBarSumsUpTheSelection();
     void newArchiveNamedZipIsAZip();
     void savedFileGoesBackIntoTheArchive_data();
@@ -363,6 +364,33 @@ void TestMainWindow::newArchiveDialogCanMoveTheFilesIn()
              qPrintable(window.progressPanels().first()->detailsText()));
     QVERIFY2(window.progressPanels().first()->detailsText().contains(QStringLiteral("tested before it is kept")),
              qPrintable(window.progressPanels().first()->detailsText()));
+}
+
+// File ▸ New from Folder… (newArchiveFrom with the folder chosen): the dialog proposes the
+// folder's name beside it; Create closes the open archive and opens the new one.
+void TestMainWindow::newArchiveFromAFolder()
+{
+    writeFile(root_ / "album" / "one.txt", "first\n");
+    writeFile(root_ / "album" / "inner" / "two.txt", "second\n");
+    const fs::path target = root_ / "album.nnz";
+    fs::remove(target);
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    window.show();
+    errors_.clear();
+    QAction* fromFolder = action(window, "newFromFolderAction");
+    QVERIFY(fromFolder && fromFolder->isEnabled());
+    QVERIFY(window.openArchive(QString::fromStdString(makeArchive(QStringLiteral("other.nnz")).string())));
+    window.newArchiveFrom({QString::fromStdString((root_ / "album").string())});
+    nnz::ui::NewArchiveDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<nnz::ui::NewArchiveDialog*>()) != nullptr);
+    QCOMPARE(dialog->archivePath(), QString::fromStdString(target.string()));
+    dialog->setPreset(QStringLiteral("store"));
+    dialog->accept();
+    QVERIFY(waitIdle(window));
+    QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QCOMPARE(window.archivePath(), QString::fromStdString(target.string()));
+    QCOMPARE(window.entriesModel()->entryCount(), 4);  // album, album/inner, and the two files
 }
 
 // The status bar's left side says what the selection holds: a folder with everything in it, a

@@ -1284,6 +1284,22 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>Every block copied as it is; tested before it is kept</source>
         <translation>Jeder Block unverändert kopiert; vor dem Behalten geprüft</translation>
     </message>
+    <message>
+        <source>New from &amp;Folder…</source>
+        <translation>Neu aus &amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Create a new archive of a folder and everything in it</source>
+        <translation>Ein neues Archiv aus einem Ordner mit allem darin erstellen</translation>
+    </message>
+    <message>
+        <source>Folder for the New Archive</source>
+        <translation>Ordner für das neue Archiv</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -1284,6 +1284,22 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>Every block copied as it is; tested before it is kept</source>
         <translation>Every block copied as it is; tested before it is kept</translation>
     </message>
+    <message>
+        <source>New from &amp;Folder…</source>
+        <translation>New from &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Create a new archive of a folder and everything in it</source>
+        <translation>Create a new archive of a folder and everything in it</translation>
+    </message>
+    <message>
+        <source>Folder for the New Archive</source>
+        <translation>Folder for the New Archive</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -1284,6 +1284,22 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>Every block copied as it is; tested before it is kept</source>
         <translation>Chaque bloc copié tel quel ; archive testée avant d’être gardée</translation>
     </message>
+    <message>
+        <source>New from &amp;Folder…</source>
+        <translation>Nouvelle depuis un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Create a new archive of a folder and everything in it</source>
+        <translation>Créer une archive d’un dossier et de tout ce qu’il contient</translation>
+    </message>
+    <message>
+        <source>Folder for the New Archive</source>
+        <translation>Dossier pour la nouvelle archive</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -252,6 +252,9 @@ void MainWindow::buildActions()
     };
     new_action_ = make(tr("&New…"), QStyle::SP_FileDialogNewFolder, QKeySequence::New, &MainWindow::newArchive);
     new_action_->setToolTip(tr("Create a new archive from files"));
+    new_from_folder_action_ = make(tr("New from &Folder…"), QStyle::SP_DirIcon, QKeySequence(tr("Ctrl+Shift+N")),
+                                   &MainWindow::newArchiveFromFolder);
+    new_from_folder_action_->setToolTip(tr("Create a new archive of a folder and everything in it"));
     open_action_ = make(tr("&Open…"), QStyle::SP_DialogOpenButton, QKeySequence::Open, &MainWindow::openDialog);
     close_action_ = make(tr("&Close Archive"), QStyle::SP_DialogCloseButton, QKeySequence::Close, &MainWindow::closeArchive);
     add_action_ = make(tr("&Add Files…"), QStyle::SP_FileIcon, QKeySequence(tr("Ctrl+Shift+A")), &MainWindow::addFilesDialog);
@@ -286,7 +289,7 @@ void MainWindow::buildActions()
     quit_action_ = make(tr("&Quit"), QStyle::SP_DialogCloseButton, QKeySequence::Quit, &MainWindow::close);
     // Stable names, for tests and for anyone scripting the window.
     const std::pair<QAction*, const char*> names[] = {
-        {new_action_, "newAction"},           {open_action_, "openAction"},         {close_action_, "closeAction"},
+        {new_action_, "newAction"},           {new_from_folder_action_, "newFromFolderAction"},           {open_action_, "openAction"},         {close_action_, "closeAction"},
         {add_action_, "addAction"},           {add_folder_action_, "addFolderAction"}, {delete_action_, "deleteAction"},
         {rename_action_, "renameAction"},     {password_action_, "passwordAction"}, {recovery_action_, "recoveryAction"}, {export_action_, "exportAction"},
         {extract_action_, "extractAction"},
@@ -307,6 +310,7 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(new_action_);
+    file->addAction(new_from_folder_action_);
     file->addAction(open_action_);
     recent_menu_ = file->addMenu(tr("Open &Recent"));
     connect(recent_menu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -553,12 +557,19 @@ void MainWindow::handleDroppedPaths(const QStringList& paths, const QString& int
     }
     // Nothing open: ask where the new archive goes and how hard to compress (non-blocking, so the
     // drop returns to the file manager at once).
-    auto* dialog = new NewArchiveDialog(paths, NewArchiveDialog::suggestedArchiveFor(paths), AppSettings::load().preset, this);
+    newArchiveFrom(paths);
+}
+
+void MainWindow::newArchiveFrom(const QStringList& inputs)
+{
+    if (inputs.isEmpty()) return;
+    auto* dialog = new NewArchiveDialog(inputs, NewArchiveDialog::suggestedArchiveFor(inputs), AppSettings::load().preset, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRecoveryPercent(AppSettings::load().recoveryPercent);
     dialog->allowRemovingFiles(!AppSettings::load().followSymlinks);
     dialog->setTestArchive(AppSettings::load().testArchives);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        closeArchive();  // the new archive opens when it is done
         createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password(), dialog->recoveryPercent(),
                       dialog->volumeSize(), dialog->removeFiles(), dialog->testArchive());
     });
@@ -1206,19 +1217,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::newArchive()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Files for the New Archive"), QDir::homePath());
-    if (files.isEmpty()) return;
-    auto* dialog = new NewArchiveDialog(files, NewArchiveDialog::suggestedArchiveFor(files), AppSettings::load().preset, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setRecoveryPercent(AppSettings::load().recoveryPercent);
-    dialog->allowRemovingFiles(!AppSettings::load().followSymlinks);
-    dialog->setTestArchive(AppSettings::load().testArchives);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        closeArchive();
-        createArchive(dialog->archivePath(), dialog->inputs(), dialog->preset(), dialog->password(), dialog->recoveryPercent(),
-                      dialog->volumeSize(), dialog->removeFiles(), dialog->testArchive());
-    });
-    dialog->open();
+    newArchiveFrom(QFileDialog::getOpenFileNames(this, tr("Files for the New Archive"), QDir::homePath()));
+}
+
+void MainWindow::newArchiveFromFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the New Archive"), QDir::homePath());
+    if (!folder.isEmpty()) newArchiveFrom({folder});
 }
 
 void MainWindow::openDialog()

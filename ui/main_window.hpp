@@ -53,6 +53,9 @@ public:
     // into: the folder of the open archive the drop landed on ("" = the top); a drop on a folder
     // always adds, even an archive.
     void handleDroppedPaths(const QStringList& paths, const QString& into = {});
+    // The new-archive dialog for these files and folders (File ▸ New…, New from Folder…, a drop on
+    // an empty window); on Create the open archive closes and the new one is made, then opened.
+    void newArchiveFrom(const QStringList& inputs);
     // A non-empty password encrypts the archive (format 4.0); the window remembers it for this
     // session, so that the archive opens without asking when the job is done.
     // recoveryPercent: the recovery record to add; -1 = the one Settings give new archives.
@@ -186,6 +189,7 @@ private:
     QString sessionTempFolder(const QString& prefix);
 
     void newArchive();
+    void newArchiveFromFolder();
     void openDialog();
     void addFilesDialog();
     void addFolderDialog();
@@ -233,6 +237,7 @@ private:
     std::map<QString, nnz::Passphrase> passwords_;
 
     QAction* new_action_;
+    QAction* new_from_folder_action_;
     QAction* open_action_;
     QAction* close_action_;
     QAction* add_action_;
