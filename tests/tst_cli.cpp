@@ -1241,6 +1241,32 @@ private slots:
         QVERIFY(fs::is_empty(root / "tmp"));
     }
 
+    // --one-file-system (tar's): a folder with another file system mounted on it is stored, but
+    // not what it holds; without it, all of it. A tmpfs in a mount namespace of the child's own.
+    void oneFileSystemStopsAtMountPoints()
+    {
+        if (::geteuid() != 0 || QStandardPaths::findExecutable("unshare").isEmpty())
+            QSKIP("a private tmpfs needs root and unshare(1)");
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "d" / "mnt");
+        write_file(root / "d" / "out.txt", "outside\n");
+        QProcess sh;
+        sh.start("unshare", QStringList{"--mount", "--propagation", "private", "sh", "-c",
+                                        "mount -t tmpfs nnzip-test \"$0/d/mnt\" || exit 99; echo in > \"$0/d/mnt/in.txt\"; "
+                                        "\"$1\" a \"$0/all.nnz\" \"$0/d\" --codec store && "
+                                        "\"$1\" a \"$0/one.nnz\" \"$0/d\" --codec store --one-file-system",
+                                        q(root), QStringLiteral(NNZ_CLI_PATH)});
+        QVERIFY(sh.waitForFinished(60'000));
+        if (sh.exitCode() == 99) QSKIP("cannot mount a tmpfs here");
+        QVERIFY2(sh.exitCode() == 0, sh.readAllStandardError().constData());
+        const Run all = nnzip({"l", q(root / "all.nnz")});
+        QVERIFY2(all.out.contains("d/mnt/in.txt") && all.out.contains("d/out.txt"), qPrintable(all.out));
+        const Run one = nnzip({"l", q(root / "one.nnz")});
+        QVERIFY2(one.out.contains("d/mnt/") && !one.out.contains("d/mnt/in.txt") && one.out.contains("d/out.txt"),
+                 qPrintable(one.out));
+    }
+
     void splitArchive()
     {
         QTemporaryDir tmp;

@@ -61,6 +61,7 @@ bool sameSettings(const AppSettings& a, const AppSettings& b)
     return a.preset == b.preset && a.device == b.device && a.threads == b.threads && a.extractFolder == b.extractFolder &&
            a.overwrite == b.overwrite && a.exclude == b.exclude && a.skipUnreadable == b.skipUnreadable &&
            a.followSymlinks == b.followSymlinks && a.excludeVcs == b.excludeVcs && a.excludeCaches == b.excludeCaches &&
+           a.oneFileSystem == b.oneFileSystem &&
            a.testArchives == b.testArchives && a.recoveryPercent == b.recoveryPercent;
 }
 
@@ -172,6 +173,7 @@ void TestSettings::roundTrip()
     saved.followSymlinks = threads % 2 == 1;
     saved.excludeVcs = !exclude.isEmpty();
     saved.excludeCaches = threads % 2 == 0;
+    saved.oneFileSystem = threads % 3 == 1;
     saved.testArchives = threads % 3 == 0;
     saved.recoveryPercent = threads * 3;  // 0 (none) and some percents
     saved.preset = preset;
@@ -196,12 +198,14 @@ void TestSettings::dialogShowsAndReturnsTheSettings()
     settings.followSymlinks = true;
     settings.excludeVcs = true;
     settings.excludeCaches = true;
+    settings.oneFileSystem = true;
     settings.testArchives = true;
     settings.recoveryPercent = 8;
     SettingsDialog dialog(settings);
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("testArchives"))->isChecked());
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("excludeVcs"))->isChecked());
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("excludeCaches"))->isChecked());
+    QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("oneFileSystem"))->isChecked());
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("followSymlinks"))->isChecked());
     QCOMPARE(dialog.findChild<QSpinBox*>(QStringLiteral("recoveryPercent"))->value(), 8);
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("skipUnreadable"))->isChecked());
@@ -281,6 +285,12 @@ void TestSettings::compressOptionsFollowTheSettings()
     QCOMPARE(settings.compressOptions().exclude, (std::vector<std::string>{".git", "*.o"}));
     QVERIFY2(AppSettings::describe(settings.compressOptions()).endsWith(QStringLiteral(" · leaving out .git, *.o")),
              qPrintable(AppSettings::describe(settings.compressOptions())));
+    QVERIFY(!settings.compressOptions().one_file_system);
+    settings.oneFileSystem = true;
+    QVERIFY(settings.compressOptions().one_file_system);
+    QVERIFY2(AppSettings::describe(settings.compressOptions()).endsWith(QStringLiteral(" · leaving out .git, *.o, other file systems")),
+             qPrintable(AppSettings::describe(settings.compressOptions())));
+    settings.oneFileSystem = false;
     // The recovery record is for new archives; edits keep what their archive has.
     QVERIFY(!settings.newArchiveOptions().recovery_percent);
     settings.recoveryPercent = 6;

@@ -218,6 +218,10 @@
         <source> · tested before it is kept</source>
         <translation> · vor dem Behalten geprüft</translation>
     </message>
+    <message>
+        <source>other file systems</source>
+        <translation>andere Dateisysteme</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1841,6 +1845,14 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>A new or changed archive is decoded and every checksum verified before it replaces anything; one that fails is not kept (nnzip a --test). It takes about as long again.</source>
         <translation>Ein neues oder geändertes Archiv wird entpackt und jede Prüfsumme geprüft, bevor es etwas ersetzt; eines, das durchfällt, wird nicht behalten (nnzip a --test). Das dauert etwa noch einmal so lange.</translation>
+    </message>
+    <message>
+        <source>Stay on one file system (leave out what is mounted inside)</source>
+        <translation>Auf einem Dateisystem bleiben (was darin eingehängt ist, auslassen)</translation>
+    </message>
+    <message>
+        <source>A folder on which another disk, a network share or /proc is mounted is stored empty (nnzip a --one-file-system).</source>
+        <translation>Ein Ordner, auf dem ein anderes Laufwerk, eine Netzwerkfreigabe oder /proc eingehängt ist, wird leer gespeichert (nnzip a --one-file-system).</translation>
     </message>
 </context>
 <context>

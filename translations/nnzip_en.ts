@@ -218,6 +218,10 @@
         <source> · tested before it is kept</source>
         <translation> · tested before it is kept</translation>
     </message>
+    <message>
+        <source>other file systems</source>
+        <translation>other file systems</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1841,6 +1845,14 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>A new or changed archive is decoded and every checksum verified before it replaces anything; one that fails is not kept (nnzip a --test). It takes about as long again.</source>
         <translation>A new or changed archive is decoded and every checksum verified before it replaces anything; one that fails is not kept (nnzip a --test). It takes about as long again.</translation>
+    </message>
+    <message>
+        <source>Stay on one file system (leave out what is mounted inside)</source>
+        <translation>Stay on one file system (leave out what is mounted inside)</translation>
+    </message>
+    <message>
+        <source>A folder on which another disk, a network share or /proc is mounted is stored empty (nnzip a --one-file-system).</source>
+        <translation>A folder on which another disk, a network share or /proc is mounted is stored empty (nnzip a --one-file-system).</translation>
     </message>
 </context>
 <context>

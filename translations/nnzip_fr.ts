@@ -218,6 +218,10 @@
         <source> · tested before it is kept</source>
         <translation> · testée avant d&apos;être gardée</translation>
     </message>
+    <message>
+        <source>other file systems</source>
+        <translation>les autres systèmes de fichiers</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1841,6 +1845,14 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>A new or changed archive is decoded and every checksum verified before it replaces anything; one that fails is not kept (nnzip a --test). It takes about as long again.</source>
         <translation>Une archive nouvelle ou modifiée est décodée et chaque somme de contrôle vérifiée avant qu&apos;elle ne remplace quoi que ce soit ; une archive qui échoue n&apos;est pas gardée (nnzip a --test). Cela prend à peu près autant de temps encore.</translation>
+    </message>
+    <message>
+        <source>Stay on one file system (leave out what is mounted inside)</source>
+        <translation>Rester sur un seul système de fichiers (laisser de côté ce qui y est monté)</translation>
+    </message>
+    <message>
+        <source>A folder on which another disk, a network share or /proc is mounted is stored empty (nnzip a --one-file-system).</source>
+        <translation>Un dossier sur lequel un autre disque, un partage réseau ou /proc est monté est stocké vide (nnzip a --one-file-system).</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.compress.exclude_vcs = true;
     } else if (option == "--exclude-caches" && (a.command == Command::Add || a.command == Command::Update)) {
         a.compress.exclude_caches = true;
+    } else if (option == "--one-file-system" && (a.command == Command::Add || a.command == Command::Update)) {
+        a.compress.one_file_system = true;
     } else if (option == "--skip-unreadable" && add && a.command != Command::Delete) {
         a.compress.skip_unreadable = true;
     } else if ((option == "--allow-outside-links" || option == "--skip-outside-links") && extract) {
@@ -395,6 +397,8 @@ const char* usage_text()
            "                                .hg, CVS, .gitignore... as tar --exclude-vcs; also 'u')\n"
            "      --exclude-caches          leave out what folders tagged with a CACHEDIR.TAG hold, but\n"
            "                                the tag (as tar --exclude-caches; also 'u')\n"
+           "      --one-file-system         store folders on other file systems (mount points) but not\n"
+           "                                what they hold (as tar --one-file-system; also 'u')\n"
            "      -p, --password            encrypt the archive (contents and names) with a password,\n"
            "                                asked for twice on the terminal (or read from stdin)\n"
            "      --password-file FILE      the same, with the first line of FILE as the password\n"

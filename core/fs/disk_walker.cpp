@@ -57,7 +57,7 @@ std::string open_name(const fs::path& input)
     return s;
 }
 
-ReadDiskPtr open_disk_reader(const std::string& path, bool follow_symlinks)
+ReadDiskPtr open_disk_reader(const std::string& path, bool follow_symlinks, bool one_file_system)
 {
     ReadDiskPtr reader(archive_read_disk_new());
     if (!reader) throw Error(ErrorCode::Internal, "cannot allocate a libarchive disk reader");
@@ -70,7 +70,8 @@ ReadDiskPtr open_disk_reader(const std::string& path, bool follow_symlinks)
     // File flags (chattr) are not stored, and holes are found again when extracting; attributes
     // and lists are read by DiskAttributeReader, with fewer system calls per file.
     archive_read_disk_set_behavior(reader.get(), ARCHIVE_READDISK_NO_FFLAGS | ARCHIVE_READDISK_NO_SPARSE |
-                                                     ARCHIVE_READDISK_NO_XATTR | ARCHIVE_READDISK_NO_ACL);
+                                                     ARCHIVE_READDISK_NO_XATTR | ARCHIVE_READDISK_NO_ACL |
+                                                     (one_file_system ? ARCHIVE_READDISK_NO_TRAVERSE_MOUNTS : 0));
     if (archive_read_disk_open(reader.get(), path.c_str()) != ARCHIVE_OK)
         throw Error(ErrorCode::Io, "cannot read " + path + ": " + archive_message(reader.get()));
     return reader;
@@ -112,7 +113,7 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
         throw Error(ErrorCode::Usage, "cannot archive " + in_quotes(input.string()) + ": it has no name to store");
 
     const std::string opened = open_name(input);
-    auto reader = open_disk_reader(opened, options.follow_symlinks);
+    auto reader = open_disk_reader(opened, options.follow_symlinks, options.one_file_system);
     DiskAttributeReader attributes(options.recorded, options.follow_symlinks);
     std::set<std::string> cache_folders;  // disk names of tagged folders met (exclude_caches)
     EntryPtr entry(archive_entry_new());

@@ -28,6 +28,9 @@ struct WalkOptions {
     // A folder holding a CACHEDIR.TAG with the standard signature (bford.info/cachedir) keeps
     // only that file (tar --exclude-caches): caches can be made again.
     bool exclude_caches = false;
+    // Folders on another file system than their input's (mount points) are stored but not
+    // entered (tar --one-file-system): a backup of / leaves out /proc, /sys and other disks.
+    bool one_file_system = false;
 };
 
 // Walks every input (directories recursively) with libarchive's disk reader. Entry names are

@@ -66,9 +66,11 @@ struct CompressOptions {
     // --exclude-vcs), and what cache folders hold but their CACHEDIR.TAG (tar --exclude-caches).
     bool exclude_vcs = false;
     bool exclude_caches = false;
-    // a, u, d, convert: decode the archive written and verify every checksum (and its recovery
-    // record) before it replaces anything (zip -T); a failure keeps nothing new and changes
-    // nothing. Not for a split archive.
+    // a, u: do not enter folders on other file systems (WalkOptions::one_file_system).
+    bool one_file_system = false;
+    // a, u, d, convert (and rn, passwd, rr: edit_job.hpp): decode the archive written and verify
+    // every checksum (and its recovery record; a zip, 7z or tar against the files read) before it
+    // replaces anything (zip -T); a failure keeps nothing new and changes nothing.
     bool test = false;
 };
 

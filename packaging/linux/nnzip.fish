@@ -111,6 +111,7 @@ complete -c nnzip -n "__nnzip_is a add u update" -l remove-files -d 'once the ar
 complete -c nnzip -n "__nnzip_is a add u update" -s L -l dereference -d 'store what symlinks point to, not the links'
 complete -c nnzip -n "__nnzip_is a add u update" -l exclude-vcs -d 'leave out version control folders and files'
 complete -c nnzip -n "__nnzip_is a add u update" -l exclude-caches -d 'leave out what folders tagged with CACHEDIR.TAG hold'
+complete -c nnzip -n "__nnzip_is a add u update" -l one-file-system -d 'do not enter folders on other file systems'
 complete -c nnzip -n "__nnzip_is a add convert" -s v -l volume-size -x -d 'split into volumes of this size'
 complete -c nnzip -n "__nnzip_is a add convert repair x extract" -s f -l force -d 'replace what exists'
 # Lists of names: a, u, d, x.
