@@ -1267,6 +1267,32 @@ private slots:
                  qPrintable(one.out));
     }
 
+    // -X/--exclude-from FILE (tar -X): each line of FILE a pattern, as with -x; for a, u, convert
+    // and diff; a file that cannot be read is an error, standard input is refused.
+    void excludeFromReadsPatternFiles()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "p" / "src");
+        fs::create_directories(root / "p" / "build");
+        write_file(root / "p" / "src" / "a.c", "int a;\n");
+        write_file(root / "p" / "src" / "a.o", "object\n");
+        write_file(root / "p" / "build" / "out", "built\n");
+        write_file(root / "patterns", "*.o\n\nbuild\r\n");
+        Run run = nnzip({"a", q(root / "x.nnz"), q(root / "p"), "--codec", "store", "-X", q(root / "patterns")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const QString listed = nnzip({"l", q(root / "x.nnz")}).out;
+        QVERIFY2(listed.contains("p/src/a.c") && !listed.contains("a.o") && !listed.contains("build"), qPrintable(listed));
+        // diff leaves out the same, so what the archive left out is no difference.
+        run = nnzip({"diff", q(root / "x.nnz"), "-C", q(root), "--exclude-from=" + q(root / "patterns")});
+        QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
+        QCOMPARE(nnzip({"diff", q(root / "x.nnz"), "-C", q(root)}).status, 6);  // without: a.o and build differ
+        run = nnzip({"a", q(root / "y.nnz"), q(root / "p"), "-X", q(root / "missing")});
+        QVERIFY2(run.status == 3 && run.err.contains("cannot read the pattern file"), qPrintable(run.err));
+        QCOMPARE(nnzip({"a", q(root / "y.nnz"), q(root / "p"), "-X", "-"}).status, 1);
+        QVERIFY(!fs::exists(root / "y.nnz"));
+    }
+
     void splitArchive()
     {
         QTemporaryDir tmp;

@@ -146,6 +146,11 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
     } else if ((option == "-x" || option == "--exclude") &&
                ((add && a.command != Command::Delete) || a.command == Command::Diff)) {
         a.compress.exclude.push_back(tokens.value_for(option, inline_value));
+    } else if ((option == "-X" || option == "--exclude-from") &&
+               ((add && a.command != Command::Delete) || a.command == Command::Diff)) {
+        a.exclude_from.push_back(tokens.value_for(option, inline_value));
+        if (a.exclude_from.back().empty() || a.exclude_from.back() == "-")
+            usage_error(option + " needs a file of patterns (not standard input)");
     } else if (option == "--stdin-name" && (a.command == Command::Add || a.command == Command::Update)) {
         a.compress.stdin_name = tokens.value_for(option, inline_value);
         if (a.compress.stdin_name.empty()) usage_error(option + " needs a name");
@@ -393,6 +398,8 @@ const char* usage_text()
            "      -x, --exclude PATTERN     leave out what matches (repeatable; quote it): '*.o' or\n"
            "                                '.git' anywhere, 'src/build' from the top; a folder with\n"
            "                                everything in it\n"
+           "      -X, --exclude-from FILE   leave out what the patterns in FILE match, one per line\n"
+           "                                (as tar -X; repeatable; also for 'u' and 'diff')\n"
            "      --exclude-vcs             leave out version control's folders and files (.git, .svn,\n"
            "                                .hg, CVS, .gitignore... as tar --exclude-vcs; also 'u')\n"
            "      --exclude-caches          leave out what folders tagged with a CACHEDIR.TAG hold, but\n"

@@ -19,6 +19,7 @@ struct Arguments {
     // How output and messages name the archive when its path is not its name: "standard input"
     // for `-` (read into a temporary file first); empty: its path.
     std::string archive_shown;
+    std::vector<std::filesystem::path> exclude_from;  // a, u, diff: files of patterns to leave out (tar -X)
     std::vector<std::filesystem::path> more_archives;  // t, info: the archives after the first
     std::filesystem::path converted;            // convert, repair: the .nnz to write
     std::vector<std::filesystem::path> inputs;  // a, u

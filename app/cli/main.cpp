@@ -578,8 +578,16 @@ int run(Arguments& args)
     return run_on(args);
 }
 
+// --exclude-from: the patterns of each file join those of -x.
+void add_excluded_patterns(Arguments& args)
+{
+    for (const auto& file : args.exclude_from)
+        for (auto& pattern : nnz::cli::read_name_list(file, false, "the pattern file")) args.compress.exclude.push_back(std::move(pattern));
+}
+
 int run_on(Arguments& args)
 {
+    add_excluded_patterns(args);
     add_listed_names(args);
     check_stdin_input(args);
     find_password(args);

@@ -11,11 +11,11 @@
 namespace nnz::cli {
 namespace {
 
-std::string read_all(const std::filesystem::path& file)
+std::string read_all(const std::filesystem::path& file, const std::string& what)
 {
     const bool from_stdin = file == "-";
     const int fd = from_stdin ? STDIN_FILENO : ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) throw Error(ErrorCode::Io, "cannot read the name list " + file.string() + ": " + std::strerror(errno));
+    if (fd < 0) throw Error(ErrorCode::Io, "cannot read " + what + " " + file.string() + ": " + std::strerror(errno));
     struct Close {
         int fd;
         bool owned;
@@ -31,7 +31,7 @@ std::string read_all(const std::filesystem::path& file)
         if (got == 0) break;
         if (got < 0) {
             if (errno == EINTR) continue;
-            throw Error(ErrorCode::Io, "cannot read the name list " + (from_stdin ? std::string("from standard input") : file.string()) +
+            throw Error(ErrorCode::Io, "cannot read " + what + " " + (from_stdin ? std::string("from standard input") : file.string()) +
                                            ": " + std::strerror(errno));
         }
         text.append(buffer, size_t(got));
@@ -41,9 +41,9 @@ std::string read_all(const std::filesystem::path& file)
 
 }  // namespace
 
-std::vector<std::string> read_name_list(const std::filesystem::path& file, bool null_separated)
+std::vector<std::string> read_name_list(const std::filesystem::path& file, bool null_separated, const std::string& what)
 {
-    const std::string text = read_all(file);
+    const std::string text = read_all(file, what);
     const char separator = null_separated ? '\0' : '\n';
     std::vector<std::string> names;
     size_t start = 0;
@@ -55,7 +55,7 @@ std::vector<std::string> read_name_list(const std::filesystem::path& file, bool 
         if (!null_separated && name.ends_with('\r')) name.pop_back();
         if (name.empty()) continue;
         if (name == "-")
-            throw Error(ErrorCode::Usage, "the name list " + file.string() + " holds \"-\": standard input is given on the command line");
+            throw Error(ErrorCode::Usage, what + " " + file.string() + " holds \"-\": standard input is given on the command line");
         names.push_back(std::move(name));
     }
     return names;
