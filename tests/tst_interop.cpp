@@ -366,6 +366,21 @@ long peak_child_rss_kib()
     return usage.ru_maxrss;
 }
 
+// The walker's items for root/in and root/in/log.txt (of `size` bytes), as write_standard_archive takes them.
+std::vector<nnz::InputItem> folder_and_log_items(const fs::path& root, uint64_t size)
+{
+    std::vector<nnz::InputItem> items(2);
+    items[0].info.path = "in";
+    items[0].info.type = nnz::EntryType::Directory;
+    items[0].info.mode = 0755;
+    items[1].info.path = "in/log.txt";
+    items[1].info.type = nnz::EntryType::File;
+    items[1].info.mode = 0644;
+    items[1].info.size = size;
+    items[1].source = root / "in" / "log.txt";
+    return items;
+}
+
 }  // namespace
 
 class TestInterop : public QObject {
@@ -892,15 +907,7 @@ private slots:
         fs::create_directories(root / "in");
         std::ofstream(root / "in" / "log.txt") << std::string(5000, 'l');
         const fs::path output = root / "out.zip";
-        std::vector<nnz::InputItem> items(2);
-        items[0].info.path = "in";
-        items[0].info.type = nnz::EntryType::Directory;
-        items[0].info.mode = 0755;
-        items[1].info.path = "in/log.txt";
-        items[1].info.type = nnz::EntryType::File;
-        items[1].info.mode = 0644;
-        items[1].info.size = 5000;
-        items[1].source = root / "in" / "log.txt";
+        std::vector<nnz::InputItem> items = folder_and_log_items(root, 5000);
         if (change == "grow") std::ofstream(root / "in" / "log.txt", std::ios::app) << "more";
         if (change == "shrink") fs::resize_file(root / "in" / "log.txt", 10);
         nnz::JobControl control;
@@ -942,15 +949,7 @@ private slots:
         const fs::path root = tmp.path().toStdString();
         fs::create_directories(root / "in");
         std::ofstream(root / "in" / "log.txt") << "a line of the log, and another line of the log\n";
-        std::vector<nnz::InputItem> items(2);
-        items[0].info.path = "in";
-        items[0].info.type = nnz::EntryType::Directory;
-        items[0].info.mode = 0755;
-        items[1].info.path = "in/log.txt";
-        items[1].info.type = nnz::EntryType::File;
-        items[1].info.mode = 0644;
-        items[1].info.size = fs::file_size(root / "in" / "log.txt");
-        items[1].source = root / "in" / "log.txt";
+        std::vector<nnz::InputItem> items = folder_and_log_items(root, fs::file_size(root / "in" / "log.txt"));
         const fs::path output = root / name.toStdString();
         nnz::JobControl control;
         size_t tested = 0;

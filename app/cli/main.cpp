@@ -127,9 +127,8 @@ int add_to_stdout(const Arguments& args, bool progress)
                       progress);
     nnz::cli::send_file(archive, STDOUT_FILENO);
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    std::string summary = nnz::cli::archive_summary(archive, took.count(), args.compress.passphrase);
-    if (summary.starts_with(archive.filename().string())) summary.replace(0, archive.filename().string().size(), "standard output");
-    std::fprintf(stderr, "%s\n", summary.c_str());
+    std::fprintf(stderr, "%s\n",
+                 nnz::cli::archive_summary(archive, took.count(), args.compress.passphrase, "standard output").c_str());
     return 0;
 }
 

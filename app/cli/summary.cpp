@@ -12,7 +12,8 @@
 
 namespace nnz::cli {
 
-std::string archive_summary(const std::filesystem::path& archive, double seconds, const Passphrase& passphrase)
+std::string archive_summary(const std::filesystem::path& archive, double seconds, const Passphrase& passphrase,
+                            const std::string& shown)
 {
     // An .nnz (a split one in all its volumes), or the zip, 7z or tar `a` wrote.
     const bool nnz = !export_format_for(archive);
@@ -27,7 +28,7 @@ std::string archive_summary(const std::filesystem::path& archive, double seconds
     char time[32];
     std::snprintf(time, sizeof time, ", %.1f s", seconds);
     const std::string volumes = file.volume_count() > 1 ? " in " + std::to_string(file.volume_count()) + " volumes" : "";
-    return archive.filename().string() + ": " + std::to_string(entries) + (entries == 1 ? " entry, " : " entries, ") +
+    return (shown.empty() ? archive.filename().string() : shown) + ": " + std::to_string(entries) + (entries == 1 ? " entry, " : " entries, ") +
            human_size_beside(content, size) + " \u2192 " + human_size_beside(size, content) + volumes +
            change_and_bpb(content, size, content) + time;
 }

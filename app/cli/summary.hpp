@@ -8,7 +8,9 @@
 namespace nnz::cli {
 
 // "c.nnz: 12 entries, 888.9 KB → 301.1 KB, −66%, 2.710 bpb, 4.2 s" (bpb: bits of archive per
-// byte of content; sizes and change as convert's line has them). Reads the archive's index.
-std::string archive_summary(const std::filesystem::path& archive, double seconds, const Passphrase& passphrase = {});
+// byte of content; sizes and change as convert's line has them). Reads the archive's index. The
+// line names it `shown` when given (`a -`: "standard output"), else by its file name.
+std::string archive_summary(const std::filesystem::path& archive, double seconds, const Passphrase& passphrase = {},
+                            const std::string& shown = {});
 
 }  // namespace nnz::cli
