@@ -310,6 +310,16 @@ std::string crafted_archive(const std::string& entry_name)
 
 }  // namespace
 
+// A project to leave things out of: src/a.c, src/a.o and build/out in folder.
+void write_source_tree(const fs::path& folder)
+{
+    fs::create_directories(folder / "src");
+    fs::create_directories(folder / "build");
+    write_file(folder / "src" / "a.c", "int a;\n");
+    write_file(folder / "src" / "a.o", "object\n");
+    write_file(folder / "build" / "out", "built\n");
+}
+
 // A folder d (a.txt, s/b.txt: 4 entries) under root, and an environment whose TMPDIR is root/tmp
 // (empty), for the commands that spool an archive there.
 QProcessEnvironment small_tree_and_own_tmpdir(const fs::path& root)
@@ -1122,6 +1132,9 @@ private slots:
                      run.out.contains("\nlost: cantrbry/"),
                  qPrintable(run.out));
         QCOMPARE(nnzip({"t", q(root / "fixed.nnz")}).status, 0);
+        // --test decodes what was written before it is kept.
+        run = nnzip({"repair", q(root / "cut.nnz"), q(root / "tested.nnz"), "--test"});
+        QVERIFY2(run.status == 0 && read_file(root / "tested.nnz") == read_file(root / "fixed.nnz"), qPrintable(run.err));
         // Again: the output exists (exit 3 without -f); an undamaged archive comes out the same.
         QCOMPARE(nnzip({"repair", q(root / "cut.nnz"), q(root / "fixed.nnz")}).status, 3);
         run = nnzip({"repair", q(archive), q(root / "fixed.nnz"), "-f"});
@@ -1273,11 +1286,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const fs::path root = tmp.path().toStdString();
-        fs::create_directories(root / "p" / "src");
-        fs::create_directories(root / "p" / "build");
-        write_file(root / "p" / "src" / "a.c", "int a;\n");
-        write_file(root / "p" / "src" / "a.o", "object\n");
-        write_file(root / "p" / "build" / "out", "built\n");
+        write_source_tree(root / "p");
         write_file(root / "patterns", "*.o\n\nbuild\r\n");
         Run run = nnzip({"a", q(root / "x.nnz"), q(root / "p"), "--codec", "store", "-X", q(root / "patterns")});
         QVERIFY2(run.status == 0, qPrintable(run.err));
@@ -1291,6 +1300,66 @@ private slots:
         QVERIFY2(run.status == 3 && run.err.contains("cannot read the pattern file"), qPrintable(run.err));
         QCOMPARE(nnzip({"a", q(root / "y.nnz"), q(root / "p"), "-X", "-"}).status, 1);
         QVERIFY(!fs::exists(root / "y.nnz"));
+    }
+
+    // -x and -X choose what x (to a folder, to a tar, to standard output), l and convert into a
+    // standard archive leave out of an archive's entries, as tar --exclude and 7z -x! do.
+    void exclusionsOnReading_data()
+    {
+        QTest::addColumn<QStringList>("command");  // ARCHIVE, OUT and PATTERNS stand for paths
+        QTest::addColumn<QString>("kept");         // what the result holds, space-separated
+        QTest::addColumn<QString>("left");         // what it must not hold
+        QTest::newRow("x, a suffix") << QStringList{"x", "ARCHIVE", "-o", "OUT", "-x", "*.o"} << "p/src/a.c p/build/out"
+                                     << "p/src/a.o";
+        QTest::newRow("x, a folder") << QStringList{"x", "ARCHIVE", "-o", "OUT", "--exclude=build"} << "p/src/a.c p/src/a.o"
+                                     << "p/build";
+        QTest::newRow("x, named then excluded") << QStringList{"x", "ARCHIVE", "p/src", "-o", "OUT", "-x", "*.c"}
+                                                << "p/src/a.o" << "p/src/a.c p/build";
+        QTest::newRow("x, a pattern file") << QStringList{"x", "ARCHIVE", "-o", "OUT", "-X", "PATTERNS"} << "p/src/a.c"
+                                           << "p/src/a.o p/build";
+        QTest::newRow("x --to-tar") << QStringList{"x", "ARCHIVE", "--to-tar", "OUT", "-x", "*.o"} << "p/src/a.c p/build/out"
+                                    << "p/src/a.o";
+        QTest::newRow("convert into a zip") << QStringList{"convert", "ARCHIVE", "OUT", "-X", "PATTERNS"} << "p/src/a.c"
+                                            << "p/src/a.o p/build";
+        QTest::newRow("l") << QStringList{"l", "ARCHIVE", "-x", "src"} << "p/build/out" << "p/src";
+        QTest::newRow("x --stdout") << QStringList{"x", "ARCHIVE", "--stdout", "-x", "a.o", "-x", "out"} << "int a;"
+                                    << "object built";
+    }
+    void exclusionsOnReading()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QString, kept);
+        QFETCH(QString, left);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        write_source_tree(root / "p");
+        write_file(root / "patterns", "*.o\nbuild\n");
+        QCOMPARE(nnzip({"a", q(root / "x.nnz"), q(root / "p"), "--codec", "store"}).status, 0);
+        const bool converting = command.front() == "convert";
+        const fs::path out = root / (converting ? "out.zip" : command.contains("--to-tar") ? "out.tar" : "out");
+        command.replaceInStrings(QRegularExpression("^ARCHIVE$"), q(root / "x.nnz"));
+        command.replaceInStrings(QRegularExpression("^OUT$"), q(out));
+        command.replaceInStrings(QRegularExpression("^PATTERNS$"), q(root / "patterns"));
+        const Run run = nnzip(command);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        // What came out: the listing of a written archive, the files of a folder, or the output.
+        QString result = run.out;
+        if (command.front() == "x" && !command.contains("--stdout")) {
+            if (fs::is_directory(out)) {
+                for (const auto& e : fs::recursive_directory_iterator(out))
+                    result += QString::fromStdString(fs::relative(e.path(), out).string()) + '\n';
+            } else {
+                result = nnzip({"l", q(out)}).out;
+            }
+        } else if (converting) {
+            result = nnzip({"l", q(out)}).out;
+        }
+        for (const QString& name : kept.split(' ')) QVERIFY2(result.contains(name), qPrintable(name + " missing from\n" + result));
+        for (const QString& name : left.split(' ')) QVERIFY2(!result.contains(name), qPrintable(name + " in\n" + result));
+        // Excluding everything is an error, not "everything" (an empty choice).
+        const Run all = nnzip({"x", q(root / "x.nnz"), "-o", q(root / "all"), "-x", "p"});
+        QVERIFY2(all.status == 1 && all.err.contains("leave nothing"), qPrintable(all.err));
+        QVERIFY(!fs::exists(root / "all"));
     }
 
     void splitArchive()
@@ -1378,6 +1447,8 @@ private slots:
         QVERIFY2(run.out.contains("restored from its recovery record (") && run.out.contains(" damaged bytes rebuilt)"),
                  qPrintable(run.out));
         QVERIFY(read_file(root / "r.nnz") == whole);
+        run = nnzip({"repair", q(root / "d.nnz"), q(root / "r.nnz"), "-f", "--test"});
+        QVERIFY2(run.status == 0 && read_file(root / "r.nnz") == whole, qPrintable(run.err));
 
         // rr changes it (nothing compressed: the store blocks are copied), or removes it.
         run = nnzip({"rr", q(archive), "10"});
@@ -2012,11 +2083,13 @@ private slots:
         QVERIFY2(run.status == 0, qPrintable(run.err));
         QVERIFY(fs::exists(root / "v.nnz.004") && !fs::exists(root / "v.nnz.005"));
         QCOMPARE(nnzip({"t", q(root / "v.nnz.001")}).status, 0);
-        // A zip written by a is tested against the files it was made of; convert into one is not.
+        // A zip written by a is tested against the files it was made of, one written by convert
+        // against the bytes written into it.
         run = nnzip({"a", q(root / "x.zip"), q(root / "d"), "--test"});
         QVERIFY2(run.status == 0 && fs::exists(root / "x.zip"), qPrintable(run.err));
-        run = nnzip({"convert", q(root / "x.zip"), q(root / "y.zip"), "--test"});
-        QVERIFY2(run.status == 1 && run.err.contains("--test is for a conversion into an .nnz"), qPrintable(run.err));
+        run = nnzip(QStringList{"convert", q(archive), q(root / "y.zip"), "--test"} + newPassword);
+        QVERIFY2(run.status == 0 && run.out.contains("encrypted with the same password"), qPrintable(run.err));
+        QCOMPARE(nnzip(QStringList{"t", q(root / "y.zip")} + newPassword).status, 0);
         QCOMPARE(nnzip(QStringList{"x", q(archive), "--test"} + password).status, 1);  // not an extraction option
     }
     // info of an archive with a damaged block header: the rest described, that block shown so,
@@ -2396,7 +2469,9 @@ private slots:
         QTest::newRow("zero memory") << QStringList{"a", "a.nnz", ".", "--memory", "0"};
         QTest::newRow("empty exclusion") << QStringList{"a", "a.nnz", ".", "-x", ""};
         QTest::newRow("exclusion without pattern") << QStringList{"a", "a.nnz", ".", "--exclude"};
-        QTest::newRow("exclusion for x") << QStringList{"x", "a.nnz", "-x", "*.o"};
+        QTest::newRow("exclusion for t") << QStringList{"t", "a.nnz", "-x", "*.o"};
+        QTest::newRow("empty exclusion for x") << QStringList{"x", "a.nnz", "-x", ""};
+        QTest::newRow("empty exclusion for l") << QStringList{"l", "a.nnz", "--exclude="};
         QTest::newRow("missing option value") << QStringList{"a", "a.nnz", ".", "--codec"};
         QTest::newRow("unknown option") << QStringList{"l", "a.nnz", "--bogus"};
         QTest::newRow("option of another command") << QStringList{"x", "a.nnz", "--json"};

@@ -40,8 +40,6 @@ private slots:
     void keepBothNumbersPastWhatIsTaken();
     void failedJobLeavesNoEmptyNewFolder_data();
     void failedJobLeavesNoEmptyNewFolder();
-    void selectionTakesNamesThenPatterns_data();
-    void selectionTakesNamesThenPatterns();
     void skipExistingLeavesThemAsTheyAre_data();
     void skipExistingLeavesThemAsTheyAre();
     void stripComponents_data();
@@ -262,48 +260,6 @@ void TestExtractJob::skipExistingLeavesThemAsTheyAre()
         } catch (const nnz::Error& e) {
             QCOMPARE(e.code(), nnz::ErrorCode::Exists);
         }
-    }
-}
-
-void TestExtractJob::selectionTakesNamesThenPatterns_data()
-{
-    QTest::addColumn<QStringList>("names");
-    QTest::addColumn<bool>("patterns");
-    QTest::addColumn<QString>("selected");  // indices, or "usage" for Error(Usage)
-    // Entries: 0 docs, 1 docs/a.txt, 2 docs/b.md, 3 notes.txt, 4 star*.txt, 5 src/x.txt
-    QTest::newRow("everything") << QStringList{} << true << "";
-    QTest::newRow("a file") << QStringList{"notes.txt"} << true << "3";
-    QTest::newRow("a folder") << QStringList{"docs"} << true << "0 1 2";
-    QTest::newRow("pattern anywhere") << QStringList{"*.txt"} << true << "1 3 4 5";
-    QTest::newRow("pattern with a path") << QStringList{"docs/*"} << true << "1 2";
-    QTest::newRow("literal name first") << QStringList{"star*.txt"} << true << "4";
-    QTest::newRow("name and pattern") << QStringList{"notes.txt", "*.md"} << true << "2 3";
-    QTest::newRow("pattern matching nothing") << QStringList{"*.zip"} << true << "usage";
-    QTest::newRow("no patterns: taken as is") << QStringList{"*.txt"} << false << "usage";
-    QTest::newRow("no patterns, literal") << QStringList{"star*.txt"} << false << "4";
-}
-
-void TestExtractJob::selectionTakesNamesThenPatterns()
-{
-    QFETCH(QStringList, names);
-    QFETCH(bool, patterns);
-    QFETCH(QString, selected);
-    std::vector<nnz::EntryInfo> entries(6);
-    const char* paths[] = {"docs", "docs/a.txt", "docs/b.md", "notes.txt", "star*.txt", "src/x.txt"};
-    for (size_t i = 0; i < entries.size(); ++i) {
-        entries[i].path = paths[i];
-        entries[i].type = i == 0 ? nnz::EntryType::Directory : nnz::EntryType::File;
-    }
-    std::vector<std::string> wanted;
-    for (const QString& name : names) wanted.push_back(name.toStdString());
-    try {
-        const auto chosen = nnz::select_entries(entries, wanted, patterns);
-        QStringList shown;
-        for (size_t i : chosen) shown << QString::number(i);
-        QCOMPARE(shown.join(' '), selected);
-    } catch (const nnz::Error& e) {
-        QCOMPARE(e.code(), nnz::ErrorCode::Usage);
-        QCOMPARE(QStringLiteral("usage"), selected);
     }
 }
 

@@ -21,6 +21,7 @@
 #include <memory>
 #include <random>
 
+#include "checksum.hpp"
 #include "container/archive_reader.hpp"
 #include "damage_at_text.hpp"
 #include "give_away.hpp"
@@ -969,6 +970,63 @@ private slots:
         QCOMPARE(code, damaged ? int(nnz::ErrorCode::Data) : -1);
         QCOMPARE(fs::exists(output), !damaged);
         QCOMPARE(std::distance(fs::directory_iterator(root), fs::directory_iterator()), damaged ? 1 : 2);  // no temporary file
+    }
+    // convert IN OUT.zip --test (7z, tar): what is written is decoded and each file checked against
+    // the bytes written into it before the archive is kept; names of one file included.
+    void exportTestedBeforeKeeping_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("tar") << "out.tar" << "";
+        QTest::newRow("tar.xz") << "out.tar.xz" << "";
+        QTest::newRow("zip") << "out.zip" << "";
+        QTest::newRow("zip, encrypted") << "out.zip" << "open sesame";
+        QTest::newRow("7z") << "out.7z" << "";
+    }
+    void exportTestedBeforeKeeping()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, password);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        build_archive(root / "members.tar", "tar", sample_members(true));
+        nnz::CompressOptions options;
+        options.codec = "store";
+        options.passphrase = nnz::Passphrase(password.toStdString());
+        nnz::JobControl control;
+        nnz::convert_archive(root / "members.tar", root / "in.nnz", options, control);
+        const fs::path output = root / name.toStdString();
+        nnz::export_archive(root / "in.nnz", output, *nnz::export_format_for(output), {}, false, control, options.passphrase, true);
+        const auto read = read_with_libarchive(output, nullptr, password.isEmpty() ? nullptr : "open sesame");
+        QCOMPARE(read.at("bin/tool").content, random_bytes(70'000, 7));
+        QCOMPARE(std::distance(fs::directory_iterator(root), fs::directory_iterator()), 3);  // no temporary file
+        // Standard output cannot be tested before it is kept.
+        QCOMPARE(status_of([&] { nnz::export_archive(root / "in.nnz", "-", nnz::ExportFormat::Tar, {}, false, control,
+                                                     options.passphrase, true); }), 1);
+    }
+    // What the test finds wrong: content changed after it was written (a tar keeps no checksum to
+    // show it), a file that is not there.
+    void testOfAWrittenArchiveComparesContents()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        build_archive(root / "members.tar", "tar", sample_members(false));
+        const std::string readme = "read me, twice: read me\n";
+        const uint64_t hash = nnz::xxh64(std::span(reinterpret_cast<const uint8_t*>(readme.data()), readme.size()));
+        nnz::JobControl control;
+        nnz::test_written_archive(root / "members.tar", {{"docs/readme.txt", hash}}, {}, control);
+        const auto failure = [&](const nnz::ExpectedContents& expected) {
+            try {
+                nnz::test_written_archive(root / "members.tar", expected, {}, control);
+            } catch (const nnz::Error& e) {
+                return QString::number(int(e.code())) + " " + e.what();
+            }
+            return QString("passed");
+        };
+        QVERIFY(failure({{"docs/missing.txt", hash}}).startsWith(QString::number(int(nnz::ErrorCode::Data)) + " the archive written failed its test"));
+        QVERIFY(failure({{"docs/readme.txt", hash ^ 1}}).contains("does not decode to what was read into the archive"));
+        QVERIFY(damage_at_text(root / "members.tar", "twice", 'T'));
+        QVERIFY(failure({{"docs/readme.txt", hash}}).contains("docs/readme.txt does not decode"));
     }
     void exportOfAnEncryptedArchive()
     {

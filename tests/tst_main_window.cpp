@@ -1175,9 +1175,18 @@ void TestMainWindow::exportWritesAStandardArchive()
     fs::create_directories(out.parent_path());
     fs::remove(out);
     QVERIFY(window.exportArchive(QStringLiteral("no-format.txt")) == nullptr);
-    QVERIFY(window.exportArchive(QString::fromStdString(out.string())));
+    // Settings' Test archives before keeping them: what is written is decoded and checked first.
+    const nnz::ui::AppSettings saved = nnz::ui::AppSettings::load();
+    nnz::ui::AppSettings testing = saved;
+    testing.testArchives = true;
+    testing.save();
+    Job* job = window.exportArchive(QString::fromStdString(out.string()));
+    saved.save();
+    QVERIFY(job);
     QVERIFY(waitIdle(window));
     QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
+    QVERIFY2(window.progressPanels().last()->detailsText().contains(QStringLiteral("Tested before it is kept")),
+             qPrintable(window.progressPanels().last()->detailsText()));
     QCOMPARE(window.archivePath(), QString::fromStdString(archive.string()));  // the .nnz stays open
     // Read back as any foreign archive: the same entries, with the password where there was one.
     const auto exported = nnz::open_archive(out, nullptr, nnz::Passphrase(password.toStdString()));
@@ -1596,9 +1605,16 @@ void TestMainWindow::repairRecoversACutArchive()
 
     const QString output = MainWindow::suggestedRepairedFor(damaged);
     QCOMPARE(QFileInfo(output).fileName(), QStringLiteral("cut (repaired).nnz"));
+    const nnz::ui::AppSettings saved = nnz::ui::AppSettings::load();
+    nnz::ui::AppSettings testing = saved;
+    testing.testArchives = true;  // the repaired archive is decoded whole before it is kept
+    testing.save();
     QVERIFY(window.repairArchive(damaged, output));
+    saved.save();
     QVERIFY(waitIdle(window));
     QCOMPARE(errors_.size(), size_t(1));
+    QVERIFY2(window.progressPanels().last()->detailsText().contains(QStringLiteral("Tested before it is kept")),
+             qPrintable(window.progressPanels().last()->detailsText()));
     QCOMPARE(window.archivePath(), output);  // opened when done
     QCOMPARE(window.entriesModel()->entryCount(), 4);  // nothing was lost but the index
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("4 entries recovered")),

@@ -1304,6 +1304,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>Folder for the New Archive</source>
         <translation>Ordner für das neue Archiv</translation>
     </message>
+    <message>
+        <source>Tested before it is kept</source>
+        <translation>Vor dem Behalten geprüft</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

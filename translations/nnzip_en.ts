@@ -1304,6 +1304,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>Folder for the New Archive</source>
         <translation>Folder for the New Archive</translation>
     </message>
+    <message>
+        <source>Tested before it is kept</source>
+        <translation>Tested before it is kept</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -1304,6 +1304,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>Folder for the New Archive</source>
         <translation>Dossier pour la nouvelle archive</translation>
     </message>
+    <message>
+        <source>Tested before it is kept</source>
+        <translation>Archive testée avant d’être gardée</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

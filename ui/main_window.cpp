@@ -778,11 +778,18 @@ Job* MainWindow::repairArchive(const QString& damaged, const QString& output)
         passwords_[QFileInfo(output).absoluteFilePath()] = passphrase;  // the result opens without asking
     }
     auto report = std::make_shared<nnz::RepairReport>();
+    const bool test = AppSettings::load().testArchives;
     Job* job = enqueue(Job::Kind::Create, tr("Repairing %1").arg(QFileInfo(damaged).fileName()),
-                       [damaged = toPath(damaged), output = toPath(output), report, passphrase](nnz::JobControl& control) {
-                           *report = nnz::repair_archive(damaged, output, false, control, passphrase);
+                       [damaged = toPath(damaged), output = toPath(output), report, passphrase, test](nnz::JobControl& control) {
+                           nnz::WrittenCheck check;
+                           if (test)
+                               check = [&passphrase](const std::filesystem::path& written, nnz::JobControl& c) {
+                                   nnz::test_before_keeping(written, passphrase, c);
+                               };
+                           *report = nnz::repair_archive(damaged, output, false, control, passphrase, check);
                        },
                        QFileInfo(output).absolutePath());
+    if (test) job->setDetails(tr("Tested before it is kept"));
     job->setProperty("archive", QFileInfo(output).absoluteFilePath());
     job->setProperty("source", archivePath());  // shown when done, unless another archive was opened meanwhile
     // finishedWith comes before the runner's jobFinished, which then shows this line.
@@ -962,13 +969,15 @@ Job* MainWindow::exportArchive(const QString& output)
     if (!model_->isOpen() || !format) return nullptr;
     const QString source = archivePath();
     auto report = std::make_shared<nnz::ExportReport>();
+    const bool test = AppSettings::load().testArchives;
     Job* job = enqueue(Job::Kind::Export, tr("Exporting %1 as %2").arg(QFileInfo(source).fileName(), QFileInfo(output).fileName()),
                        [input = toPath(source), output = toPath(output), format = *format, passphrase = model_->passphrase(),
-                        report](nnz::JobControl& control) {
+                        report, test](nnz::JobControl& control) {
                            // The file dialog has asked before replacing an existing file.
-                           *report = nnz::export_archive(input, output, format, {}, true, control, passphrase);
+                           *report = nnz::export_archive(input, output, format, {}, true, control, passphrase, test);
                        },
                        QFileInfo(output).absolutePath());
+    if (test) job->setDetails(tr("Tested before it is kept"));
     job->setProperty("archive", QFileInfo(output).absoluteFilePath());
     connect(job, &Job::finishedWith, this, [job, report, output](Job::State state) {
         if (state != Job::State::Succeeded) return;

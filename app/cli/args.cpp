@@ -92,6 +92,9 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
     const bool add = a.command == Command::Add || a.command == Command::Convert || a.command == Command::Update ||
                      a.command == Command::Delete;
     const bool extract = a.command == Command::Extract;
+    // What to leave out: of the files walked (a, u), of the entries read (x, l, convert), of both (diff).
+    const bool takes_exclusions = (add && a.command != Command::Delete) || extract || a.command == Command::List ||
+                                  a.command == Command::Diff;
     if (option == "-f" || option == "--force" || option == "--overwrite") {
         if (a.command != Command::Add && a.command != Command::Convert && a.command != Command::Repair && !extract)
             usage_error(option + " is only for 'a', 'x', 'convert' and 'repair'");
@@ -144,10 +147,10 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
     } else if (option == "--memory" && add) {
         a.compress.memory_limit = parse_size(tokens.value_for(option, inline_value));
     } else if ((option == "-x" || option == "--exclude") &&
-               ((add && a.command != Command::Delete) || a.command == Command::Diff)) {
+               takes_exclusions) {
         a.compress.exclude.push_back(tokens.value_for(option, inline_value));
     } else if ((option == "-X" || option == "--exclude-from") &&
-               ((add && a.command != Command::Delete) || a.command == Command::Diff)) {
+               takes_exclusions) {
         a.exclude_from.push_back(tokens.value_for(option, inline_value));
         if (a.exclude_from.back().empty() || a.exclude_from.back() == "-")
             usage_error(option + " needs a file of patterns (not standard input)");
@@ -168,7 +171,7 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
                (a.command == Command::Add || a.command == Command::Convert)) {
         a.compress.volume_size = parse_size(tokens.value_for(option, inline_value));
     } else if (option == "--test" && (add || a.command == Command::Rename || a.command == Command::Password ||
-                                      a.command == Command::Recovery)) {
+                                      a.command == Command::Recovery || a.command == Command::Repair)) {
         a.compress.test = true;
     } else if (option == "--recovery" && add) {
         a.compress.recovery_percent = parse_percent(option, tokens.value_for(option, inline_value));
@@ -325,6 +328,7 @@ Arguments parse_arguments(std::span<const std::string> args)
             a.restored.xattrs = a.xattrs.value_or(defaults.xattrs);
             a.restored.acls = a.acls.value_or(defaults.acls);
         }
+        (void)EntryPatterns(a.compress.exclude);
         break;
     case Command::Convert:
         if (positional.size() != 1) usage_error("'convert' needs an input archive and the .nnz to write");
@@ -343,6 +347,7 @@ Arguments parse_arguments(std::span<const std::string> args)
     case Command::List:
         a.entries = std::move(positional);
         if (a.long_listing && a.json) usage_error("--long and --json exclude each other");
+        (void)EntryPatterns(a.compress.exclude);
         break;
     case Command::Test:
     case Command::Info:
@@ -399,7 +404,7 @@ const char* usage_text()
            "                                '.git' anywhere, 'src/build' from the top; a folder with\n"
            "                                everything in it\n"
            "      -X, --exclude-from FILE   leave out what the patterns in FILE match, one per line\n"
-           "                                (as tar -X; repeatable; also for 'u' and 'diff')\n"
+           "                                (as tar -X; repeatable; also for 'u', 'diff', 'x', 'l')\n"
            "      --exclude-vcs             leave out version control's folders and files (.git, .svn,\n"
            "                                .hg, CVS, .gitignore... as tar --exclude-vcs; also 'u')\n"
            "      --exclude-caches          leave out what folders tagged with a CACHEDIR.TAG hold, but\n"
@@ -418,7 +423,7 @@ const char* usage_text()
            "                                (u, d: 0 removes it; without it they keep the archive's)\n"
            "      --test                    decode the archive written and verify every checksum\n"
            "                                before it replaces anything (as zip -T; also for u, d, rn,\n"
-           "                                passwd, rr, convert); one that fails is not kept\n"
+           "                                passwd, rr, convert, repair); one that fails is not kept\n"
            "  nnzip u ARCHIVE PATH... [options]\n"
            "                                 add files and folders to ARCHIVE (created when missing);\n"
            "                                 an entry of the same name (under --into) is replaced. Only\n"
@@ -462,7 +467,10 @@ const char* usage_text()
            "      --numeric-owner           restore owners by number, not by user and group name\n"
            "      --xattrs, --no-xattrs     give extended attributes back, or not (default: for root)\n"
            "      --acls, --no-acls         give access control lists back, or not (default: for root)\n"
-           "  nnzip l ARCHIVE [--long | --json] [ENTRY...]\n"
+           "      -x, --exclude PATTERN     leave out the entries that match (after those named; as\n"
+           "                                tar --exclude; also for 'l' and convert into zip/7z/tar)\n"
+           "      -X, --exclude-from FILE   leave out what the patterns in FILE match, one per line\n"
+           "  nnzip l ARCHIVE [--long | --json] [-x PATTERN]... [ENTRY...]\n"
            "                                 list the entries, or the named ones (as for 'x')\n"
            "      --long                    permissions (+: an access control list) and owner too\n"
            "      --json                    every field, for scripts\n"
@@ -480,11 +488,11 @@ const char* usage_text()
            "  nnzip convert IN OUT.nnz [options]\n"
            "                                 convert a zip, tar(.gz/.bz2/.xz/.zst), 7z, cpio, iso,\n"
            "                                 rar... archive into a new .nnz (same options as 'a')\n"
-           "  nnzip convert IN OUT.zip|.7z|.tar[.gz|.bz2|.xz|.zst] [-f] [-p]\n"
+           "  nnzip convert IN OUT.zip|.7z|.tar[.gz|.bz2|.xz|.zst] [-f] [-p] [-x PATTERN]... [--test]\n"
            "                                 write an .nnz (or any archive read) as a standard\n"
            "                                 archive for people without nnzip; an encrypted one\n"
            "                                 becomes a zip with the same password (AES-256)\n"
-           "  nnzip repair DAMAGED.nnz OUT.nnz [-f]\n"
+           "  nnzip repair DAMAGED.nnz OUT.nnz [-f] [--test]\n"
            "                                 write what a damaged or cut-off archive still holds\n"
            "                                 (every intact block and the files in them) to OUT.nnz;\n"
            "                                 with a recovery record, the archive as it was made\n"

@@ -218,19 +218,25 @@ struct PrintWarnings {
     }
 };
 
+// The entries named (none: all) less what -x and -X leave out.
+nnz::EntrySelection chosen_entries(const Arguments& args)
+{
+    return {args.entries, nnz::EntryPatterns(args.compress.exclude)};
+}
+
 int extract(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
     if (args.to_stdout) {
         // The progress line would land in the middle of the bytes on a terminal.
-        nnz::cli::run_job([&](nnz::JobControl& c) { nnz::print_contents(args.archive, args.entries, STDOUT_FILENO, c, args.compress.passphrase); },
+        nnz::cli::run_job([&](nnz::JobControl& c) { nnz::print_contents(args.archive, chosen_entries(args), STDOUT_FILENO, c, args.compress.passphrase); },
                           control, progress && ::isatty(STDOUT_FILENO) != 1);
         return 0;
     }
     if (!args.to_tar.empty()) {
         const PrintWarnings print_warnings{control};
         nnz::cli::run_job(
-            [&](nnz::JobControl& c) { nnz::export_tar(args.archive, args.to_tar, args.entries, args.overwrite, c, args.compress.passphrase); },
+            [&](nnz::JobControl& c) { nnz::export_tar(args.archive, args.to_tar, chosen_entries(args), args.overwrite, c, args.compress.passphrase); },
             control, progress);
         return 0;
     }
@@ -249,7 +255,7 @@ int extract(const Arguments& args, bool progress)
                                       : args.keep_both     ? nnz::ExistingFiles::Rename
                                       : asking             ? nnz::ExistingFiles::Ask
                                                            : nnz::ExistingFiles::Refuse;
-                summary = nnz::extract_archive(args.archive, args.output, args.entries, existing, c, args.outside_links,
+                summary = nnz::extract_archive(args.archive, args.output, chosen_entries(args), existing, c, args.outside_links,
                                                args.compress.passphrase, args.strip_components, args.restored,
                                                nnz::cli::ReplaceQuestion());
             },
@@ -319,7 +325,7 @@ int list(const Arguments& args)
     // rebuilt copy in the temporary folder.
     const nnz::ReadableArchive readable = nnz::open_for_listing(args.archive, "this listing", control, args.compress.passphrase);
     const auto& archive = readable.reader;
-    const auto selection = nnz::select_entries(archive->entries(), args.entries);
+    const auto selection = nnz::choose_entries(archive->entries(), chosen_entries(args));
     if (const auto* foreign = archive->foreign()) {
         for (const auto& warning : foreign->warnings()) std::fprintf(stderr, "nnzip: warning: %s\n", shown(warning).c_str());
         if (args.json) nnz::cli::print_json(*foreign, selection, stdout);
@@ -360,7 +366,11 @@ int repair(const Arguments& args, bool progress)
 {
     nnz::JobControl control;
     nnz::RepairReport report;
-    nnz::cli::run_job([&](nnz::JobControl& c) { report = nnz::repair_archive(args.archive, args.converted, args.overwrite, c, args.compress.passphrase); },
+    const auto& passphrase = args.compress.passphrase;
+    nnz::WrittenCheck test;
+    if (args.compress.test)
+        test = [&](const std::filesystem::path& written, nnz::JobControl& c) { nnz::test_before_keeping(written, passphrase, c); };
+    nnz::cli::run_job([&](nnz::JobControl& c) { report = nnz::repair_archive(args.archive, args.converted, args.overwrite, c, passphrase, test); },
                       control, progress);
     if (report.restored) {
         std::string what = report.damaged_bytes == 0 ? "" : std::to_string(report.rebuilt_bytes) + " damaged bytes rebuilt";
@@ -392,15 +402,13 @@ int repair(const Arguments& args, bool progress)
 int export_to(const Arguments& args, nnz::ExportFormat format, bool progress)
 {
     refuse_compression_options(args, args.converted, format);
-    if (args.compress.test)
-        throw nnz::Error(nnz::ErrorCode::Usage, "--test is for a conversion into an .nnz (nnzip t " +
-                                                    args.converted.filename().string() + " tests this one after)");
     nnz::JobControl control;
     const PrintWarnings print_warnings{control};
     nnz::ExportReport report;
     nnz::cli::run_job(
         [&](nnz::JobControl& c) {
-            report = nnz::export_archive(args.archive, args.converted, format, {}, args.overwrite, c, args.compress.passphrase);
+            report = nnz::export_archive(args.archive, args.converted, format, chosen_entries(args), args.overwrite, c,
+                                         args.compress.passphrase, args.compress.test);
         },
         control, progress);
     std::error_code ec;

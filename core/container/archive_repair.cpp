@@ -193,7 +193,7 @@ namespace {
 // source may be a partly rebuilt copy of it).
 void salvage(const fs::path& source, const fs::path& damaged, uint64_t archive_size, const fs::path& output,
              bool overwrite, unsigned recovery_percent, JobControl& control, const Passphrase& passphrase,
-             RepairReport& report)
+             RepairReport& report, const WrittenCheck& verify)
 {
     DamagedFile file(source);
     file.limit(archive_size);
@@ -305,7 +305,7 @@ void salvage(const fs::path& source, const fs::path& damaged, uint64_t archive_s
     out.write(index_bytes);
     out.write(format::encode_trailer(trailer));
     control.checkpoint();
-    out.commit(overwrite, recovery_percent, &control);
+    out.commit(overwrite, recovery_percent, &control, verify);
 
     report.blocks_kept = blocks.size();
     report.entries_kept = index.entries.size();
@@ -322,7 +322,7 @@ void salvage(const fs::path& source, const fs::path& damaged, uint64_t archive_s
 }  // namespace
 
 RepairReport repair_archive(const fs::path& damaged, const fs::path& output, bool overwrite, JobControl& control,
-                            const Passphrase& passphrase)
+                            const Passphrase& passphrase, const WrittenCheck& verify)
 {
     std::error_code ec;
     if (fs::exists(output, ec) && fs::equivalent(damaged, output, ec))
@@ -337,7 +337,7 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
     for (const auto& volume : file->missing_volumes()) report.missing_volumes.push_back(volume.filename().string());
     const auto scan = scan_recovery_record(read, file_size, &control);
     if (!scan) {
-        salvage(damaged, damaged, file_size, output, overwrite, 0, control, passphrase, report);
+        salvage(damaged, damaged, file_size, output, overwrite, 0, control, passphrase, report, verify);
         return report;
     }
     report.recovery_record = true;
@@ -348,6 +348,7 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
     append_recovery_record(restored, scan->layout.percent, &control);
     if (report.restored) {
         // Byte for byte the archive as it was made.
+        if (verify) verify(restored.path(), control);
         restored.commit(overwrite);
         report.rebuilt_bytes = report.damaged_bytes;
         return report;
@@ -355,7 +356,7 @@ RepairReport repair_archive(const fs::path& damaged, const fs::path& output, boo
     // Not everything could be rebuilt: what was, goes to the scan of the blocks.
     report.rebuilt_bytes = scan->damaged_bytes() - scan->unrestored_bytes;
     salvage(restored.path(), damaged, scan->layout.protected_size, output, overwrite, scan->layout.percent, control,
-            passphrase, report);
+            passphrase, report, verify);
     return report;
 }
 

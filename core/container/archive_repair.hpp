@@ -5,6 +5,7 @@
 // parts that are gone, and everything else opens, lists and extracts again.
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -47,7 +48,10 @@ struct RepairReport {
 // Error(Data) when those headers are damaged.
 std::shared_ptr<const ArchiveKey> archive_key(const std::filesystem::path& archive, const Passphrase& passphrase);
 
+// verify, when given, checks the output (its temporary file, or the first volume's) before it
+// replaces anything (--test: test_before_keeping).
+using WrittenCheck = std::function<void(const std::filesystem::path& written, JobControl&)>;
 RepairReport repair_archive(const std::filesystem::path& damaged, const std::filesystem::path& output, bool overwrite,
-                            JobControl& control, const Passphrase& passphrase = {});
+                            JobControl& control, const Passphrase& passphrase = {}, const WrittenCheck& verify = {});
 
 }  // namespace nnz

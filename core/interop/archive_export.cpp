@@ -21,6 +21,7 @@
 #include "../container/temp_file.hpp"
 #include "../error.hpp"
 #include "../fs/entry_metadata.hpp"
+#include "../jobs/content_check.hpp"
 #include "../jobs/extract_job.hpp"
 #include "opened_archive.hpp"
 
@@ -247,9 +248,12 @@ void ExportWriter::finish()
 }
 
 ExportReport export_archive(const fs::path& archive, const fs::path& output, ExportFormat format,
-                            std::span<const std::string> names, bool overwrite, JobControl& control, const Passphrase& passphrase)
+                            const EntrySelection& chosen, bool overwrite, JobControl& control, const Passphrase& passphrase,
+                            bool test_before_keeping)
 {
     const bool to_stdout = output == "-";
+    if (to_stdout && test_before_keeping)
+        throw Error(ErrorCode::Usage, "an archive written to standard output cannot be tested before it is kept");
     if (to_stdout && format == ExportFormat::SevenZip)
         throw Error(ErrorCode::Usage, "a 7z cannot be written to standard output: name a file");
     if (to_stdout && ::isatty(STDOUT_FILENO) == 1)
@@ -265,7 +269,7 @@ ExportReport export_archive(const fs::path& archive, const fs::path& output, Exp
     const ReadableArchive readable = open_for_reading(archive, to_stdout ? fs::temp_directory_path(ec) : output, "this export",
                                                       control, passphrase);
     const auto& reader = readable.reader;
-    const auto selection = select_entries(reader->entries(), names);
+    const auto selection = choose_entries(reader->entries(), chosen);
     reader->check_readable(selection);
     // What a password protects stays protected where the format can hold a password.
     const bool encrypted = !passphrase.empty() &&
@@ -280,18 +284,19 @@ ExportReport export_archive(const fs::path& archive, const fs::path& output, Exp
     const Passphrase& zip_password = report.encrypted ? passphrase : Passphrase();
     control.checkpoint();
 
-    const auto write = [&](int fd, const std::string& what) {
-        ExportWriter writer(fd, what, format, zip_password);
+    if (to_stdout) {
+        ExportWriter writer(STDOUT_FILENO, "standard output", format, zip_password);
         reader->extract(selection, writer, control);
         writer.finish();
-    };
-    if (to_stdout) {
-        write(STDOUT_FILENO, "standard output");
         return report;
     }
     TempFile file(output);
-    write(file.fd(), output.string());
+    ExportWriter writer(file.fd(), output.string(), format, zip_password);
+    ContentHashingSink hashing(writer);
+    reader->extract(selection, hashing, control);
+    writer.finish();
     control.checkpoint();
+    if (test_before_keeping) test_written_archive(file.path(), hashing.contents(), zip_password, control);
     file.commit(overwrite);
     return report;
 }
@@ -366,10 +371,10 @@ void write_standard_archive(const fs::path& output, ExportFormat format, std::sp
     file.commit(overwrite);
 }
 
-void export_tar(const fs::path& archive, const fs::path& output, std::span<const std::string> names, bool overwrite,
+void export_tar(const fs::path& archive, const fs::path& output, const EntrySelection& chosen, bool overwrite,
                 JobControl& control, const Passphrase& passphrase)
 {
-    (void)export_archive(archive, output, ExportFormat::Tar, names, overwrite, control, passphrase);
+    (void)export_archive(archive, output, ExportFormat::Tar, chosen, overwrite, control, passphrase);
 }
 
 }  // namespace nnz

@@ -13,6 +13,7 @@
 
 #include "../container/archive_reader.hpp"
 #include "../job_control.hpp"
+#include "../jobs/entry_selection.hpp"
 
 struct archive;
 struct archive_entry;
@@ -80,7 +81,7 @@ struct ExportReport {
     bool encrypted = false;    // a zip written with the archive's password
 };
 
-// Exports the chosen entries (names as for extraction; empty = all) of an .nnz or foreign archive.
+// Exports the chosen entries (choose_entries, as for extraction) of an .nnz or foreign archive.
 // output "-" is standard output (refused when it is a terminal; not for 7z, which libarchive
 // writes only at its end). A file output is written under a temporary name and renamed when
 // complete; an existing one is replaced only with overwrite (otherwise Error(Exists)). An
@@ -88,9 +89,12 @@ struct ExportReport {
 // password; exported to another format its contents are written in clear, as extraction writes
 // them, and control gets a warning saying so. An .nnz whose damage its recovery record can undo
 // is read from a rebuilt copy (open_for_reading) beside the output, with a warning.
+// test_before_keeping (not for standard output): the archive written is decoded and each file
+// checked against the XXH64 of the bytes written into it before it replaces anything
+// (test_written_archive).
 ExportReport export_archive(const std::filesystem::path& archive, const std::filesystem::path& output, ExportFormat format,
-                            std::span<const std::string> names, bool overwrite, JobControl& control,
-                            const Passphrase& passphrase = {});
+                            const EntrySelection& chosen, bool overwrite, JobControl& control,
+                            const Passphrase& passphrase = {}, bool test_before_keeping = false);
 
 // `nnzip a OUT.zip PATH...` (7z, tar...): the walked items written straight into a standard
 // archive of that format, as 7-Zip's `7z a x.zip` does, under a temporary name renamed when
@@ -107,7 +111,7 @@ void write_standard_archive(const std::filesystem::path& output, ExportFormat fo
 
 // export_archive() as a pax tar.
 void export_tar(const std::filesystem::path& archive, const std::filesystem::path& output,
-                std::span<const std::string> names, bool overwrite, JobControl& control,
+                const EntrySelection& chosen, bool overwrite, JobControl& control,
                 const Passphrase& passphrase = {});
 
 }  // namespace nnz

@@ -36,11 +36,6 @@ public:
     bool continues_after_damage() const override { return true; }
 };
 
-bool inside(const std::string& path, const std::string& folder)
-{
-    return path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 && path[folder.size()] == '/';
-}
-
 // Whether what is at path was modified after the entry (to the nanosecond; an equal time is not).
 bool newer_than(const EntryInfo& entry, const std::filesystem::path& path)
 {
@@ -261,51 +256,16 @@ ReadableArchive open_for_listing(const std::filesystem::path& archive, std::stri
     return open_for_reading(archive, std::filesystem::temp_directory_path(ec), purpose, control, passphrase);
 }
 
-std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span<const std::string> names,
-                                   bool allow_patterns)
-{
-    std::vector<size_t> selection;
-    for (const auto& name : names) {
-        const auto wanted = normalise_entry_path(name);
-        if (!wanted) throw Error(ErrorCode::Usage, "invalid entry name \"" + name + "\"");
-        bool matched = false;
-        for (size_t i = 0; i < entries.size(); ++i) {
-            if (entries[i].path == *wanted || inside(entries[i].path, *wanted)) {
-                selection.push_back(i);
-                matched = true;
-            }
-        }
-        // A name no entry has is a pattern when it looks like one (a name with '*' is taken as
-        // it is first).
-        const bool pattern = allow_patterns && has_wildcards(name);
-        if (!matched && pattern) {
-            const EntryPatterns pattern({name});
-            for (size_t i = 0; i < entries.size(); ++i) {
-                if (pattern.matches(entries[i].path)) {
-                    selection.push_back(i);
-                    matched = true;
-                }
-            }
-        }
-        if (!matched)
-            throw Error(ErrorCode::Usage, pattern ? "nothing in the archive matches \"" + name + "\""
-                                                  : "no entry \"" + name + "\" in the archive");
-    }
-    std::sort(selection.begin(), selection.end());
-    selection.erase(std::unique(selection.begin(), selection.end()), selection.end());
-    return selection;
-}
-
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
-                               std::span<const std::string> entry_names, bool overwrite, JobControl& control,
+                               const EntrySelection& chosen_entries, bool overwrite, JobControl& control,
                                OutsideLinks outside_links, const Passphrase& passphrase)
 {
-    return extract_archive(archive, dest, entry_names, overwrite ? ExistingFiles::Replace : ExistingFiles::Refuse, control,
+    return extract_archive(archive, dest, chosen_entries, overwrite ? ExistingFiles::Replace : ExistingFiles::Refuse, control,
                            outside_links, passphrase);
 }
 
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
-                               std::span<const std::string> entry_names, ExistingFiles existing, JobControl& control,
+                               const EntrySelection& chosen_entries, ExistingFiles existing, JobControl& control,
                                OutsideLinks outside_links, const Passphrase& passphrase, unsigned strip_components,
                                const RestoredMetadata& restored, const ExistingQuestion& ask)
 {
@@ -313,7 +273,7 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
     // Damage the archive's recovery record can undo is undone first, so every file comes out.
     const ReadableArchive readable = open_for_reading(archive, dest, "this extraction", control, passphrase);
     const auto& reader = readable.reader;
-    auto selection = select_entries(reader->entries(), entry_names);
+    auto selection = choose_entries(reader->entries(), chosen_entries);
     reader->check_readable(selection);
     // The entries under the names they are written with.
     const std::vector<EntryInfo> renamed =

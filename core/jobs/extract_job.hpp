@@ -13,20 +13,12 @@
 #include "../interop/opened_archive.hpp"
 #include "../container/entry.hpp"
 #include "../fs/disk_extractor.hpp"
+#include "entry_selection.hpp"
 #include "../job_control.hpp"
 
 namespace nnz {
 
-// Indices of the entries that the given names select: an entry matches a name exactly, or lies
-// inside it when the name is a folder; a name that selects nothing so and holds '*', '?' or '['
-// is a pattern (EntryPatterns: "*.txt" anywhere, "docs/*.md"). Empty names select everything
-// (an empty result).
-// Throws Error(Usage) for a name that matches nothing.
-// With allow_patterns false every name is taken as it is (rename).
-std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span<const std::string> names,
-                                   bool allow_patterns = true);
-
-// Extracts the selected entries (empty = all) under dest, which is created when missing (and
+// Extracts the chosen entries (choose_entries) under dest, which is created when missing (and
 // removed again if the job fails or is cancelled with nothing in it). The archive is an .nnz or
 // any format libarchive reads (recognised by content, see open_archive). Refuses, before writing
 // anything, when a target exists and overwrite is false (Error(Exists)), or when a chosen entry
@@ -69,13 +61,13 @@ using ExistingQuestion = std::function<ExistingChoice(const EntryInfo& entry, co
 // Names of one file in the archive (hard links) become hard links of it again when written
 // together.
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
-                               std::span<const std::string> entry_names, ExistingFiles existing, JobControl& control,
+                               const EntrySelection& chosen_entries, ExistingFiles existing, JobControl& control,
                                OutsideLinks outside_links = OutsideLinks::Refuse, const Passphrase& passphrase = {},
                                unsigned strip_components = 0, const RestoredMetadata& restored = default_restored(),
                                const ExistingQuestion& ask = {});
 // overwrite: ExistingFiles::Replace, else Refuse.
 ExtractSummary extract_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
-                               std::span<const std::string> entry_names, bool overwrite, JobControl& control,
+                               const EntrySelection& chosen_entries, bool overwrite, JobControl& control,
                                OutsideLinks outside_links = OutsideLinks::Refuse, const Passphrase& passphrase = {});
 
 // An archive opened for reading its entries (open_archive). When it has a recovery record that

@@ -36,14 +36,14 @@ private:
 
 }  // namespace
 
-void print_contents(const std::filesystem::path& archive, std::span<const std::string> names, int fd,
+void print_contents(const std::filesystem::path& archive, const EntrySelection& chosen, int fd,
                     JobControl& control, const Passphrase& passphrase)
 {
     // Damage its recovery record can undo is undone first, in a copy in the temporary folder.
     std::error_code ec;
     const ReadableArchive readable = open_for_reading(archive, std::filesystem::temp_directory_path(ec), "this output", control, passphrase);
     const auto& reader = readable.reader;
-    auto selection = select_entries(reader->entries(), names);
+    auto selection = choose_entries(reader->entries(), chosen);
     if (selection.empty())  // everything: but only files have bytes to print
         for (size_t i = 0; i < reader->entries().size(); ++i) selection.push_back(i);
     std::erase_if(selection, [&](size_t i) { return reader->entries()[i].type != EntryType::File; });

@@ -7,10 +7,11 @@
 
 #include "../container/encryption.hpp"
 #include "../job_control.hpp"
+#include "entry_selection.hpp"
 
 namespace nnz {
 
-// Writes the bytes of the files that the names select (select_entries; empty = all), one after
+// Writes the bytes of the files chosen (choose_entries: names, none = all, less exclusions), one after
 // another in archive order, to fd, which it does not own; folders and symlinks add nothing. The
 // archive is an .nnz or any format libarchive reads. An unreadable chosen entry (encrypted, for
 // example) is refused before anything is written. A block is verified before its bytes are
@@ -18,7 +19,7 @@ namespace nnz {
 // a pipe's reader must look at the exit status, as with any stream. Error(Io) when fd cannot be
 // written. An .nnz whose damage its recovery record can undo is read from a rebuilt copy in the
 // temporary folder (open_for_reading), with a warning.
-void print_contents(const std::filesystem::path& archive, std::span<const std::string> names, int fd,
+void print_contents(const std::filesystem::path& archive, const EntrySelection& chosen, int fd,
                     JobControl& control, const Passphrase& passphrase = {});
 
 }  // namespace nnz

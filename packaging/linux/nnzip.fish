@@ -97,15 +97,15 @@ complete -c nnzip -n "__nnzip_is $writing" -l threads -x -d 'CPU threads in all 
 complete -c nnzip -n "__nnzip_is $writing" -l block-size -x -d 'input bytes per solid block (K, M, G)'
 complete -c nnzip -n "__nnzip_is $writing" -l memory -x -d 'memory the blocks compressed at once may take'
 complete -c nnzip -n "__nnzip_is $writing" -l recovery -x -d 'a recovery record of this percent'
-complete -c nnzip -n "__nnzip_is $writing rn rename passwd password rr recovery" -l test -d 'test the archive written before keeping it'
+complete -c nnzip -n "__nnzip_is $writing rn rename passwd password rr recovery repair" -l test -d 'test the archive written before keeping it'
 # Reading files from disk: a, u, convert.
 set -l recording a add u update convert
 complete -c nnzip -n "__nnzip_is $recording" -l skip-unreadable -d 'leave out files that cannot be read'
 complete -c nnzip -n "__nnzip_is $recording" -l no-owners -d 'record no owners'
 complete -c nnzip -n "__nnzip_is $recording" -l no-xattrs -d 'record no extended attributes'
 complete -c nnzip -n "__nnzip_is $recording" -l no-acls -d 'record no access control lists'
-complete -c nnzip -n "__nnzip_is $recording diff compare" -s x -l exclude -x -d 'leave out what matches the pattern'
-complete -c nnzip -n "__nnzip_is $recording diff compare" -s X -l exclude-from -r -F -d 'leave out what the patterns in a file match'
+complete -c nnzip -n "__nnzip_is $recording diff compare x extract l list" -s x -l exclude -x -d 'leave out what matches the pattern'
+complete -c nnzip -n "__nnzip_is $recording diff compare x extract l list" -s X -l exclude-from -r -F -d 'leave out what the patterns in a file match'
 complete -c nnzip -n "__nnzip_is a add u update" -l stdin-name -x -d 'the name of the file read from standard input'
 complete -c nnzip -n "__nnzip_is a add u update" -l into -x -d 'the folder of the archive the files go into'
 complete -c nnzip -n "__nnzip_is a add u update" -l remove-files -d 'once the archive is complete, remove the files it holds'
