@@ -102,6 +102,30 @@ private slots:
         QCOMPARE(chosen_or_usage([&] { return nnz::choose_entries(entries, selection); }), chosen);
     }
 
+    // Names that sort between a folder and what it holds ('-' and '.' come before '/').
+    void aFolderIsNotItsNamesakes_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("selected");
+        // Entries: 0 docs/b/c, 1 docs-old, 2 docs, 3 docs-old/a, 4 docs.txt, 5 docs/a, 6 doc
+        QTest::newRow("folder") << "docs" << "0 2 5";
+        QTest::newRow("folder with a slash") << "docs/" << "0 2 5";
+        QTest::newRow("inner folder") << "docs/b" << "0";
+        QTest::newRow("namesake folder") << "docs-old" << "1 3";
+        QTest::newRow("file") << "docs.txt" << "4";
+        QTest::newRow("shorter name") << "doc" << "6";
+    }
+    void aFolderIsNotItsNamesakes()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, selected);
+        std::vector<nnz::EntryInfo> entries(7);
+        const char* paths[] = {"docs/b/c", "docs-old", "docs", "docs-old/a", "docs.txt", "docs/a", "doc"};
+        for (size_t i = 0; i < entries.size(); ++i) entries[i].path = paths[i];
+        const std::vector<std::string> names{name.toStdString()};
+        QCOMPARE(chosen_or_usage([&] { return nnz::select_entries(entries, names); }), selected);
+    }
+
     void anEmptyArchiveHasNothingToExclude()
     {
         const std::vector<nnz::EntryInfo> none;

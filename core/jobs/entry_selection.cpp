@@ -2,34 +2,37 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string_view>
 
 #include "../container/entry_path.hpp"
 #include "../error.hpp"
 
 namespace nnz {
-namespace {
-
-bool inside(const std::string& path, const std::string& folder)
-{
-    return path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 && path[folder.size()] == '/';
-}
-
-}  // namespace
 
 std::vector<size_t> select_entries(std::span<const EntryInfo> entries, std::span<const std::string> names,
                                    bool allow_patterns)
 {
+    if (names.empty()) return {};
+    // The entries in name order: an entry and everything inside it as a folder are then two runs
+    // ("docs", and those starting "docs/"), found by binary search, so that thousands of names
+    // (-T) over an archive of a million entries stay fast.
+    std::vector<size_t> by_name(entries.size());
+    std::iota(by_name.begin(), by_name.end(), size_t{0});
+    std::sort(by_name.begin(), by_name.end(), [&](size_t a, size_t b) { return entries[a].path < entries[b].path; });
+    const auto first_from = [&](std::string_view path) {
+        return std::lower_bound(by_name.begin(), by_name.end(), path,
+                                [&](size_t i, std::string_view wanted) { return entries[i].path < wanted; });
+    };
     std::vector<size_t> selection;
     for (const auto& name : names) {
         const auto wanted = normalise_entry_path(name);
         if (!wanted) throw Error(ErrorCode::Usage, "invalid entry name \"" + name + "\"");
-        bool matched = false;
-        for (size_t i = 0; i < entries.size(); ++i) {
-            if (entries[i].path == *wanted || inside(entries[i].path, *wanted)) {
-                selection.push_back(i);
-                matched = true;
-            }
-        }
+        const size_t before = selection.size();
+        for (auto at = first_from(*wanted); at != by_name.end() && entries[*at].path == *wanted; ++at) selection.push_back(*at);
+        const std::string folder = *wanted + '/';
+        for (auto at = first_from(folder); at != by_name.end() && entries[*at].path.starts_with(folder); ++at)
+            selection.push_back(*at);
+        bool matched = selection.size() > before;
         // A name no entry has is a pattern when it looks like one (a name with '*' is taken as
         // it is first).
         const bool pattern = allow_patterns && has_wildcards(name);
