@@ -1302,6 +1302,36 @@ private slots:
         QVERIFY(!fs::exists(root / "y.nnz"));
     }
 
+    // -0 ... -9 as zip's levels: store, then the presets in thirds; the last choice counts.
+    void levelsChooseCodecAndPreset_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("codec");  // as info names the block's codec
+        QTest::newRow("-0") << QStringList{"-0"} << "store";
+        QTest::newRow("-1") << QStringList{"-1"} << "neural, fast preset";
+        QTest::newRow("-3") << QStringList{"-3"} << "neural, fast preset";
+        QTest::newRow("-4") << QStringList{"-4"} << "neural, default preset";
+        QTest::newRow("-6") << QStringList{"-6"} << "neural, default preset";
+        QTest::newRow("-7") << QStringList{"-7"} << "neural, max preset";
+        QTest::newRow("-9") << QStringList{"-9"} << "neural, max preset";
+        QTest::newRow("-9, then --preset") << QStringList{"-9", "--preset", "fast"} << "neural, fast preset";
+        QTest::newRow("--codec, then -2") << QStringList{"--codec", "store", "-2"} << "neural, fast preset";
+        QTest::newRow("-5, then --codec") << QStringList{"-5", "--codec", "store"} << "store";
+    }
+    void levelsChooseCodecAndPreset()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, codec);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        write_file(root / "a.txt", read_file(kCorpus / "alice29.txt").substr(0, 400));
+        const Run run = nnzip(QStringList{"a", q(root / "a.nnz"), q(root / "a.txt")} + options);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const QString info = nnzip({"info", q(root / "a.nnz")}).out;
+        QVERIFY2(info.contains(QRegularExpression("\\n +0 +400 +\\d+ +[0-9.]+ +" + QRegularExpression::escape(codec) + "\\n")),
+                 qPrintable(info));
+    }
+
     // -x and -X choose what x (to a folder, to a tar, to standard output), l and convert into a
     // standard archive leave out of an archive's entries, as tar --exclude and 7z -x! do.
     void exclusionsOnReading_data()
@@ -2470,6 +2500,8 @@ private slots:
         QTest::newRow("empty exclusion") << QStringList{"a", "a.nnz", ".", "-x", ""};
         QTest::newRow("exclusion without pattern") << QStringList{"a", "a.nnz", ".", "--exclude"};
         QTest::newRow("exclusion for t") << QStringList{"t", "a.nnz", "-x", "*.o"};
+        QTest::newRow("a level for x") << QStringList{"x", "a.nnz", "-9"};
+        QTest::newRow("a level with a value") << QStringList{"a", "a.nnz", ".", "-95"};
         QTest::newRow("empty exclusion for x") << QStringList{"x", "a.nnz", "-x", ""};
         QTest::newRow("empty exclusion for l") << QStringList{"l", "a.nnz", "--exclude="};
         QTest::newRow("missing option value") << QStringList{"a", "a.nnz", ".", "--codec"};

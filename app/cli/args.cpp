@@ -132,6 +132,12 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.json = true;
     } else if (option == "--long" && a.command == Command::List) {
         a.long_listing = true;
+    } else if (option.size() == 2 && option[0] == '-' && option[1] >= '0' && option[1] <= '9' && add) {
+        // zip's, xz's and 7z's levels, for the hands that type them: 0 stores, then the presets
+        // in thirds. The last of these and --codec/--preset given wins.
+        const int level = option[1] - '0';
+        a.compress.codec = level == 0 ? "store" : "neural";
+        if (level > 0) a.compress.preset = level <= 3 ? "fast" : level <= 6 ? "default" : "max";
     } else if (option == "--codec" && add) {
         a.compress.codec = tokens.value_for(option, inline_value);
     } else if (option == "--preset" && add) {
@@ -381,6 +387,8 @@ const char* usage_text()
            "      --codec neural|store      compression engine (default neural)\n"
            "      --preset NAME             neural model: fast, default, max, or gpu (max's model with 64\n"
            "                                lanes, for a CUDA device) (default default)\n"
+           "      -0 ... -9                 as zip's levels: -0 stores, -1 to -3 the fast preset, -4 to\n"
+           "                                -6 default, -7 to -9 max\n"
            "      --device cpu|cuda|auto    where the neural model runs (default auto)\n"
            "      --lanes N                 parallel lanes per block (default: the preset's)\n"
            "      --threads N               CPU threads in all: blocks in parallel, then the network ahead of\n"
