@@ -125,6 +125,69 @@ std::string random_bytes(size_t n, unsigned seed)
     return s;
 }
 
+// A zip of one stored file whose name is given as bytes, without the UTF-8 flag (general purpose
+// bit 11), as Windows' zip folders and older tools write names in code page 437.
+std::string zip_with_raw_name(const std::string& name, const std::string& content)
+{
+    uint32_t crc = 0xFFFFFFFFu;
+    for (const char c : content) {
+        crc ^= static_cast<uint8_t>(c);
+        for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    crc = ~crc;
+    std::string out;
+    const auto put = [&out](uint64_t value, int bytes) {
+        for (int i = 0; i < bytes; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
+    };
+    const auto sizes_and_name = [&] {
+        put(crc, 4);
+        put(content.size(), 4);
+        put(content.size(), 4);
+        put(name.size(), 2);
+        put(0, 2);  // no extra field
+    };
+    put(0x04034b50, 4), put(20, 2), put(0, 2), put(0, 2), put(0, 2), put(0x5821, 2);  // local header, 2024-01-01
+    sizes_and_name();
+    out += name + content;
+    const size_t directory = out.size();
+    put(0x02014b50, 4), put(20, 2), put(20, 2), put(0, 2), put(0, 2), put(0, 2), put(0x5821, 2);
+    sizes_and_name();
+    put(0, 2), put(0, 2), put(0, 2), put(0, 4), put(0, 4);  // comment, disk, attributes, offset 0
+    out += name;
+    const size_t directory_size = out.size() - directory;
+    put(0x06054b50, 4), put(0, 2), put(0, 2), put(1, 2), put(1, 2), put(directory_size, 4), put(directory, 4), put(0, 2);
+    return out;
+}
+
+// A ustar archive of one file whose name is given as bytes (libarchive's writer cannot be given
+// names that are not UTF-8 here).
+std::string tar_with_raw_name(const std::string& name, const std::string& content)
+{
+    std::string header(512, '\0');
+    const auto field = [&header](size_t at, const std::string& text) { header.replace(at, text.size(), text); };
+    const auto octal = [](uint64_t value, int digits) {
+        char text[24];
+        std::snprintf(text, sizeof text, "%0*llo", digits, static_cast<unsigned long long>(value));
+        return std::string(text);
+    };
+    field(0, name.substr(0, 100));
+    field(100, octal(0644, 7));
+    field(108, octal(0, 7));
+    field(116, octal(0, 7));
+    field(124, octal(content.size(), 11));
+    field(136, octal(1'700'000'000, 11));
+    field(148, "        ");
+    header[156] = '0';
+    field(257, std::string("ustar\0" "00", 8));
+    unsigned sum = 0;
+    for (const char c : header) sum += static_cast<uint8_t>(c);
+    field(148, octal(sum, 6) + std::string(1, '\0') + " ");
+    std::string out = header + content;
+    out.append((512 - content.size() % 512) % 512, '\0');
+    out.append(1024, '\0');
+    return out;
+}
+
 std::vector<Member> sample_members(bool with_hardlink)
 {
     std::vector<Member> m = {
@@ -1080,6 +1143,40 @@ private slots:
         QCOMPARE(part.size(), size_t(1));
         QCOMPARE(part.at("bin/tool").content, expected.at("bin/tool").content);
         QCOMPARE(names_in(root), (std::vector<std::string>{"a.nnz", "file.tar", "in.tar", "stdout.tar"}));
+    }
+
+    // Zip names without the UTF-8 flag are code page 437 (7-Zip and unzip -O CP437 read them so):
+    // listed, extracted and converted under their UTF-8 names; any other format's names that are
+    // not UTF-8 stay refused.
+    void zipNamesInCodePage437_data()
+    {
+        QTest::addColumn<QByteArray>("stored");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("German") << QByteArray("Gr\x81\xE1" "e.txt") << QString::fromUtf8("Grüße.txt");
+        QTest::newRow("Danish, in a folder") << QByteArray("\x92" "ble/s\x91n.txt") << QString::fromUtf8("Æble/sæn.txt");
+        QTest::newRow("box drawing and Greek") << QByteArray("\xC9\xCD\xBB \xE0\xE1.txt") << QString::fromUtf8("╔═╗ αß.txt");
+        QTest::newRow("ASCII") << QByteArray("plain/name.txt") << QStringLiteral("plain/name.txt");
+    }
+    void zipNamesInCodePage437()
+    {
+        QFETCH(QByteArray, stored);
+        QFETCH(QString, name);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        std::ofstream(root / "in.zip", std::ios::binary) << zip_with_raw_name(stored.toStdString(), "content\n");
+        const auto opened = nnz::open_archive(root / "in.zip");
+        QCOMPARE(opened->entries().size(), size_t(1));
+        QCOMPARE(QString::fromStdString(opened->entries()[0].path), name);
+        QCOMPARE(status_of([&] { extract(root / "in.zip", root / "out"); }), 0);
+        std::ifstream written(root / "out" / name.toStdString());
+        QCOMPARE(std::string(std::istreambuf_iterator<char>(written), {}), std::string("content\n"));
+        QCOMPARE(status_of([&] { convert(root / "in.zip", root / "out.nnz"); }), 0);
+        QCOMPARE(QString::fromStdString(read_nnz(root / "out.nnz").begin()->first), name);
+        // A tar's bytes are not guessed at.
+        if (stored.contains('\x81')) {
+            std::ofstream(root / "in.tar", std::ios::binary) << tar_with_raw_name(stored.toStdString(), "x");
+            QCOMPARE(nnz::open_archive(root / "in.tar")->foreign()->entries()[0].problem_code, nnz::ErrorCode::Unsafe);
+        }
     }
 
     void unsafeNamesRefused_data()

@@ -18,6 +18,7 @@
 #include "../container/entry_path.hpp"
 #include "../container/format.hpp"
 #include "../fs/entry_metadata.hpp"
+#include "zip_names.hpp"
 
 namespace nnz {
 namespace fs = std::filesystem;
@@ -202,12 +203,19 @@ public:
         return Error(ErrorCode::Data, path_.string() + ": damaged or unsupported archive (" + message() + ")");
     }
 
-    static std::string stored_name(archive_entry* entry)
+    std::string stored_name(archive_entry* entry) const
     {
-        const char* utf8 = archive_entry_pathname_utf8(entry);
+        return name_from(archive_entry_pathname_utf8(entry), archive_entry_pathname(entry));
+    }
+
+    // A name (or link target) as UTF-8 where libarchive could give it so; a zip's that could not
+    // be is code page 437 (zip_names.hpp); any other such name stays as its bytes, and is refused.
+    std::string name_from(const char* utf8, const char* raw) const
+    {
         if (utf8) return utf8;
-        const char* raw = archive_entry_pathname(entry);
-        return raw ? raw : "";
+        if (!raw) return "";
+        if ((archive_format(a_.get()) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_ZIP) return utf8_from_cp437(raw);
+        return raw;
     }
 
 private:
@@ -226,12 +234,6 @@ private:
     bool has_passphrase_ = false;
     bool encrypted_ = false;  // the current entry
 };
-
-std::string link_name(const char* utf8, const char* raw)
-{
-    if (utf8) return utf8;
-    return raw ? raw : "";
-}
 
 }  // namespace
 
@@ -270,7 +272,7 @@ void ForeignArchive::scan(JobControl* control)
             control->done_input = static_cast<uint64_t>(std::max<la_int64_t>(0, archive_filter_bytes(reader.get(), -1)));
         }
         const size_t header = *reader.position();
-        const std::string stored = Reader::stored_name(entry);
+        const std::string stored = reader.stored_name(entry);
         header_names_.push_back(stored);
         if (names_the_root(stored)) continue;
 
@@ -314,7 +316,7 @@ void ForeignArchive::scan(JobControl* control)
         if (hardlink && (type == AE_IFREG || type == 0)) {
             info.type = EntryType::File;
             info.size = archive_entry_size_is_set(entry) ? static_cast<uint64_t>(std::max<la_int64_t>(0, archive_entry_size(entry))) : 0;
-            const std::string target = link_name(archive_entry_hardlink_utf8(entry), hardlink);
+            const std::string target = reader.name_from(archive_entry_hardlink_utf8(entry), hardlink);
             const auto target_name = normalise_entry_path(target);
             const auto found = target_name ? by_name.find(*target_name) : by_name.end();
             if (found == by_name.end() || entries_[found->second].info.type != EntryType::File) {
@@ -352,7 +354,7 @@ void ForeignArchive::scan(JobControl* control)
                 break;
             case AE_IFLNK:
                 info.type = EntryType::Symlink;
-                info.link_target = link_name(archive_entry_symlink_utf8(entry), archive_entry_symlink(entry));
+                info.link_target = reader.name_from(archive_entry_symlink_utf8(entry), archive_entry_symlink(entry));
                 if (e.problem.empty() && (info.link_target.empty() || info.link_target.size() > format::kMaxNameBytes ||
                                           info.link_target.find('\0') != std::string::npos))
                     e.problem = "symlink " + in_quotes(info.path) + " has an invalid target";
