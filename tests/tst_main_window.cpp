@@ -19,6 +19,7 @@
 #include <QTreeView>
 #include <QSettings>
 #include <QtTest>
+#include <QToolBar>
 
 #include <grp.h>
 #include <pwd.h>
@@ -136,6 +137,7 @@ private slots:
     void initTestCase();
     void init();
     void startsEmptyWithArchiveActionsDisabled();
+    void toolbarIconsAreDrawnAtToolbarSize();
     void openingListsEntries();
     void damagedArchiveShowsErrorWithoutCrash_data();
     void damagedArchiveShowsErrorWithoutCrash();
@@ -242,6 +244,22 @@ void TestMainWindow::startsEmptyWithArchiveActionsDisabled()
         if ((text == QStringLiteral("New…") || text == QStringLiteral("Open…")) && action->isEnabled()) ++enabled;
     }
     QCOMPARE(enabled, 2);
+}
+
+// Every toolbar button has an icon drawn at the toolbar's size (a 16-pixel style icon among
+// 32-pixel ones looks broken and shifts its text), from the icon theme or the style.
+void TestMainWindow::toolbarIconsAreDrawnAtToolbarSize()
+{
+    MainWindow window;
+    auto* toolbar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    QVERIFY(toolbar);
+    QVERIFY(toolbar->actions().size() >= 6);
+    const QSize size = toolbar->iconSize();
+    for (QAction* action : toolbar->actions()) {
+        QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+        QVERIFY2(action->icon().actualSize(size) == size,
+                 qPrintable(action->text() + QStringLiteral(": drawn at %1 px").arg(action->icon().actualSize(size).width())));
+    }
 }
 
 void TestMainWindow::openingListsEntries()

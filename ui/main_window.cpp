@@ -243,50 +243,52 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildActions()
 {
-    auto make = [this](const QString& text, QStyle::StandardPixmap icon, const QKeySequence& key, auto slot) {
-        auto* action = new QAction(style()->standardIcon(icon), text, this);
+    // The desktop's icon theme first (freedesktop names: Breeze, Adwaita...), the style's own
+    // icons where there is none, chosen among those drawn at toolbar size too.
+    auto make = [this](const QString& text, const char* themeIcon, QStyle::StandardPixmap icon, const QKeySequence& key, auto slot) {
+        auto* action = new QAction(QIcon::fromTheme(QLatin1String(themeIcon), style()->standardIcon(icon)), text, this);
         action->setShortcutContext(Qt::WindowShortcut);
         if (!key.isEmpty()) action->setShortcut(key);
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    new_action_ = make(tr("&New…"), QStyle::SP_FileDialogNewFolder, QKeySequence::New, &MainWindow::newArchive);
+    new_action_ = make(tr("&New…"), "document-new", QStyle::SP_FileDialogNewFolder, QKeySequence::New, &MainWindow::newArchive);
     new_action_->setToolTip(tr("Create a new archive from files"));
-    new_from_folder_action_ = make(tr("New from &Folder…"), QStyle::SP_DirIcon, QKeySequence(tr("Ctrl+Shift+N")),
+    new_from_folder_action_ = make(tr("New from &Folder…"), "folder-new", QStyle::SP_DirIcon, QKeySequence(tr("Ctrl+Shift+N")),
                                    &MainWindow::newArchiveFromFolder);
     new_from_folder_action_->setToolTip(tr("Create a new archive of a folder and everything in it"));
-    open_action_ = make(tr("&Open…"), QStyle::SP_DialogOpenButton, QKeySequence::Open, &MainWindow::openDialog);
-    close_action_ = make(tr("&Close Archive"), QStyle::SP_DialogCloseButton, QKeySequence::Close, &MainWindow::closeArchive);
-    add_action_ = make(tr("&Add Files…"), QStyle::SP_FileIcon, QKeySequence(tr("Ctrl+Shift+A")), &MainWindow::addFilesDialog);
+    open_action_ = make(tr("&Open…"), "document-open", QStyle::SP_DialogOpenButton, QKeySequence::Open, &MainWindow::openDialog);
+    close_action_ = make(tr("&Close Archive"), "document-close", QStyle::SP_DialogCloseButton, QKeySequence::Close, &MainWindow::closeArchive);
+    add_action_ = make(tr("&Add Files…"), "list-add", QStyle::SP_FileIcon, QKeySequence(tr("Ctrl+Shift+A")), &MainWindow::addFilesDialog);
     add_action_->setIconText(tr("Add"));
-    add_folder_action_ = make(tr("Add &Folder…"), QStyle::SP_DirIcon, QKeySequence(tr("Ctrl+Shift+D")), &MainWindow::addFolderDialog);
-    delete_action_ = make(tr("&Delete from Archive"), QStyle::SP_TrashIcon, QKeySequence::Delete, &MainWindow::deleteSelection);
+    add_folder_action_ = make(tr("Add &Folder…"), "folder-add", QStyle::SP_DirIcon, QKeySequence(tr("Ctrl+Shift+D")), &MainWindow::addFolderDialog);
+    delete_action_ = make(tr("&Delete from Archive"), "edit-delete", QStyle::SP_TrashIcon, QKeySequence::Delete, &MainWindow::deleteSelection);
     delete_action_->setToolTip(tr("Remove the selected entries from the archive"));
-    rename_action_ = make(tr("&Rename…"), QStyle::SP_FileDialogContentsView, QKeySequence(Qt::Key_F2), &MainWindow::renameSelection);
+    rename_action_ = make(tr("&Rename…"), "edit-rename", QStyle::SP_FileDialogContentsView, QKeySequence(Qt::Key_F2), &MainWindow::renameSelection);
     rename_action_->setToolTip(tr("Give the selected entry another name (a folder moves with everything in it)"));
-    password_action_ = make(tr("Set &Password…"), QStyle::SP_VistaShield, QKeySequence(), &MainWindow::passwordDialog);
+    password_action_ = make(tr("Set &Password…"), "dialog-password", QStyle::SP_VistaShield, QKeySequence(), &MainWindow::passwordDialog);
     password_action_->setToolTip(tr("Encrypt the archive with a password, change its password or remove it"));
-    recovery_action_ = make(tr("Recovery Re&cord…"), QStyle::SP_DriveHDIcon, QKeySequence(), &MainWindow::recoveryDialog);
+    recovery_action_ = make(tr("Recovery Re&cord…"), "drive-harddisk", QStyle::SP_DriveHDIcon, QKeySequence(), &MainWindow::recoveryDialog);
     recovery_action_->setToolTip(tr("Add, change or remove the parity data with which Repair Archive rebuilds damaged parts"));
-    extract_action_ = make(tr("&Extract"), QStyle::SP_ArrowDown, QKeySequence(tr("Ctrl+E")), &MainWindow::extractHere);
+    extract_action_ = make(tr("&Extract"), "archive-extract", QStyle::SP_ArrowDown, QKeySequence(tr("Ctrl+E")), &MainWindow::extractHere);
     extract_action_->setToolTip(tr("Extract the selection (or everything) to the default folder"));
-    extract_to_action_ = make(tr("Extract &To…"), QStyle::SP_DirOpenIcon, QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::extractToDialog);
-    open_with_action_ = make(tr("Open with &Default Application"), QStyle::SP_FileLinkIcon, QKeySequence(), &MainWindow::openWithDefaultApp);
-    test_action_ = make(tr("&Test"), QStyle::SP_DialogApplyButton, QKeySequence(tr("Ctrl+T")), &MainWindow::testArchive);
+    extract_to_action_ = make(tr("Extract &To…"), "folder-open", QStyle::SP_DirIcon, QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::extractToDialog);
+    open_with_action_ = make(tr("Open with &Default Application"), "system-run", QStyle::SP_FileLinkIcon, QKeySequence(), &MainWindow::openWithDefaultApp);
+    test_action_ = make(tr("&Test"), "dialog-ok-apply", QStyle::SP_DialogApplyButton, QKeySequence(tr("Ctrl+T")), &MainWindow::testArchive);
     test_action_->setToolTip(tr("Decode everything and verify every checksum"));
-    compare_action_ = make(tr("Co&mpare with Folder…"), QStyle::SP_FileDialogContentsView, QKeySequence(), &MainWindow::compareDialog);
+    compare_action_ = make(tr("Co&mpare with Folder…"), "edit-find", QStyle::SP_FileDialogContentsView, QKeySequence(), &MainWindow::compareDialog);
     compare_action_->setToolTip(tr("Tell which files on disk differ from the archive (an .nnz by its checksums, without decoding)"));
-    convert_action_ = make(tr("&Convert to .nnz…"), QStyle::SP_DialogSaveButton, QKeySequence(), &MainWindow::convertDialog);
-    export_action_ = make(tr("E&xport As…"), QStyle::SP_DialogSaveButton, QKeySequence(), &MainWindow::exportDialog);
+    convert_action_ = make(tr("&Convert to .nnz…"), "document-save-as", QStyle::SP_DialogSaveButton, QKeySequence(), &MainWindow::convertDialog);
+    export_action_ = make(tr("E&xport As…"), "document-export", QStyle::SP_DialogSaveButton, QKeySequence(), &MainWindow::exportDialog);
     export_action_->setToolTip(tr("Write the entries of this archive as a zip, 7z or tar for people without nnzip"));
     convert_action_->setIconText(tr("Convert to .nnz"));
     convert_action_->setToolTip(tr("Write the entries of this archive into a new .nnz archive"));
-    repair_action_ = make(tr("&Repair Archive…"), QStyle::SP_BrowserReload, QKeySequence(), &MainWindow::repairDialog);
+    repair_action_ = make(tr("&Repair Archive…"), "tools-wizard", QStyle::SP_BrowserReload, QKeySequence(), &MainWindow::repairDialog);
     repair_action_->setToolTip(tr("Recover what a damaged or cut-off archive still holds into a new archive"));
-    properties_action_ = make(tr("&Properties"), QStyle::SP_FileDialogInfoView, QKeySequence(tr("Alt+Return")), &MainWindow::showProperties);
-    settings_action_ = make(tr("&Settings…"), QStyle::SP_FileDialogDetailedView, QKeySequence::Preferences, &MainWindow::showSettings);
+    properties_action_ = make(tr("&Properties"), "document-properties", QStyle::SP_FileDialogInfoView, QKeySequence(tr("Alt+Return")), &MainWindow::showProperties);
+    settings_action_ = make(tr("&Settings…"), "preferences-system", QStyle::SP_FileDialogDetailedView, QKeySequence::Preferences, &MainWindow::showSettings);
     if (settings_action_->shortcut().isEmpty()) settings_action_->setShortcut(QKeySequence(tr("Ctrl+,")));
-    quit_action_ = make(tr("&Quit"), QStyle::SP_DialogCloseButton, QKeySequence::Quit, &MainWindow::close);
+    quit_action_ = make(tr("&Quit"), "application-exit", QStyle::SP_DialogCloseButton, QKeySequence::Quit, &MainWindow::close);
     // Stable names, for tests and for anyone scripting the window.
     const std::pair<QAction*, const char*> names[] = {
         {new_action_, "newAction"},           {new_from_folder_action_, "newFromFolderAction"},           {open_action_, "openAction"},         {close_action_, "closeAction"},
