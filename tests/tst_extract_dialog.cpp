@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "extract_dialog.hpp"
+#include "label_buddies.hpp"
 
 using nnz::ui::AppSettings;
 using nnz::ui::ExtractDialog;
@@ -52,6 +53,11 @@ private slots:
         QVERIFY(extract && extract->isEnabled());
         dialog.setFolder(QStringLiteral("  "));
         QVERIFY(!extract->isEnabled());
+    }
+    void mnemonicsLeadToTheirFields()
+    {
+        ExtractDialog dialog(QStringLiteral("/tmp/out"), {QStringLiteral("docs/a.txt")}, AppSettings::Overwrite::Ask);
+        QCOMPARE(labelsWithoutBuddy(dialog), QStringList());
     }
 };
 

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QLabel>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
@@ -53,7 +54,10 @@ ExtractDialog::ExtractDialog(const QString& folder, const QStringList& selection
     keep_folders_->setVisible(parent_depth_ > 0);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Extract &to:"), where);
+    // A row of a layout gets no buddy from addRow(): the label's mnemonic would show as '&'.
+    auto* whereLabel = new QLabel(tr("Extract &to:"), this);
+    whereLabel->setBuddy(folder_);
+    form->addRow(whereLabel, where);
     form->addRow(tr("Existing &files:"), overwrite_);
     form->addRow(QString(), keep_folders_);
 

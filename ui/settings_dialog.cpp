@@ -77,6 +77,7 @@ QWidget* withBrowseButton(QLineEdit* edit, QWidget* parent, std::function<QStrin
     auto* browse = new QPushButton(QObject::tr("Browse…"), row);
     layout->addWidget(edit, 1);
     layout->addWidget(browse);
+    row->setFocusProxy(edit);  // the row's label mnemonic goes to the text
     QObject::connect(browse, &QPushButton::clicked, edit, [edit, pick = std::move(pick)] {
         if (const QString chosen = pick(); !chosen.isEmpty()) edit->setText(QDir::toNativeSeparators(chosen));
     });
