@@ -20,6 +20,7 @@
 #include "checksum.hpp"
 #include "extended_attributes.hpp"
 #include "give_away.hpp"
+#include "remove_by_bytes.hpp"
 
 namespace fs = std::filesystem;
 
@@ -914,6 +915,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const fs::path root = tmp.path().toStdString();
+        const RemoveByBytes removed{root};
         fs::create_directories(root / "in");
         write_file(root / "in" / "ok.txt", "ok");
         write_file(root / "in" / "caf\xe9.txt", "latin-1");

@@ -11,6 +11,7 @@
 #include "error.hpp"
 #include "fs/disk_extractor.hpp"
 #include "fs/disk_walker.hpp"
+#include "remove_by_bytes.hpp"
 #include "extended_attributes.hpp"
 
 namespace fs = std::filesystem;
@@ -212,6 +213,7 @@ private slots:
         QFETCH(bool, folder);
         QTemporaryDir tmp;
         const fs::path root = tmp.path().toStdString();
+        const RemoveByBytes removed{root};
         fs::create_directories(root / "in");
         write_file(root / "in/ok.txt", "ok");
         const fs::path latin1 = root / "in" / "caf\xe9";  // Latin-1 e-acute: not UTF-8

@@ -18,6 +18,8 @@
 #include "job_runner.hpp"
 #include "jobs/compress_job.hpp"
 #include "jobs/extract_job.hpp"
+#include "label_buddies.hpp"
+#include "remove_by_bytes.hpp"
 #include "main_window.hpp"
 #include "neural/torch_lstm.hpp"
 #include "progress_panel.hpp"
@@ -27,6 +29,7 @@ namespace fs = std::filesystem;
 using nnz::ui::AppSettings;
 using nnz::ui::Job;
 using nnz::ui::MainWindow;
+using nnz::ui::NewArchiveDialog;
 using nnz::ui::SettingsDialog;
 Q_DECLARE_METATYPE(AppSettings::Overwrite)
 
@@ -82,10 +85,12 @@ class TestSettings : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void roundTrip_data();
     void roundTrip();
     void dialogShowsAndReturnsTheSettings();
+    void mnemonicsLeadToTheirFields();
     void dialogFromTheWindowSavesOnOk();
     void cudaIsGreyedOutWithoutADevice();
     void compressOptionsFollowTheSettings();
@@ -124,6 +129,9 @@ void TestSettings::initTestCase()
     writeFile(root_ / "src" / "b.txt", "beta\n");
     writeFile(root_ / "more" / "c.txt", "the neural model learns the bytes it has already coded, the neural model\n");
 }
+
+// QTemporaryDir cannot remove the name that is not UTF-8 unreadableFilesFollowTheSetting makes.
+void TestSettings::cleanupTestCase() { const RemoveByBytes removed{root_}; }
 
 void TestSettings::init() { AppSettings{}.save(); }
 
@@ -183,6 +191,15 @@ void TestSettings::roundTrip()
     saved.overwrite = overwrite;
     saved.save();
     QVERIFY(sameSettings(AppSettings::load(), saved));
+}
+
+// Alt+letter of every label reaches a field (a row of a line edit and a Browse button included).
+void TestSettings::mnemonicsLeadToTheirFields()
+{
+    const SettingsDialog settings{AppSettings()};
+    QCOMPARE(labelsWithoutBuddy(settings), QStringList());
+    const NewArchiveDialog creating({QStringLiteral("/tmp/docs")}, QStringLiteral("/tmp/docs.nnz"), QStringLiteral("default"));
+    QCOMPARE(labelsWithoutBuddy(creating), QStringList());
 }
 
 void TestSettings::dialogShowsAndReturnsTheSettings()
