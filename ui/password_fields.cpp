@@ -12,6 +12,7 @@ PasswordFields::PasswordFields(QWidget* parent) : QWidget(parent)
     repeated_ = new QLineEdit(this);
     for (QLineEdit* field : {password_, repeated_}) {
         field->setEchoMode(QLineEdit::Password);
+        field->setMinimumWidth(field->fontMetrics().averageCharWidth() * 32);  // room for a passphrase
         connect(field, &QLineEdit::textChanged, this, &PasswordFields::updateHint);
     }
     hint_ = new QLabel(this);
