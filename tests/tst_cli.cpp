@@ -1304,6 +1304,47 @@ private slots:
         QVERIFY(!fs::exists(root / "y.nnz"));
     }
 
+    // -N/--newer-mtime DATE (tar's): files and links not modified after DATE stay out, folders
+    // stay in; DATE is a local date, a time since 1970, or a file's modification time.
+    void newerMtimeLeavesOutOlderFiles_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("status");  // 0: old.txt left out, new.txt archived
+        QTest::newRow("a day") << QStringList{"--newer-mtime", "2024-01-01"} << 0;
+        QTest::newRow("a day and a time") << QStringList{"-N", "2024-01-01 10:30"} << 0;
+        QTest::newRow("with T and seconds") << QStringList{"--newer-mtime=2024-01-01T10:30:15"} << 0;
+        QTest::newRow("seconds since 1970") << QStringList{"-N", "@1704067200"} << 0;
+        QTest::newRow("a file's time") << QStringList{"-N", "./ref"} << 0;
+        QTest::newRow("not a date") << QStringList{"-N", "yesterday"} << 1;
+        QTest::newRow("a month that is not") << QStringList{"-N", "2024-13-01"} << 1;
+        QTest::newRow("a day that is not") << QStringList{"-N", "2023-02-29"} << 1;
+        QTest::newRow("an hour that is not") << QStringList{"-N", "2024-01-01 24:00"} << 1;
+        QTest::newRow("a missing file") << QStringList{"-N", "./missing"} << 3;
+    }
+    void newerMtimeLeavesOutOlderFiles()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(int, status);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "d" / "old");
+        write_file(root / "d" / "old" / "old.txt", "old\n");
+        write_file(root / "d" / "new.txt", "new\n");
+        write_file(root / "ref", "");
+        set_time(root / "d" / "old" / "old.txt", 1'577'836'800, 0);  // 2020-01-01
+        set_time(root / "ref", 1'640'995'200, 0);                     // 2022-01-01
+        set_time(root / "d" / "new.txt", 1'748'736'000, 5);          // 2025-06-01
+        set_time(root / "d" / "old", 1'577'836'800, 0);              // an old folder stays
+        const Run run = nnzip(QStringList{"a", "x.nnz", "d", "--codec", "store"} + options, tmp.path());
+        QVERIFY2(run.status == status, qPrintable(run.err));
+        if (status != 0) {
+            QVERIFY(!fs::exists(root / "x.nnz"));
+            return;
+        }
+        const QString listed = nnzip({"l", q(root / "x.nnz")}).out;
+        QVERIFY2(listed.contains("d/new.txt") && listed.contains("d/old/") && !listed.contains("old.txt"), qPrintable(listed));
+    }
+
     // -0 ... -9 as zip's levels: store, then the presets in thirds; the last choice counts.
     void levelsChooseCodecAndPreset_data()
     {

@@ -8,6 +8,7 @@
 #include "container/entry_pattern.hpp"
 #include "container/recovery_record.hpp"
 #include "error.hpp"
+#include "modified_after.hpp"
 
 namespace nnz::cli {
 namespace {
@@ -195,6 +196,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.compress.exclude_vcs = true;
     } else if (option == "--exclude-caches" && (a.command == Command::Add || a.command == Command::Update)) {
         a.compress.exclude_caches = true;
+    } else if ((option == "--newer-mtime" || option == "-N") && (a.command == Command::Add || a.command == Command::Update)) {
+        a.compress.modified_after = parse_modified_after(tokens.value_for(option, inline_value));
     } else if (option == "--one-file-system" && (a.command == Command::Add || a.command == Command::Update)) {
         a.compress.one_file_system = true;
     } else if (option == "--skip-unreadable" && add && a.command != Command::Delete) {
@@ -419,6 +422,9 @@ const char* usage_text()
            "                                the tag (as tar --exclude-caches; also 'u')\n"
            "      --one-file-system         store folders on other file systems (mount points) but not\n"
            "                                what they hold (as tar --one-file-system; also 'u')\n"
+           "      -N, --newer-mtime DATE    leave out files not modified after DATE (2026-12-01,\n"
+           "                                '2026-12-01 14:30', @SECONDS, or a file's time: a name\n"
+           "                                starting with / or .); folders stay (as tar; also 'u')\n"
            "      -p, --password            encrypt the archive (contents and names) with a password,\n"
            "                                asked for twice on the terminal (or read from stdin)\n"
            "      --password-file FILE      the same, with the first line of FILE as the password\n"

@@ -152,6 +152,9 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
         info.mode = archive_entry_perm(entry.get()) & 07777;
         info.mtime_sec = archive_entry_mtime(entry.get());
         info.mtime_nsec = static_cast<uint32_t>(archive_entry_mtime_nsec(entry.get()));
+        if (options.modified_after && archive_entry_filetype(entry.get()) != AE_IFDIR &&
+            ModificationTime{info.mtime_sec, info.mtime_nsec} <= *options.modified_after)
+            continue;
         if (options.recorded.owners) info.owner = owner_of(entry.get());
         switch (archive_entry_filetype(entry.get())) {
         case AE_IFREG:

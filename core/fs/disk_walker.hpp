@@ -1,6 +1,9 @@
 #pragma once
 // Turns the paths named on a command line (or dropped on the GUI) into archive entries.
+#include <compare>
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -11,6 +14,13 @@
 namespace nnz {
 
 // How walk_inputs() walks.
+// A file's modification time, to the nanosecond.
+struct ModificationTime {
+    int64_t sec = 0;
+    uint32_t nsec = 0;
+    auto operator<=>(const ModificationTime&) const = default;
+};
+
 struct WalkOptions {
     // Regular files this process may not read and names an archive cannot hold (not UTF-8,
     // control characters; a folder with everything in it) are left out with a line in warnings;
@@ -31,6 +41,9 @@ struct WalkOptions {
     // Folders on another file system than their input's (mount points) are stored but not
     // entered (tar --one-file-system): a backup of / leaves out /proc, /sys and other disks.
     bool one_file_system = false;
+    // Files and symlinks modified at or before this are left out (tar --newer-mtime: an
+    // incremental backup); folders are kept, so that the tree stays as it was.
+    std::optional<ModificationTime> modified_after;
 };
 
 // Walks every input (directories recursively) with libarchive's disk reader. Entry names are

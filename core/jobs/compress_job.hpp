@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "../container/archive_writer.hpp"
+#include "../fs/disk_walker.hpp"
 #include "../job_control.hpp"
 #include "../neural/neural_codec.hpp"
 #include "remove_archived.hpp"
@@ -68,6 +69,8 @@ struct CompressOptions {
     bool exclude_caches = false;
     // a, u: do not enter folders on other file systems (WalkOptions::one_file_system).
     bool one_file_system = false;
+    // a, u: leave out files and symlinks not modified after this (WalkOptions::modified_after).
+    std::optional<ModificationTime> modified_after;
     // a, u, d, convert (and rn, passwd, rr: edit_job.hpp): decode the archive written and verify
     // every checksum (and its recovery record; a zip, 7z or tar against the files read) before it
     // replaces anything (zip -T); a failure keeps nothing new and changes nothing.
