@@ -1360,6 +1360,7 @@ private slots:
         QTest::newRow("-9, then --preset") << QStringList{"-9", "--preset", "fast"} << "neural, fast preset";
         QTest::newRow("--codec, then -2") << QStringList{"--codec", "store", "-2"} << "neural, fast preset";
         QTest::newRow("-5, then --codec") << QStringList{"-5", "--codec", "store"} << "store";
+        QTest::newRow("-0, then --preset") << QStringList{"-0", "--preset", "max"} << "store";  // a preset is not a codec
     }
     void levelsChooseCodecAndPreset()
     {

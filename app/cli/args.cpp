@@ -135,7 +135,7 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.long_listing = true;
     } else if (option.size() == 2 && option[0] == '-' && option[1] >= '0' && option[1] <= '9' && add) {
         // zip's, xz's and 7z's levels, for the hands that type them: 0 stores, then the presets
-        // in thirds. The last of these and --codec/--preset given wins.
+        // in thirds: each sets the codec (and the preset), as --codec and --preset do; the last says.
         const int level = option[1] - '0';
         a.compress.codec = level == 0 ? "store" : "neural";
         if (level > 0) a.compress.preset = level <= 3 ? "fast" : level <= 6 ? "default" : "max";
