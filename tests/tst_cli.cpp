@@ -20,6 +20,7 @@
 #include "checksum.hpp"
 #include "extended_attributes.hpp"
 #include "give_away.hpp"
+#include "raw_archives.hpp"
 #include "remove_by_bytes.hpp"
 
 namespace fs = std::filesystem;
@@ -1302,6 +1303,26 @@ private slots:
         QVERIFY2(run.status == 3 && run.err.contains("cannot read the pattern file"), qPrintable(run.err));
         QCOMPARE(nnzip({"a", q(root / "y.nnz"), q(root / "p"), "-X", "-"}).status, 1);
         QVERIFY(!fs::exists(root / "y.nnz"));
+    }
+
+    // --name-charset: a tar of Latin-1 names is refused as it is, read with the set named; a set
+    // iconv does not know is a usage error.
+    void nameCharsetOnTheCommandLine()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        std::ofstream(root / "latin.tar", std::ios::binary) << tar_with_raw_name("caf\xe9.txt", "coffee\n");
+        QCOMPARE(nnzip({"x", q(root / "latin.tar"), "-o", q(root / "refused")}).status, 2);
+        Run run = nnzip({"l", q(root / "latin.tar"), "--name-charset", "ISO-8859-1"});
+        QVERIFY2(run.status == 0 && run.out.contains(QString::fromUtf8(" café.txt\n")), qPrintable(run.out + run.err));
+        run = nnzip({"x", q(root / "latin.tar"), "-o", q(root / "out"), "--name-charset=latin1"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QCOMPARE(read_file(root / "out" / "caf\xc3\xa9.txt"), std::string("coffee\n"));
+        run = nnzip({"convert", q(root / "latin.tar"), q(root / "c.nnz"), "--name-charset", "ISO-8859-1", "--codec", "store"});
+        QVERIFY2(run.status == 0 && nnzip({"l", q(root / "c.nnz")}).out.contains(QString::fromUtf8("café.txt")), qPrintable(run.err));
+        run = nnzip({"l", q(root / "latin.tar"), "--name-charset", "NO-SUCH-SET"});
+        QVERIFY2(run.status == 1 && run.err.contains("unknown character set 'NO-SUCH-SET'"), qPrintable(run.err));
+        QCOMPARE(nnzip({"a", q(root / "a.nnz"), q(root / "out"), "--name-charset", "latin1"}).status, 1);  // not for a
     }
 
     // -N/--newer-mtime DATE (tar's): files and links not modified after DATE stay out, folders

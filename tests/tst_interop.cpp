@@ -24,12 +24,14 @@
 #include "checksum.hpp"
 #include "container/archive_reader.hpp"
 #include "damage_at_text.hpp"
+#include "raw_archives.hpp"
 #include "give_away.hpp"
 #include "extended_attributes.hpp"
 #include "error.hpp"
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
 #include "interop/archive_export.hpp"
+#include "interop/foreign_names.hpp"
 #include "jobs/content_check.hpp"
 #include "jobs/extract_job.hpp"
 
@@ -123,69 +125,6 @@ std::string random_bytes(size_t n, unsigned seed)
     std::string s(n, '\0');
     for (auto& c : s) c = static_cast<char>(random());
     return s;
-}
-
-// A zip of one stored file whose name is given as bytes, without the UTF-8 flag (general purpose
-// bit 11), as Windows' zip folders and older tools write names in code page 437.
-std::string zip_with_raw_name(const std::string& name, const std::string& content)
-{
-    uint32_t crc = 0xFFFFFFFFu;
-    for (const char c : content) {
-        crc ^= static_cast<uint8_t>(c);
-        for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-    }
-    crc = ~crc;
-    std::string out;
-    const auto put = [&out](uint64_t value, int bytes) {
-        for (int i = 0; i < bytes; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
-    };
-    const auto sizes_and_name = [&] {
-        put(crc, 4);
-        put(content.size(), 4);
-        put(content.size(), 4);
-        put(name.size(), 2);
-        put(0, 2);  // no extra field
-    };
-    put(0x04034b50, 4), put(20, 2), put(0, 2), put(0, 2), put(0, 2), put(0x5821, 2);  // local header, 2024-01-01
-    sizes_and_name();
-    out += name + content;
-    const size_t directory = out.size();
-    put(0x02014b50, 4), put(20, 2), put(20, 2), put(0, 2), put(0, 2), put(0, 2), put(0x5821, 2);
-    sizes_and_name();
-    put(0, 2), put(0, 2), put(0, 2), put(0, 4), put(0, 4);  // comment, disk, attributes, offset 0
-    out += name;
-    const size_t directory_size = out.size() - directory;
-    put(0x06054b50, 4), put(0, 2), put(0, 2), put(1, 2), put(1, 2), put(directory_size, 4), put(directory, 4), put(0, 2);
-    return out;
-}
-
-// A ustar archive of one file whose name is given as bytes (libarchive's writer cannot be given
-// names that are not UTF-8 here).
-std::string tar_with_raw_name(const std::string& name, const std::string& content)
-{
-    std::string header(512, '\0');
-    const auto field = [&header](size_t at, const std::string& text) { header.replace(at, text.size(), text); };
-    const auto octal = [](uint64_t value, int digits) {
-        char text[24];
-        std::snprintf(text, sizeof text, "%0*llo", digits, static_cast<unsigned long long>(value));
-        return std::string(text);
-    };
-    field(0, name.substr(0, 100));
-    field(100, octal(0644, 7));
-    field(108, octal(0, 7));
-    field(116, octal(0, 7));
-    field(124, octal(content.size(), 11));
-    field(136, octal(1'700'000'000, 11));
-    field(148, "        ");
-    header[156] = '0';
-    field(257, std::string("ustar\0" "00", 8));
-    unsigned sum = 0;
-    for (const char c : header) sum += static_cast<uint8_t>(c);
-    field(148, octal(sum, 6) + std::string(1, '\0') + " ");
-    std::string out = header + content;
-    out.append((512 - content.size() % 512) % 512, '\0');
-    out.append(1024, '\0');
-    return out;
 }
 
 std::vector<Member> sample_members(bool with_hardlink)
@@ -1177,6 +1116,44 @@ private slots:
             std::ofstream(root / "in.tar", std::ios::binary) << tar_with_raw_name(stored.toStdString(), "x");
             QCOMPARE(nnz::open_archive(root / "in.tar")->foreign()->entries()[0].problem_code, nnz::ErrorCode::Unsafe);
         }
+    }
+
+    // --name-charset: names that are not UTF-8 read in the set named, in any format (a zip's
+    // instead of code page 437); a set iconv does not know is refused.
+    void nameCharsetReadsOtherSets_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("stored");
+        QTest::addColumn<QString>("charset");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("Japanese zip") << "zip" << QByteArray("\x82\xa0\x82\xa2.txt") << "CP932" << QString::fromUtf8("あい.txt");
+        QTest::newRow("Cyrillic zip") << "zip" << QByteArray("\x8f\xe0\xa8\xa2\xa5\xe2.txt") << "CP866" << QString::fromUtf8("Привет.txt");
+        QTest::newRow("Latin-1 tar") << "tar" << QByteArray("caf\xe9/na\xefve.txt") << "ISO-8859-1" << QString::fromUtf8("café/naïve.txt");
+    }
+    void nameCharsetReadsOtherSets()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, stored);
+        QFETCH(QString, charset);
+        QFETCH(QString, name);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        const fs::path input = root / ("in." + format.toStdString());
+        std::ofstream(input, std::ios::binary) << (format == "zip" ? zip_with_raw_name(stored.toStdString(), "content\n")
+                                                                   : tar_with_raw_name(stored.toStdString(), "content\n"));
+        struct ResetCharset {
+            ~ResetCharset() { nnz::set_name_charset({}); }
+        } reset;
+        nnz::set_name_charset(charset.toStdString());
+        const auto opened = nnz::open_archive(input);
+        QCOMPARE(QString::fromStdString(opened->entries().back().path), name);
+        QCOMPARE(status_of([&] { extract(input, root / "out"); }), 0);
+        std::ifstream written(root / "out" / name.toStdString());
+        QCOMPARE(std::string(std::istreambuf_iterator<char>(written), {}), std::string("content\n"));
+        // Bytes that are not of the set stay bytes, and are refused.
+        nnz::set_name_charset("ASCII");
+        QCOMPARE(nnz::open_archive(input)->foreign()->entries().back().problem_code, nnz::ErrorCode::Unsafe);
+        QCOMPARE(status_of([&] { nnz::set_name_charset("NO-SUCH-SET"); }), 1);
     }
 
     void unsafeNamesRefused_data()

@@ -18,7 +18,9 @@
 #include "job_runner.hpp"
 #include "jobs/compress_job.hpp"
 #include "jobs/extract_job.hpp"
+#include "interop/opened_archive.hpp"
 #include "label_buddies.hpp"
+#include "raw_archives.hpp"
 #include "remove_by_bytes.hpp"
 #include "main_window.hpp"
 #include "neural/torch_lstm.hpp"
@@ -65,7 +67,7 @@ bool sameSettings(const AppSettings& a, const AppSettings& b)
            a.overwrite == b.overwrite && a.exclude == b.exclude && a.skipUnreadable == b.skipUnreadable &&
            a.followSymlinks == b.followSymlinks && a.excludeVcs == b.excludeVcs && a.excludeCaches == b.excludeCaches &&
            a.oneFileSystem == b.oneFileSystem &&
-           a.testArchives == b.testArchives && a.recoveryPercent == b.recoveryPercent;
+           a.testArchives == b.testArchives && a.recoveryPercent == b.recoveryPercent && a.nameCharset == b.nameCharset;
 }
 
 // Selects the rows whose entry path is one of paths.
@@ -91,6 +93,7 @@ private slots:
     void roundTrip();
     void dialogShowsAndReturnsTheSettings();
     void mnemonicsLeadToTheirFields();
+    void nameCharsetReachesEveryArchiveOpened();
     void dialogFromTheWindowSavesOnOk();
     void cudaIsGreyedOutWithoutADevice();
     void compressOptionsFollowTheSettings();
@@ -193,6 +196,29 @@ void TestSettings::roundTrip()
     QVERIFY(sameSettings(AppSettings::load(), saved));
 }
 
+// Names in other archives: saved, it holds for every foreign archive opened after (a tar of
+// Latin-1 names), Automatic again for none; a set in the file that iconv does not know is as
+// Automatic. The dialog offers what is saved, one written by hand too.
+void TestSettings::nameCharsetReachesEveryArchiveOpened()
+{
+    std::ofstream(root_ / "latin.tar", std::ios::binary) << tar_with_raw_name("caf\xe9.txt", "x");
+    const auto first_name = [&] { return nnz::open_archive(root_ / "latin.tar")->foreign()->entries().front(); };
+    AppSettings settings = AppSettings::load();
+    settings.nameCharset = QStringLiteral("ISO-8859-1");
+    settings.save();
+    QCOMPARE(AppSettings::load().nameCharset, QStringLiteral("ISO-8859-1"));
+    QCOMPARE(QString::fromStdString(first_name().info.path), QString::fromUtf8("café.txt"));
+    settings.nameCharset = QStringLiteral("NO-SUCH-SET");
+    settings.save();
+    QCOMPARE(first_name().problem_code, nnz::ErrorCode::Unsafe);
+    const SettingsDialog dialog(settings);
+    QCOMPARE(dialog.settings().nameCharset, QStringLiteral("NO-SUCH-SET"));
+    settings.nameCharset.clear();
+    settings.save();
+    QCOMPARE(first_name().problem_code, nnz::ErrorCode::Unsafe);
+    QCOMPARE(SettingsDialog(settings).settings().nameCharset, QString());
+}
+
 // Alt+letter of every label reaches a field (a row of a line edit and a Browse button included).
 void TestSettings::mnemonicsLeadToTheirFields()
 {
@@ -218,7 +244,9 @@ void TestSettings::dialogShowsAndReturnsTheSettings()
     settings.oneFileSystem = true;
     settings.testArchives = true;
     settings.recoveryPercent = 8;
+    settings.nameCharset = QStringLiteral("CP932");
     SettingsDialog dialog(settings);
+    QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("nameCharset"))->currentData().toString(), QStringLiteral("CP932"));
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("testArchives"))->isChecked());
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("excludeVcs"))->isChecked());
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("excludeCaches"))->isChecked());

@@ -1858,6 +1858,58 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>A folder on which another disk, a network share or /proc is mounted is stored empty (nnzip a --one-file-system).</source>
         <translation>Ein Ordner, auf dem ein anderes Laufwerk, eine Netzwerkfreigabe oder /proc eingehängt ist, wird leer gespeichert (nnzip a --one-file-system).</translation>
     </message>
+    <message>
+        <source>The character set of file names that are not UTF-8 in zips, tars and other archives made elsewhere (nnzip --name-charset). Automatic reads a zip&apos;s as Windows writes them (code page 437).</source>
+        <translation>Der Zeichensatz von Dateinamen, die nicht UTF-8 sind, in ZIP-, TAR- und anderen anderswo erstellten Archiven (nnzip --name-charset). Automatisch liest die eines ZIP so, wie Windows sie schreibt (Codepage 437).</translation>
+    </message>
+    <message>
+        <source>Japanese (CP932, Shift JIS)</source>
+        <translation>Japanisch (CP932, Shift JIS)</translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (CP936, GBK)</source>
+        <translation>Chinesisch, vereinfacht (CP936, GBK)</translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (CP950, Big5)</source>
+        <translation>Chinesisch, traditionell (CP950, Big5)</translation>
+    </message>
+    <message>
+        <source>Korean (CP949)</source>
+        <translation>Koreanisch (CP949)</translation>
+    </message>
+    <message>
+        <source>Cyrillic, DOS (CP866)</source>
+        <translation>Kyrillisch, DOS (CP866)</translation>
+    </message>
+    <message>
+        <source>Cyrillic, Windows (CP1251)</source>
+        <translation>Kyrillisch, Windows (CP1251)</translation>
+    </message>
+    <message>
+        <source>Western European, DOS (CP850)</source>
+        <translation>Westeuropäisch, DOS (CP850)</translation>
+    </message>
+    <message>
+        <source>Western European, Windows (CP1252)</source>
+        <translation>Westeuropäisch, Windows (CP1252)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO-8859-2)</source>
+        <translation>Mitteleuropäisch (ISO-8859-2)</translation>
+    </message>
+    <message>
+        <source>Central European, Windows (CP1250)</source>
+        <translation>Mitteleuropäisch, Windows (CP1250)</translation>
+    </message>
+    <message>
+        <source>Greek (ISO-8859-7)</source>
+        <translation>Griechisch (ISO-8859-7)</translation>
+    </message>
+    <message>
+        <source>&amp;Names in other archives:</source>
+        <translation>&amp;Namen in fremden Archiven:</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::TrayNotifier</name>

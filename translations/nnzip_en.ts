@@ -1858,6 +1858,58 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>A folder on which another disk, a network share or /proc is mounted is stored empty (nnzip a --one-file-system).</source>
         <translation>A folder on which another disk, a network share or /proc is mounted is stored empty (nnzip a --one-file-system).</translation>
     </message>
+    <message>
+        <source>The character set of file names that are not UTF-8 in zips, tars and other archives made elsewhere (nnzip --name-charset). Automatic reads a zip&apos;s as Windows writes them (code page 437).</source>
+        <translation>The character set of file names that are not UTF-8 in zips, tars and other archives made elsewhere (nnzip --name-charset). Automatic reads a zip&apos;s as Windows writes them (code page 437).</translation>
+    </message>
+    <message>
+        <source>Japanese (CP932, Shift JIS)</source>
+        <translation>Japanese (CP932, Shift JIS)</translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (CP936, GBK)</source>
+        <translation>Chinese, simplified (CP936, GBK)</translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (CP950, Big5)</source>
+        <translation>Chinese, traditional (CP950, Big5)</translation>
+    </message>
+    <message>
+        <source>Korean (CP949)</source>
+        <translation>Korean (CP949)</translation>
+    </message>
+    <message>
+        <source>Cyrillic, DOS (CP866)</source>
+        <translation>Cyrillic, DOS (CP866)</translation>
+    </message>
+    <message>
+        <source>Cyrillic, Windows (CP1251)</source>
+        <translation>Cyrillic, Windows (CP1251)</translation>
+    </message>
+    <message>
+        <source>Western European, DOS (CP850)</source>
+        <translation>Western European, DOS (CP850)</translation>
+    </message>
+    <message>
+        <source>Western European, Windows (CP1252)</source>
+        <translation>Western European, Windows (CP1252)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO-8859-2)</source>
+        <translation>Central European (ISO-8859-2)</translation>
+    </message>
+    <message>
+        <source>Central European, Windows (CP1250)</source>
+        <translation>Central European, Windows (CP1250)</translation>
+    </message>
+    <message>
+        <source>Greek (ISO-8859-7)</source>
+        <translation>Greek (ISO-8859-7)</translation>
+    </message>
+    <message>
+        <source>&amp;Names in other archives:</source>
+        <translation>&amp;Names in other archives:</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::TrayNotifier</name>

@@ -1858,6 +1858,58 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>A folder on which another disk, a network share or /proc is mounted is stored empty (nnzip a --one-file-system).</source>
         <translation>Un dossier sur lequel un autre disque, un partage réseau ou /proc est monté est stocké vide (nnzip a --one-file-system).</translation>
     </message>
+    <message>
+        <source>The character set of file names that are not UTF-8 in zips, tars and other archives made elsewhere (nnzip --name-charset). Automatic reads a zip&apos;s as Windows writes them (code page 437).</source>
+        <translation>Le jeu de caractères des noms de fichiers qui ne sont pas en UTF-8 dans les zip, tar et autres archives faites ailleurs (nnzip --name-charset). Automatique lit ceux d’un zip comme Windows les écrit (page de code 437).</translation>
+    </message>
+    <message>
+        <source>Japanese (CP932, Shift JIS)</source>
+        <translation>Japonais (CP932, Shift JIS)</translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (CP936, GBK)</source>
+        <translation>Chinois simplifié (CP936, GBK)</translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (CP950, Big5)</source>
+        <translation>Chinois traditionnel (CP950, Big5)</translation>
+    </message>
+    <message>
+        <source>Korean (CP949)</source>
+        <translation>Coréen (CP949)</translation>
+    </message>
+    <message>
+        <source>Cyrillic, DOS (CP866)</source>
+        <translation>Cyrillique, DOS (CP866)</translation>
+    </message>
+    <message>
+        <source>Cyrillic, Windows (CP1251)</source>
+        <translation>Cyrillique, Windows (CP1251)</translation>
+    </message>
+    <message>
+        <source>Western European, DOS (CP850)</source>
+        <translation>Europe de l’Ouest, DOS (CP850)</translation>
+    </message>
+    <message>
+        <source>Western European, Windows (CP1252)</source>
+        <translation>Europe de l’Ouest, Windows (CP1252)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO-8859-2)</source>
+        <translation>Europe centrale (ISO-8859-2)</translation>
+    </message>
+    <message>
+        <source>Central European, Windows (CP1250)</source>
+        <translation>Europe centrale, Windows (CP1250)</translation>
+    </message>
+    <message>
+        <source>Greek (ISO-8859-7)</source>
+        <translation>Grec (ISO-8859-7)</translation>
+    </message>
+    <message>
+        <source>&amp;Names in other archives:</source>
+        <translation>&amp;Noms dans les autres archives :</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::TrayNotifier</name>

@@ -24,6 +24,8 @@
 #include <QVBoxLayout>
 
 #include "container/recovery_record.hpp"
+#include "error.hpp"
+#include "interop/foreign_names.hpp"
 #include "interop/archive_export.hpp"
 #include "neural/torch_lstm.hpp"
 
@@ -120,6 +122,7 @@ AppSettings AppSettings::load()
     s.recoveryPercent = std::clamp(store.value(QStringLiteral("compress/recoveryPercent"), 0).toInt(), 0,
                                    int(nnz::kMaxRecoveryPercent));
     s.overwrite = overwriteFromKey(store.value(QStringLiteral("extract/overwrite")).toString());
+    s.nameCharset = store.value(QStringLiteral("read/nameCharset")).toString();
     return s;
 }
 
@@ -139,6 +142,17 @@ void AppSettings::save() const
     store.setValue(QStringLiteral("compress/testArchives"), testArchives);
     store.setValue(QStringLiteral("compress/recoveryPercent"), recoveryPercent);
     store.setValue(QStringLiteral("extract/overwrite"), overwriteKey(overwrite));
+    store.setValue(QStringLiteral("read/nameCharset"), nameCharset);
+    applyToProcess();
+}
+
+void AppSettings::applyToProcess() const
+{
+    try {
+        nnz::set_name_charset(nameCharset.toStdString());
+    } catch (const nnz::Error&) {
+        nnz::set_name_charset({});  // a set edited into the file by hand that iconv does not know
+    }
 }
 
 nnz::CompressOptions AppSettings::compressOptions(const QString& presetName) const
@@ -327,6 +341,24 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
                              "Archive rebuilds damaged parts exactly: up to about that share of the archive."));
     recovery_->setValue(settings.recoveryPercent);
 
+    name_charset_ = new QComboBox(this);
+    name_charset_->setObjectName(QStringLiteral("nameCharset"));
+    name_charset_->setToolTip(tr("The character set of file names that are not UTF-8 in zips, tars and other archives "
+                                 "made elsewhere (nnzip --name-charset). Automatic reads a zip's as Windows writes them "
+                                 "(code page 437)."));
+    name_charset_->addItem(tr("Automatic"), QString());
+    const std::pair<const char*, const char*> charsets[] = {
+        {"CP932", QT_TR_NOOP("Japanese (CP932, Shift JIS)")},     {"CP936", QT_TR_NOOP("Chinese, simplified (CP936, GBK)")},
+        {"CP950", QT_TR_NOOP("Chinese, traditional (CP950, Big5)")}, {"CP949", QT_TR_NOOP("Korean (CP949)")},
+        {"CP866", QT_TR_NOOP("Cyrillic, DOS (CP866)")},            {"CP1251", QT_TR_NOOP("Cyrillic, Windows (CP1251)")},
+        {"CP850", QT_TR_NOOP("Western European, DOS (CP850)")},    {"CP1252", QT_TR_NOOP("Western European, Windows (CP1252)")},
+        {"ISO-8859-2", QT_TR_NOOP("Central European (ISO-8859-2)")}, {"CP1250", QT_TR_NOOP("Central European, Windows (CP1250)")},
+        {"ISO-8859-7", QT_TR_NOOP("Greek (ISO-8859-7)")}};
+    for (const auto& [charset, label] : charsets) name_charset_->addItem(tr(label), QString::fromLatin1(charset));
+    if (name_charset_->findData(settings.nameCharset) < 0)
+        name_charset_->addItem(settings.nameCharset, settings.nameCharset);  // one written into the file by hand
+    name_charset_->setCurrentIndex(name_charset_->findData(settings.nameCharset));
+
     auto* form = new QFormLayout;
     form->addRow(tr("Default &preset:"), preset_);
     form->addRow(tr("&Device:"), device_);
@@ -341,6 +373,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
     form->addRow(tr("&Recovery record:"), recovery_);
     form->addRow(tr("&Extract to:"), folderRow);
     form->addRow(tr("Existing &files:"), overwrite_);
+    form->addRow(tr("&Names in other archives:"), name_charset_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -366,6 +399,7 @@ AppSettings SettingsDialog::settings() const
     s.testArchives = test_archives_->isChecked();
     s.recoveryPercent = recovery_->value();
     s.overwrite = overwrite_->policy();
+    s.nameCharset = name_charset_->currentData().toString();
     return s;
 }
 

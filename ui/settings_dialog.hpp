@@ -40,9 +40,14 @@ struct AppSettings {
     bool oneFileSystem = false;                  // do not enter mount points (--one-file-system)
     bool testArchives = false;                   // test what is written before keeping it (nnzip a --test)
     int recoveryPercent = 0;                     // recovery record of new archives, 0 = none
+    QString nameCharset;                         // names that are not UTF-8 in other archives (--name-charset); empty: automatic
 
     static AppSettings load();
+    // Stores them, and applies what holds for the whole process (applyToProcess).
     void save() const;
+    // The character set of names that are not UTF-8 in foreign archives (nnz::set_name_charset),
+    // for every archive opened from now on; one iconv does not know counts as automatic.
+    void applyToProcess() const;
     // Compression options for a preset name ("store" selects the store codec).
     nnz::CompressOptions compressOptions(const QString& presetName) const;
     nnz::CompressOptions compressOptions() const { return compressOptions(preset); }
@@ -93,6 +98,7 @@ private:
     QCheckBox* one_file_system_;
     QCheckBox* test_archives_;
     QSpinBox* recovery_;
+    QComboBox* name_charset_;
 };
 
 class NewArchiveDialog : public QDialog {

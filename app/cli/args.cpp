@@ -196,6 +196,11 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.compress.exclude_vcs = true;
     } else if (option == "--exclude-caches" && (a.command == Command::Add || a.command == Command::Update)) {
         a.compress.exclude_caches = true;
+    } else if (option == "--name-charset" &&
+               (extract || a.command == Command::List || a.command == Command::Test || a.command == Command::Info ||
+                a.command == Command::Diff || a.command == Command::Convert)) {
+        a.name_charset = tokens.value_for(option, inline_value);
+        if (a.name_charset.empty()) usage_error(option + " needs a character set (CP932, ISO-8859-1, ...)");
     } else if ((option == "--newer-mtime" || option == "-N") && (a.command == Command::Add || a.command == Command::Update)) {
         a.compress.modified_after = parse_modified_after(tokens.value_for(option, inline_value));
     } else if (option == "--one-file-system" && (a.command == Command::Add || a.command == Command::Update)) {
@@ -514,7 +519,10 @@ const char* usage_text()
            "                                 give ARCHIVE a recovery record of PERCENT (1-50) of its\n"
            "                                 size, or remove it with 0; nothing is compressed again\n"
            "\n"
-           "x, l and t also read those foreign formats directly (recognised by content).\n"
+           "x, l and t also read those foreign formats directly (recognised by content). Names\n"
+           "in them that are not UTF-8 are read as code page 437 in a zip (as Windows writes\n"
+           "them) and refused elsewhere; --name-charset CHARSET (x, l, t, info, diff, convert)\n"
+           "reads them in that set instead (CP932, CP866, ISO-8859-1: iconv's names).\n"
            "An archive named - is read from standard input (x, l, t, info, diff, convert, repair:\n"
            "curl URL | nnzip x -), into a temporary file under TMPDIR first.\n"
            "An encrypted archive needs its password for every command: -p asks for it (on a\n"

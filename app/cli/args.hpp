@@ -20,6 +20,7 @@ struct Arguments {
     // for `-` (read into a temporary file first); empty: its path.
     std::string archive_shown;
     std::vector<std::filesystem::path> exclude_from;  // a, u, diff: files of patterns to leave out (tar -X)
+    std::string name_charset;  // x, l, t, info, diff, convert: foreign names that are not UTF-8 (--name-charset)
     std::vector<std::filesystem::path> more_archives;  // t, info: the archives after the first
     std::filesystem::path converted;            // convert, repair: the .nnz to write
     std::vector<std::filesystem::path> inputs;  // a, u

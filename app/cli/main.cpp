@@ -27,6 +27,7 @@
 #include "interop/convert.hpp"
 #include "interop/opened_archive.hpp"
 #include "interop/archive_export.hpp"
+#include "interop/foreign_names.hpp"
 #include "job_runner.hpp"
 #include "jobs/compare_job.hpp"
 #include "jobs/edit_job.hpp"
@@ -594,6 +595,7 @@ void add_excluded_patterns(Arguments& args)
 
 int run_on(Arguments& args)
 {
+    nnz::set_name_charset(args.name_charset);
     add_excluded_patterns(args);
     add_listed_names(args);
     check_stdin_input(args);

@@ -55,6 +55,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("nnzip"));
     QApplication::setApplicationVersion(QStringLiteral(NNZIP_VERSION));
     QApplication::setOrganizationName(QStringLiteral("nnzip"));
+    nnz::ui::AppSettings::load().applyToProcess();  // what holds for every archive opened
     QApplication::setQuitOnLastWindowClosed(true);
     // Before anything is shown or parsed, so --help is translated too.
     nnz::ui::installTranslations(app, QLocale::system());

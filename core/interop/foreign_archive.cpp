@@ -18,7 +18,7 @@
 #include "../container/entry_path.hpp"
 #include "../container/format.hpp"
 #include "../fs/entry_metadata.hpp"
-#include "zip_names.hpp"
+#include "foreign_names.hpp"
 
 namespace nnz {
 namespace fs = std::filesystem;
@@ -208,14 +208,15 @@ public:
         return name_from(archive_entry_pathname_utf8(entry), archive_entry_pathname(entry));
     }
 
-    // A name (or link target) as UTF-8 where libarchive could give it so; a zip's that could not
-    // be is code page 437 (zip_names.hpp); any other such name stays as its bytes, and is refused.
+    // A name (or link target) as UTF-8 where libarchive could give it so; one it could not is read
+    // in the character set chosen, or a zip's as code page 437 (foreign_names.hpp); any other
+    // stays as its bytes, and is refused.
     std::string name_from(const char* utf8, const char* raw) const
     {
         if (utf8) return utf8;
         if (!raw) return "";
-        if ((archive_format(a_.get()) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_ZIP) return utf8_from_cp437(raw);
-        return raw;
+        const bool zip = (archive_format(a_.get()) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_ZIP;
+        return utf8_name_from(raw, zip).value_or(raw);
     }
 
 private:
