@@ -1305,6 +1305,32 @@ private slots:
         QVERIFY(!fs::exists(root / "y.nnz"));
     }
 
+    // --exclude-tag NAME (tar's; borg's --exclude-if-present): a folder holding NAME keeps only
+    // that file, nothing below it is even entered; repeatable; a path is refused.
+    void excludeTagKeepsOnlyTheTag()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "d" / "keep");
+        fs::create_directories(root / "d" / "skip" / "inner");
+        fs::create_directories(root / "d" / "other");
+        write_file(root / "d" / "keep" / "data.txt", "kept\n");
+        write_file(root / "d" / "skip" / ".nobackup", "");
+        write_file(root / "d" / "skip" / "big.bin", "big\n");
+        write_file(root / "d" / "skip" / "inner" / "x.txt", "deep\n");
+        write_file(root / "d" / "other" / "IGNORE", "");
+        write_file(root / "d" / "other" / "y.txt", "y\n");
+        Run run = nnzip({"a", q(root / "x.nnz"), q(root / "d"), "--codec", "store", "--exclude-tag", ".nobackup",
+                         "--exclude-tag=IGNORE"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const QString listed = nnzip({"l", q(root / "x.nnz")}).out;
+        for (const char* kept : {"d/keep/data.txt", "d/skip/\n", "d/skip/.nobackup", "d/other/IGNORE"})
+            QVERIFY2(listed.contains(kept), qPrintable(QString(kept) + " missing from\n" + listed));
+        for (const char* left : {"big.bin", "inner", "y.txt"}) QVERIFY2(!listed.contains(left), qPrintable(listed));
+        QCOMPARE(nnzip({"a", q(root / "y.nnz"), q(root / "d"), "--exclude-tag", "skip/.nobackup"}).status, 1);
+        QVERIFY(!fs::exists(root / "y.nnz"));
+    }
+
     // --name-charset: a tar of Latin-1 names is refused as it is, read with the set named; a set
     // iconv does not know is a usage error.
     void nameCharsetOnTheCommandLine()

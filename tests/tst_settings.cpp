@@ -66,6 +66,7 @@ bool sameSettings(const AppSettings& a, const AppSettings& b)
     return a.preset == b.preset && a.device == b.device && a.threads == b.threads && a.extractFolder == b.extractFolder &&
            a.overwrite == b.overwrite && a.exclude == b.exclude && a.skipUnreadable == b.skipUnreadable &&
            a.followSymlinks == b.followSymlinks && a.excludeVcs == b.excludeVcs && a.excludeCaches == b.excludeCaches &&
+           a.excludeNoBackup == b.excludeNoBackup &&
            a.oneFileSystem == b.oneFileSystem &&
            a.testArchives == b.testArchives && a.recoveryPercent == b.recoveryPercent && a.nameCharset == b.nameCharset;
 }
@@ -184,6 +185,7 @@ void TestSettings::roundTrip()
     saved.followSymlinks = threads % 2 == 1;
     saved.excludeVcs = !exclude.isEmpty();
     saved.excludeCaches = threads % 2 == 0;
+    saved.excludeNoBackup = threads % 2 == 1;
     saved.oneFileSystem = threads % 3 == 1;
     saved.testArchives = threads % 3 == 0;
     saved.recoveryPercent = threads * 3;  // 0 (none) and some percents
@@ -241,6 +243,7 @@ void TestSettings::dialogShowsAndReturnsTheSettings()
     settings.followSymlinks = true;
     settings.excludeVcs = true;
     settings.excludeCaches = true;
+    settings.excludeNoBackup = true;
     settings.oneFileSystem = true;
     settings.testArchives = true;
     settings.recoveryPercent = 8;
@@ -250,6 +253,7 @@ void TestSettings::dialogShowsAndReturnsTheSettings()
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("testArchives"))->isChecked());
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("excludeVcs"))->isChecked());
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("excludeCaches"))->isChecked());
+    QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("excludeNoBackup"))->isChecked());
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("oneFileSystem"))->isChecked());
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("followSymlinks"))->isChecked());
     QCOMPARE(dialog.findChild<QSpinBox*>(QStringLiteral("recoveryPercent"))->value(), 8);
@@ -452,7 +456,10 @@ void TestSettings::exclusionsReachTheJobs()
     settings.exclude.clear();
     settings.excludeVcs = true;
     settings.excludeCaches = true;
+    settings.excludeNoBackup = true;
     settings.save();
+    writeFile(root_ / "proj2" / "videos" / ".nobackup", "");
+    writeFile(root_ / "proj2" / "videos" / "film.mkv", "film");
     writeFile(root_ / "proj2" / ".svn" / "entries", "svn");
     writeFile(root_ / "proj2" / "cache" / "CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n");
     writeFile(root_ / "proj2" / "cache" / "blob", "cached");
@@ -466,10 +473,12 @@ void TestSettings::exclusionsReachTheJobs()
         names << QString::fromStdString(window.entriesModel()->entry(row).path);
     QVERIFY2(names.contains("proj2/main.c") && names.contains("proj2/cache/CACHEDIR.TAG"), qPrintable(names.join(' ')));
     QVERIFY2(!names.contains("proj2/.svn") && !names.contains("proj2/cache/blob"), qPrintable(names.join(' ')));
-    QVERIFY2(job->details().contains(QStringLiteral("leaving out version control, caches")), qPrintable(job->details()));
+    QVERIFY2(names.contains("proj2/videos/.nobackup") && !names.contains("proj2/videos/film.mkv"), qPrintable(names.join(' ')));
+    QVERIFY2(job->details().contains(QStringLiteral("leaving out version control, caches, folders with a .nobackup")),
+             qPrintable(job->details()));
 
     // Test archives before keeping them: the job says so and keeps a whole archive.
-    settings.excludeVcs = settings.excludeCaches = false;
+    settings.excludeVcs = settings.excludeCaches = settings.excludeNoBackup = false;
     settings.testArchives = true;
     settings.save();
     writeFile(root_ / "proj3" / "main.c", "int main(void) { return 0; }\n");

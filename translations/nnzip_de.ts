@@ -222,6 +222,10 @@
         <source>other file systems</source>
         <translation>andere Dateisysteme</translation>
     </message>
+    <message>
+        <source>folders with a %1</source>
+        <translation>Ordner mit %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1909,6 +1913,14 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>&amp;Names in other archives:</source>
         <translation>&amp;Namen in fremden Archiven:</translation>
+    </message>
+    <message>
+        <source>Leave out what folders marked with a .nobackup file hold</source>
+        <translation>Inhalt von Ordnern mit einer Datei .nobackup auslassen</translation>
+    </message>
+    <message>
+        <source>A folder holding a file named .nobackup is stored with that file only (nnzip a --exclude-tag .nobackup).</source>
+        <translation>Ein Ordner mit einer Datei namens .nobackup wird nur mit dieser Datei gespeichert (nnzip a --exclude-tag .nobackup).</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,10 @@
         <source>other file systems</source>
         <translation>other file systems</translation>
     </message>
+    <message>
+        <source>folders with a %1</source>
+        <translation>folders with a %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1909,6 +1913,14 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>&amp;Names in other archives:</source>
         <translation>&amp;Names in other archives:</translation>
+    </message>
+    <message>
+        <source>Leave out what folders marked with a .nobackup file hold</source>
+        <translation>Leave out what folders marked with a .nobackup file hold</translation>
+    </message>
+    <message>
+        <source>A folder holding a file named .nobackup is stored with that file only (nnzip a --exclude-tag .nobackup).</source>
+        <translation>A folder holding a file named .nobackup is stored with that file only (nnzip a --exclude-tag .nobackup).</translation>
     </message>
 </context>
 <context>

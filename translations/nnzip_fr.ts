@@ -222,6 +222,10 @@
         <source>other file systems</source>
         <translation>les autres systèmes de fichiers</translation>
     </message>
+    <message>
+        <source>folders with a %1</source>
+        <translation>dossiers avec un %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::BatchWindow</name>
@@ -1909,6 +1913,14 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>&amp;Names in other archives:</source>
         <translation>&amp;Noms dans les autres archives :</translation>
+    </message>
+    <message>
+        <source>Leave out what folders marked with a .nobackup file hold</source>
+        <translation>Laisser de côté le contenu des dossiers marqués par un fichier .nobackup</translation>
+    </message>
+    <message>
+        <source>A folder holding a file named .nobackup is stored with that file only (nnzip a --exclude-tag .nobackup).</source>
+        <translation>Un dossier qui contient un fichier nommé .nobackup est enregistré avec ce seul fichier (nnzip a --exclude-tag .nobackup).</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,7 @@ AppSettings AppSettings::load()
     s.followSymlinks = store.value(QStringLiteral("compress/followSymlinks"), false).toBool();
     s.excludeVcs = store.value(QStringLiteral("compress/excludeVcs"), false).toBool();
     s.excludeCaches = store.value(QStringLiteral("compress/excludeCaches"), false).toBool();
+    s.excludeNoBackup = store.value(QStringLiteral("compress/excludeNoBackup"), false).toBool();
     s.oneFileSystem = store.value(QStringLiteral("compress/oneFileSystem"), false).toBool();
     s.testArchives = store.value(QStringLiteral("compress/testArchives"), false).toBool();
     s.recoveryPercent = std::clamp(store.value(QStringLiteral("compress/recoveryPercent"), 0).toInt(), 0,
@@ -138,6 +139,7 @@ void AppSettings::save() const
     store.setValue(QStringLiteral("compress/followSymlinks"), followSymlinks);
     store.setValue(QStringLiteral("compress/excludeVcs"), excludeVcs);
     store.setValue(QStringLiteral("compress/excludeCaches"), excludeCaches);
+    store.setValue(QStringLiteral("compress/excludeNoBackup"), excludeNoBackup);
     store.setValue(QStringLiteral("compress/oneFileSystem"), oneFileSystem);
     store.setValue(QStringLiteral("compress/testArchives"), testArchives);
     store.setValue(QStringLiteral("compress/recoveryPercent"), recoveryPercent);
@@ -173,6 +175,7 @@ nnz::CompressOptions AppSettings::compressOptions(const QString& presetName) con
     options.follow_symlinks = followSymlinks;
     options.exclude_vcs = excludeVcs;
     options.exclude_caches = excludeCaches;
+    if (excludeNoBackup) options.exclude_tags.push_back(".nobackup");
     options.one_file_system = oneFileSystem;
     options.test = testArchives;
     return options;
@@ -209,6 +212,7 @@ QString AppSettings::describe(const nnz::CompressOptions& options)
     for (const auto& pattern : options.exclude) leftOut << QString::fromStdString(pattern);
     if (options.exclude_vcs) leftOut << QObject::tr("version control");
     if (options.exclude_caches) leftOut << QObject::tr("caches");
+    for (const auto& tag : options.exclude_tags) leftOut << QObject::tr("folders with a %1").arg(QString::fromStdString(tag));
     if (options.one_file_system) leftOut << QObject::tr("other file systems");
     if (!leftOut.isEmpty()) text += QObject::tr(" · leaving out %1").arg(leftOut.join(QStringLiteral(", ")));
     if (options.recovery_percent && *options.recovery_percent > 0)
@@ -321,6 +325,11 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
     exclude_caches_->setToolTip(tr("A folder holding a CACHEDIR.TAG is stored with that file only: caches can be made "
                                    "again (nnzip a --exclude-caches)."));
     exclude_caches_->setChecked(settings.excludeCaches);
+    exclude_nobackup_ = new QCheckBox(tr("Leave out what folders marked with a .nobackup file hold"), this);
+    exclude_nobackup_->setObjectName(QStringLiteral("excludeNoBackup"));
+    exclude_nobackup_->setToolTip(tr("A folder holding a file named .nobackup is stored with that file only "
+                                     "(nnzip a --exclude-tag .nobackup)."));
+    exclude_nobackup_->setChecked(settings.excludeNoBackup);
     one_file_system_ = new QCheckBox(tr("Stay on one file system (leave out what is mounted inside)"), this);
     one_file_system_->setObjectName(QStringLiteral("oneFileSystem"));
     one_file_system_->setToolTip(tr("A folder on which another disk, a network share or /proc is mounted is stored "
@@ -367,6 +376,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
     form->addRow(QString(), skip_unreadable_);
     form->addRow(QString(), exclude_vcs_);
     form->addRow(QString(), exclude_caches_);
+    form->addRow(QString(), exclude_nobackup_);
     form->addRow(QString(), one_file_system_);
     form->addRow(QString(), test_archives_);
     form->addRow(QString(), follow_symlinks_);
@@ -395,6 +405,7 @@ AppSettings SettingsDialog::settings() const
     s.followSymlinks = follow_symlinks_->isChecked();
     s.excludeVcs = exclude_vcs_->isChecked();
     s.excludeCaches = exclude_caches_->isChecked();
+    s.excludeNoBackup = exclude_nobackup_->isChecked();
     s.oneFileSystem = one_file_system_->isChecked();
     s.testArchives = test_archives_->isChecked();
     s.recoveryPercent = recovery_->value();

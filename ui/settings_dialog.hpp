@@ -37,6 +37,7 @@ struct AppSettings {
     bool followSymlinks = false;                 // store what symlinks point to (nnzip a -L)
     bool excludeVcs = false;                     // leave out .git, .svn... (nnzip a --exclude-vcs)
     bool excludeCaches = false;                  // leave out what CACHEDIR.TAG folders hold (--exclude-caches)
+    bool excludeNoBackup = false;                // leave out what folders holding a .nobackup hold (--exclude-tag .nobackup)
     bool oneFileSystem = false;                  // do not enter mount points (--one-file-system)
     bool testArchives = false;                   // test what is written before keeping it (nnzip a --test)
     int recoveryPercent = 0;                     // recovery record of new archives, 0 = none
@@ -95,6 +96,7 @@ private:
     QCheckBox* follow_symlinks_;
     QCheckBox* exclude_vcs_;
     QCheckBox* exclude_caches_;
+    QCheckBox* exclude_nobackup_;
     QCheckBox* one_file_system_;
     QCheckBox* test_archives_;
     QSpinBox* recovery_;

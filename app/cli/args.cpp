@@ -196,6 +196,11 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
         a.compress.exclude_vcs = true;
     } else if (option == "--exclude-caches" && (a.command == Command::Add || a.command == Command::Update)) {
         a.compress.exclude_caches = true;
+    } else if (option == "--exclude-tag" && (a.command == Command::Add || a.command == Command::Update)) {
+        std::string tag = tokens.value_for(option, inline_value);
+        if (tag.empty() || tag == "." || tag == ".." || tag.find('/') != std::string::npos)
+            usage_error(option + " takes the name of a file (.nobackup), not a path");
+        a.compress.exclude_tags.push_back(std::move(tag));
     } else if (option == "--name-charset" &&
                (extract || a.command == Command::List || a.command == Command::Test || a.command == Command::Info ||
                 a.command == Command::Diff || a.command == Command::Convert)) {
@@ -425,6 +430,8 @@ const char* usage_text()
            "                                .hg, CVS, .gitignore... as tar --exclude-vcs; also 'u')\n"
            "      --exclude-caches          leave out what folders tagged with a CACHEDIR.TAG hold, but\n"
            "                                the tag (as tar --exclude-caches; also 'u')\n"
+           "      --exclude-tag NAME        leave out what folders holding a file NAME hold, but that\n"
+           "                                file (as tar --exclude-tag: a .nobackup; also 'u')\n"
            "      --one-file-system         store folders on other file systems (mount points) but not\n"
            "                                what they hold (as tar --one-file-system; also 'u')\n"
            "      -N, --newer-mtime DATE    leave out files not modified after DATE (2026-12-01,\n"

@@ -3,11 +3,13 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <set>
 #include <system_error>
@@ -115,7 +117,8 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
     const std::string opened = open_name(input);
     auto reader = open_disk_reader(opened, options.follow_symlinks, options.one_file_system);
     DiskAttributeReader attributes(options.recorded, options.follow_symlinks);
-    std::set<std::string> cache_folders;  // disk names of tagged folders met (exclude_caches)
+    // Disk names of the tagged folders met (exclude_caches, exclude_tags), with the tags they keep.
+    std::map<std::string, std::set<std::string>> tagged_folders;
     EntryPtr entry(archive_entry_new());
     for (;;) {
         archive_entry_clear(entry.get());
@@ -137,11 +140,13 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
             continue;  // not descended into
         }
         if (options.excluded.matches(*normalised)) continue;  // a folder is not even entered
-        if (!cache_folders.empty()) {
+        if (!tagged_folders.empty()) {
             const auto slash = disk_name.rfind('/');
-            if (slash != std::string::npos && cache_folders.count(disk_name.substr(0, slash)) &&
-                disk_name.compare(slash + 1, std::string::npos, "CACHEDIR.TAG") != 0)
-                continue;  // in a cache: not entered either
+            if (slash != std::string::npos) {
+                const auto tagged = tagged_folders.find(disk_name.substr(0, slash));
+                if (tagged != tagged_folders.end() && !tagged->second.contains(disk_name.substr(slash + 1)))
+                    continue;  // in a tagged folder: not entered either
+            }
         }
         if (archive_read_disk_can_descend(reader.get()) && archive_read_disk_descend(reader.get()) != ARCHIVE_OK)
             throw Error(ErrorCode::Io, "cannot read " + disk_name + ": " + archive_message(reader.get()));
@@ -175,7 +180,9 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
             break;
         case AE_IFDIR:
             info.type = EntryType::Directory;
-            if (options.exclude_caches && holds_cache_tag(disk_name)) cache_folders.insert(disk_name);
+            if (options.exclude_caches && holds_cache_tag(disk_name)) tagged_folders[disk_name].insert("CACHEDIR.TAG");
+            for (const auto& tag : options.exclude_tags)
+                if (struct stat st {}; ::lstat((disk_name + '/' + tag).c_str(), &st) == 0) tagged_folders[disk_name].insert(tag);
             break;
         case AE_IFLNK: {
             info.type = EntryType::Symlink;

@@ -38,6 +38,9 @@ struct WalkOptions {
     // A folder holding a CACHEDIR.TAG with the standard signature (bford.info/cachedir) keeps
     // only that file (tar --exclude-caches): caches can be made again.
     bool exclude_caches = false;
+    // A folder holding a file of one of these names keeps only that file (tar --exclude-tag,
+    // borg's --exclude-if-present: a .nobackup file marks a folder to leave out).
+    std::vector<std::string> exclude_tags;
     // Folders on another file system than their input's (mount points) are stored but not
     // entered (tar --one-file-system): a backup of / leaves out /proc, /sys and other disks.
     bool one_file_system = false;

@@ -164,8 +164,8 @@ std::vector<InputItem> gather_inputs(const fs::path& archive, std::span<const fs
     if (options.exclude_vcs) excluded.insert(excluded.end(), kVersionControlNames.begin(), kVersionControlNames.end());
     auto items = walk_inputs(inputs, warnings,
                              WalkOptions{options.skip_unreadable, EntryPatterns(std::move(excluded)), options.recorded,
-                                         options.follow_symlinks, options.exclude_caches, options.one_file_system,
-                                         options.modified_after});
+                                         options.follow_symlinks, options.exclude_caches, options.exclude_tags,
+                                         options.one_file_system, options.modified_after});
     drop_archive_itself(archive, items, warnings);
     if (const std::string prefix = into_prefix(options); !prefix.empty())
         for (auto& item : items) item.info.path = prefix + item.info.path;

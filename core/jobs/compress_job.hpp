@@ -67,6 +67,8 @@ struct CompressOptions {
     // --exclude-vcs), and what cache folders hold but their CACHEDIR.TAG (tar --exclude-caches).
     bool exclude_vcs = false;
     bool exclude_caches = false;
+    // a, u: folders holding a file of one of these names keep only it (WalkOptions::exclude_tags).
+    std::vector<std::string> exclude_tags;
     // a, u: do not enter folders on other file systems (WalkOptions::one_file_system).
     bool one_file_system = false;
     // a, u: leave out files and symlinks not modified after this (WalkOptions::modified_after).

@@ -26,7 +26,7 @@ function __nnzip_arguments
         end
         switch $word
             case --codec --preset --device -o --output -C --directory --lanes --threads --block-size --memory --recovery \
-                --strip-components -v --volume-size --stdin-name --into -x --exclude -N --newer-mtime --name-charset --password-file --new-password-file \
+                --strip-components -v --volume-size --stdin-name --into -x --exclude -N --newer-mtime --name-charset --exclude-tag --password-file --new-password-file \
                 -T --files-from --to-tar
                 set skip 1
             case '-*'
@@ -112,6 +112,7 @@ complete -c nnzip -n "__nnzip_is a add u update" -l remove-files -d 'once the ar
 complete -c nnzip -n "__nnzip_is a add u update" -s L -l dereference -d 'store what symlinks point to, not the links'
 complete -c nnzip -n "__nnzip_is a add u update" -l exclude-vcs -d 'leave out version control folders and files'
 complete -c nnzip -n "__nnzip_is a add u update" -l exclude-caches -d 'leave out what folders tagged with CACHEDIR.TAG hold'
+complete -c nnzip -n "__nnzip_is a add u update" -l exclude-tag -x -d 'leave out what folders holding a file of this name hold'
 complete -c nnzip -n "__nnzip_is a add u update" -l one-file-system -d 'do not enter folders on other file systems'
 complete -c nnzip -n "__nnzip_is x extract l list t test info diff compare convert" -l name-charset -x -d 'the character set of names that are not UTF-8'
 complete -c nnzip -n "__nnzip_is a add u update" -s N -l newer-mtime -r -F -d 'leave out files not modified after this date or file'
