@@ -47,6 +47,7 @@ PropertiesDialog::PropertiesDialog(const EntriesModel& model, const QModelIndex&
 {
     const QFileInfo info(QString::fromStdString(model.archive().string()));
     setWindowTitle(tr("Properties — %1").arg(info.fileName()));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);  // a date and a preset's name on one line each
     form_ = new QFormLayout;
 
     const double size = double(model.totalSize());
