@@ -367,10 +367,6 @@
         <translation>Entpacken</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
         <source>Extract To</source>
         <translation>Entpacken nach</translation>
     </message>

@@ -367,10 +367,6 @@
         <translation>Extract</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
         <source>Extract To</source>
         <translation>Extract To</translation>
     </message>

@@ -367,10 +367,6 @@
         <translation>Extraire</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
         <source>Extract To</source>
         <translation>Extraire vers</translation>
     </message>

@@ -6,11 +6,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QLabel>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include "browse_row.hpp"
 
 namespace nnz::ui {
 
@@ -35,14 +35,9 @@ ExtractDialog::ExtractDialog(const QString& folder, const QStringList& selection
     setWindowTitle(tr("Extract"));
     folder_ = new QLineEdit(QDir::toNativeSeparators(folder), this);
     folder_->setObjectName(QStringLiteral("folder"));
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getExistingDirectory(this, tr("Extract To"), this->folder());
-        if (!chosen.isEmpty()) setFolder(chosen);
+    QWidget* where = withBrowseButton(folder_, this, [this] {
+        return QFileDialog::getExistingDirectory(this, tr("Extract To"), this->folder());
     });
-    auto* where = new QHBoxLayout;
-    where->addWidget(folder_, 1);
-    where->addWidget(browse);
 
     overwrite_ = new OverwriteBox(overwrite, this);
 
@@ -54,10 +49,7 @@ ExtractDialog::ExtractDialog(const QString& folder, const QStringList& selection
     keep_folders_->setVisible(parent_depth_ > 0);
 
     auto* form = new QFormLayout;
-    // A row of a layout gets no buddy from addRow(): the label's mnemonic would show as '&'.
-    auto* whereLabel = new QLabel(tr("Extract &to:"), this);
-    whereLabel->setBuddy(folder_);
-    form->addRow(whereLabel, where);
+    form->addRow(tr("Extract &to:"), where);
     form->addRow(tr("Existing &files:"), overwrite_);
     form->addRow(QString(), keep_folders_);
 

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "browse_row.hpp"
 #include "password_fields.hpp"
 #include "jobs/extract_job.hpp"
 #include "progress_panel.hpp"
@@ -67,23 +68,6 @@ AppSettings::Overwrite overwriteFromKey(const QString& key)
            : key == QLatin1String("newer")  ? AppSettings::Overwrite::KeepNewer
            : key == QLatin1String("both")   ? AppSettings::Overwrite::KeepBoth
                                             : AppSettings::Overwrite::Ask;
-}
-
-// A line edit with a "…" button that picks a file or folder.
-QWidget* withBrowseButton(QLineEdit* edit, QWidget* parent, std::function<QString()> pick)
-{
-    auto* row = new QWidget(parent);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    edit->setParent(row);
-    auto* browse = new QPushButton(QObject::tr("Browse…"), row);
-    layout->addWidget(edit, 1);
-    layout->addWidget(browse);
-    row->setFocusProxy(edit);  // the row's label mnemonic goes to the text
-    QObject::connect(browse, &QPushButton::clicked, edit, [edit, pick = std::move(pick)] {
-        if (const QString chosen = pick(); !chosen.isEmpty()) edit->setText(QDir::toNativeSeparators(chosen));
-    });
-    return row;
 }
 
 }  // namespace
