@@ -20,6 +20,7 @@ struct CraftedEntry {
     std::string content;      // files
     std::string link_target;  // symlinks
     uint32_t mode = 0644;
+    bool wrong_content_checksum = false;  // the record's checksum of the content is off by one bit
 };
 
 inline std::span<const uint8_t> bytes_of(const std::string& s)
@@ -41,7 +42,7 @@ inline std::vector<uint8_t> craft_archive(const std::vector<CraftedEntry>& wante
         e.mtime_sec = 1'600'000'000;
         e.link_target = w.link_target;
         e.size = w.type == EntryType::File ? w.content.size() : 0;
-        e.content_hash = xxh64(bytes_of(w.type == EntryType::File ? w.content : std::string()));
+        e.content_hash = xxh64(bytes_of(w.type == EntryType::File ? w.content : std::string())) ^ (w.wrong_content_checksum ? 1 : 0);
         e.block = 0;
         e.offset = raw.size();
         raw += w.type == EntryType::File ? w.content : std::string();

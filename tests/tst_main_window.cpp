@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -46,6 +47,7 @@
 #include "notifications.hpp"
 #include "password_dialog.hpp"
 #include "progress_panel.hpp"
+#include "preview_dialog.hpp"
 #include "properties_dialog.hpp"
 #include "settings_dialog.hpp"
 #include "zip_maker.hpp"
@@ -162,6 +164,7 @@ private slots:
     void compareWithFolderListsDifferences();
     void openWithDefaultAppHandsOverTheExtractedFile();
     void activatingOpensFilesAndFolders();
+    void previewShowsTheSelectedFile();
     void exportWritesAStandardArchive_data();
     void exportWritesAStandardArchive();
     void layoutIsRememberedAcrossWindows();
@@ -776,20 +779,24 @@ void TestMainWindow::contextMenuOffersTheEntryActions()
     QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
     QStringList texts;
     for (QAction* a : window.contextMenuActions()) texts << (a ? a->text().remove(QLatin1Char('&')) : QStringLiteral("-"));
-    QCOMPARE(texts, (QStringList{"Extract", "Extract To…", "Open with Default Application", "-", "Rename…", "Delete from Archive", "-",
-                                 "Test", "Properties"}));
+    QCOMPARE(texts, (QStringList{"Extract", "Extract To…", "Open with Default Application", "Preview", "-", "Rename…", "Delete from Archive",
+                                 "-", "Test", "Properties"}));
     QVERIFY(!action(window, "deleteAction")->isEnabled());  // nothing selected
     QVERIFY(!action(window, "renameAction")->isEnabled());
-    // "Open with" needs exactly one file; Rename one entry of any kind.
+    // "Open with" and Preview need exactly one file; Rename one entry of any kind.
     selectEntries(window, {QStringLiteral("docs")});
     QVERIFY(!action(window, "openWithAction")->isEnabled());
+    QVERIFY(!action(window, "previewAction")->isEnabled());
     QVERIFY(action(window, "renameAction")->isEnabled());
     selectEntries(window, {QStringLiteral("data.bin")});
     QVERIFY(action(window, "openWithAction")->isEnabled());
+    QVERIFY(action(window, "previewAction")->isEnabled());
     selectEntries(window, {QStringLiteral("data.bin"), QStringLiteral("docs/notes.md")});
     QVERIFY(!action(window, "openWithAction")->isEnabled());
+    QVERIFY(!action(window, "previewAction")->isEnabled());
     QVERIFY(!action(window, "renameAction")->isEnabled());
     QVERIFY(window.openWithDefaultApp() == nullptr);
+    QVERIFY(window.previewSelection() == nullptr);
 }
 
 void TestMainWindow::compareWithFolderListsDifferences()
@@ -945,6 +952,60 @@ void TestMainWindow::openWithDefaultAppHandsOverTheExtractedFile()
     // Only that file was extracted.
     QCOMPARE(QDir(QFileInfo(opened).absolutePath() + QStringLiteral("/..")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
              QStringList{QStringLiteral("docs")});
+}
+
+void TestMainWindow::previewShowsTheSelectedFile()
+{
+    const fs::path archive = makeArchive(QStringLiteral("preview.nnz"), "secret");
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    window.setPasswordHandler([](const QString&, const QString&) { return QStringLiteral("secret"); });  // the job uses it too
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    // A temporary folder of its own, to see that a preview writes nothing there.
+    const fs::path privateTemp = root_ / "preview-tmp";
+    fs::create_directories(privateTemp);
+    const QByteArray oldTemp = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QByteArray::fromStdString(privateTemp.string()));
+    const auto restoreTemp = qScopeGuard([&] { oldTemp.isNull() ? qunsetenv("TMPDIR") : qputenv("TMPDIR", oldTemp); });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    selectEntries(window, {QStringLiteral("docs/readme.txt")});
+    window.entriesView()->setFocus();
+    QTest::keyClick(window.entriesView(), Qt::Key_F3);  // the shortcut, as 7-Zip's View
+    QVERIFY(window.jobRunner()->busy() || window.findChild<nnz::ui::PreviewDialog*>());  // decoded by a job
+    QVERIFY(waitIdle(window));
+    QVERIFY(errors_.empty());
+    nnz::ui::PreviewDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<nnz::ui::PreviewDialog*>()) != nullptr);
+    QVERIFY(!dialog->isModal());
+    auto* text = dialog->findChild<QPlainTextEdit*>(QStringLiteral("previewText"));
+    QVERIFY(text);
+    QCOMPARE(text->toPlainText(), QStringLiteral("hello from the archive\n"));
+    QVERIFY2(dialog->summary().startsWith(QStringLiteral("docs/readme.txt\nText (UTF-8) · 23 bytes")), qPrintable(dialog->summary()));
+    QVERIFY(fs::is_empty(privateTemp));  // nothing was written to disk for it
+
+    // Its button opens the whole file in its application, as Open with Default Application does.
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    auto* open = dialog->findChild<QPushButton*>(QStringLiteral("openButton"));
+    QVERIFY(open);
+    open->click();
+    QVERIFY(waitIdle(window));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(catcher.urls.size(), 1);
+    QCOMPARE(readFile(catcher.urls.first().toLocalFile()), std::string("hello from the archive\n"));
+    dialog->close();
+    QTRY_VERIFY(window.findChild<nnz::ui::PreviewDialog*>() == nullptr);  // deleted on close
+
+    // 5,000 bytes of 'x' are text too; a folder has no preview.
+    selectEntries(window, {QStringLiteral("data.bin")});
+    QVERIFY(window.previewSelection());
+    QVERIFY(waitIdle(window));
+    QTRY_VERIFY((dialog = window.findChild<nnz::ui::PreviewDialog*>()) != nullptr);
+    QCOMPARE(dialog->content().text, QString(5000, QLatin1Char('x')));
+    dialog->close();
+    selectEntries(window, {QStringLiteral("docs")});
+    QVERIFY(window.previewSelection() == nullptr);
 }
 
 // As root the window gives entries their recorded attributes back (as `nnzip x` does); one the

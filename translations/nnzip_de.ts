@@ -1308,6 +1308,18 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>Tested before it is kept</source>
         <translation>Vor dem Behalten geprüft</translation>
     </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Vo&amp;rschau</translation>
+    </message>
+    <message>
+        <source>Show the selected file&apos;s contents (text, a picture or hexadecimal) without extracting it</source>
+        <translation>Den Inhalt der gewählten Datei zeigen (Text, Bild oder hexadezimal), ohne sie zu entpacken</translation>
+    </message>
+    <message>
+        <source>Previewing %1</source>
+        <translation>Vorschau von %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -1481,6 +1493,41 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::PreviewDialog</name>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Vorschau — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap long lines</source>
+        <translation>Lange Zeilen &amp;umbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open with Default Application</source>
+        <translation>Mit &amp;Standardanwendung öffnen</translation>
+    </message>
+    <message>
+        <source>Text (%1)</source>
+        <translation>Text (%1)</translation>
+    </message>
+    <message>
+        <source>Picture (%1, %2 × %3 pixels)</source>
+        <translation>Bild (%1, %2 × %3 Pixel)</translation>
+    </message>
+    <message>
+        <source>Binary data, shown in hexadecimal</source>
+        <translation>Binärdaten, hexadezimal gezeigt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The first %1 are shown; Open with Default Application shows it all.</source>
+        <translation>Die ersten %1 werden gezeigt; „Mit Standardanwendung öffnen“ zeigt alles.</translation>
     </message>
 </context>
 <context>

@@ -1308,6 +1308,18 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>Tested before it is kept</source>
         <translation>Tested before it is kept</translation>
     </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Show the selected file&apos;s contents (text, a picture or hexadecimal) without extracting it</source>
+        <translation>Show the selected file&apos;s contents (text, a picture or hexadecimal) without extracting it</translation>
+    </message>
+    <message>
+        <source>Previewing %1</source>
+        <translation>Previewing %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -1481,6 +1493,41 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::PreviewDialog</name>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Preview — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap long lines</source>
+        <translation>&amp;Wrap long lines</translation>
+    </message>
+    <message>
+        <source>&amp;Open with Default Application</source>
+        <translation>&amp;Open with Default Application</translation>
+    </message>
+    <message>
+        <source>Text (%1)</source>
+        <translation>Text (%1)</translation>
+    </message>
+    <message>
+        <source>Picture (%1, %2 × %3 pixels)</source>
+        <translation>Picture (%1, %2 × %3 pixels)</translation>
+    </message>
+    <message>
+        <source>Binary data, shown in hexadecimal</source>
+        <translation>Binary data, shown in hexadecimal</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The first %1 are shown; Open with Default Application shows it all.</source>
+        <translation>The first %1 are shown; Open with Default Application shows it all.</translation>
     </message>
 </context>
 <context>

@@ -1308,6 +1308,18 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>Tested before it is kept</source>
         <translation>Archive testée avant d’être gardée</translation>
     </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Aperç&amp;u</translation>
+    </message>
+    <message>
+        <source>Show the selected file&apos;s contents (text, a picture or hexadecimal) without extracting it</source>
+        <translation>Afficher le contenu du fichier choisi (texte, image ou hexadécimal) sans l’extraire</translation>
+    </message>
+    <message>
+        <source>Previewing %1</source>
+        <translation>Aperçu de %1</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -1481,6 +1493,41 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>nnz::ui::PreviewDialog</name>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Aperçu — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap long lines</source>
+        <translation>&amp;Renvoyer les longues lignes à la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Open with Default Application</source>
+        <translation>Ouvrir avec l’application par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Text (%1)</source>
+        <translation>Texte (%1)</translation>
+    </message>
+    <message>
+        <source>Picture (%1, %2 × %3 pixels)</source>
+        <translation>Image (%1, %2 × %3 pixels)</translation>
+    </message>
+    <message>
+        <source>Binary data, shown in hexadecimal</source>
+        <translation>Données binaires, affichées en hexadécimal</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The first %1 are shown; Open with Default Application shows it all.</source>
+        <translation>Les %1 premiers sont affichés ; « Ouvrir avec l’application par défaut » montre tout.</translation>
     </message>
 </context>
 <context>

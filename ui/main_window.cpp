@@ -34,6 +34,7 @@
 #include <QVBoxLayout>
 
 #include <filesystem>
+#include <memory>
 
 #include "edited_files.hpp"
 #include "entries_model.hpp"
@@ -50,8 +51,11 @@
 #include "outside_links_question.hpp"
 #include "password_dialog.hpp"
 #include "password_question.hpp"
+#include "preview_content.hpp"
+#include "preview_dialog.hpp"
 #include "job_messages.hpp"
 #include "jobs/edit_job.hpp"
+#include "jobs/file_start.hpp"
 #include "jobs/compare_job.hpp"
 #include "jobs/compress_job.hpp"
 #include "jobs/extract_job.hpp"
@@ -274,6 +278,8 @@ void MainWindow::buildActions()
     extract_action_->setToolTip(tr("Extract the selection (or everything) to the default folder"));
     extract_to_action_ = make(tr("Extract &To…"), "folder-open", QStyle::SP_DirIcon, QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::extractToDialog);
     open_with_action_ = make(tr("Open with &Default Application"), "system-run", QStyle::SP_FileLinkIcon, QKeySequence(), &MainWindow::openWithDefaultApp);
+    preview_action_ = make(tr("Pre&view"), "document-preview", QStyle::SP_FileDialogContentsView, QKeySequence(Qt::Key_F3), &MainWindow::previewSelection);
+    preview_action_->setToolTip(tr("Show the selected file's contents (text, a picture or hexadecimal) without extracting it"));
     test_action_ = make(tr("&Test"), "dialog-ok-apply", QStyle::SP_DialogApplyButton, QKeySequence(tr("Ctrl+T")), &MainWindow::testArchive);
     test_action_->setToolTip(tr("Decode everything and verify every checksum"));
     compare_action_ = make(tr("Co&mpare with Folder…"), "edit-find", QStyle::SP_FileDialogContentsView, QKeySequence(), &MainWindow::compareDialog);
@@ -295,7 +301,7 @@ void MainWindow::buildActions()
         {add_action_, "addAction"},           {add_folder_action_, "addFolderAction"}, {delete_action_, "deleteAction"},
         {rename_action_, "renameAction"},     {password_action_, "passwordAction"}, {recovery_action_, "recoveryAction"}, {export_action_, "exportAction"},
         {extract_action_, "extractAction"},
-        {extract_to_action_, "extractToAction"}, {open_with_action_, "openWithAction"}, {test_action_, "testAction"}, {compare_action_, "compareAction"},
+        {extract_to_action_, "extractToAction"}, {open_with_action_, "openWithAction"}, {preview_action_, "previewAction"}, {test_action_, "testAction"}, {compare_action_, "compareAction"},
         {properties_action_, "propertiesAction"}, {settings_action_, "settingsAction"}, {quit_action_, "quitAction"},
         {repair_action_, "repairAction"}};
     for (const auto& [action, name] : names) action->setObjectName(QLatin1String(name));
@@ -334,6 +340,7 @@ void MainWindow::buildMenus()
     archive->addAction(extract_action_);
     archive->addAction(extract_to_action_);
     archive->addAction(open_with_action_);
+    archive->addAction(preview_action_);
     archive->addSeparator();
     archive->addAction(test_action_);
     archive->addAction(compare_action_);
@@ -363,12 +370,7 @@ void MainWindow::buildMenus()
 void MainWindow::updateActions()
 {
     const bool open = model_->isOpen();
-    const bool oneFile = [this] {
-        const QModelIndexList rows = view_->selectionModel()->selectedRows();
-        if (rows.size() != 1) return false;
-        const int entry = model_->entryIndexOf(proxy_->mapToSource(rows.first()));
-        return entry >= 0 && model_->entry(entry).type == nnz::EntryType::File;
-    }();
+    const bool oneFile = selectedFileEntry() >= 0;
     for (QAction* action : {close_action_, add_action_, add_folder_action_, extract_action_, extract_to_action_,
                             test_action_, properties_action_})
         action->setEnabled(open);
@@ -385,6 +387,7 @@ void MainWindow::updateActions()
     export_action_->setEnabled(open);
     convert_action_->setVisible(foreign);
     open_with_action_->setEnabled(open && oneFile);
+    preview_action_->setEnabled(open && oneFile);
 }
 
 void MainWindow::updateSelectionSummary()
@@ -1295,11 +1298,52 @@ void MainWindow::extractToDialog()
 
 Job* MainWindow::openWithDefaultApp()
 {
-    if (!model_->isOpen()) return nullptr;
+    const int entryIndex = selectedFileEntry();
+    return entryIndex < 0 ? nullptr : openEntryWithDefaultApp(QString::fromStdString(model_->entry(entryIndex).path));
+}
+
+int MainWindow::selectedFileEntry() const
+{
+    if (!model_->isOpen()) return -1;
     const QModelIndexList rows = view_->selectionModel()->selectedRows();
-    if (rows.size() != 1) return nullptr;
+    if (rows.size() != 1) return -1;
     const int entryIndex = model_->entryIndexOf(proxy_->mapToSource(rows.first()));
-    if (entryIndex < 0 || model_->entry(entryIndex).type != nnz::EntryType::File) return nullptr;  // a folder opens in the list
+    return entryIndex >= 0 && model_->entry(entryIndex).type == nnz::EntryType::File ? entryIndex : -1;  // a folder opens in the list
+}
+
+Job* MainWindow::previewSelection()
+{
+    const int entryIndex = selectedFileEntry();
+    if (entryIndex < 0) return nullptr;
+    const nnz::EntryInfo& entry = model_->entry(entryIndex);
+    const QString name = QString::fromStdString(entry.path);
+    const QString archive = archivePath();
+    const qint64 limit = previewLimit(name, qint64(entry.size));
+    auto preview = std::make_shared<PreviewContent>();  // written by the worker, read once it has finished
+    Job* job = enqueue(Job::Kind::Other, tr("Previewing %1").arg(name),
+                       [archive = toPath(archive), path = entry.path, limit, preview, passphrase = model_->passphrase()](nnz::JobControl& control) {
+                           const nnz::FileStart start = nnz::read_file_start(archive, path, uint64_t(limit), control, passphrase);
+                           *preview = makePreview(QByteArray(start.bytes.data(), qsizetype(start.bytes.size())), qint64(start.size));
+                       });
+    job->setProperty("archive", archive);
+    connect(job, &Job::finishedWith, this, [this, job, preview, name, archive](Job::State state) {
+        if (state != Job::State::Succeeded || archivePath() != archive) return;
+        auto* dialog = new PreviewDialog(name, std::move(*preview), this);
+        dialog->setObjectName(QStringLiteral("previewDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreviewDialog::openRequested, this, [this, archive](const QString& path) {
+            if (archivePath() == archive) openEntryWithDefaultApp(path);
+        });
+        dialog->show();
+    });
+    return job;
+}
+
+Job* MainWindow::openEntryWithDefaultApp(const QString& entryPath)
+{
+    if (!model_->isOpen()) return nullptr;
+    const int entryIndex = model_->entryIndexOf(model_->indexOfPath(entryPath));
+    if (entryIndex < 0 || model_->entry(entryIndex).type != nnz::EntryType::File) return nullptr;
     const nnz::EntryInfo& entry = model_->entry(entryIndex);
     const QString folder = sessionTempFolder(QStringLiteral("open"));
     if (folder.isEmpty()) {
@@ -1345,7 +1389,7 @@ void MainWindow::showSettings()
 
 QList<QAction*> MainWindow::contextMenuActions() const
 {
-    return {extract_action_, extract_to_action_, open_with_action_, nullptr, rename_action_, delete_action_, nullptr, test_action_, properties_action_};
+    return {extract_action_, extract_to_action_, open_with_action_, preview_action_, nullptr, rename_action_, delete_action_, nullptr, test_action_, properties_action_};
 }
 
 void MainWindow::showContextMenu(const QPoint& position)

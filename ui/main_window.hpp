@@ -100,6 +100,13 @@ public:
     // to the desktop (QDesktopServices::openUrl). Returns the job, or nullptr when the selection
     // is not exactly one file.
     Job* openWithDefaultApp();
+    // The same for the file entryPath names (Preview's button); nullptr when it is not a file
+    // of the open archive.
+    Job* openEntryWithDefaultApp(const QString& entryPath);
+    // Decodes the first bytes of the one selected file (nnz::read_file_start: a picture whole, other
+    // files their first MiB) as a job, then shows them in a non-modal PreviewDialog (object name
+    // "previewDialog"). Nothing is written to disk. nullptr when the selection is not one file.
+    Job* previewSelection();
     // Non-modal dialogs; they delete themselves when closed.
     void showProperties();
     void showSettings();
@@ -120,6 +127,8 @@ public:
 
     // Entry paths of the selected rows (folders stand for what is inside them).
     QStringList selectedEntryPaths() const;
+    // The entry index of the one selected row when it is a regular file, else -1.
+    int selectedFileEntry() const;
     // Extracts the selection now (synchronously) into a fresh folder of the session's temporary
     // directory and describes the extracted items as text/uri-list; nullptr and an error shown
     // when extraction fails. Used for drags out of the window.
@@ -250,6 +259,7 @@ private:
     QAction* extract_action_;
     QAction* extract_to_action_;
     QAction* open_with_action_;
+    QAction* preview_action_;
     QAction* test_action_;
     QAction* compare_action_;
     QAction* convert_action_;

@@ -344,6 +344,37 @@ std::vector<uint8_t> ArchiveReader::read_block(uint32_t block, BlockProgressHub&
     return raw;
 }
 
+std::vector<uint8_t> ArchiveReader::read_entry_start(size_t entry, uint64_t limit, JobControl& control)
+{
+    if (entry >= entries_.size() || entries_[entry].type != EntryType::File)
+        throw Error(ErrorCode::Usage, "no file entry " + std::to_string(entry) + " in " + path_.string());
+    const auto& e = entries_[entry];
+    const uint64_t wanted = std::min(limit, e.size);
+    // The blocks and how far into each, as extract() plans them.
+    std::vector<std::pair<uint32_t, uint64_t>> parts;  // block, bytes of it to decode
+    uint64_t total = 0;
+    for (uint64_t left = wanted, offset = e.offset, b = e.block; left > 0; ++b, offset = 0) {
+        const uint64_t here = std::min(left, blocks_[b].raw_size - offset);
+        parts.emplace_back(static_cast<uint32_t>(b), offset + here);
+        total += prefix_work(static_cast<uint32_t>(b), offset + here);
+        left -= here;
+    }
+    control.total_input = total;
+    std::vector<uint8_t> bytes;
+    bytes.reserve(static_cast<size_t>(wanted));
+    BlockProgressHub progress(control);
+    uint64_t offset = e.offset;
+    for (size_t k = 0; k < parts.size(); ++k) {
+        const auto [block, upto] = parts[k];
+        const auto raw = read_block(block, progress, k, upto);
+        bytes.insert(bytes.end(), raw.begin() + static_cast<std::ptrdiff_t>(offset), raw.begin() + static_cast<std::ptrdiff_t>(upto));
+        offset = 0;
+    }
+    if (wanted == e.size && !checksum_matches(e.content_hash, xxh64(bytes)))
+        throw Error(ErrorCode::Data, path_.string() + ": content checksum mismatch for \"" + e.path + "\"");
+    return bytes;
+}
+
 uint64_t ArchiveReader::prefix_work(uint32_t block, uint64_t wanted)
 {
     const auto& info = blocks_.at(block);

@@ -131,6 +131,13 @@ public:
     // other entry goes on, and Error(Data) at the end names how many were lost and the first.
     void extract(std::span<const size_t> selection, EntrySink& sink, JobControl& control);
 
+    // The first min(limit, size) bytes of the file entries()[entry], decoding only the blocks they
+    // lie in and only as far into each as they go (a preview of a file at the start of a big
+    // block costs that part). Read whole, the file's content checksum is verified; a part has had
+    // its blocks' packed bytes verified, which a deterministic decoder turns into the same bytes
+    // every time. Progress as extract() reports it.
+    std::vector<uint8_t> read_entry_start(size_t entry, uint64_t limit, JobControl& control);
+
     // Bytes two blocks decoding at once may need together (BlockCodec::memory_for each);
     // default_memory_limit() (half of RAM) unless set.
     void set_memory_limit(uint64_t bytes) { memory_limit_ = bytes; }

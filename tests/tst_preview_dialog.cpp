@@ -1,0 +1,130 @@
+#include <QBuffer>
+#include <QCheckBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "preview_content.hpp"
+#include "preview_dialog.hpp"
+#include "progress_panel.hpp"
+#include "translations.hpp"
+
+using nnz::ui::PreviewContent;
+using nnz::ui::PreviewDialog;
+
+class TestPreviewDialog : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void summaries_data();
+    void summaries();
+    void textWrapsOnRequest();
+    void picturesShrinkToTheWindow_data();
+    void picturesShrinkToTheWindow();
+    void openAsksForTheWholeFile();
+};
+
+void TestPreviewDialog::initTestCase()
+{
+    nnz::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));  // plural forms
+}
+
+void TestPreviewDialog::summaries_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<qint64>("fileSize");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("shown");  // the object name of what shows it
+    QImage image(300, 200, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    QTest::newRow("text") << QByteArray("hello\n") << 6LL << "docs/a.txt\nText (UTF-8) · 6 bytes" << "previewText";
+    QTest::newRow("the first part of a text") << QByteArray(1000, 'a') << 5'000'000LL
+                                              << "docs/a.txt\nText (UTF-8) · 5.00 MB\nThe first 1.0 KB are shown; Open with Default "
+                                                 "Application shows it all."
+                                              << "previewText";
+    QTest::newRow("a picture") << png << qint64(png.size()) << QStringLiteral("docs/a.txt\nPicture (PNG, 300 × 200 pixels) · %1").arg(nnz::ui::formatBytes(double(png.size())))
+                               << "previewPicture";
+    QTest::newRow("binary") << QByteArray(100, '\0') << 100LL << "docs/a.txt\nBinary data, shown in hexadecimal · 100 bytes"
+                            << "previewText";
+}
+
+void TestPreviewDialog::summaries()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(qint64, fileSize);
+    QFETCH(QString, summary);
+    QFETCH(QString, shown);
+    PreviewDialog dialog(QStringLiteral("docs/a.txt"), nnz::ui::makePreview(bytes, fileSize));
+    QCOMPARE(dialog.summary(), summary);
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("previewSummary"))->text(), summary);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Preview — a.txt"));
+    QVERIFY(dialog.findChild<QWidget*>(shown));
+    QCOMPARE(dialog.findChild<QCheckBox*>(QStringLiteral("wrapLines")) != nullptr, dialog.content().kind == PreviewContent::Kind::Text);
+}
+
+void TestPreviewDialog::textWrapsOnRequest()
+{
+    PreviewDialog dialog(QStringLiteral("long.txt"), nnz::ui::makePreview(QByteArray(5000, 'w'), 5000));
+    auto* text = dialog.findChild<QPlainTextEdit*>(QStringLiteral("previewText"));
+    QVERIFY(text->isReadOnly());
+    QCOMPARE(text->toPlainText(), QString(5000, QLatin1Char('w')));
+    QCOMPARE(text->lineWrapMode(), QPlainTextEdit::NoWrap);
+    dialog.findChild<QCheckBox*>(QStringLiteral("wrapLines"))->setChecked(true);
+    QCOMPARE(text->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+    dialog.findChild<QCheckBox*>(QStringLiteral("wrapLines"))->setChecked(false);
+    QCOMPARE(text->lineWrapMode(), QPlainTextEdit::NoWrap);
+}
+
+void TestPreviewDialog::picturesShrinkToTheWindow_data()
+{
+    QTest::addColumn<QSize>("picture");
+    QTest::newRow("larger than the window") << QSize(4000, 1000);
+    QTest::newRow("smaller: kept at its size") << QSize(16, 16);
+}
+
+void TestPreviewDialog::picturesShrinkToTheWindow()
+{
+    QFETCH(QSize, picture);
+    QImage image(picture, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    PreviewDialog dialog(QStringLiteral("p.png"), nnz::ui::makePreview(png, png.size()));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* area = dialog.findChild<QScrollArea*>(QStringLiteral("previewPicture"));
+    QVERIFY(area);
+    auto* label = qobject_cast<QLabel*>(area->widget());
+    const QSize shown = label->pixmap().size();
+    const QSize room = area->viewport()->size();
+    QVERIFY2(shown.width() <= room.width() && shown.height() <= room.height(),
+             qPrintable(QStringLiteral("%1x%2 in %3x%4").arg(shown.width()).arg(shown.height()).arg(room.width()).arg(room.height())));
+    if (picture.width() <= room.width() && picture.height() <= room.height()) {
+        QCOMPARE(shown, picture);
+    } else {
+        // Shrunk with its proportions, to fill the width or the height.
+        QVERIFY(qAbs(shown.width() * picture.height() - shown.height() * picture.width()) <= picture.width());
+        QVERIFY(shown.width() >= room.width() - 8 || shown.height() >= room.height() - 8);
+    }
+}
+
+void TestPreviewDialog::openAsksForTheWholeFile()
+{
+    PreviewDialog dialog(QStringLiteral("docs/a.txt"), nnz::ui::makePreview("abc", 10));
+    QSignalSpy asked(&dialog, &PreviewDialog::openRequested);
+    dialog.findChild<QPushButton*>(QStringLiteral("openButton"))->click();
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.first().first().toString(), QStringLiteral("docs/a.txt"));
+}
+
+QTEST_MAIN(TestPreviewDialog)
+#include "tst_preview_dialog.moc"

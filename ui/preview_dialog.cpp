@@ -1,0 +1,116 @@
+#include "preview_dialog.hpp"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+#include "progress_panel.hpp"
+
+namespace nnz::ui {
+
+PreviewDialog::PreviewDialog(const QString& entryPath, PreviewContent content, QWidget* parent)
+    : QDialog(parent), entry_path_(entryPath), content_(std::move(content))
+{
+    setWindowTitle(tr("Preview — %1").arg(QFileInfo(entryPath).fileName()));
+    auto* layout = new QVBoxLayout(this);
+    summary_ = new QLabel(summary(), this);
+    summary_->setObjectName(QStringLiteral("previewSummary"));
+    summary_->setTextFormat(Qt::PlainText);
+    summary_->setWordWrap(true);
+    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(summary_);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    if (content_.kind == PreviewContent::Kind::Image) {
+        picture_area_ = new QScrollArea(this);
+        picture_area_->setObjectName(QStringLiteral("previewPicture"));
+        picture_area_->setAlignment(Qt::AlignCenter);
+        picture_area_->setBackgroundRole(QPalette::Dark);
+        picture_ = new QLabel(picture_area_);
+        picture_->setAlignment(Qt::AlignCenter);
+        picture_area_->setWidget(picture_);
+        picture_area_->setWidgetResizable(true);
+        picture_area_->viewport()->installEventFilter(this);  // the picture follows its size
+        layout->addWidget(picture_area_, 1);
+    } else {
+        text_ = new QPlainTextEdit(this);
+        text_->setObjectName(QStringLiteral("previewText"));
+        text_->setReadOnly(true);
+        text_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        text_->setLineWrapMode(QPlainTextEdit::NoWrap);
+        text_->setPlainText(content_.text);
+        layout->addWidget(text_, 1);
+        if (content_.kind == PreviewContent::Kind::Text) {
+            wrap_ = new QCheckBox(tr("&Wrap long lines"), this);
+            wrap_->setObjectName(QStringLiteral("wrapLines"));
+            connect(wrap_, &QCheckBox::toggled, text_, [this](bool on) {
+                text_->setLineWrapMode(on ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+            });
+            buttons->addButton(wrap_, QDialogButtonBox::ActionRole);
+        }
+    }
+    QPushButton* open = buttons->addButton(tr("&Open with Default Application"), QDialogButtonBox::ActionRole);
+    open->setObjectName(QStringLiteral("openButton"));
+    connect(open, &QPushButton::clicked, this, [this] { emit openRequested(entry_path_); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    // Room for a hex dump's 79 columns (and as many of a text's), beside the scroll bar.
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    resize(std::max(fontMetrics().averageCharWidth() * 100, fixed.horizontalAdvance(QString(82, QLatin1Char('0'))) + 64),
+           fontMetrics().height() * 36);
+    fitPicture();
+}
+
+QString PreviewDialog::summary() const
+{
+    QString kind;
+    switch (content_.kind) {
+    case PreviewContent::Kind::Text:
+        kind = tr("Text (%1)").arg(content_.encoding);
+        break;
+    case PreviewContent::Kind::Image:
+        kind = tr("Picture (%1, %2 × %3 pixels)")
+                   .arg(content_.encoding.toUpper())
+                   .arg(content_.image.width())
+                   .arg(content_.image.height());
+        break;
+    case PreviewContent::Kind::Binary:
+        kind = tr("Binary data, shown in hexadecimal");
+        break;
+    }
+    QString text = entry_path_ + QLatin1Char('\n') + tr("%1 · %2").arg(kind, formatBytes(double(content_.fileSize)));
+    if (content_.partial())
+        text += QLatin1Char('\n') + tr("The first %1 are shown; Open with Default Application shows it all.").arg(formatBytes(double(content_.shownBytes)));
+    return text;
+}
+
+void PreviewDialog::fitPicture()
+{
+    if (!picture_) return;
+    // Shrunk to the window, never enlarged: a small icon stays sharp at its size.
+    const QSize room = picture_area_->viewport()->size() - QSize(4, 4);
+    if (full_picture_.isNull()) full_picture_ = QPixmap::fromImage(content_.image);
+    QPixmap pixmap = full_picture_;
+    if (pixmap.width() > room.width() || pixmap.height() > room.height())
+        pixmap = pixmap.scaled(room.expandedTo(QSize(1, 1)), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    picture_->setPixmap(pixmap);
+}
+
+bool PreviewDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (picture_area_ && watched == picture_area_->viewport() && event->type() == QEvent::Resize) fitPicture();
+    return QDialog::eventFilter(watched, event);
+}
+
+}  // namespace nnz::ui

@@ -1,0 +1,44 @@
+#pragma once
+// Preview (F3, as 7-Zip's View): one file of the archive shown without extracting it, as text,
+// a picture or a hex dump (PreviewContent). Not modal, so several can stay open beside the window.
+#include <QDialog>
+#include <QPixmap>
+#include <QString>
+
+#include "preview_content.hpp"
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QScrollArea;
+
+namespace nnz::ui {
+
+class PreviewDialog : public QDialog {
+    Q_OBJECT
+public:
+    PreviewDialog(const QString& entryPath, PreviewContent content, QWidget* parent = nullptr);
+
+    // The lines above the content: the name, its kind and size, and how much of it is shown.
+    QString summary() const;
+    const PreviewContent& content() const { return content_; }
+
+signals:
+    // "Open with Default Application" was pressed: the whole file, extracted, in its application.
+    void openRequested(const QString& entryPath);
+
+private:
+    void fitPicture();
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+    QString entry_path_;
+    PreviewContent content_;
+    QLabel* summary_ = nullptr;
+    QPlainTextEdit* text_ = nullptr;
+    QCheckBox* wrap_ = nullptr;
+    QScrollArea* picture_area_ = nullptr;
+    QLabel* picture_ = nullptr;
+    QPixmap full_picture_;
+};
+
+}  // namespace nnz::ui
