@@ -1331,6 +1331,70 @@ private slots:
         QVERIFY(!fs::exists(root / "y.nnz"));
     }
 
+    // -i/--include PATTERN (zip -i, 7-Zip's -i!): only the files that match, with the folders that
+    // lead to them; -x still wins; an empty pattern is a usage error, as is -i where nothing is walked.
+    void includeKeepsOnlyWhatMatches()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        write_source_tree(root / "p");
+        write_file(root / "p" / "src" / "b.h", "header\n");
+        Run run = nnzip({"a", q(root / "x.nnz"), q(root / "p"), "--codec", "store", "-i", "*.c", "--include=*.h"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QString listed = nnzip({"l", q(root / "x.nnz")}).out;
+        for (const char* kept : {"p/\n", "p/src/\n", "p/src/a.c", "p/src/b.h"})
+            QVERIFY2(listed.contains(kept), qPrintable(QString(kept) + " missing from\n" + listed));
+        for (const char* left : {"a.o", "build"}) QVERIFY2(!listed.contains(left), qPrintable(listed));
+        run = nnzip({"a", q(root / "y.nnz"), q(root / "p"), "--codec", "store", "-i", "*.c", "-i", "*.h", "-x", "b.h"});
+        listed = nnzip({"l", q(root / "y.nnz")}).out;
+        QVERIFY2(run.status == 0 && listed.contains("p/src/a.c") && !listed.contains("b.h"), qPrintable(run.err + listed));
+        // Patterns that match nothing make an empty archive, as tar does, and say so.
+        run = nnzip({"a", q(root / "w.nnz"), q(root / "p"), "--codec", "store", "-i", "*.rs"});
+        QVERIFY2(run.status == 0 && run.err.contains("nothing to archive: the options left out everything"), qPrintable(run.err));
+        QVERIFY(nnzip({"l", q(root / "w.nnz")}).out.contains("0 files, 0 folders"));
+        QCOMPARE(nnzip({"a", q(root / "z.nnz"), q(root / "p"), "-i", ""}).status, 1);
+        QCOMPARE(nnzip({"x", q(root / "x.nnz"), "-i", "*.c", "-o", q(root / "out")}).status, 1);
+        QVERIFY(!fs::exists(root / "z.nnz") && !fs::exists(root / "out"));
+    }
+
+    // u with -i or -N adds and replaces only what they choose: what the archive holds of the
+    // files they leave out stays as stored (they are on disk, only not chosen), with its folder;
+    // a file gone from disk still leaves the archive.
+    void updateKeepsWhatItDidNotChoose_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("-i") << QStringList{"-i", "*.c"};
+        QTest::newRow("-N") << QStringList{"-N", "@1700000000"};
+    }
+    void updateKeepsWhatItDidNotChoose()
+    {
+        QFETCH(QStringList, options);
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        write_source_tree(root / "p");  // p/src/a.c, p/src/a.o, p/build/out
+        write_file(root / "p" / "build" / "log", "log\n");
+        for (const char* name : {"p/src/a.c", "p/src/a.o", "p/build/out", "p/build/log"}) set_time(root / name, 1'600'000'000, 0);
+        Run run = nnzip({"a", q(root / "x.nnz"), q(root / "p"), "--codec", "store"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        write_file(root / "p" / "src" / "a.c", "int a = 2;\n");  // chosen by both: new time, *.c
+        write_file(root / "p" / "src" / "a.o", "object 2\n");    // chosen by neither: old time, not *.c
+        set_time(root / "p" / "src" / "a.o", 1'600'000'000, 0);
+        fs::remove(root / "p" / "build" / "log");
+        run = nnzip(QStringList{"u", q(root / "x.nnz"), q(root / "p"), "--codec", "store"} + options);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        auto content = [&](const char* name) { return nnzip({"x", q(root / "x.nnz"), "--stdout", name}).out; };
+        QCOMPARE(content("p/src/a.c"), QStringLiteral("int a = 2;\n"));
+        QCOMPARE(content("p/src/a.o"), QStringLiteral("object\n"));  // as stored
+        QCOMPARE(content("p/build/out"), QStringLiteral("built\n"));
+        const QString listed = nnzip({"l", q(root / "x.nnz")}).out;
+        QVERIFY2(listed.contains("p/build/\n") && !listed.contains("p/build/log"), qPrintable(listed));
+        QCOMPARE(nnzip({"t", q(root / "x.nnz")}).status, 0);
+        // Without them, u makes the archive what the disk holds.
+        run = nnzip({"u", q(root / "x.nnz"), q(root / "p"), "--codec", "store"});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QCOMPARE(content("p/src/a.o"), QStringLiteral("object 2\n"));
+    }
+
     // --name-charset: a tar of Latin-1 names is refused as it is, read with the set named; a set
     // iconv does not know is a usage error.
     void nameCharsetOnTheCommandLine()

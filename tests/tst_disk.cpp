@@ -49,6 +49,13 @@ std::vector<std::string> names_of(const std::vector<nnz::InputItem>& items)
     return names;
 }
 
+std::vector<std::string> to_strings(const QStringList& list)
+{
+    std::vector<std::string> strings;
+    for (const QString& text : list) strings.push_back(text.toStdString());
+    return strings;
+}
+
 std::vector<std::string> listing(const fs::path& folder)
 {
     std::vector<std::string> names;
@@ -165,36 +172,76 @@ private slots:
         QCOMPARE(items[1].info.mtime_sec, int64_t(st.st_mtim.tv_sec));
         QCOMPARE(items[1].info.mtime_nsec, uint32_t(st.st_mtim.tv_nsec));
     }
-    // Names matching an exclusion are left out, a folder with everything in it.
-    void walkerLeavesOutExcludedNames_data()
+    // Names matching an exclusion are left out, a folder with everything in it; include patterns
+    // keep only the files and links they match, with the folders that lead to them, and
+    // exclusions still win.
+    void walkerChoosesByPatterns_data()
     {
-        QTest::addColumn<QStringList>("patterns");
+        QTest::addColumn<QStringList>("excluded");
+        QTest::addColumn<QStringList>("included");
         QTest::addColumn<QStringList>("expected");
-        const QStringList all{"p", "p/.git", "p/.git/HEAD", "p/a.c", "p/a.o", "p/b", "p/b/c.o", "p/b/d.txt"};
-        QTest::newRow("none") << QStringList{} << all;
-        QTest::newRow("suffix") << QStringList{"*.o"} << QStringList{"p", "p/.git", "p/.git/HEAD", "p/a.c", "p/b", "p/b/d.txt"};
-        QTest::newRow("folder name") << QStringList{".git"} << QStringList{"p", "p/a.c", "p/a.o", "p/b", "p/b/c.o", "p/b/d.txt"};
-        QTest::newRow("path from the top") << QStringList{"p/b"} << QStringList{"p", "p/.git", "p/.git/HEAD", "p/a.c", "p/a.o"};
-        QTest::newRow("several") << QStringList{"*.o", ".git", "*.txt"} << QStringList{"p", "p/a.c", "p/b"};
-        QTest::newRow("the input itself") << QStringList{"p"} << QStringList{};
+        const QStringList all{"p", "p/.git", "p/.git/HEAD", "p/a.c", "p/a.o", "p/b", "p/b/c.o", "p/b/d.txt", "p/b/e", "p/b/e/deep.txt",
+                              "p/empty", "p/link"};
+        auto allBut = [&](const QStringList& left) {
+            QStringList rest = all;
+            for (const QString& name : left) rest.removeOne(name);
+            return rest;
+        };
+        const QStringList none;
+        QTest::newRow("nothing excluded") << none << none << all;
+        QTest::newRow("excluded: a suffix") << QStringList{"*.o"} << none << allBut({"p/a.o", "p/b/c.o"});
+        QTest::newRow("excluded: a folder's name") << QStringList{".git"} << none << allBut({"p/.git", "p/.git/HEAD"});
+        QTest::newRow("excluded: a path from the top") << QStringList{"p/b"} << none
+                                                       << allBut({"p/b", "p/b/c.o", "p/b/d.txt", "p/b/e", "p/b/e/deep.txt"});
+        QTest::newRow("excluded: several") << QStringList{"*.o", ".git", "*.txt"} << none
+                                           << QStringList{"p", "p/a.c", "p/b", "p/b/e", "p/empty", "p/link"};
+        QTest::newRow("excluded: the input itself") << QStringList{"p"} << none << QStringList{};
+        QTest::newRow("included: a suffix") << none << QStringList{"*.c"} << QStringList{"p", "p/a.c"};
+        QTest::newRow("included: two, one deeper") << none << QStringList{"*.c", "*.txt"}
+                                                   << QStringList{"p", "p/a.c", "p/b", "p/b/d.txt", "p/b/e", "p/b/e/deep.txt"};
+        QTest::newRow("included: a folder with everything in it") << none << QStringList{"e"}
+                                                                  << QStringList{"p", "p/b", "p/b/e", "p/b/e/deep.txt"};
+        QTest::newRow("included: an empty folder") << none << QStringList{"empty"} << QStringList{"p", "p/empty"};
+        QTest::newRow("included: a path from the top") << none << QStringList{"p/b/*.o"} << QStringList{"p", "p/b", "p/b/c.o"};
+        QTest::newRow("included: a link") << none << QStringList{"link"} << QStringList{"p", "p/link"};
+        QTest::newRow("included and excluded") << QStringList{"e"} << QStringList{"*.txt"} << QStringList{"p", "p/b", "p/b/d.txt"};
+        QTest::newRow("included: nothing matches") << none << QStringList{"*.rs"} << QStringList{};
     }
-    void walkerLeavesOutExcludedNames()
+    void walkerChoosesByPatterns()
     {
-        QFETCH(QStringList, patterns);
+        QFETCH(QStringList, excluded);
+        QFETCH(QStringList, included);
         QFETCH(QStringList, expected);
         QTemporaryDir tmp;
         const fs::path root = tmp.path().toStdString();
-        fs::create_directories(root / "p/.git");
-        fs::create_directories(root / "p/b");
-        for (const char* name : {"p/.git/HEAD", "p/a.c", "p/a.o", "p/b/c.o", "p/b/d.txt"}) write_file(root / name, "x");
-        std::vector<std::string> texts;
-        for (const QString& p : patterns) texts.push_back(p.toStdString());
+        for (const char* folder : {"p/.git", "p/b/e", "p/empty"}) fs::create_directories(root / folder);
+        for (const char* name : {"p/.git/HEAD", "p/a.c", "p/a.o", "p/b/c.o", "p/b/d.txt", "p/b/e/deep.txt"}) write_file(root / name, "x");
+        fs::create_symlink("a.c", root / "p/link");
+        nnz::WalkOptions options;
+        options.excluded = nnz::EntryPatterns(to_strings(excluded));
+        options.included = nnz::EntryPatterns(to_strings(included));
         std::vector<std::string> warnings;
         const std::vector<fs::path> inputs{root / "p"};
-        const auto names = names_of(nnz::walk_inputs(inputs, warnings, nnz::WalkOptions{false, nnz::EntryPatterns(texts)}));
-        std::vector<std::string> wanted;
-        for (const QString& name : expected) wanted.push_back(name.toStdString());
-        QCOMPARE(names, wanted);
+        QCOMPARE(names_of(nnz::walk_inputs(inputs, warnings, options)), to_strings(expected));
+        QVERIFY(warnings.empty());
+    }
+    // What is not included is not looked at further: a fifo left out by -i is not warned about.
+    void walkerDoesNotLookAtWhatIsNotIncluded()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "p");
+        write_file(root / "p/a.c", "x");
+        QCOMPARE(::mkfifo((root / "p/pipe").c_str(), 0644), 0);
+        nnz::WalkOptions options;
+        options.included = nnz::EntryPatterns({"*.c"});
+        std::vector<std::string> warnings;
+        const std::vector<fs::path> inputs{root / "p"};
+        QCOMPARE(names_of(nnz::walk_inputs(inputs, warnings, options)), (std::vector<std::string>{"p", "p/a.c"}));
+        QVERIFY(warnings.empty());
+        options.included = {};
+        QCOMPARE(names_of(nnz::walk_inputs(inputs, warnings, options)), (std::vector<std::string>{"p", "p/a.c"}));
+        QCOMPARE(warnings.size(), size_t(1));  // "skipped .../pipe: not a regular file, ..."
     }
     // A name an archive cannot hold (not UTF-8): the walk stops with Error(Io) naming it
     // readably, or leaves it out (a folder with everything in it) with a warning.

@@ -156,6 +156,8 @@ void apply_option(Arguments& a, const std::string& option, std::optional<std::st
     } else if ((option == "-x" || option == "--exclude") &&
                takes_exclusions) {
         a.compress.exclude.push_back(tokens.value_for(option, inline_value));
+    } else if ((option == "-i" || option == "--include") && (a.command == Command::Add || a.command == Command::Update)) {
+        a.compress.include.push_back(tokens.value_for(option, inline_value));
     } else if ((option == "-X" || option == "--exclude-from") &&
                takes_exclusions) {
         a.exclude_from.push_back(tokens.value_for(option, inline_value));
@@ -426,6 +428,9 @@ const char* usage_text()
            "                                everything in it\n"
            "      -X, --exclude-from FILE   leave out what the patterns in FILE match, one per line\n"
            "                                (as tar -X; repeatable; also for 'u', 'diff', 'x', 'l')\n"
+           "      -i, --include PATTERN     keep only the files that match (repeatable, as zip -i):\n"
+           "                                -i '*.c' -i '*.h'; with the folders that lead to them\n"
+           "                                (also 'u'); -x still leaves out what it matches\n"
            "      --exclude-vcs             leave out version control's folders and files (.git, .svn,\n"
            "                                .hg, CVS, .gitignore... as tar --exclude-vcs; also 'u')\n"
            "      --exclude-caches          leave out what folders tagged with a CACHEDIR.TAG hold, but\n"

@@ -157,9 +157,13 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
         info.mode = archive_entry_perm(entry.get()) & 07777;
         info.mtime_sec = archive_entry_mtime(entry.get());
         info.mtime_nsec = static_cast<uint32_t>(archive_entry_mtime_nsec(entry.get()));
-        if (options.modified_after && archive_entry_filetype(entry.get()) != AE_IFDIR &&
-            ModificationTime{info.mtime_sec, info.mtime_nsec} <= *options.modified_after)
+        // Before the check that it can be read: what is not chosen may be unreadable.
+        if (archive_entry_filetype(entry.get()) != AE_IFDIR &&
+            ((options.modified_after && ModificationTime{info.mtime_sec, info.mtime_nsec} <= *options.modified_after) ||
+             (!options.included.empty() && !options.included.matches(info.path)))) {
+            if (options.on_not_chosen) options.on_not_chosen(info.path);
             continue;
+        }
         if (options.recorded.owners) info.owner = owner_of(entry.get());
         switch (archive_entry_filetype(entry.get())) {
         case AE_IFREG:
@@ -200,6 +204,25 @@ void walk_one(const fs::path& input, std::vector<InputItem>& items, std::vector<
     }
 }
 
+// With include patterns: a folder stays when one matches it or it holds something kept.
+void keep_folders_that_lead_somewhere(std::vector<InputItem>& items, const EntryPatterns& included)
+{
+    std::vector<bool> chosen(items.size());
+    std::set<std::string, std::less<>> leading;
+    for (size_t i = 0; i < items.size(); ++i) {
+        const std::string_view path = items[i].info.path;
+        chosen[i] = items[i].info.type != EntryType::Directory || included.matches(path);
+        if (!chosen[i]) continue;
+        for (size_t slash = path.find('/'); slash != std::string_view::npos; slash = path.find('/', slash + 1))
+            leading.emplace(path.substr(0, slash));
+    }
+    std::vector<InputItem> kept;
+    kept.reserve(items.size());
+    for (size_t i = 0; i < items.size(); ++i)
+        if (chosen[i] || leading.contains(items[i].info.path)) kept.push_back(std::move(items[i]));
+    items = std::move(kept);
+}
+
 }  // namespace
 
 std::vector<InputItem> walk_inputs(std::span<const fs::path> inputs, std::vector<std::string>& warnings,
@@ -214,6 +237,7 @@ std::vector<InputItem> walk_inputs(std::span<const fs::path> inputs, std::vector
     });
     if (dup != items.end())
         throw Error(ErrorCode::Usage, "two inputs give the same entry name " + in_quotes(dup->info.path));
+    if (!options.included.empty()) keep_folders_that_lead_somewhere(items, options.included);
     return items;
 }
 

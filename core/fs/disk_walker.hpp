@@ -3,6 +3,7 @@
 #include <compare>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -47,6 +48,14 @@ struct WalkOptions {
     // Files and symlinks modified at or before this are left out (tar --newer-mtime: an
     // incremental backup); folders are kept, so that the tree stays as it was.
     std::optional<ModificationTime> modified_after;
+    // When not empty, only files and symlinks these match are kept (zip -i, 7-Zip's -i!): a
+    // folder that matches with everything in it, and the folders that lead to what is kept, so
+    // that they keep their own times and permissions; other folders are walked but not stored.
+    // Exclusions still win.
+    EntryPatterns included;
+    // Told the name of each file and symlink that modified_after or included leaves out (they
+    // are on disk, only not chosen: `u` keeps what the archive holds of them).
+    std::function<void(const std::string& path)> on_not_chosen;
 };
 
 // Walks every input (directories recursively) with libarchive's disk reader. Entry names are

@@ -157,17 +157,20 @@ WriteOptions write_options_for(const CompressOptions& options, std::span<const I
     return write;
 }
 
-std::vector<InputItem> gather_inputs(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options)
+std::vector<InputItem> gather_inputs(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options,
+                                     std::vector<std::string>* not_chosen)
 {
     std::vector<std::string> warnings;
     std::vector<std::string> excluded = options.exclude;
     if (options.exclude_vcs) excluded.insert(excluded.end(), kVersionControlNames.begin(), kVersionControlNames.end());
-    auto items = walk_inputs(inputs, warnings,
-                             WalkOptions{options.skip_unreadable, EntryPatterns(std::move(excluded)), options.recorded,
-                                         options.follow_symlinks, options.exclude_caches, options.exclude_tags,
-                                         options.one_file_system, options.modified_after});
+    const std::string prefix = into_prefix(options);
+    WalkOptions walk{options.skip_unreadable, EntryPatterns(std::move(excluded)), options.recorded,
+                     options.follow_symlinks, options.exclude_caches, options.exclude_tags,
+                     options.one_file_system, options.modified_after, EntryPatterns(options.include)};
+    if (not_chosen) walk.on_not_chosen = [&](const std::string& path) { not_chosen->push_back(prefix + path); };
+    auto items = walk_inputs(inputs, warnings, walk);
     drop_archive_itself(archive, items, warnings);
-    if (const std::string prefix = into_prefix(options); !prefix.empty())
+    if (!prefix.empty())
         for (auto& item : items) item.info.path = prefix + item.info.path;
     if (options.on_warning)
         for (const auto& warning : warnings) options.on_warning(warning);
@@ -214,6 +217,9 @@ RemovalSummary compress_paths(const fs::path& archive, std::span<const fs::path>
         spooled.emplace(archive, stdin_name, STDIN_FILENO, control);
         items.push_back(spooled->item());
     }
+    // As tar, an archive all the same; unlike tar, not without saying so (a backup script's
+    // patterns that match nothing should not pass unnoticed).
+    if (items.empty() && options.on_warning) options.on_warning("nothing to archive: the options left out everything the inputs hold; the archive is empty");
     if (standard) {
         std::function<void(const fs::path&, JobControl&)> verify;
         if (options.test)

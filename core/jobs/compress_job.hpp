@@ -34,6 +34,8 @@ struct CompressOptions {
     bool skip_unreadable = false;
     // Shell patterns for inputs to leave out (EntryPatterns: "*.o", ".git", "src/build").
     std::vector<std::string> exclude;
+    // a, u: when not empty, only files and symlinks these patterns match (WalkOptions::included).
+    std::vector<std::string> include;
     // Told about inputs that were skipped (sockets, fifos, devices, the archive itself, and
     // unreadable files with skip_unreadable).
     std::function<void(const std::string&)> on_warning;
@@ -101,8 +103,10 @@ WriteOptions write_options_for(const CompressOptions& options, std::span<const I
 
 // The inputs as the archive will hold them (walk_inputs, under options.into), without the archive
 // itself (it may sit inside a folder being archived); the walk's warnings go to options.on_warning.
+// not_chosen, when given, receives the names (under options.into) of the files and symlinks that
+// --newer-mtime or --include left out (WalkOptions::on_not_chosen).
 std::vector<InputItem> gather_inputs(const std::filesystem::path& archive, std::span<const std::filesystem::path> inputs,
-                                     const CompressOptions& options);
+                                     const CompressOptions& options, std::vector<std::string>* not_chosen = nullptr);
 
 // An input "-" reads standard input to its end first (SpooledStdin), after the other inputs
 // were listed.

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -441,6 +442,30 @@ std::vector<InputItem> keep_what_did_not_change(const ArchiveReader& reader, std
     return changed;
 }
 
+// Files and symlinks that --newer-mtime or --include left out are on disk all the same: not gone,
+// only not chosen, so what the archive holds of them stays as it is stored (as tar -u and zip -u
+// keep what they do not add), with the stored folders above them that the walk did not find.
+void keep_what_was_not_chosen(std::span<const EntryInfo> entries, std::span<const InputItem> found,
+                              std::span<const std::string> not_chosen, std::vector<bool>& removed)
+{
+    if (not_chosen.empty()) return;
+    const std::unordered_set<std::string_view> unchosen(not_chosen.begin(), not_chosen.end());
+    std::unordered_set<std::string_view> walked;
+    for (const auto& item : found) walked.insert(item.info.path);
+    std::unordered_set<std::string> above_kept;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        if (!removed[i] || entries[i].type == EntryType::Directory || !unchosen.contains(entries[i].path)) continue;
+        removed[i] = false;
+        const std::string_view path = entries[i].path;
+        for (size_t slash = path.find('/'); slash != std::string_view::npos; slash = path.find('/', slash + 1))
+            above_kept.emplace(path.substr(0, slash));
+    }
+    for (size_t i = 0; i < entries.size(); ++i)
+        if (removed[i] && entries[i].type == EntryType::Directory && above_kept.contains(entries[i].path) &&
+            !walked.contains(entries[i].path))
+            removed[i] = false;
+}
+
 }  // namespace
 
 RemovalSummary add_paths(const fs::path& archive, std::span<const fs::path> inputs, const CompressOptions& options,
@@ -460,7 +485,9 @@ RemovalSummary add_paths(const fs::path& archive, std::span<const fs::path> inpu
     if (from_stdin) replaced.insert(stdin_name);
     std::vector<bool> removed(reader.entries().size());
     for (size_t i = 0; i < removed.size(); ++i) removed[i] = at_or_under_any(reader.entries()[i].path, replaced);
-    auto found = gather_inputs(archive, disk_inputs, options);
+    std::vector<std::string> not_chosen;
+    auto found = gather_inputs(archive, disk_inputs, options, &not_chosen);
+    keep_what_was_not_chosen(reader.entries(), found, not_chosen, removed);
     // What --remove-files removes once the archive is written: the changed files and those kept
     // as they were stored alike.
     const std::vector<InputItem> walked = options.remove_files ? found : std::vector<InputItem>();

@@ -26,7 +26,7 @@ function __nnzip_arguments
         end
         switch $word
             case --codec --preset --device -o --output -C --directory --lanes --threads --block-size --memory --recovery \
-                --strip-components -v --volume-size --stdin-name --into -x --exclude -N --newer-mtime --name-charset --exclude-tag --password-file --new-password-file \
+                --strip-components -v --volume-size --stdin-name --into -x --exclude -N --newer-mtime --name-charset --exclude-tag -i --include --password-file --new-password-file \
                 -T --files-from --to-tar
                 set skip 1
             case '-*'
@@ -110,6 +110,7 @@ complete -c nnzip -n "__nnzip_is a add u update" -l stdin-name -x -d 'the name o
 complete -c nnzip -n "__nnzip_is a add u update" -l into -x -d 'the folder of the archive the files go into'
 complete -c nnzip -n "__nnzip_is a add u update" -l remove-files -d 'once the archive is complete, remove the files it holds'
 complete -c nnzip -n "__nnzip_is a add u update" -s L -l dereference -d 'store what symlinks point to, not the links'
+complete -c nnzip -n "__nnzip_is a add u update" -s i -l include -x -d 'keep only the files that match the pattern'
 complete -c nnzip -n "__nnzip_is a add u update" -l exclude-vcs -d 'leave out version control folders and files'
 complete -c nnzip -n "__nnzip_is a add u update" -l exclude-caches -d 'leave out what folders tagged with CACHEDIR.TAG hold'
 complete -c nnzip -n "__nnzip_is a add u update" -l exclude-tag -x -d 'leave out what folders holding a file of this name hold'
