@@ -10,14 +10,17 @@
 
 #include "batch_window.hpp"
 #include "job_runner.hpp"
+#include "entries_model.hpp"
+#include "entries_view.hpp"
 #include "main_window.hpp"
 #include "progress_panel.hpp"
+#include "preview_dialog.hpp"
 #include "translations.hpp"
 
 namespace {
 
 // Hidden debug mode for scripts/screenshots.sh: opens ARCHIVE, starts compressing INPUT into a
-// scratch archive, and saves the main window and the progress panel mid-job as PNGs.
+// scratch archive, and saves the main window, a preview and the progress panel mid-job as PNGs.
 int takeScreenshots(QApplication& app, const QString& folder, const QStringList& arguments)
 {
     if (arguments.size() < 2) {
@@ -33,6 +36,19 @@ int takeScreenshots(QApplication& app, const QString& folder, const QStringList&
     QFile::remove(scratch);
     QTimer::singleShot(1200, &window, [&] {
         window.grab().save(QDir(folder).filePath(QStringLiteral("main-window.png")));
+        // Preview of the first file in the list's folder of source code, when the sample has one.
+        const QModelIndex item = window.proxyModel()->mapFromSource(window.entriesModel()->indexOfPath(QStringLiteral("cantrbry/code/fields.c")));
+        if (item.isValid()) {
+            window.entriesView()->selectionModel()->select(item, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            window.previewSelection();
+        }
+    });
+    QTimer::singleShot(2400, &window, [&] {
+        if (auto* preview = window.findChild<nnz::ui::PreviewDialog*>()) {
+            preview->grab().save(QDir(folder).filePath(QStringLiteral("preview.png")));
+            preview->close();
+        }
+        for (auto* panel : window.progressPanels()) emit panel->closeRequested();  // the preview's, done
         window.createArchive(scratch, arguments.mid(1), QStringLiteral("fast"));
     });
     QTimer::singleShot(4000, &window, [&] {
