@@ -978,6 +978,7 @@ void TestMainWindow::previewShowsTheSelectedFile()
     nnz::ui::PreviewDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = window.findChild<nnz::ui::PreviewDialog*>()) != nullptr);
     QVERIFY(!dialog->isModal());
+    QTRY_VERIFY(window.progressPanels().isEmpty());  // its job's panel went once the preview came
     auto* text = dialog->findChild<QPlainTextEdit*>(QStringLiteral("previewText"));
     QVERIFY(text);
     QCOMPARE(text->toPlainText(), QStringLiteral("hello from the archive\n"));

@@ -1038,7 +1038,13 @@ void MainWindow::onJobFinished(Job* job)
         showError(message.title, message.text);
         return;
     }
-    if (job->kind() == Job::Kind::Other) return;  // "Open with" says nothing when it worked
+    if (job->kind() == Job::Kind::Other) {
+        // "Open with" and Preview say nothing when they worked: what they opened is the answer,
+        // and their panels go with it rather than piling up as one looks through files.
+        for (ProgressPanel* panel : progressPanels())
+            if (panel->job() == job) emit panel->closeRequested();
+        return;
+    }
     // A created or changed archive is shown, unless another one was opened meanwhile (a
     // conversion replaces the foreign archive it came from).
     if ((job->kind() == Job::Kind::Create || job->kind() == Job::Kind::Add || job->kind() == Job::Kind::Delete ||

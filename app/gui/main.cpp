@@ -48,7 +48,6 @@ int takeScreenshots(QApplication& app, const QString& folder, const QStringList&
             preview->grab().save(QDir(folder).filePath(QStringLiteral("preview.png")));
             preview->close();
         }
-        for (auto* panel : window.progressPanels()) emit panel->closeRequested();  // the preview's, done
         window.createArchive(scratch, arguments.mid(1), QStringLiteral("fast"));
     });
     QTimer::singleShot(4000, &window, [&] {
