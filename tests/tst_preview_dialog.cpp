@@ -1,12 +1,14 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "label_buddies.hpp"
 #include "preview_content.hpp"
 #include "preview_dialog.hpp"
 #include "progress_panel.hpp"
@@ -25,6 +27,8 @@ private slots:
     void picturesShrinkToTheWindow_data();
     void picturesShrinkToTheWindow();
     void openAsksForTheWholeFile();
+    void findSelectsMatchesAndGoesRound();
+    void findBoxTakesKeys();
 };
 
 void TestPreviewDialog::initTestCase()
@@ -124,6 +128,59 @@ void TestPreviewDialog::openAsksForTheWholeFile()
     dialog.findChild<QPushButton*>(QStringLiteral("openButton"))->click();
     QCOMPARE(asked.count(), 1);
     QCOMPARE(asked.first().first().toString(), QStringLiteral("docs/a.txt"));
+}
+
+void TestPreviewDialog::findSelectsMatchesAndGoesRound()
+{
+    PreviewDialog dialog(QStringLiteral("a.txt"), nnz::ui::makePreview("alpha beta\nAlpha gamma\nalpha", 29));
+    auto* text = dialog.findChild<QPlainTextEdit*>(QStringLiteral("previewText"));
+    auto at = [&] { return text->textCursor().selectionStart(); };
+    QVERIFY(dialog.find(QStringLiteral("alpha")));
+    QCOMPARE(at(), 0);
+    QCOMPARE(text->textCursor().selectedText(), QStringLiteral("alpha"));
+    QVERIFY(dialog.find(QStringLiteral("alpha")));
+    QCOMPARE(at(), 11);  // case ignored
+    QVERIFY(dialog.find(QStringLiteral("alpha")));
+    QCOMPARE(at(), 23);
+    QVERIFY(dialog.find(QStringLiteral("alpha")));
+    QCOMPARE(at(), 0);  // round to the start
+    QVERIFY(dialog.find(QStringLiteral("alpha"), true));
+    QCOMPARE(at(), 23);  // backwards, round to the end
+    QVERIFY(dialog.find(QStringLiteral("alpha"), true));
+    QCOMPARE(at(), 11);
+    auto* result = dialog.findChild<QLabel*>(QStringLiteral("findResult"));
+    QVERIFY(result->text().isEmpty());
+    QVERIFY(!dialog.find(QStringLiteral("delta")));
+    QCOMPARE(result->text(), QStringLiteral("Not found"));
+    QVERIFY(dialog.find(QStringLiteral("gamma")));
+    QVERIFY(result->text().isEmpty());
+    // A hex dump is searched as the text it is.
+    PreviewDialog hex(QStringLiteral("b.bin"), nnz::ui::makePreview(QByteArray("\x00\x01\xab", 3), 3));
+    QVERIFY(hex.find(QStringLiteral("00 01 ab")));
+    QVERIFY(labelsWithoutBuddy(dialog).isEmpty());
+}
+
+void TestPreviewDialog::findBoxTakesKeys()
+{
+    PreviewDialog dialog(QStringLiteral("a.txt"), nnz::ui::makePreview("one two\ntwo three\n", 18));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* text = dialog.findChild<QPlainTextEdit*>(QStringLiteral("previewText"));
+    auto* box = dialog.findChild<QLineEdit*>(QStringLiteral("findText"));
+    text->setFocus();
+    QTest::keyClick(&dialog, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(box->hasFocus());
+    QTest::keyClicks(box, QStringLiteral("tw"));  // found as it is typed
+    QCOMPARE(text->textCursor().selectionStart(), 4);
+    QTest::keyClicks(box, QStringLiteral("o"));
+    QCOMPARE(text->textCursor().selectedText(), QStringLiteral("two"));
+    QCOMPARE(text->textCursor().selectionStart(), 4);
+    QTest::keyClick(box, Qt::Key_Return);  // the next, and the dialog stays
+    QCOMPARE(text->textCursor().selectionStart(), 8);
+    QVERIFY(dialog.isVisible());
+    QTest::keyClick(box, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(text->textCursor().selectionStart(), 4);
+    QVERIFY(dialog.isVisible());
 }
 
 QTEST_MAIN(TestPreviewDialog)

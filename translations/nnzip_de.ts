@@ -1529,6 +1529,18 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>The first %1 are shown; Open with Default Application shows it all.</source>
         <translation>Die ersten %1 werden gezeigt; „Mit Standardanwendung öffnen“ zeigt alles.</translation>
     </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Suc&amp;hen:</translation>
+    </message>
+    <message>
+        <source>Enter: next, Shift+Enter: previous</source>
+        <translation>Eingabe: nächster, Umschalt+Eingabe: voriger</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::ProgressPanel</name>

@@ -1529,6 +1529,18 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>The first %1 are shown; Open with Default Application shows it all.</source>
         <translation>The first %1 are shown; Open with Default Application shows it all.</translation>
     </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Enter: next, Shift+Enter: previous</source>
+        <translation>Enter: next, Shift+Enter: previous</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::ProgressPanel</name>

@@ -1529,6 +1529,18 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>The first %1 are shown; Open with Default Application shows it all.</source>
         <translation>Les %1 premiers sont affichés ; « Ouvrir avec l’application par défaut » montre tout.</translation>
     </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Re&amp;chercher :</translation>
+    </message>
+    <message>
+        <source>Enter: next, Shift+Enter: previous</source>
+        <translation>Entrée : suivant, Maj+Entrée : précédent</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::ProgressPanel</name>

@@ -6,11 +6,16 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -59,6 +64,7 @@ PreviewDialog::PreviewDialog(const QString& entryPath, PreviewContent content, Q
             });
             buttons->addButton(wrap_, QDialogButtonBox::ActionRole);
         }
+        addFindRow(layout);
     }
     QPushButton* open = buttons->addButton(tr("&Open with Default Application"), QDialogButtonBox::ActionRole);
     open->setObjectName(QStringLiteral("openButton"));
@@ -70,6 +76,58 @@ PreviewDialog::PreviewDialog(const QString& entryPath, PreviewContent content, Q
     resize(std::max(fontMetrics().averageCharWidth() * 100, fixed.horizontalAdvance(QString(82, QLatin1Char('0'))) + 64),
            fontMetrics().height() * 36);
     fitPicture();
+}
+
+void PreviewDialog::addFindRow(QVBoxLayout* layout)
+{
+    auto* row = new QHBoxLayout;
+    auto* label = new QLabel(tr("&Find:"), this);
+    find_ = new QLineEdit(this);
+    find_->setObjectName(QStringLiteral("findText"));
+    find_->setClearButtonEnabled(true);
+    find_->setPlaceholderText(tr("Enter: next, Shift+Enter: previous"));
+    find_->installEventFilter(this);  // Enter finds, rather than pressing the dialog's buttons
+    label->setBuddy(find_);
+    found_ = new QLabel(this);
+    found_->setObjectName(QStringLiteral("findResult"));
+    row->addWidget(label);
+    row->addWidget(find_, 1);
+    row->addWidget(found_);
+    layout->addLayout(row);
+    // As one types, the match grows from where the last one started.
+    connect(find_, &QLineEdit::textEdited, this, [this](const QString& text) {
+        QTextCursor cursor = text_->textCursor();
+        cursor.setPosition(cursor.selectionStart());
+        text_->setTextCursor(cursor);
+        find(text);
+    });
+    auto* focus = new QShortcut(QKeySequence::Find, this);
+    connect(focus, &QShortcut::activated, find_, [this] {
+        find_->setFocus();
+        find_->selectAll();
+    });
+    auto* next = new QShortcut(QKeySequence::FindNext, this);
+    connect(next, &QShortcut::activated, this, [this] { find(find_->text()); });
+    auto* previous = new QShortcut(QKeySequence::FindPrevious, this);
+    connect(previous, &QShortcut::activated, this, [this] { find(find_->text(), true); });
+}
+
+bool PreviewDialog::find(const QString& text, bool backward)
+{
+    if (!text_ || text.isEmpty()) {
+        if (found_) found_->clear();
+        return false;
+    }
+    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    bool hit = text_->find(text, flags);
+    if (!hit) {  // on from the other end
+        QTextCursor cursor = text_->textCursor();
+        cursor.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
+        text_->setTextCursor(cursor);
+        hit = text_->find(text, flags);
+    }
+    found_->setText(hit ? QString() : tr("Not found"));
+    return hit;
 }
 
 QString PreviewDialog::summary() const
@@ -109,6 +167,13 @@ void PreviewDialog::fitPicture()
 
 bool PreviewDialog::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == find_ && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            find(find_->text(), key->modifiers() & Qt::ShiftModifier);
+            return true;
+        }
+    }
     if (picture_area_ && watched == picture_area_->viewport() && event->type() == QEvent::Resize) fitPicture();
     return QDialog::eventFilter(watched, event);
 }

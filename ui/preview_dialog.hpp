@@ -9,6 +9,8 @@
 
 class QCheckBox;
 class QLabel;
+class QLineEdit;
+class QVBoxLayout;
 class QPlainTextEdit;
 class QScrollArea;
 
@@ -22,12 +24,17 @@ public:
     // The lines above the content: the name, its kind and size, and how much of it is shown.
     QString summary() const;
     const PreviewContent& content() const { return content_; }
+    // Selects the next match of text (case ignored) after the selection, or before it, going
+    // on from the other end; says "Not found" beside the find box when there is none. Ctrl+F
+    // goes to that box, Enter and Shift+Enter in it (and F3, Shift+F3) find the next and previous.
+    bool find(const QString& text, bool backward = false);
 
 signals:
     // "Open with Default Application" was pressed: the whole file, extracted, in its application.
     void openRequested(const QString& entryPath);
 
 private:
+    void addFindRow(QVBoxLayout* layout);
     void fitPicture();
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -36,6 +43,8 @@ private:
     QLabel* summary_ = nullptr;
     QPlainTextEdit* text_ = nullptr;
     QCheckBox* wrap_ = nullptr;
+    QLineEdit* find_ = nullptr;
+    QLabel* found_ = nullptr;
     QScrollArea* picture_area_ = nullptr;
     QLabel* picture_ = nullptr;
     QPixmap full_picture_;
