@@ -998,15 +998,36 @@ void TestMainWindow::previewShowsTheSelectedFile()
     dialog->close();
     QTRY_VERIFY(window.findChild<nnz::ui::PreviewDialog*>() == nullptr);  // deleted on close
 
-    // 5,000 bytes of 'x' are text too; a folder has no preview.
+    // Closed, it follows the selection no more; a folder has no preview.
+    selectEntries(window, {QStringLiteral("docs/notes.md")});
+    QVERIFY(!window.jobRunner()->busy());
+    selectEntries(window, {QStringLiteral("docs")});
+    QVERIFY(window.previewSelection() == nullptr);
+
+    // Open, the preview shows each file selected next, in the same window (5,000 bytes of 'x'
+    // are text too); a folder selected leaves it as it was.
     selectEntries(window, {QStringLiteral("data.bin")});
     QVERIFY(window.previewSelection());
     QVERIFY(waitIdle(window));
     QTRY_VERIFY((dialog = window.findChild<nnz::ui::PreviewDialog*>()) != nullptr);
     QCOMPARE(dialog->content().text, QString(5000, QLatin1Char('x')));
-    dialog->close();
+    selectEntries(window, {QStringLiteral("docs/notes.md")});
+    QVERIFY(waitIdle(window));
+    QTRY_COMPARE(dialog->entryPath(), QStringLiteral("docs/notes.md"));
+    QCOMPARE(dialog->content().text, QStringLiteral("# notes\n"));
+    QCOMPARE(window.findChildren<nnz::ui::PreviewDialog*>().size(), 1);
     selectEntries(window, {QStringLiteral("docs")});
-    QVERIFY(window.previewSelection() == nullptr);
+    QVERIFY(!window.jobRunner()->busy());
+    QCOMPARE(dialog->entryPath(), QStringLiteral("docs/notes.md"));
+    // Files chosen quickly one after another: the last one is shown, the others' jobs cancelled
+    // without a word.
+    selectEntries(window, {QStringLiteral("docs/readme.txt")});
+    selectEntries(window, {QStringLiteral("data.bin")});
+    QVERIFY(waitIdle(window));
+    QTRY_COMPARE(dialog->entryPath(), QStringLiteral("data.bin"));
+    QTRY_VERIFY(window.progressPanels().isEmpty());
+    QVERIFY(errors_.empty());
+    dialog->close();
 }
 
 // As root the window gives entries their recorded attributes back (as `nnzip x` does); one the

@@ -17,6 +17,22 @@
 using nnz::ui::PreviewContent;
 using nnz::ui::PreviewDialog;
 
+namespace {
+
+// A PNG of one colour.
+QByteArray pngOf(QSize size, Qt::GlobalColor colour)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+}  // namespace
+
 class TestPreviewDialog : public QObject {
     Q_OBJECT
 private slots:
@@ -29,6 +45,7 @@ private slots:
     void openAsksForTheWholeFile();
     void findSelectsMatchesAndGoesRound();
     void findBoxTakesKeys();
+    void anotherFileInTheSameWindow();
 };
 
 void TestPreviewDialog::initTestCase()
@@ -42,12 +59,7 @@ void TestPreviewDialog::summaries_data()
     QTest::addColumn<qint64>("fileSize");
     QTest::addColumn<QString>("summary");
     QTest::addColumn<QString>("shown");  // the object name of what shows it
-    QImage image(300, 200, QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    const QByteArray png = pngOf({300, 200}, Qt::white);
     QTest::newRow("text") << QByteArray("hello\n") << 6LL << "docs/a.txt\nText (UTF-8) · 6 bytes" << "previewText";
     QTest::newRow("the first part of a text") << QByteArray(1000, 'a') << 5'000'000LL
                                               << "docs/a.txt\nText (UTF-8) · 5.00 MB\nThe first 1.0 KB are shown; Open with Default "
@@ -69,8 +81,12 @@ void TestPreviewDialog::summaries()
     QCOMPARE(dialog.summary(), summary);
     QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("previewSummary"))->text(), summary);
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Preview — a.txt"));
-    QVERIFY(dialog.findChild<QWidget*>(shown));
-    QCOMPARE(dialog.findChild<QCheckBox*>(QStringLiteral("wrapLines")) != nullptr, dialog.content().kind == PreviewContent::Kind::Text);
+    QVERIFY(dialog.findChild<QWidget*>(shown)->isVisibleTo(&dialog));
+    for (const char* other : {"previewText", "previewPicture"})
+        if (shown != QLatin1String(other)) QVERIFY(!dialog.findChild<QWidget*>(QLatin1String(other))->isVisibleTo(&dialog));
+    const bool text = dialog.content().kind == PreviewContent::Kind::Text;
+    QCOMPARE(dialog.findChild<QCheckBox*>(QStringLiteral("wrapLines"))->isVisibleTo(&dialog), text);
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("findText"))->isVisibleTo(&dialog), shown == QLatin1String("previewText"));
 }
 
 void TestPreviewDialog::textWrapsOnRequest()
@@ -96,12 +112,7 @@ void TestPreviewDialog::picturesShrinkToTheWindow_data()
 void TestPreviewDialog::picturesShrinkToTheWindow()
 {
     QFETCH(QSize, picture);
-    QImage image(picture, QImage::Format_RGB32);
-    image.fill(Qt::red);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    const QByteArray png = pngOf(picture, Qt::red);
     PreviewDialog dialog(QStringLiteral("p.png"), nnz::ui::makePreview(png, png.size()));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -181,6 +192,37 @@ void TestPreviewDialog::findBoxTakesKeys()
     QTest::keyClick(box, Qt::Key_Return, Qt::ShiftModifier);
     QCOMPARE(text->textCursor().selectionStart(), 4);
     QVERIFY(dialog.isVisible());
+}
+
+void TestPreviewDialog::anotherFileInTheSameWindow()
+{
+    PreviewDialog dialog(QStringLiteral("docs/a.txt"), nnz::ui::makePreview("some text", 9));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.resize(700, 500);
+    QVERIFY(!dialog.find(QStringLiteral("absent")));
+    const QByteArray png = pngOf({50, 40}, Qt::blue);
+    dialog.setContent(QStringLiteral("img/b.png"), nnz::ui::makePreview(png, png.size()));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Preview — b.png"));
+    QCOMPARE(dialog.entryPath(), QStringLiteral("img/b.png"));
+    QVERIFY(dialog.summary().startsWith(QStringLiteral("img/b.png\nPicture (PNG, 50 × 40 pixels)")));
+    auto* area = dialog.findChild<QScrollArea*>(QStringLiteral("previewPicture"));
+    QVERIFY(area->isVisible());
+    QVERIFY(!dialog.findChild<QPlainTextEdit*>(QStringLiteral("previewText"))->isVisible());
+    QTRY_COMPARE(qobject_cast<QLabel*>(area->widget())->pixmap().size(), QSize(50, 40));
+    QCOMPARE(dialog.size(), QSize(700, 500));  // where it was, as large as it was
+    QVERIFY(!dialog.find(QStringLiteral("text")));  // nothing to find in a picture
+    dialog.setContent(QStringLiteral("c.bin"), nnz::ui::makePreview(QByteArray("\x00\x01", 2), 2));
+    auto* text = dialog.findChild<QPlainTextEdit*>(QStringLiteral("previewText"));
+    QVERIFY(text->isVisible() && !area->isVisible());
+    QCOMPARE(text->toPlainText(), nnz::ui::hexDump(QByteArray("\x00\x01", 2)));
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("findResult"))->text().isEmpty());
+    QVERIFY(!dialog.findChild<QCheckBox*>(QStringLiteral("wrapLines"))->isVisible());
+    dialog.findChild<QCheckBox*>(QStringLiteral("wrapLines"))->setChecked(true);
+    QCOMPARE(text->lineWrapMode(), QPlainTextEdit::NoWrap);  // a dump never wraps
+    dialog.setContent(QStringLiteral("d.txt"), nnz::ui::makePreview("words", 5));
+    QCOMPARE(text->lineWrapMode(), QPlainTextEdit::WidgetWidth);  // as asked before
+    QCOMPARE(text->toPlainText(), QStringLiteral("words"));
 }
 
 QTEST_MAIN(TestPreviewDialog)

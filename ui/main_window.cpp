@@ -312,6 +312,7 @@ void MainWindow::buildActions()
     addAction(focusFilter);
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateSelectionSummary);
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::previewFollowsSelection);
 }
 
 void MainWindow::buildMenus()
@@ -1020,11 +1021,18 @@ void MainWindow::convertDialog()
     convertArchive(output);
 }
 
+void MainWindow::closePanelOf(Job* job)
+{
+    for (ProgressPanel* panel : progressPanels())
+        if (panel->job() == job) emit panel->closeRequested();
+}
+
 void MainWindow::onJobFinished(Job* job)
 {
     const QString archive = job->property("archive").toString();
     const QString name = archive.isEmpty() ? QFileInfo(archivePath()).fileName() : QFileInfo(archive).fileName();
     if (job->state() == Job::State::Cancelled) {
+        if (job->property("superseded").toBool()) return closePanelOf(job);  // a preview a newer one replaced
         statusBar()->showMessage(tr("%1: cancelled; nothing was left behind.").arg(job->title()), 8000);
         return;
     }
@@ -1038,13 +1046,9 @@ void MainWindow::onJobFinished(Job* job)
         showError(message.title, message.text);
         return;
     }
-    if (job->kind() == Job::Kind::Other) {
-        // "Open with" and Preview say nothing when they worked: what they opened is the answer,
-        // and their panels go with it rather than piling up as one looks through files.
-        for (ProgressPanel* panel : progressPanels())
-            if (panel->job() == job) emit panel->closeRequested();
-        return;
-    }
+    // "Open with" and Preview say nothing when they worked: what they opened is the answer, and
+    // their panels go with it rather than piling up as one looks through files.
+    if (job->kind() == Job::Kind::Other) return closePanelOf(job);
     // A created or changed archive is shown, unless another one was opened meanwhile (a
     // conversion replaces the foreign archive it came from).
     if ((job->kind() == Job::Kind::Create || job->kind() == Job::Kind::Add || job->kind() == Job::Kind::Delete ||
@@ -1325,6 +1329,10 @@ Job* MainWindow::previewSelection()
     const QString name = QString::fromStdString(entry.path);
     const QString archive = archivePath();
     const qint64 limit = previewLimit(name, qint64(entry.size));
+    if (preview_job_ && !preview_job_->finished()) {  // one looking through files wants the last one
+        preview_job_->setProperty("superseded", true);
+        preview_job_->cancel();
+    }
     auto preview = std::make_shared<PreviewContent>();  // written by the worker, read once it has finished
     Job* job = enqueue(Job::Kind::Other, tr("Previewing %1").arg(name),
                        [archive = toPath(archive), path = entry.path, limit, preview, passphrase = model_->passphrase()](nnz::JobControl& control) {
@@ -1332,17 +1340,32 @@ Job* MainWindow::previewSelection()
                            *preview = makePreview(QByteArray(start.bytes.data(), qsizetype(start.bytes.size())), qint64(start.size));
                        });
     job->setProperty("archive", archive);
-    connect(job, &Job::finishedWith, this, [this, job, preview, name, archive](Job::State state) {
+    preview_job_ = job;
+    connect(job, &Job::finishedWith, this, [this, preview, name, archive](Job::State state) {
         if (state != Job::State::Succeeded || archivePath() != archive) return;
+        // One window for the archive, showing each file chosen next (as Quick Look does).
+        if (preview_ && preview_->property("archive").toString() == archive) {
+            preview_->setContent(name, std::move(*preview));
+            return;
+        }
         auto* dialog = new PreviewDialog(name, std::move(*preview), this);
         dialog->setObjectName(QStringLiteral("previewDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setProperty("archive", archive);
         connect(dialog, &PreviewDialog::openRequested, this, [this, archive](const QString& path) {
             if (archivePath() == archive) openEntryWithDefaultApp(path);
         });
+        preview_ = dialog;
         dialog->show();
     });
     return job;
+}
+
+void MainWindow::previewFollowsSelection()
+{
+    if (!preview_ || !preview_->isVisible() || preview_->property("archive").toString() != archivePath()) return;
+    const int entryIndex = selectedFileEntry();
+    if (entryIndex >= 0 && QString::fromStdString(model_->entry(entryIndex).path) != preview_->entryPath()) previewSelection();
 }
 
 Job* MainWindow::openEntryWithDefaultApp(const QString& entryPath)

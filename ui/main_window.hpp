@@ -34,6 +34,7 @@ namespace nnz::ui {
 class EditedFiles;
 class EntriesModel;
 class NotificationBar;
+class PreviewDialog;
 class ProgressPanel;
 class TrayNotifier;
 
@@ -106,6 +107,8 @@ public:
     // Decodes the first bytes of the one selected file (nnz::read_file_start: a picture whole, other
     // files their first MiB) as a job, then shows them in a non-modal PreviewDialog (object name
     // "previewDialog"). Nothing is written to disk. nullptr when the selection is not one file.
+    // While that dialog is open, each file selected next is shown in it (a preview still being
+    // decoded is cancelled by the next).
     Job* previewSelection();
     // Non-modal dialogs; they delete themselves when closed.
     void showProperties();
@@ -184,6 +187,8 @@ private:
     void buildActions();
     void buildMenus();
     void updateActions();
+    void previewFollowsSelection();
+    void closePanelOf(Job* job);
     void updateSummary();
     // "Selected: 6 files in 2 folders · 1.2 MB" (everything in a selected folder counted once).
     void updateSelectionSummary();
@@ -260,6 +265,8 @@ private:
     QAction* extract_to_action_;
     QAction* open_with_action_;
     QAction* preview_action_;
+    QPointer<PreviewDialog> preview_;  // the open preview of this archive, if any
+    QPointer<Job> preview_job_;        // the last preview asked for
     QAction* test_action_;
     QAction* compare_action_;
     QAction* convert_action_;

@@ -24,48 +24,42 @@
 
 namespace nnz::ui {
 
-PreviewDialog::PreviewDialog(const QString& entryPath, PreviewContent content, QWidget* parent)
-    : QDialog(parent), entry_path_(entryPath), content_(std::move(content))
+PreviewDialog::PreviewDialog(const QString& entryPath, PreviewContent content, QWidget* parent) : QDialog(parent)
 {
-    setWindowTitle(tr("Preview — %1").arg(QFileInfo(entryPath).fileName()));
     auto* layout = new QVBoxLayout(this);
-    summary_ = new QLabel(summary(), this);
+    summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("previewSummary"));
     summary_->setTextFormat(Qt::PlainText);
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(summary_);
 
+    picture_area_ = new QScrollArea(this);
+    picture_area_->setObjectName(QStringLiteral("previewPicture"));
+    picture_area_->setAlignment(Qt::AlignCenter);
+    picture_area_->setBackgroundRole(QPalette::Dark);
+    picture_ = new QLabel(picture_area_);
+    picture_->setAlignment(Qt::AlignCenter);
+    picture_area_->setWidget(picture_);
+    picture_area_->setWidgetResizable(true);
+    picture_area_->viewport()->installEventFilter(this);  // the picture follows its size
+    layout->addWidget(picture_area_, 1);
+
+    text_ = new QPlainTextEdit(this);
+    text_->setObjectName(QStringLiteral("previewText"));
+    text_->setReadOnly(true);
+    text_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(text_, 1);
+    find_row_ = makeFindRow();
+    layout->addWidget(find_row_);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    if (content_.kind == PreviewContent::Kind::Image) {
-        picture_area_ = new QScrollArea(this);
-        picture_area_->setObjectName(QStringLiteral("previewPicture"));
-        picture_area_->setAlignment(Qt::AlignCenter);
-        picture_area_->setBackgroundRole(QPalette::Dark);
-        picture_ = new QLabel(picture_area_);
-        picture_->setAlignment(Qt::AlignCenter);
-        picture_area_->setWidget(picture_);
-        picture_area_->setWidgetResizable(true);
-        picture_area_->viewport()->installEventFilter(this);  // the picture follows its size
-        layout->addWidget(picture_area_, 1);
-    } else {
-        text_ = new QPlainTextEdit(this);
-        text_->setObjectName(QStringLiteral("previewText"));
-        text_->setReadOnly(true);
-        text_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        text_->setLineWrapMode(QPlainTextEdit::NoWrap);
-        text_->setPlainText(content_.text);
-        layout->addWidget(text_, 1);
-        if (content_.kind == PreviewContent::Kind::Text) {
-            wrap_ = new QCheckBox(tr("&Wrap long lines"), this);
-            wrap_->setObjectName(QStringLiteral("wrapLines"));
-            connect(wrap_, &QCheckBox::toggled, text_, [this](bool on) {
-                text_->setLineWrapMode(on ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
-            });
-            buttons->addButton(wrap_, QDialogButtonBox::ActionRole);
-        }
-        addFindRow(layout);
-    }
+    wrap_ = new QCheckBox(tr("&Wrap long lines"), this);
+    wrap_->setObjectName(QStringLiteral("wrapLines"));
+    connect(wrap_, &QCheckBox::toggled, text_, [this](bool on) {
+        text_->setLineWrapMode(on && content_.kind == PreviewContent::Kind::Text ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+    });
+    buttons->addButton(wrap_, QDialogButtonBox::ActionRole);
     QPushButton* open = buttons->addButton(tr("&Open with Default Application"), QDialogButtonBox::ActionRole);
     open->setObjectName(QStringLiteral("openButton"));
     connect(open, &QPushButton::clicked, this, [this] { emit openRequested(entry_path_); });
@@ -75,25 +69,46 @@ PreviewDialog::PreviewDialog(const QString& entryPath, PreviewContent content, Q
     const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     resize(std::max(fontMetrics().averageCharWidth() * 100, fixed.horizontalAdvance(QString(82, QLatin1Char('0'))) + 64),
            fontMetrics().height() * 36);
+    setContent(entryPath, std::move(content));
+}
+
+void PreviewDialog::setContent(const QString& entryPath, PreviewContent content)
+{
+    entry_path_ = entryPath;
+    content_ = std::move(content);
+    setWindowTitle(tr("Preview — %1").arg(QFileInfo(entryPath).fileName()));
+    summary_->setText(summary());
+    const bool picture = content_.kind == PreviewContent::Kind::Image;
+    const bool text = content_.kind == PreviewContent::Kind::Text;
+    picture_area_->setVisible(picture);
+    text_->setVisible(!picture);
+    find_row_->setVisible(!picture);
+    wrap_->setVisible(text);
+    full_picture_ = QPixmap();
+    picture_->clear();
+    text_->setPlainText(picture ? QString() : content_.text);
+    text_->setLineWrapMode(text && wrap_->isChecked() ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+    found_->clear();
     fitPicture();
 }
 
-void PreviewDialog::addFindRow(QVBoxLayout* layout)
+QWidget* PreviewDialog::makeFindRow()
 {
-    auto* row = new QHBoxLayout;
-    auto* label = new QLabel(tr("&Find:"), this);
-    find_ = new QLineEdit(this);
+    auto* rowWidget = new QWidget(this);
+    auto* row = new QHBoxLayout(rowWidget);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto* label = new QLabel(tr("&Find:"), rowWidget);
+    find_ = new QLineEdit(rowWidget);
     find_->setObjectName(QStringLiteral("findText"));
     find_->setClearButtonEnabled(true);
     find_->setPlaceholderText(tr("Enter: next, Shift+Enter: previous"));
     find_->installEventFilter(this);  // Enter finds, rather than pressing the dialog's buttons
     label->setBuddy(find_);
-    found_ = new QLabel(this);
+    found_ = new QLabel(rowWidget);
     found_->setObjectName(QStringLiteral("findResult"));
     row->addWidget(label);
     row->addWidget(find_, 1);
     row->addWidget(found_);
-    layout->addLayout(row);
     // As one types, the match grows from where the last one started.
     connect(find_, &QLineEdit::textEdited, this, [this](const QString& text) {
         QTextCursor cursor = text_->textCursor();
@@ -103,6 +118,7 @@ void PreviewDialog::addFindRow(QVBoxLayout* layout)
     });
     auto* focus = new QShortcut(QKeySequence::Find, this);
     connect(focus, &QShortcut::activated, find_, [this] {
+        if (!find_row_->isVisible()) return;
         find_->setFocus();
         find_->selectAll();
     });
@@ -110,12 +126,13 @@ void PreviewDialog::addFindRow(QVBoxLayout* layout)
     connect(next, &QShortcut::activated, this, [this] { find(find_->text()); });
     auto* previous = new QShortcut(QKeySequence::FindPrevious, this);
     connect(previous, &QShortcut::activated, this, [this] { find(find_->text(), true); });
+    return rowWidget;
 }
 
 bool PreviewDialog::find(const QString& text, bool backward)
 {
-    if (!text_ || text.isEmpty()) {
-        if (found_) found_->clear();
+    if (text.isEmpty() || content_.kind == PreviewContent::Kind::Image) {
+        found_->clear();
         return false;
     }
     const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
@@ -155,7 +172,7 @@ QString PreviewDialog::summary() const
 
 void PreviewDialog::fitPicture()
 {
-    if (!picture_) return;
+    if (content_.kind != PreviewContent::Kind::Image) return;
     // Shrunk to the window, never enlarged: a small icon stays sharp at its size.
     const QSize room = picture_area_->viewport()->size() - QSize(4, 4);
     if (full_picture_.isNull()) full_picture_ = QPixmap::fromImage(content_.image);
@@ -174,7 +191,7 @@ bool PreviewDialog::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
     }
-    if (picture_area_ && watched == picture_area_->viewport() && event->type() == QEvent::Resize) fitPicture();
+    if (watched == picture_area_->viewport() && event->type() == QEvent::Resize) fitPicture();
     return QDialog::eventFilter(watched, event);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Preview (F3, as 7-Zip's View): one file of the archive shown without extracting it, as text,
-// a picture or a hex dump (PreviewContent). Not modal, so several can stay open beside the window.
+// a picture or a hex dump (PreviewContent). Not modal, so it stays open beside the window, and
+// the window shows each file selected next in it (as Quick Look follows the selection).
 #include <QDialog>
 #include <QPixmap>
 #include <QString>
@@ -10,9 +11,9 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QVBoxLayout;
 class QPlainTextEdit;
 class QScrollArea;
+class QVBoxLayout;
 
 namespace nnz::ui {
 
@@ -21,6 +22,9 @@ class PreviewDialog : public QDialog {
 public:
     PreviewDialog(const QString& entryPath, PreviewContent content, QWidget* parent = nullptr);
 
+    // Shows another file in the same window (its size and place kept).
+    void setContent(const QString& entryPath, PreviewContent content);
+    QString entryPath() const { return entry_path_; }
     // The lines above the content: the name, its kind and size, and how much of it is shown.
     QString summary() const;
     const PreviewContent& content() const { return content_; }
@@ -34,7 +38,7 @@ signals:
     void openRequested(const QString& entryPath);
 
 private:
-    void addFindRow(QVBoxLayout* layout);
+    QWidget* makeFindRow();
     void fitPicture();
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -43,6 +47,7 @@ private:
     QLabel* summary_ = nullptr;
     QPlainTextEdit* text_ = nullptr;
     QCheckBox* wrap_ = nullptr;
+    QWidget* find_row_ = nullptr;
     QLineEdit* find_ = nullptr;
     QLabel* found_ = nullptr;
     QScrollArea* picture_area_ = nullptr;
