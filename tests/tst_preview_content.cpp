@@ -123,12 +123,13 @@ void TestPreviewContent::limits_data()
     QTest::addColumn<qint64>("size");
     QTest::addColumn<qint64>("limit");
     const qint64 mib = 1024 * 1024;
+    const qint64 text = 256 * 1024;
     QTest::newRow("a small text") << "notes.txt" << 100LL << 100LL;
-    QTest::newRow("a large text") << "notes.txt" << 50 * mib << mib;
-    QTest::newRow("no suffix") << "README" << 3 * mib << mib;
+    QTest::newRow("a large text") << "notes.txt" << 50 * mib << text;
+    QTest::newRow("no suffix") << "README" << 3 * mib << text;
     QTest::newRow("a picture, whole") << "photos/cat.png" << 20 * mib << 20 * mib;
     QTest::newRow("its suffix in capitals") << "CAT.PNG" << 2 * mib << 2 * mib;
-    QTest::newRow("a picture too large") << "huge.png" << 33 * mib << mib;
+    QTest::newRow("a picture too large") << "huge.png" << 33 * mib << text;
     QTest::newRow("an empty file") << "empty.png" << 0LL << 0LL;
 }
 

@@ -105,7 +105,7 @@ public:
     // of the open archive.
     Job* openEntryWithDefaultApp(const QString& entryPath);
     // Decodes the first bytes of the one selected file (nnz::read_file_start: a picture whole, other
-    // files their first MiB) as a job, then shows them in a non-modal PreviewDialog (object name
+    // files their first 256 KiB) as a job, then shows them in a non-modal PreviewDialog (object name
     // "previewDialog"). Nothing is written to disk. nullptr when the selection is not one file.
     // While that dialog is open, each file selected next is shown in it (a preview still being
     // decoded is cancelled by the next).
