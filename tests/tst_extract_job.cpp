@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "container/archive_reader.hpp"
+#include "damage_at_text.hpp"
 #include "files_by_inode.hpp"
 #include "give_away.hpp"
 #include "extended_attributes.hpp"
@@ -36,6 +37,8 @@ void store(const fs::path& archive, const std::vector<fs::path>& inputs)
 class TestExtractJob : public QObject {
     Q_OBJECT
 private slots:
+    void testEntriesChecksOnlyTheSelection_data();
+    void testEntriesChecksOnlyTheSelection();
     void keepBothNumbersPastWhatIsTaken_data();
     void keepBothNumbersPastWhatIsTaken();
     void failedJobLeavesNoEmptyNewFolder_data();
@@ -661,6 +664,49 @@ void TestExtractJob::attributesRefusedAreNamed()
     std::ifstream extracted(out / "t" / "tool");
     QCOMPARE(std::string(std::istreambuf_iterator<char>(extracted), {}), std::string("a program"));
     QVERIFY(!attributesOf(out / "t" / "tool").count("security.capability"));
+}
+
+// Test Selected Entries: only what is chosen is decoded, so damage elsewhere does not fail it.
+void TestExtractJob::testEntriesChecksOnlyTheSelection_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<int>("entries");  // tested; -1: Error(Data), -2: Error(Usage)
+    QTest::newRow("an intact file") << QStringList{"t/a.txt"} << 1;
+    QTest::newRow("a folder with what is in it") << QStringList{"t/sub"} << 2;
+    QTest::newRow("a pattern") << QStringList{"*.txt"} << 2;
+    QTest::newRow("the damaged file") << QStringList{"t/big"} << -1;
+    QTest::newRow("a folder holding it") << QStringList{"t"} << -1;
+    QTest::newRow("a name that matches nothing") << QStringList{"t/none"} << -2;
+}
+
+void TestExtractJob::testEntriesChecksOnlyTheSelection()
+{
+    QFETCH(QStringList, names);
+    QFETCH(int, entries);
+    QTemporaryDir temp;
+    const fs::path root = temp.path().toStdString();
+    fs::create_directories(root / "t" / "sub");
+    std::ofstream(root / "t" / "a.txt") << "first";
+    std::ofstream(root / "t" / "sub" / "b.txt") << "second";
+    std::ofstream(root / "t" / "big") << "DAMAGED-HERE" + std::string(300000, 'b');  // in its first block, away from the others
+    nnz::CompressOptions options;
+    options.codec = "store";
+    options.block_size = 64 * 1024;  // the damage in a block of its own
+    nnz::JobControl control;
+    const fs::path archive = root / "t.nnz";
+    nnz::compress_paths(archive, std::vector<fs::path>{root / "t"}, options, control);
+    QVERIFY(damage_at_text(archive, "DAMAGED-HERE", 'X'));
+    std::vector<std::string> chosen;
+    for (const QString& name : names) chosen.push_back(name.toStdString());
+    try {
+        const nnz::TestSummary summary = nnz::test_entries(archive, chosen, control);
+        QCOMPARE(int(summary.entries), entries);
+        QCOMPARE(summary.format, std::string("nnz"));
+    } catch (const nnz::Error& e) {
+        QVERIFY2(entries < 0, e.what());
+        QCOMPARE(e.code(), entries == -1 ? nnz::ErrorCode::Data : nnz::ErrorCode::Usage);
+    }
+    QVERIFY_THROWS_EXCEPTION(nnz::Error, nnz::test_archive(archive, control));  // the whole is damaged
 }
 
 QTEST_GUILESS_MAIN(TestExtractJob)

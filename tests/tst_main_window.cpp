@@ -604,6 +604,17 @@ void TestMainWindow::extractAndTestRunAsJobs()
     QCOMPARE(extract->resultFolder(), dest);
     QVERIFY(errors_.empty());
 
+    // Test Selected Entries: the selection's checksums, said so when they pass.
+    selectEntries(window, {QStringLiteral("docs")});
+    QVERIFY(action(window, "testSelectionAction")->isEnabled());
+    Job* selected = window.testSelection();
+    QVERIFY(selected);
+    QCOMPARE(selected->title(), QStringLiteral("Testing 1 entry of extract.nnz"));
+    QVERIFY(waitIdle(window));
+    QCOMPARE(selected->state(), Job::State::Succeeded);
+    QVERIFY2(window.notificationBar()->text().contains(QStringLiteral("the selected entries decoded and their checksums matched")),
+             qPrintable(window.notificationBar()->text()));
+
     // A failing job (the archive vanished) reports what failed and that nothing changed.
     fs::remove(archive);
     QVERIFY(window.testArchive());
@@ -780,9 +791,11 @@ void TestMainWindow::contextMenuOffersTheEntryActions()
     QStringList texts;
     for (QAction* a : window.contextMenuActions()) texts << (a ? a->text().remove(QLatin1Char('&')) : QStringLiteral("-"));
     QCOMPARE(texts, (QStringList{"Extract", "Extract To…", "Open with Default Application", "Preview", "-", "Rename…", "Delete from Archive",
-                                 "-", "Test", "Properties"}));
+                                 "-", "Test Selected Entries", "Properties"}));
     QVERIFY(!action(window, "deleteAction")->isEnabled());  // nothing selected
     QVERIFY(!action(window, "renameAction")->isEnabled());
+    QVERIFY(!action(window, "testSelectionAction")->isEnabled());
+    QVERIFY(window.testSelection() == nullptr);
     // "Open with" and Preview need exactly one file; Rename one entry of any kind.
     selectEntries(window, {QStringLiteral("docs")});
     QVERIFY(!action(window, "openWithAction")->isEnabled());

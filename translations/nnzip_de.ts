@@ -691,6 +691,10 @@ Es wurde nichts geändert.</translation>
             <numerusform>%n Einträge von %1 weichen von den Dateien in %2 ab.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the selected entries decoded and their checksums matched.</source>
+        <translation>%1: Die gewählten Einträge dekodiert, ihre Prüfsummen stimmen.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -1319,6 +1323,21 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>Previewing %1</source>
         <translation>Vorschau von %1</translation>
+    </message>
+    <message>
+        <source>Test &amp;Selected Entries</source>
+        <translation>&amp;Gewählte Einträge testen</translation>
+    </message>
+    <message>
+        <source>Decode the selected entries (a folder with everything in it) and verify their checksums</source>
+        <translation>Die gewählten Einträge (einen Ordner mit allem darin) dekodieren und ihre Prüfsummen prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n entries of %1</source>
+        <translation>
+            <numerusform>%n Eintrag von %1 wird getestet</numerusform>
+            <numerusform>%n Einträge von %1 werden getestet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

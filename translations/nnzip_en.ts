@@ -691,6 +691,10 @@ Nothing was changed.</translation>
             <numerusform>%n entries of %1 differ from the files in %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the selected entries decoded and their checksums matched.</source>
+        <translation>%1: the selected entries decoded and their checksums matched.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -1319,6 +1323,21 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>Previewing %1</source>
         <translation>Previewing %1</translation>
+    </message>
+    <message>
+        <source>Test &amp;Selected Entries</source>
+        <translation>Test &amp;Selected Entries</translation>
+    </message>
+    <message>
+        <source>Decode the selected entries (a folder with everything in it) and verify their checksums</source>
+        <translation>Decode the selected entries (a folder with everything in it) and verify their checksums</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n entries of %1</source>
+        <translation>
+            <numerusform>Testing %n entry of %1</numerusform>
+            <numerusform>Testing %n entries of %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -691,6 +691,10 @@ Rien n’a été modifié.</translation>
             <numerusform>%n entrées de %1 diffèrent des fichiers de %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the selected entries decoded and their checksums matched.</source>
+        <translation>%1 : les entrées choisies ont été décodées et leurs sommes de contrôle concordent.</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::JobRunner</name>
@@ -1319,6 +1323,21 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>Previewing %1</source>
         <translation>Aperçu de %1</translation>
+    </message>
+    <message>
+        <source>Test &amp;Selected Entries</source>
+        <translation>Tester les entrées c&amp;hoisies</translation>
+    </message>
+    <message>
+        <source>Decode the selected entries (a folder with everything in it) and verify their checksums</source>
+        <translation>Décoder les entrées choisies (un dossier avec tout ce qu’il contient) et vérifier leurs sommes de contrôle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n entries of %1</source>
+        <translation>
+            <numerusform>Test de %n entrée de %1</numerusform>
+            <numerusform>Test de %n entrées de %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

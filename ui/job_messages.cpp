@@ -64,6 +64,8 @@ JobMessage JobMessages::success(const Job& job, const QString& name)
                 tr("%1 was extracted to %2.").arg(name, QDir::toNativeSeparators(job.resultFolder()))};
     case Job::Kind::Export: return {tr("Archive exported"), tr("%1 was written.").arg(name)};
     case Job::Kind::Test:
+        if (job.property("testedSelection").toBool())
+            return {tr("Test passed"), tr("%1: the selected entries decoded and their checksums matched.").arg(name)};
         if (job.property("recoveryRecordChecked").toBool())
             return {tr("Test passed"),
                     tr("%1: every entry decoded and every checksum matched; its recovery record is intact.").arg(name)};

@@ -282,6 +282,9 @@ void MainWindow::buildActions()
     preview_action_->setToolTip(tr("Show the selected file's contents (text, a picture or hexadecimal) without extracting it"));
     test_action_ = make(tr("&Test"), "dialog-ok-apply", QStyle::SP_DialogApplyButton, QKeySequence(tr("Ctrl+T")), &MainWindow::testArchive);
     test_action_->setToolTip(tr("Decode everything and verify every checksum"));
+    test_selection_action_ = make(tr("Test &Selected Entries"), "dialog-ok-apply", QStyle::SP_DialogApplyButton, QKeySequence(),
+                                  &MainWindow::testSelection);
+    test_selection_action_->setToolTip(tr("Decode the selected entries (a folder with everything in it) and verify their checksums"));
     compare_action_ = make(tr("Co&mpare with Folder…"), "edit-find", QStyle::SP_FileDialogContentsView, QKeySequence(), &MainWindow::compareDialog);
     compare_action_->setToolTip(tr("Tell which files on disk differ from the archive (an .nnz by its checksums, without decoding)"));
     convert_action_ = make(tr("&Convert to .nnz…"), "document-save-as", QStyle::SP_DialogSaveButton, QKeySequence(), &MainWindow::convertDialog);
@@ -301,7 +304,7 @@ void MainWindow::buildActions()
         {add_action_, "addAction"},           {add_folder_action_, "addFolderAction"}, {delete_action_, "deleteAction"},
         {rename_action_, "renameAction"},     {password_action_, "passwordAction"}, {recovery_action_, "recoveryAction"}, {export_action_, "exportAction"},
         {extract_action_, "extractAction"},
-        {extract_to_action_, "extractToAction"}, {open_with_action_, "openWithAction"}, {preview_action_, "previewAction"}, {test_action_, "testAction"}, {compare_action_, "compareAction"},
+        {extract_to_action_, "extractToAction"}, {open_with_action_, "openWithAction"}, {preview_action_, "previewAction"}, {test_action_, "testAction"}, {test_selection_action_, "testSelectionAction"}, {compare_action_, "compareAction"},
         {properties_action_, "propertiesAction"}, {settings_action_, "settingsAction"}, {quit_action_, "quitAction"},
         {repair_action_, "repairAction"}};
     for (const auto& [action, name] : names) action->setObjectName(QLatin1String(name));
@@ -344,6 +347,7 @@ void MainWindow::buildMenus()
     archive->addAction(preview_action_);
     archive->addSeparator();
     archive->addAction(test_action_);
+    archive->addAction(test_selection_action_);
     archive->addAction(compare_action_);
     archive->addAction(convert_action_);
     archive->addAction(export_action_);
@@ -389,6 +393,7 @@ void MainWindow::updateActions()
     convert_action_->setVisible(foreign);
     open_with_action_->setEnabled(open && oneFile);
     preview_action_->setEnabled(open && oneFile);
+    test_selection_action_->setEnabled(open && view_->selectionModel()->hasSelection());
 }
 
 void MainWindow::updateSelectionSummary()
@@ -906,6 +911,22 @@ Job* MainWindow::testArchive()
     return job;
 }
 
+Job* MainWindow::testSelection()
+{
+    const QStringList selection = selectedEntryPaths();
+    if (!model_->isOpen() || selection.isEmpty()) return nullptr;
+    const QString archive = archivePath();
+    std::vector<std::string> names;
+    for (const QString& path : selection) names.push_back(path.toStdString());
+    Job* job = enqueue(Job::Kind::Test, tr("Testing %n entries of %1", nullptr, int(selection.size())).arg(QFileInfo(archive).fileName()),
+                       [archive = toPath(archive), names, passphrase = model_->passphrase()](nnz::JobControl& control) {
+                           nnz::test_entries(archive, names, control, passphrase);
+                       });
+    job->setProperty("archive", archive);
+    job->setProperty("testedSelection", true);
+    return job;
+}
+
 Job* MainWindow::compareWithFolder(const QString& folder)
 {
     if (!model_->isOpen() || folder.isEmpty()) return nullptr;
@@ -1418,7 +1439,7 @@ void MainWindow::showSettings()
 
 QList<QAction*> MainWindow::contextMenuActions() const
 {
-    return {extract_action_, extract_to_action_, open_with_action_, preview_action_, nullptr, rename_action_, delete_action_, nullptr, test_action_, properties_action_};
+    return {extract_action_, extract_to_action_, open_with_action_, preview_action_, nullptr, rename_action_, delete_action_, nullptr, test_selection_action_, properties_action_};
 }
 
 void MainWindow::showContextMenu(const QPoint& position)

@@ -92,6 +92,10 @@ public:
     Job* extractEntries(const QString& destination, const QStringList& entries, int stripComponents = 0,
                         std::optional<AppSettings::Overwrite> overwrite = std::nullopt);
     Job* testArchive();
+    // Decodes the selected entries (a folder stands for everything in it) and verifies their
+    // checksums as a job (nnz::test_entries); the notification says the selection passed.
+    // nullptr when nothing is selected.
+    Job* testSelection();
     // Compares the open archive with the files under folder (the folder it was made in) as a
     // job (nnz::compare_with_disk: an .nnz by the checksums it keeps, nothing decoded). When it
     // is done a notification says whether they match; differences are listed in a non-modal
@@ -268,6 +272,7 @@ private:
     QPointer<PreviewDialog> preview_;  // the open preview of this archive, if any
     QPointer<Job> preview_job_;        // the last preview asked for
     QAction* test_action_;
+    QAction* test_selection_action_;
     QAction* compare_action_;
     QAction* convert_action_;
     QAction* export_action_;

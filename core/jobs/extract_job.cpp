@@ -364,6 +364,18 @@ void verify_entries(OpenedArchive& archive, std::span<const size_t> selection, J
     archive.extract(selection, sink, control);
 }
 
+TestSummary test_entries(const std::filesystem::path& archive, const EntrySelection& chosen, JobControl& control,
+                         const Passphrase& passphrase)
+{
+    if (chosen.names.empty()) throw Error(ErrorCode::Internal, "no entries chosen to test");
+    const auto reader = open_archive(archive, &control, passphrase);
+    const auto selection = choose_entries(reader->entries(), chosen);
+    verify_entries(*reader, selection, control);
+    TestSummary summary{reader->format(), selection.size(), 0};
+    for (size_t i : selection) summary.content_bytes += reader->entries()[i].size;
+    return summary;
+}
+
 TestSummary test_archive(const std::filesystem::path& archive, JobControl& control, const Passphrase& passphrase)
 {
     const auto reader = open_archive(archive, &control, passphrase);

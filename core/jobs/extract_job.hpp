@@ -112,6 +112,13 @@ struct TestSummary {
 // (for foreign archives: whatever checks their format has, and every stated size).
 TestSummary test_archive(const std::filesystem::path& archive, JobControl& control, const Passphrase& passphrase = {});
 
+// Decodes the chosen entries (names as select_entries() takes them: a folder stands for everything
+// in it; not empty) and verifies their checksums (Error(Data) when one differs, Error(Usage) when a
+// name matches nothing); the rest of the archive is not read, its recovery record not checked.
+// TestSummary::entries counts the entries chosen. What the GUI's Test Selected Entries runs.
+TestSummary test_entries(const std::filesystem::path& archive, const EntrySelection& chosen, JobControl& control,
+                         const Passphrase& passphrase = {});
+
 // --test (CompressOptions::test): test_archive of the archive just written, at `written` (its
 // temporary file), before it replaces anything; control.testing_percent says how far it is. A
 // failure is Error(Data) saying that nothing was kept (a cancel stays a cancel).
