@@ -1,5 +1,7 @@
 // ExtractDialog: the folder above a selection, and the folders taken off when it is not kept.
 #include <QCheckBox>
+#include <QComboBox>
+#include <QTemporaryDir>
 #include <QPushButton>
 #include <QtTest>
 
@@ -12,6 +14,33 @@ using nnz::ui::ExtractDialog;
 class TestExtractDialog : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(config_.isValid());
+        qputenv("XDG_CONFIG_HOME", config_.path().toUtf8());  // private settings
+        QCoreApplication::setOrganizationName(QStringLiteral("nnzip-tests"));
+    }
+    // Extract To… offers the folders chosen there before, most recent first, at most ten; the
+    // folder proposed stays the text until one is chosen.
+    void recentFoldersAreOffered()
+    {
+        for (const QString& folder : {"/srv/a", "/srv/b", "/srv/a"}) AppSettings::noteRecentExtractFolder(folder);
+        QCOMPARE(AppSettings::recentExtractFolders(), (QStringList{"/srv/a", "/srv/b"}));
+        ExtractDialog dialog(QStringLiteral("/tmp/out"), {}, AppSettings::Overwrite::Ask);
+        QCOMPARE(dialog.folder(), QStringLiteral("/tmp/out"));
+        auto* history = dialog.findChild<QComboBox*>(QStringLiteral("folderHistory"));
+        QVERIFY(history);
+        QCOMPARE(history->count(), 2);
+        QCOMPARE(history->itemText(0), QStringLiteral("/srv/a"));
+        history->setCurrentIndex(1);
+        QCOMPARE(dialog.folder(), QStringLiteral("/srv/b"));
+        dialog.setFolder(QStringLiteral("/elsewhere"));  // typed: the text, the list as it was
+        QCOMPARE(dialog.folder(), QStringLiteral("/elsewhere"));
+        QCOMPARE(history->count(), 2);
+        for (int i = 0; i < 12; ++i) AppSettings::noteRecentExtractFolder(QStringLiteral("/srv/%1").arg(i));
+        QCOMPARE(AppSettings::recentExtractFolders().size(), 10);
+        QCOMPARE(AppSettings::recentExtractFolders().first(), QStringLiteral("/srv/11"));
+    }
     void commonFolder_data()
     {
         QTest::addColumn<QStringList>("selection");
@@ -59,6 +88,9 @@ private slots:
         ExtractDialog dialog(QStringLiteral("/tmp/out"), {QStringLiteral("docs/a.txt")}, AppSettings::Overwrite::Ask);
         QCOMPARE(labelsWithoutBuddy(dialog), QStringList());
     }
+
+private:
+    QTemporaryDir config_;
 };
 
 QTEST_MAIN(TestExtractDialog)

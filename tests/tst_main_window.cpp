@@ -1194,6 +1194,7 @@ void TestMainWindow::extractToDialogChoosesFoldersAndExisting()
     dialog->setKeepFolders(keepFolders);
     dialog->setOverwrite(nnz::ui::AppSettings::Overwrite(overwrite));
     dialog->accept();
+    QCOMPARE(nnz::ui::AppSettings::recentExtractFolders().value(0), QString::fromStdString(dest.string()));  // offered next time
     QVERIFY(waitIdle(window));
     QVERIFY2(errors_.empty(), errors_.empty() ? "" : qPrintable(errors_.front()));
     QStringList found;

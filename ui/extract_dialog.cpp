@@ -33,9 +33,18 @@ ExtractDialog::ExtractDialog(const QString& folder, const QStringList& selection
     : QDialog(parent)
 {
     setWindowTitle(tr("Extract"));
-    folder_ = new QLineEdit(QDir::toNativeSeparators(folder), this);
+    // The folder proposed, and in the list the folders chosen here before (most recent first).
+    folders_ = new QComboBox(this);
+    folders_->setObjectName(QStringLiteral("folderHistory"));
+    folders_->setEditable(true);
+    folders_->setInsertPolicy(QComboBox::NoInsert);
+    folders_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    folder_ = folders_->lineEdit();
     folder_->setObjectName(QStringLiteral("folder"));
-    QWidget* where = withBrowseButton(folder_, this, [this] {
+    for (const QString& recent : AppSettings::recentExtractFolders()) folders_->addItem(QDir::toNativeSeparators(recent));
+    folders_->setCurrentIndex(-1);
+    folders_->setEditText(QDir::toNativeSeparators(folder));
+    QWidget* where = withBrowseButton(folders_, this, [this] {
         return QFileDialog::getExistingDirectory(this, tr("Extract To"), this->folder());
     });
 

@@ -1,12 +1,14 @@
 #pragma once
-// Archive ▸ Extract To…: where to, what to do with files that exist, and whether the folders
-// above the selection come along ("docs/2024/a.txt" chosen: as docs/2024/a.txt or as a.txt).
+// Archive ▸ Extract To…: where to (with the folders chosen here before in a list), what to do with
+// files that exist, and whether the folders above the selection come along ("docs/2024/a.txt"
+// chosen: as docs/2024/a.txt or as a.txt).
 #include <QDialog>
 #include <QStringList>
 
 #include "settings_dialog.hpp"
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QPushButton;
 
@@ -34,7 +36,8 @@ public:
     static QString commonFolder(const QStringList& selection);
 
 private:
-    QLineEdit* folder_;
+    QComboBox* folders_;
+    QLineEdit* folder_;  // the combo box's text
     OverwriteBox* overwrite_;
     QCheckBox* keep_folders_;
     QPushButton* extract_;

@@ -1322,6 +1322,7 @@ void MainWindow::extractToDialog()
     auto* dialog = new ExtractDialog(defaultExtractFolder(selection), selection, settings.overwrite, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, selection] {
+        AppSettings::noteRecentExtractFolder(dialog->folder());
         extractEntries(dialog->folder(), selection, dialog->stripComponents(), dialog->overwrite());
     });
     dialog->open();

@@ -216,15 +216,29 @@ QStringList AppSettings::recentArchives()
     return QSettings().value(QStringLiteral("recent/archives")).toStringList();
 }
 
-void AppSettings::noteRecentArchive(const QString& path)
+namespace {
+
+// Puts path first in the list under key, at most kMaxRecent long.
+void noteRecent(const QString& key, const QString& path)
 {
-    QStringList recent = recentArchives();
+    QStringList recent = QSettings().value(key).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > kMaxRecent) recent.removeLast();
-    QSettings().setValue(QStringLiteral("recent/archives"), recent);
+    QSettings().setValue(key, recent);
 }
+
+}  // namespace
+
+void AppSettings::noteRecentArchive(const QString& path) { noteRecent(QStringLiteral("recent/archives"), path); }
+
+QStringList AppSettings::recentExtractFolders()
+{
+    return QSettings().value(QStringLiteral("recent/extractFolders")).toStringList();
+}
+
+void AppSettings::noteRecentExtractFolder(const QString& folder) { noteRecent(QStringLiteral("recent/extractFolders"), folder); }
 
 OverwriteBox::OverwriteBox(AppSettings::Overwrite policy, QWidget* parent) : QComboBox(parent)
 {

@@ -64,6 +64,9 @@ struct AppSettings {
 
     static QStringList recentArchives();
     static void noteRecentArchive(const QString& path);  // most recent first, at most 10
+    // The folders Extract To… extracted into, as the archives above.
+    static QStringList recentExtractFolders();
+    static void noteRecentExtractFolder(const QString& folder);
 };
 
 // Presets offered in the dialogs, with human labels.
