@@ -1331,6 +1331,30 @@ private slots:
         QVERIFY(!fs::exists(root / "y.nnz"));
     }
 
+    // x ends with a line, as a, t and convert do: entries and bytes written, and where to; not
+    // with --stdout, whose output is the files' bytes.
+    void extractSaysWhatItExtracted()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / "d" / "s");
+        fs::create_directories(root / "here");
+        write_file(root / "d" / "a.txt", "12345");
+        write_file(root / "d" / "s" / "b.txt", "123");
+        QCOMPARE(nnzip({"a", q(root / "x.nnz"), q(root / "d"), "--codec", "store"}).status, 0);
+        Run run = nnzip({"x", q(root / "x.nnz"), "-o", q(root / "out")});
+        static const QRegularExpression line(QStringLiteral("^x\\.nnz: 4 entries, 8 B extracted to (.*), \\d+\\.\\d s\n$"));
+        const auto match = line.match(run.out);
+        QVERIFY2(run.status == 0 && match.hasMatch(), qPrintable(run.out + run.err));
+        QCOMPARE(match.captured(1), q(root / "out"));
+        run = nnzip({"x", q(root / "x.nnz"), "-o", q(root / "out"), "-n", "d/a.txt"});  // exists: left as it is
+        QVERIFY2(run.status == 0 && run.out.startsWith("x.nnz: 0 entries, 0 B extracted"), qPrintable(run.out + run.err));
+        run = nnzip({"x", q(root / "x.nnz"), "--stdout", "d/a.txt"});
+        QCOMPARE(run.out, QStringLiteral("12345"));
+        run = nnzip({"x", q(root / "x.nnz"), "d/s"}, q(root / "here"));
+        QVERIFY2(run.out.startsWith("x.nnz: 2 entries, 3 B extracted to ."), qPrintable(run.out + run.err));
+    }
+
     // -i/--include PATTERN (zip -i, 7-Zip's -i!): only the files that match, with the folders that
     // lead to them; -x still wins; an empty pattern is a usage error, as is -i where nothing is walked.
     void includeKeepsOnlyWhatMatches()

@@ -243,6 +243,7 @@ int extract(const Arguments& args, bool progress)
     }
     nnz::ExtractSummary summary;
     const PrintWarnings print_warnings{control};
+    const auto start = std::chrono::steady_clock::now();
     // On a terminal an existing file is asked about, as unzip and 7z do; elsewhere it stops the
     // extraction before anything is written.
     const bool asking = !args.overwrite && !args.skip_existing && !args.keep_newer && !args.keep_both &&
@@ -292,6 +293,10 @@ int extract(const Arguments& args, bool progress)
                      summary.metadata_failures.size(),
                      summary.metadata_failures.size() == 1 ? "entry all of its" : "entries all of their",
                      summary.metadata_failures.front().c_str(), summary.metadata_failures.size() == 1 ? "" : ", ...");
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    std::printf("%s\n", nnz::cli::extraction_summary(shown_archive(args), summary.entries, summary.content_bytes,
+                                                     args.output.empty() ? std::filesystem::path(".") : args.output, took.count())
+                            .c_str());
     return 0;
 }
 

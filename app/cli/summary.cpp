@@ -33,4 +33,13 @@ std::string archive_summary(const std::filesystem::path& archive, double seconds
            change_and_bpb(content, size, content) + time;
 }
 
+std::string extraction_summary(const std::filesystem::path& archive, size_t entries, uint64_t bytes,
+                               const std::filesystem::path& destination, double seconds)
+{
+    char time[32];
+    std::snprintf(time, sizeof time, ", %.1f s", seconds);
+    return archive.filename().string() + ": " + std::to_string(entries) + (entries == 1 ? " entry, " : " entries, ") +
+           human_size(bytes, bytes) + " extracted to " + destination.string() + time;
+}
+
 }  // namespace nnz::cli

@@ -13,4 +13,8 @@ namespace nnz::cli {
 std::string archive_summary(const std::filesystem::path& archive, double seconds, const Passphrase& passphrase = {},
                             const std::string& shown = {});
 
+// `x`'s line: "c.nnz: 12 entries, 2.81 MB extracted to out, 11.7 s".
+std::string extraction_summary(const std::filesystem::path& archive, size_t entries, uint64_t bytes,
+                               const std::filesystem::path& destination, double seconds);
+
 }  // namespace nnz::cli

@@ -341,6 +341,9 @@ ExtractSummary extract_archive(const std::filesystem::path& archive, const std::
     out.finish();
     summary.skipped_links = out.skipped_links();
     summary.metadata_failures = out.metadata_failures();
+    summary.entries = chosen.size() - summary.skipped_links.size();
+    for (const auto& e : chosen)
+        if (e.type == EntryType::File) summary.content_bytes += e.size;
     return summary;
 }
 

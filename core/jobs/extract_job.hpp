@@ -26,6 +26,8 @@ namespace nnz {
 // Symlinks leading outside dest are refused too (LinkRefused), left out or created as
 // outside_links says (they are never written through).
 struct ExtractSummary {
+    size_t entries = 0;          // entries written (renamed ones too; not those left out)
+    uint64_t content_bytes = 0;  // their files' bytes
     std::vector<OutsideLink> skipped_links;     // OutsideLinks::Skip: the links left out
     std::vector<std::string> skipped_existing;  // ExistingFiles::Skip, KeepNewer, Ask: the entries left out
     // ExistingFiles::Rename, Ask: the entries written under new names, as (name, new name); names
