@@ -1,8 +1,11 @@
 // Fuzz target: full extraction (what `nnzip x` and the GUI run) of an arbitrary archive into a
 // scratch folder, twice (the second time over the first result, with overwrite), then checks
-// that nothing appeared outside the destination and that no symlink there leads out of it.
+// that nothing appeared outside the destination and that no symlink there leads out of it; and
+// the first bytes of its files as the GUI's Preview reads them (ArchiveReader::read_entry_start),
+// which must be exactly as many as asked for, or an error that is not Internal.
 // Checksums are not verified in fuzzing builds (core/checksum.hpp), so the fuzzer reaches the
 // extractor with any names, links and contents.
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <span>
@@ -58,6 +61,27 @@ void make_removable(const fs::path& dest)
             fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
 }
 
+void check_previews(nnz::ArchiveReader& reader)
+{
+    size_t files = 0;
+    for (size_t i = 0; i < reader.entries().size() && files < 16; ++i) {
+        const auto& e = reader.entries()[i];
+        if (e.type != nnz::EntryType::File) continue;
+        ++files;
+        for (const uint64_t limit : {uint64_t{1}, uint64_t{300}, UINT64_MAX}) {
+            nnz::JobControl control;
+            try {
+                const auto bytes = reader.read_entry_start(i, limit, control);
+                if (bytes.size() != std::min(limit, e.size))
+                    nnz::fuzz::violation("read_entry_start gave " + std::to_string(bytes.size()) + " bytes of " + e.path);
+            } catch (const nnz::Error& error) {
+                if (error.code() == nnz::ErrorCode::Internal || error.code() == nnz::ErrorCode::Cancelled)
+                    nnz::fuzz::violation(std::string("unexpected error from read_entry_start: ") + error.what());
+            }
+        }
+    }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
@@ -71,6 +95,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (!cheap_to_extract(reader)) return 0;
     } catch (const nnz::Error&) {
         return 0;
+    }
+    try {
+        nnz::ArchiveReader reader(file.path());
+        check_previews(reader);
+    } catch (const nnz::Error&) {
     }
     for (const bool overwrite : {false, true}) {
         nnz::JobControl control;
