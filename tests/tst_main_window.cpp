@@ -1041,6 +1041,26 @@ void TestMainWindow::previewShowsTheSelectedFile()
     QTRY_VERIFY(window.progressPanels().isEmpty());
     QVERIFY(errors_.empty());
     dialog->close();
+    QTRY_VERIFY(window.findChild<nnz::ui::PreviewDialog*>() == nullptr);
+
+    // Space in the list opens it and closes it again, as Quick Look does; the list keeps the keys,
+    // so Down shows the next file.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.entriesView()->setFocus();
+    selectEntries(window, {QStringLiteral("docs/notes.md")});
+    window.entriesView()->setCurrentIndex(window.entriesView()->selectionModel()->selectedRows().first());
+    QTest::keyClick(window.entriesView(), Qt::Key_Space);
+    QVERIFY(waitIdle(window));
+    QTRY_VERIFY((dialog = window.findChild<nnz::ui::PreviewDialog*>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->entryPath(), QStringLiteral("docs/notes.md"));
+    QCOMPARE(QApplication::activeWindow(), &window);
+    QTest::keyClick(window.entriesView(), Qt::Key_Down);  // docs/readme.txt
+    QVERIFY(waitIdle(window));
+    QTRY_COMPARE(dialog->entryPath(), QStringLiteral("docs/readme.txt"));
+    QTest::keyClick(window.entriesView(), Qt::Key_Space);
+    QTRY_VERIFY(window.findChild<nnz::ui::PreviewDialog*>() == nullptr);
 }
 
 // As root the window gives entries their recorded attributes back (as `nnzip x` does); one the

@@ -309,6 +309,17 @@ void MainWindow::buildActions()
         {repair_action_, "repairAction"}};
     for (const auto& [action, name] : names) action->setObjectName(QLatin1String(name));
 
+    // Space in the list opens the preview and closes it again, as Quick Look does (only there:
+    // elsewhere Space is typed).
+    auto* quickLook = new QAction(view_);
+    quickLook->setObjectName(QStringLiteral("quickLookAction"));
+    quickLook->setShortcut(QKeySequence(Qt::Key_Space));
+    quickLook->setShortcutContext(Qt::WidgetShortcut);
+    connect(quickLook, &QAction::triggered, this, [this] {
+        if (preview_ && preview_->isVisible()) preview_->close();
+        else previewSelection();
+    });
+    view_->addAction(quickLook);
     auto* focusFilter = new QAction(this);
     focusFilter->setShortcut(QKeySequence::Find);
     connect(focusFilter, &QAction::triggered, filter_, [this] { filter_->setFocus(); filter_->selectAll(); });
@@ -1374,11 +1385,13 @@ Job* MainWindow::previewSelection()
         dialog->setObjectName(QStringLiteral("previewDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setProperty("archive", archive);
+        dialog->setAttribute(Qt::WA_ShowWithoutActivating);  // the list keeps the keys: arrows go on through it
         connect(dialog, &PreviewDialog::openRequested, this, [this, archive](const QString& path) {
             if (archivePath() == archive) openEntryWithDefaultApp(path);
         });
         preview_ = dialog;
         dialog->show();
+        activateWindow();  // where the window manager gave it the focus all the same
     });
     return job;
 }
