@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include "extract_dialog.hpp"
+#include "accessible_names.hpp"
 #include "label_buddies.hpp"
 
 using nnz::ui::AppSettings;
@@ -87,6 +88,7 @@ private slots:
     {
         ExtractDialog dialog(QStringLiteral("/tmp/out"), {QStringLiteral("docs/a.txt")}, AppSettings::Overwrite::Ask);
         QCOMPARE(labelsWithoutBuddy(dialog), QStringList());
+        QCOMPARE(unnamedFields(dialog), QStringList());
     }
 
 private:

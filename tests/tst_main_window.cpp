@@ -30,6 +30,7 @@
 #include <optional>
 #include <fstream>
 
+#include "accessible_names.hpp"
 #include "entries_model.hpp"
 #include "translations.hpp"
 #include "job_runner.hpp"
@@ -275,6 +276,7 @@ void TestMainWindow::openingListsEntries()
     QCOMPARE(window.entriesModel()->entryCount(), 4);  // docs, docs/notes.md, docs/readme.txt, data.bin
     QVERIFY(window.windowTitle().contains(QStringLiteral("open.nnz")));
     QVERIFY(nnz::ui::AppSettings::recentArchives().contains(QString::fromStdString(archive.string())));
+    QCOMPARE(unnamedFields(window), QStringList());  // the list and the filter box are named for screen readers
 }
 
 void TestMainWindow::damagedArchiveShowsErrorWithoutCrash_data()

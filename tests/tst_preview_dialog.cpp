@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "accessible_names.hpp"
 #include "label_buddies.hpp"
 #include "preview_content.hpp"
 #include "preview_dialog.hpp"
@@ -169,6 +170,10 @@ void TestPreviewDialog::findSelectsMatchesAndGoesRound()
     PreviewDialog hex(QStringLiteral("b.bin"), nnz::ui::makePreview(QByteArray("\x00\x01\xab", 3), 3));
     QVERIFY(hex.find(QStringLiteral("00 01 ab")));
     QVERIFY(labelsWithoutBuddy(dialog).isEmpty());
+    QCOMPARE(unnamedFields(dialog), QStringList());
+    QCOMPARE(unnamedFields(hex), QStringList());
+    const PreviewDialog picture(QStringLiteral("p.png"), nnz::ui::makePreview(pngOf({4, 4}, Qt::red), pngOf({4, 4}, Qt::red).size()));
+    QCOMPARE(unnamedFields(picture), QStringList());
 }
 
 void TestPreviewDialog::findBoxTakesKeys()

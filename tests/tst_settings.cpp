@@ -19,7 +19,9 @@
 #include "jobs/compress_job.hpp"
 #include "jobs/extract_job.hpp"
 #include "interop/opened_archive.hpp"
+#include "accessible_names.hpp"
 #include "label_buddies.hpp"
+#include "password_dialog.hpp"
 #include "raw_archives.hpp"
 #include "remove_by_bytes.hpp"
 #include "main_window.hpp"
@@ -226,8 +228,13 @@ void TestSettings::mnemonicsLeadToTheirFields()
 {
     const SettingsDialog settings{AppSettings()};
     QCOMPARE(labelsWithoutBuddy(settings), QStringList());
+    QCOMPARE(unnamedFields(settings), QStringList());  // and a screen reader names every field
     const NewArchiveDialog creating({QStringLiteral("/tmp/docs")}, QStringLiteral("/tmp/docs.nnz"), QStringLiteral("default"));
     QCOMPARE(labelsWithoutBuddy(creating), QStringList());
+    QCOMPARE(unnamedFields(creating), QStringList());
+    const nnz::ui::PasswordDialog password(QStringLiteral("a.nnz"), true);
+    QCOMPARE(labelsWithoutBuddy(password), QStringList());
+    QCOMPARE(unnamedFields(password), QStringList());
 }
 
 void TestSettings::dialogShowsAndReturnsTheSettings()

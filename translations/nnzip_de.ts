@@ -386,6 +386,10 @@
         <source>E&amp;xtract</source>
         <translation>E&amp;ntpacken</translation>
     </message>
+    <message>
+        <source>Extract to</source>
+        <translation>Entpacken nach</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::Job</name>
@@ -1339,6 +1343,14 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
             <numerusform>%n Einträge von %1 werden getestet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -1432,6 +1444,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads and changes them as one archive.</source>
         <translation>NAME.nnz.001, NAME.nnz.002, ...: für Datenträger, E-Mail- oder Upload-Grenzen. nnzip liest und ändert sie als ein Archiv.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1575,14 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2019,10 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
     <message>
         <source>A folder holding a file named .nobackup is stored with that file only (nnzip a --exclude-tag .nobackup).</source>
         <translation>Ein Ordner mit einer Datei namens .nobackup wird nur mit dieser Datei gespeichert (nnzip a --exclude-tag .nobackup).</translation>
+    </message>
+    <message>
+        <source>Extract to</source>
+        <translation>Entpacken nach</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,10 @@
         <source>E&amp;xtract</source>
         <translation>E&amp;xtract</translation>
     </message>
+    <message>
+        <source>Extract to</source>
+        <translation>Extract to</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::Job</name>
@@ -1339,6 +1343,14 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
             <numerusform>Testing %n entries of %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filter by name</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -1432,6 +1444,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads and changes them as one archive.</source>
         <translation>NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads and changes them as one archive.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1575,14 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>Not found</source>
         <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2019,10 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
     <message>
         <source>A folder holding a file named .nobackup is stored with that file only (nnzip a --exclude-tag .nobackup).</source>
         <translation>A folder holding a file named .nobackup is stored with that file only (nnzip a --exclude-tag .nobackup).</translation>
+    </message>
+    <message>
+        <source>Extract to</source>
+        <translation>Extract to</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,10 @@
         <source>E&amp;xtract</source>
         <translation>E&amp;xtraire</translation>
     </message>
+    <message>
+        <source>Extract to</source>
+        <translation>Extraire vers</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::Job</name>
@@ -1339,6 +1343,14 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
             <numerusform>Test de %n entrées de %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>
@@ -1432,6 +1444,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>NAME.nnz.001, NAME.nnz.002, ...: for media, mail or upload limits. nnzip reads and changes them as one archive.</source>
         <translation>NAME.nnz.001, NAME.nnz.002, ... : pour les supports, le courriel ou les limites de téléversement. nnzip les lit et les modifie comme une seule archive.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1575,14 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>Not found</source>
         <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2019,10 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
     <message>
         <source>A folder holding a file named .nobackup is stored with that file only (nnzip a --exclude-tag .nobackup).</source>
         <translation>Un dossier qui contient un fichier nommé .nobackup est enregistré avec ce seul fichier (nnzip a --exclude-tag .nobackup).</translation>
+    </message>
+    <message>
+        <source>Extract to</source>
+        <translation>Extraire vers</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ ExtractDialog::ExtractDialog(const QString& folder, const QStringList& selection
     // The folder proposed, and in the list the folders chosen here before (most recent first).
     folders_ = new QComboBox(this);
     folders_->setObjectName(QStringLiteral("folderHistory"));
+    folders_->setAccessibleName(tr("Extract to"));
     folders_->setEditable(true);
     folders_->setInsertPolicy(QComboBox::NoInsert);
     folders_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

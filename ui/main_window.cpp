@@ -140,6 +140,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     proxy_->setSourceModel(model_);
 
     view_ = new EntriesView(this);
+    view_->setAccessibleName(tr("Entries"));  // a screen reader's name for the list (it has no label)
     view_->setModel(proxy_);
     view_->sortByColumn(EntriesModel::Name, Qt::AscendingOrder);
     view_->header()->setStretchLastSection(false);
@@ -152,6 +153,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     filter_ = new QLineEdit(this);
     filter_->setPlaceholderText(tr("Filter by name…"));
+    filter_->setAccessibleName(tr("Filter by name"));
     filter_->setClearButtonEnabled(true);
     connect(filter_, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
 

@@ -36,6 +36,7 @@ PreviewDialog::PreviewDialog(const QString& entryPath, PreviewContent content, Q
 
     picture_area_ = new QScrollArea(this);
     picture_area_->setObjectName(QStringLiteral("previewPicture"));
+    picture_area_->setAccessibleName(tr("Picture"));
     picture_area_->setAlignment(Qt::AlignCenter);
     picture_area_->setBackgroundRole(QPalette::Dark);
     picture_ = new QLabel(picture_area_);
@@ -47,6 +48,7 @@ PreviewDialog::PreviewDialog(const QString& entryPath, PreviewContent content, Q
 
     text_ = new QPlainTextEdit(this);
     text_->setObjectName(QStringLiteral("previewText"));
+    text_->setAccessibleName(tr("Contents"));
     text_->setReadOnly(true);
     text_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     layout->addWidget(text_, 1);

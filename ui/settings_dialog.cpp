@@ -38,6 +38,7 @@ constexpr int kMaxRecent = 10;
 // "[x] Option of [ 5 % ]": the number counts only while the box is ticked.
 QLayout* optionRow(QCheckBox* option, QSpinBox* amount)
 {
+    amount->setAccessibleName(QString(option->text()).remove(QLatin1Char('&')));  // what the number is of
     amount->setEnabled(option->isChecked());
     QObject::connect(option, &QCheckBox::toggled, amount, &QWidget::setEnabled);
     auto* row = new QHBoxLayout;
@@ -288,6 +289,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
     extract_folder_ = new QLineEdit(settings.extractFolder, this);
     extract_folder_->setObjectName(QStringLiteral("extractFolder"));
     extract_folder_->setPlaceholderText(tr("Next to the archive"));
+    extract_folder_->setAccessibleName(tr("Extract to"));  // its label names the row with the Browse button
     QWidget* folderRow = withBrowseButton(extract_folder_, this, [this] {
         return QFileDialog::getExistingDirectory(this, tr("Default Extraction Folder"), extract_folder_->text());
     });
@@ -423,6 +425,7 @@ NewArchiveDialog::NewArchiveDialog(const QStringList& inputs, const QString& sug
                                      : tr("Create a new archive from %n item(s)?", nullptr, int(inputs.size())));
     archive_ = new QLineEdit(QDir::toNativeSeparators(suggestedArchive), this);
     archive_->setMinimumWidth(360);
+    archive_->setAccessibleName(tr("Archive"));
     QWidget* archiveRow = withBrowseButton(archive_, this, [this] {
         return QFileDialog::getSaveFileName(this, tr("New Archive"), archive_->text(), tr("nnzip archives (*.nnz)"));
     });
