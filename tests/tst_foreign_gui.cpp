@@ -1,7 +1,8 @@
 // The GUI on foreign archives (zip, tar, 7z, ...): opened read-only in the entries model, with
-// "Convert to .nnz" instead of adding; extraction, drag-out and test work as for .nnz.
+// "Convert to .nnz" instead of adding; extraction, drag-out, test and preview work as for .nnz.
 #include <QAction>
 #include <QMimeData>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -15,6 +16,7 @@
 #include "entries_model.hpp"
 #include "job_runner.hpp"
 #include "main_window.hpp"
+#include "preview_dialog.hpp"
 #include "properties_dialog.hpp"
 #include "settings_dialog.hpp"
 
@@ -123,6 +125,17 @@ private slots:
         Job* test = window.testArchive();
         QVERIFY(test && waitIdle(window));
         QCOMPARE(test->state(), Job::State::Succeeded);
+
+        // Preview and Test Selected Entries read a zip's member as an .nnz's.
+        const QModelIndex readme = window.proxyModel()->mapFromSource(window.entriesModel()->indexOfPath(QStringLiteral("readme")));
+        window.entriesView()->selectionModel()->select(readme, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        Job* tested = window.testSelection();
+        QVERIFY(window.previewSelection() && tested && waitIdle(window));
+        QCOMPARE(tested->state(), Job::State::Succeeded);
+        nnz::ui::PreviewDialog* preview = nullptr;
+        QTRY_VERIFY((preview = window.findChild<nnz::ui::PreviewDialog*>()) != nullptr);
+        QCOMPARE(preview->content().text, QStringLiteral("hi"));
+        preview->close();
 
         window.entriesView()->selectAll();
         std::unique_ptr<QMimeData> mime(window.extractSelectionForDrag());
