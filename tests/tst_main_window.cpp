@@ -1,6 +1,7 @@
 // MainWindow: the three drop cases with synthesized drag events (QTest has no drag helpers),
 // damaged archives shown as errors without a crash, drag-out data, actions' enabled state.
 #include <QAction>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -165,6 +166,7 @@ private slots:
     void compareWithFolderListsDifferences();
     void openWithDefaultAppHandsOverTheExtractedFile();
     void activatingOpensFilesAndFolders();
+    void copyPutsFilesOnTheClipboard();
     void previewShowsTheSelectedFile();
     void exportWritesAStandardArchive_data();
     void exportWritesAStandardArchive();
@@ -792,8 +794,8 @@ void TestMainWindow::contextMenuOffersTheEntryActions()
     QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
     QStringList texts;
     for (QAction* a : window.contextMenuActions()) texts << (a ? a->text().remove(QLatin1Char('&')) : QStringLiteral("-"));
-    QCOMPARE(texts, (QStringList{"Extract", "Extract To…", "Open with Default Application", "Preview", "-", "Rename…", "Delete from Archive",
-                                 "-", "Test Selected Entries", "Properties"}));
+    QCOMPARE(texts, (QStringList{"Extract", "Extract To…", "Open with Default Application", "Preview", "Copy", "-", "Rename…",
+                                 "Delete from Archive", "-", "Test Selected Entries", "Properties"}));
     QVERIFY(!action(window, "deleteAction")->isEnabled());  // nothing selected
     QVERIFY(!action(window, "renameAction")->isEnabled());
     QVERIFY(!action(window, "testSelectionAction")->isEnabled());
@@ -967,6 +969,39 @@ void TestMainWindow::openWithDefaultAppHandsOverTheExtractedFile()
     // Only that file was extracted.
     QCOMPARE(QDir(QFileInfo(opened).absolutePath() + QStringLiteral("/..")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
              QStringList{QStringLiteral("docs")});
+}
+
+// Copy (Ctrl+C), the keyboard's drag out: the selection extracted by a job and put on the
+// clipboard as files, as a file manager pastes them.
+void TestMainWindow::copyPutsFilesOnTheClipboard()
+{
+    const fs::path archive = makeArchive(QStringLiteral("copy.nnz"));
+    MainWindow window;
+    window.setErrorHandler([this](const QString&, const QString& text) { errors_.push_back(text); });
+    QVERIFY(window.openArchive(QString::fromStdString(archive.string())));
+    QVERIFY(!action(window, "copyAction")->isEnabled());
+    QVERIFY(window.copySelection() == nullptr);
+    selectEntries(window, {QStringLiteral("docs"), QStringLiteral("data.bin")});
+    QVERIFY(action(window, "copyAction")->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    action(window, "copyAction")->trigger();
+    QVERIFY(waitIdle(window));
+    QVERIFY(errors_.empty());
+    const QMimeData* copied = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(copied);
+    const QList<QUrl> urls = copied->urls();
+    QCOMPARE(urls.size(), 2);
+    QStringList names;
+    for (const QUrl& url : urls) names << QFileInfo(url.toLocalFile()).fileName();
+    names.sort();
+    QCOMPARE(names, (QStringList{"data.bin", "docs"}));
+    for (const QUrl& url : urls) QVERIFY2(url.toLocalFile().startsWith(QDir::tempPath()), qPrintable(url.toLocalFile()));
+    const QString docs = urls[0].toLocalFile().endsWith(QStringLiteral("docs")) ? urls[0].toLocalFile() : urls[1].toLocalFile();
+    QCOMPARE(readFile(docs + QStringLiteral("/readme.txt")), std::string("hello from the archive\n"));
+    const QByteArray gnome = copied->data(QStringLiteral("x-special/gnome-copied-files"));
+    QVERIFY2(gnome.startsWith("copy\nfile://") && gnome.count('\n') == 2, gnome.constData());
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Copied 2 items")));
+    QTRY_VERIFY(window.progressPanels().isEmpty());  // said on the status bar; its panel goes
 }
 
 void TestMainWindow::previewShowsTheSelectedFile()

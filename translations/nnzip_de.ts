@@ -1351,6 +1351,36 @@ Mit ihm stellt „Archiv reparieren“ beschädigte Teile exakt wieder her, bis 
         <source>Filter by name</source>
         <translation>Nach Name filtern</translation>
     </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Put the selected entries on the clipboard as files, to paste in a file manager</source>
+        <translation>Die gewählten Einträge als Dateien in die Zwischenablage legen, um sie in einem Dateimanager einzufügen</translation>
+    </message>
+    <message>
+        <source>Cannot Copy</source>
+        <translation>Kopieren nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n entries of %1</source>
+        <translation>
+            <numerusform>%n Eintrag von %1 wird kopiert</numerusform>
+            <numerusform>%n Einträge von %1 werden kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selection holds only symbolic links that lead outside it; copying leaves such links out.</source>
+        <translation>Die Auswahl enthält nur symbolische Verknüpfungen, die aus ihr hinausführen; beim Kopieren werden solche Verknüpfungen ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n item(s): paste them in a file manager while this window is open.</source>
+        <translation>
+            <numerusform>%n Element kopiert: In einem Dateimanager einfügen, solange dieses Fenster offen ist.</numerusform>
+            <numerusform>%n Elemente kopiert: In einem Dateimanager einfügen, solange dieses Fenster offen ist.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -1351,6 +1351,36 @@ With it, Repair Archive rebuilds damaged parts exactly, up to about that share o
         <source>Filter by name</source>
         <translation>Filter by name</translation>
     </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;y</translation>
+    </message>
+    <message>
+        <source>Put the selected entries on the clipboard as files, to paste in a file manager</source>
+        <translation>Put the selected entries on the clipboard as files, to paste in a file manager</translation>
+    </message>
+    <message>
+        <source>Cannot Copy</source>
+        <translation>Cannot Copy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n entries of %1</source>
+        <translation>
+            <numerusform>Copying %n entry of %1</numerusform>
+            <numerusform>Copying %n entries of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selection holds only symbolic links that lead outside it; copying leaves such links out.</source>
+        <translation>The selection holds only symbolic links that lead outside it; copying leaves such links out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n item(s): paste them in a file manager while this window is open.</source>
+        <translation>
+            <numerusform>Copied %n item: paste it in a file manager while this window is open.</numerusform>
+            <numerusform>Copied %n items: paste them in a file manager while this window is open.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

@@ -1351,6 +1351,36 @@ Avec lui, « Réparer l’archive » reconstruit exactement les parties endommag
         <source>Filter by name</source>
         <translation>Filtrer par nom</translation>
     </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Put the selected entries on the clipboard as files, to paste in a file manager</source>
+        <translation>Mettre les entrées choisies dans le presse-papiers comme fichiers, à coller dans un gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Cannot Copy</source>
+        <translation>Copie impossible</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n entries of %1</source>
+        <translation>
+            <numerusform>Copie de %n entrée de %1</numerusform>
+            <numerusform>Copie de %n entrées de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selection holds only symbolic links that lead outside it; copying leaves such links out.</source>
+        <translation>La sélection ne contient que des liens symboliques qui mènent hors d’elle ; la copie laisse ces liens de côté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n item(s): paste them in a file manager while this window is open.</source>
+        <translation>
+            <numerusform>%n élément copié : collez-le dans un gestionnaire de fichiers tant que cette fenêtre est ouverte.</numerusform>
+            <numerusform>%n éléments copiés : collez-les dans un gestionnaire de fichiers tant que cette fenêtre est ouverte.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nnz::ui::NewArchiveDialog</name>

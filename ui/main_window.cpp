@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDesktopServices>
@@ -68,6 +69,18 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path toPath(const QString& path) { return fs::path(QDir::fromNativeSeparators(path).toStdString()); }
+
+// The selected entries as extracted into folder (those left out, links leading outside, are not
+// there), for a drag or the clipboard.
+QList<QUrl> extractedItems(const QString& folder, const QStringList& entries)
+{
+    QList<QUrl> urls;
+    for (const QString& entry : entries) {
+        const QFileInfo extracted(QDir(folder).filePath(entry));
+        if (extracted.exists() || extracted.isSymLink()) urls << QUrl::fromLocalFile(extracted.filePath());
+    }
+    return urls;
+}
 
 std::vector<fs::path> toPaths(const QStringList& paths)
 {
@@ -282,6 +295,8 @@ void MainWindow::buildActions()
     open_with_action_ = make(tr("Open with &Default Application"), "system-run", QStyle::SP_FileLinkIcon, QKeySequence(), &MainWindow::openWithDefaultApp);
     preview_action_ = make(tr("Pre&view"), "document-preview", QStyle::SP_FileDialogContentsView, QKeySequence(Qt::Key_F3), &MainWindow::previewSelection);
     preview_action_->setToolTip(tr("Show the selected file's contents (text, a picture or hexadecimal) without extracting it"));
+    copy_action_ = make(tr("Cop&y"), "edit-copy", QStyle::SP_FileIcon, QKeySequence::Copy, &MainWindow::copySelection);
+    copy_action_->setToolTip(tr("Put the selected entries on the clipboard as files, to paste in a file manager"));
     test_action_ = make(tr("&Test"), "dialog-ok-apply", QStyle::SP_DialogApplyButton, QKeySequence(tr("Ctrl+T")), &MainWindow::testArchive);
     test_action_->setToolTip(tr("Decode everything and verify every checksum"));
     test_selection_action_ = make(tr("Test &Selected Entries"), "dialog-ok-apply", QStyle::SP_DialogApplyButton, QKeySequence(),
@@ -306,7 +321,7 @@ void MainWindow::buildActions()
         {add_action_, "addAction"},           {add_folder_action_, "addFolderAction"}, {delete_action_, "deleteAction"},
         {rename_action_, "renameAction"},     {password_action_, "passwordAction"}, {recovery_action_, "recoveryAction"}, {export_action_, "exportAction"},
         {extract_action_, "extractAction"},
-        {extract_to_action_, "extractToAction"}, {open_with_action_, "openWithAction"}, {preview_action_, "previewAction"}, {test_action_, "testAction"}, {test_selection_action_, "testSelectionAction"}, {compare_action_, "compareAction"},
+        {extract_to_action_, "extractToAction"}, {open_with_action_, "openWithAction"}, {preview_action_, "previewAction"}, {copy_action_, "copyAction"}, {test_action_, "testAction"}, {test_selection_action_, "testSelectionAction"}, {compare_action_, "compareAction"},
         {properties_action_, "propertiesAction"}, {settings_action_, "settingsAction"}, {quit_action_, "quitAction"},
         {repair_action_, "repairAction"}};
     for (const auto& [action, name] : names) action->setObjectName(QLatin1String(name));
@@ -358,6 +373,7 @@ void MainWindow::buildMenus()
     archive->addAction(extract_to_action_);
     archive->addAction(open_with_action_);
     archive->addAction(preview_action_);
+    archive->addAction(copy_action_);
     archive->addSeparator();
     archive->addAction(test_action_);
     archive->addAction(test_selection_action_);
@@ -407,6 +423,7 @@ void MainWindow::updateActions()
     open_with_action_->setEnabled(open && oneFile);
     preview_action_->setEnabled(open && oneFile);
     test_selection_action_->setEnabled(open && view_->selectionModel()->hasSelection());
+    copy_action_->setEnabled(open && view_->selectionModel()->hasSelection());
 }
 
 void MainWindow::updateSelectionSummary()
@@ -1175,11 +1192,7 @@ QMimeData* MainWindow::extractSelectionForDrag()
         return nullptr;
     }
     QApplication::restoreOverrideCursor();
-    QList<QUrl> urls;
-    for (const QString& entry : entries) {
-        const QFileInfo extracted(QDir(folder).filePath(entry));
-        if (extracted.exists() || extracted.isSymLink()) urls << QUrl::fromLocalFile(extracted.filePath());
-    }
+    const QList<QUrl> urls = extractedItems(folder, entries);
     if (urls.isEmpty()) {
         showError(tr("Cannot Drag"), tr("The selection holds only symbolic links that lead outside it; dragging "
                                         "leaves such links out."));
@@ -1188,6 +1201,46 @@ QMimeData* MainWindow::extractSelectionForDrag()
     auto* mime = new QMimeData;
     mime->setUrls(urls);
     return mime;
+}
+
+Job* MainWindow::copySelection()
+{
+    const QStringList entries = selectedEntryPaths();
+    if (!model_->isOpen() || entries.isEmpty()) return nullptr;
+    const QString folder = sessionTempFolder(QStringLiteral("copy"));
+    if (folder.isEmpty()) {
+        showError(tr("Cannot Copy"), tr("Could not create a temporary folder."));
+        return nullptr;
+    }
+    const QString archive = archivePath();
+    // A job, unlike a drag (which needs the files at once): a large selection does not hold up
+    // the window. Links leading outside are left out, as in a drag.
+    Job* job = enqueue(Job::Kind::Other, tr("Copying %n entries of %1", nullptr, int(entries.size())).arg(QFileInfo(archive).fileName()),
+                       [archive = model_->archive(), dest = toPath(folder), names = toStrings(entries),
+                        passphrase = model_->passphrase()](nnz::JobControl& control) {
+                           nnz::extract_archive(archive, dest, names, true, control, nnz::OutsideLinks::Skip, passphrase);
+                       });
+    job->setProperty("archive", archive);
+    connect(job, &Job::finishedWith, this, [this, folder, entries](Job::State state) {
+        if (state != Job::State::Succeeded) return;
+        const QList<QUrl> urls = extractedItems(folder, entries);
+        if (urls.isEmpty()) {
+            showError(tr("Cannot Copy"), tr("The selection holds only symbolic links that lead outside it; copying "
+                                            "leaves such links out."));
+            return;
+        }
+        auto* mime = new QMimeData;
+        mime->setUrls(urls);
+        // What GNOME's Files, Nemo, Caja and Thunar paste from (Dolphin takes the list of URLs).
+        QByteArray copied("copy");
+        for (const QUrl& url : urls) copied += '\n' + url.toEncoded();
+        mime->setData(QStringLiteral("x-special/gnome-copied-files"), copied);
+        QGuiApplication::clipboard()->setMimeData(mime);
+        statusBar()->showMessage(tr("Copied %n item(s): paste them in a file manager while this window is open.", nullptr,
+                                    int(urls.size())),
+                                 10000);
+    });
+    return job;
 }
 
 QString MainWindow::defaultExtractFolder(const QStringList& selection) const
@@ -1455,7 +1508,7 @@ void MainWindow::showSettings()
 
 QList<QAction*> MainWindow::contextMenuActions() const
 {
-    return {extract_action_, extract_to_action_, open_with_action_, preview_action_, nullptr, rename_action_, delete_action_, nullptr, test_selection_action_, properties_action_};
+    return {extract_action_, extract_to_action_, open_with_action_, preview_action_, copy_action_, nullptr, rename_action_, delete_action_, nullptr, test_selection_action_, properties_action_};
 }
 
 void MainWindow::showContextMenu(const QPoint& position)

@@ -140,6 +140,11 @@ public:
     // directory and describes the extracted items as text/uri-list; nullptr and an error shown
     // when extraction fails. Used for drags out of the window.
     QMimeData* extractSelectionForDrag();
+    // Cop&y (Ctrl+C): extracts the selection into a fresh folder of the session's temporary
+    // directory as a job, then puts the items on the clipboard as files (a URL list and GNOME's
+    // x-special/gnome-copied-files), so a file manager pastes them; they last while the window
+    // is open. nullptr when nothing is selected.
+    Job* copySelection();
 
     JobRunner* jobRunner() const { return runner_; }
     EntriesModel* entriesModel() const { return model_; }
@@ -269,6 +274,7 @@ private:
     QAction* extract_to_action_;
     QAction* open_with_action_;
     QAction* preview_action_;
+    QAction* copy_action_;
     QPointer<PreviewDialog> preview_;  // the open preview of this archive, if any
     QPointer<Job> preview_job_;        // the last preview asked for
     QAction* test_action_;
