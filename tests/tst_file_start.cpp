@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "crafted_archive.hpp"
+#include "damage_at_text.hpp"
 #include "error.hpp"
 #include "jobs/compress_job.hpp"
 #include "jobs/file_start.hpp"
@@ -109,11 +110,7 @@ void TestFileStart::laterBlocksAreNotDecoded()
     nnz::JobControl control;
     const fs::path archive = root / "a.nnz";
     nnz::compress_paths(archive, std::vector<fs::path>{root / "t"}, storeInSmallBlocks(), control);
-    std::string bytes = readFile(archive);
-    const size_t marker = bytes.find("THE-LAST-BLOCK");
-    QVERIFY(marker != std::string::npos);
-    bytes[marker] = 'X';
-    std::ofstream(archive, std::ios::binary | std::ios::trunc) << bytes;
+    QVERIFY(damage_at_text(archive, "THE-LAST-BLOCK", 'X'));
 
     const nnz::FileStart start = nnz::read_file_start(archive, "t/big", 1000, control);
     QCOMPARE(start.bytes, numbered(1000));

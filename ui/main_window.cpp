@@ -946,10 +946,8 @@ Job* MainWindow::testSelection()
     const QStringList selection = selectedEntryPaths();
     if (!model_->isOpen() || selection.isEmpty()) return nullptr;
     const QString archive = archivePath();
-    std::vector<std::string> names;
-    for (const QString& path : selection) names.push_back(path.toStdString());
     Job* job = enqueue(Job::Kind::Test, tr("Testing %n entries of %1", nullptr, int(selection.size())).arg(QFileInfo(archive).fileName()),
-                       [archive = toPath(archive), names, passphrase = model_->passphrase()](nnz::JobControl& control) {
+                       [archive = toPath(archive), names = toStrings(selection), passphrase = model_->passphrase()](nnz::JobControl& control) {
                            nnz::test_entries(archive, names, control, passphrase);
                        });
     job->setProperty("archive", archive);

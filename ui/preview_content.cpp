@@ -6,6 +6,9 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <string_view>
+
+#include "container/entry_path.hpp"
 
 namespace nnz::ui {
 namespace {
@@ -14,32 +17,14 @@ namespace {
 // surrogates, nothing above U+10FFFF).
 qsizetype validUtf8Prefix(const QByteArray& bytes)
 {
-    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int more = 0;
-        unsigned char low = 0x80, high = 0xBF;  // the range of the byte after the first
-        if (c >= 0xC2 && c <= 0xDF) more = 1;
-        else if (c == 0xE0) more = 2, low = 0xA0;
-        else if (c == 0xED) more = 2, high = 0x9F;
-        else if (c >= 0xE1 && c <= 0xEF) more = 2;
-        else if (c == 0xF0) more = 3, low = 0x90;
-        else if (c >= 0xF1 && c <= 0xF3) more = 3;
-        else if (c == 0xF4) more = 3, high = 0x8F;
-        else return i;
-        if (i + more >= n) return i;
-        if (p[i + 1] < low || p[i + 1] > high) return i;
-        for (int k = 2; k <= more; ++k)
-            if ((p[i + k] & 0xC0) != 0x80) return i;
-        i += more + 1;
+    const std::string_view text(bytes.constData(), size_t(bytes.size()));
+    size_t i = 0;
+    while (i < text.size()) {
+        const size_t length = nnz::utf8_char_length(text, i);
+        if (length == 0) break;
+        i += length;
     }
-    return n;
+    return qsizetype(i);
 }
 
 // Whether tail is the start of a UTF-8 character cut short: a lead byte and fewer continuation

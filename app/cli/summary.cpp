@@ -12,6 +12,18 @@
 
 namespace nnz::cli {
 
+namespace {
+
+// ", 4.2 s": how long the command took, at the end of its line.
+std::string took(double seconds)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, ", %.1f s", seconds);
+    return text;
+}
+
+}  // namespace
+
 std::string archive_summary(const std::filesystem::path& archive, double seconds, const Passphrase& passphrase,
                             const std::string& shown)
 {
@@ -25,21 +37,17 @@ std::string archive_summary(const std::filesystem::path& archive, double seconds
     const ArchiveFile file(archive);  // one file or the volumes of a split archive
     const uint64_t size = file.size();
     const size_t entries = all.size();
-    char time[32];
-    std::snprintf(time, sizeof time, ", %.1f s", seconds);
     const std::string volumes = file.volume_count() > 1 ? " in " + std::to_string(file.volume_count()) + " volumes" : "";
     return (shown.empty() ? archive.filename().string() : shown) + ": " + std::to_string(entries) + (entries == 1 ? " entry, " : " entries, ") +
            human_size_beside(content, size) + " \u2192 " + human_size_beside(size, content) + volumes +
-           change_and_bpb(content, size, content) + time;
+           change_and_bpb(content, size, content) + took(seconds);
 }
 
 std::string extraction_summary(const std::filesystem::path& archive, size_t entries, uint64_t bytes,
                                const std::filesystem::path& destination, double seconds)
 {
-    char time[32];
-    std::snprintf(time, sizeof time, ", %.1f s", seconds);
     return archive.filename().string() + ": " + std::to_string(entries) + (entries == 1 ? " entry, " : " entries, ") +
-           human_size(bytes, bytes) + " extracted to " + destination.string() + time;
+           human_size(bytes, bytes) + " extracted to " + destination.string() + took(seconds);
 }
 
 }  // namespace nnz::cli

@@ -6,10 +6,10 @@
 
 namespace nnz {
 
-size_t name_char_length(std::string_view s, size_t i)
+size_t utf8_char_length(std::string_view s, size_t i)
 {
     const auto c = static_cast<uint8_t>(s[i]);
-    if (c < 0x80) return c < 0x20 || c == 0x7f ? 0 : 1;
+    if (c < 0x80) return 1;
     size_t extra = 0;
     uint32_t cp = 0;
     uint32_t min = 0;
@@ -24,8 +24,16 @@ size_t name_char_length(std::string_view s, size_t i)
         cp = (cp << 6) | (cc & 0x3f);
     }
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 0;
-    if (cp >= 0x80 && cp <= 0x9f) return 0;
     return extra + 1;
+}
+
+size_t name_char_length(std::string_view s, size_t i)
+{
+    const size_t length = utf8_char_length(s, i);
+    const auto c = static_cast<uint8_t>(s[i]);
+    if (length == 1 && (c < 0x20 || c == 0x7f)) return 0;
+    if (length == 2 && c == 0xc2 && static_cast<uint8_t>(s[i + 1]) <= 0x9f) return 0;  // C1: U+0080 to U+009F
+    return length;
 }
 
 std::string escaped_name(std::string_view name)
@@ -128,6 +136,12 @@ std::optional<std::string> normalise_entry_path(std::string_view name)
     }
     if (out.empty()) return std::nullopt;  // "." or "./" names nothing
     return out;
+}
+
+void add_folders_above(std::string_view path, std::set<std::string, std::less<>>& folders)
+{
+    for (size_t slash = path.find('/'); slash != std::string_view::npos; slash = path.find('/', slash + 1))
+        folders.emplace(path.substr(0, slash));
 }
 
 std::optional<std::pair<size_t, size_t>> find_entry_under_non_folder(std::span<const EntryInfo> entries)

@@ -212,9 +212,7 @@ void keep_folders_that_lead_somewhere(std::vector<InputItem>& items, const Entry
     for (size_t i = 0; i < items.size(); ++i) {
         const std::string_view path = items[i].info.path;
         chosen[i] = items[i].info.type != EntryType::Directory || included.matches(path);
-        if (!chosen[i]) continue;
-        for (size_t slash = path.find('/'); slash != std::string_view::npos; slash = path.find('/', slash + 1))
-            leading.emplace(path.substr(0, slash));
+        if (chosen[i]) add_folders_above(path, leading);
     }
     std::vector<InputItem> kept;
     kept.reserve(items.size());

@@ -452,13 +452,11 @@ void keep_what_was_not_chosen(std::span<const EntryInfo> entries, std::span<cons
     const std::unordered_set<std::string_view> unchosen(not_chosen.begin(), not_chosen.end());
     std::unordered_set<std::string_view> walked;
     for (const auto& item : found) walked.insert(item.info.path);
-    std::unordered_set<std::string> above_kept;
+    std::set<std::string, std::less<>> above_kept;
     for (size_t i = 0; i < entries.size(); ++i) {
         if (!removed[i] || entries[i].type == EntryType::Directory || !unchosen.contains(entries[i].path)) continue;
         removed[i] = false;
-        const std::string_view path = entries[i].path;
-        for (size_t slash = path.find('/'); slash != std::string_view::npos; slash = path.find('/', slash + 1))
-            above_kept.emplace(path.substr(0, slash));
+        add_folders_above(entries[i].path, above_kept);
     }
     for (size_t i = 0; i < entries.size(); ++i)
         if (removed[i] && entries[i].type == EntryType::Directory && above_kept.contains(entries[i].path) &&
